@@ -1,0 +1,123 @@
+//! Defects of the document's free text: E0701 template placeholders, E0709 unpaired brackets,
+//! E0710 doubled punctuation, E0711 repeated clauses.
+
+use std::ops::Range;
+
+use crate::diag::{Diagnostic, RuleId};
+use crate::domain::text as defects;
+use crate::model::Document;
+use crate::msg;
+use crate::source::Span;
+use crate::syntax::ast::{GoalsEntry, Text, ValueKind};
+
+/// A piece of text and how to find a byte range of it in the source.
+enum Piece<'a> {
+    Text(&'a Text),
+    /// A bare word (or a string, whose span then includes its quotes).
+    Word { value: &'a str, span: Span },
+}
+
+impl Piece<'_> {
+    fn value(&self) -> &str {
+        match self {
+            Piece::Text(t) => &t.value,
+            Piece::Word { value, .. } => value,
+        }
+    }
+
+    fn span_of(&self, range: Range<usize>) -> Span {
+        match self {
+            Piece::Text(t) => t.span_of(range),
+            Piece::Word { value, span } if span.end - span.start == value.len() => {
+                Span::new(span.file, span.start + range.start, span.start + range.end)
+            }
+            Piece::Word { span, .. } => *span,
+        }
+    }
+}
+
+pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
+    for piece in pieces(document) {
+        check_piece(&piece, out);
+    }
+}
+
+/// Every free text of the document, in order.
+fn pieces<'a>(document: &'a Document) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::new();
+    let header = &document.header;
+    if let Some(node) = header.node {
+        pieces.push(Piece::Text(&node.title));
+    }
+    pieces.extend([header.department, header.prepared_by, header.reviewed_by].into_iter().flatten().map(Piece::Text));
+    for entry in document.goals.iter().flat_map(|g| &g.entries) {
+        match entry {
+            GoalsEntry::Overall(t) => pieces.push(Piece::Text(t)),
+            GoalsEntry::SubGoal(s) => {
+                pieces.push(Piece::Text(&s.title));
+                pieces.extend([&s.goal, &s.indicators].into_iter().flatten().map(Piece::Text));
+            }
+            GoalsEntry::Measure(m) => pieces.extend([Piece::Text(&m.title), Piece::Text(&m.body)]),
+        }
+    }
+    pieces.extend(document.units.iter().map(|u| Piece::Text(&u.name)));
+    for project in &document.projects {
+        pieces.push(Piece::Text(&project.node.name));
+        pieces.extend(project.title.into_iter().chain(project.use_text).chain(project.goals.iter().copied()).map(Piece::Text));
+        pieces.extend(project.breakdown.iter().flat_map(|b| &b.items).map(|i| Piece::Text(&i.label)));
+        for indicator in &project.indicators {
+            let node = indicator.node;
+            pieces.push(Piece::Text(&node.name));
+            pieces.extend(node.description.iter().map(Piece::Text));
+            pieces.extend(node.basis.iter().map(|b| Piece::Word { value: &b.node, span: b.span }));
+            if let Some(value) = &node.value {
+                match &value.kind {
+                    ValueKind::Text(t) => pieces.push(Piece::Text(t)),
+                    ValueKind::Level(word) => pieces.push(Piece::Word { value: word, span: value.span }),
+                    _ => {}
+                }
+            }
+        }
+    }
+    pieces
+}
+
+fn check_piece(piece: &Piece, out: &mut Vec<Diagnostic>) {
+    let value = piece.value();
+    for range in defects::placeholders(value) {
+        let shown = &value[range.clone()];
+        let message = if shown.trim().is_empty() {
+            msg!("文本为空", "the text is empty")
+        } else {
+            msg!("残留模板占位符 `{shown}`", "template placeholder `{shown}` left in")
+        };
+        out.push(
+            Diagnostic::new(RuleId::Placeholder, piece.span_of(range), message)
+                .with_help(msg!("填写实际内容", "fill in the real content")),
+        );
+    }
+    if let Some(range) = defects::unbalanced_bracket(value) {
+        let shown = &value[range.clone()];
+        out.push(Diagnostic::new(
+            RuleId::UnbalancedBrackets,
+            piece.span_of(range),
+            msg!("`{shown}` 没有配对", "`{shown}` has no partner"),
+        ));
+    }
+    for range in defects::doubled_punctuation(value) {
+        let shown = &value[range.clone()];
+        out.push(Diagnostic::new(
+            RuleId::DoubledPunctuation,
+            piece.span_of(range),
+            msg!("标点重复 `{shown}`", "doubled punctuation `{shown}`"),
+        ));
+    }
+    if let Some(range) = defects::repeated_clause(value) {
+        let shown = &value[range.clone()];
+        out.push(Diagnostic::new(
+            RuleId::RepeatedPhrase,
+            piece.span_of(range),
+            msg!("“{shown}”紧接着重复出现", "“{shown}” is repeated right after itself"),
+        ));
+    }
+}

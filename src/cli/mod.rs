@@ -1,0 +1,189 @@
+//! The command line: argument parsing, reading files, printing and exit codes. Nothing below
+//! this module prints or exits.
+//!
+//! Exit codes: 0 clean (acknowledged findings do not count), 1 findings at or above the failing
+//! severity (errors; warnings too with `--deny warnings`), 2 usage or I/O failure.
+
+mod build;
+mod check;
+mod explain;
+mod write;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diag::render::{self, Format};
+use crate::diag::{Diagnostic, Lang, Severity, SeverityConfig};
+use crate::source::SourceMap;
+
+#[derive(Parser, Debug)]
+#[command(name = "perfc", version, about = "Compiler for .perf budget-performance target documents (预算绩效目标)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check documents and report every finding; prints nothing when all is well.
+    Check {
+        /// Root `.perf` file of each document to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        diagnostics: DiagnosticArgs,
+    },
+    /// Check a document and write its outputs (`NAME.json`) into a directory.
+    Build {
+        /// Root `.perf` file of the document.
+        file: PathBuf,
+        /// Output directory (created if missing).
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
+        #[command(flatten)]
+        diagnostics: DiagnosticArgs,
+    },
+    /// Explain a rule: what it checks and why.
+    Explain {
+        /// Rule code, e.g. E0401.
+        code: String,
+        #[arg(long, value_enum, default_value_t = LangArg::Zh, env = "PERFC_LANG")]
+        lang: LangArg,
+    },
+    /// List every rule with its code, default level and title.
+    Rules {
+        #[arg(long, value_enum, default_value_t = LangArg::Zh, env = "PERFC_LANG")]
+        lang: LangArg,
+    },
+    /// Print the JSON Schema of the JSON that `perfc build` writes.
+    Schema,
+}
+
+#[derive(Args, Debug)]
+struct DiagnosticArgs {
+    /// How to print findings: human (rich, to stderr), short (one line each, to stderr) or
+    /// json (one object per line, to stdout).
+    #[arg(long, value_enum, default_value_t = Format::Human, env = "PERFC_DIAGNOSTIC_FORMAT")]
+    diagnostic_format: Format,
+    /// Colour in human output; `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Message language.
+    #[arg(long, value_enum, default_value_t = LangArg::Zh, env = "PERFC_LANG")]
+    lang: LangArg,
+    /// Make warnings fail the run too.
+    #[arg(long, value_enum)]
+    deny: Option<Deny>,
+    /// Change a rule's level: CODE=error|warning|note|off (repeatable, or comma-separated).
+    #[arg(long = "severity", value_name = "CODE=LEVEL", value_delimiter = ',')]
+    severities: Vec<String>,
+    /// Also print findings acknowledged in the source with `确认`.
+    #[arg(long)]
+    show_acknowledged: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Deny {
+    Warnings,
+}
+
+/// Settings shared by `check` and `build`, read from [`DiagnosticArgs`].
+struct Reporting {
+    render: render::Options,
+    levels: SeverityConfig,
+    threshold: Severity,
+    show_acknowledged: bool,
+}
+
+impl DiagnosticArgs {
+    fn reporting(&self) -> Result<Reporting, String> {
+        let mut levels = SeverityConfig::default();
+        for setting in &self.severities {
+            let (code, level) = crate::check::parse_cli_level(setting)?;
+            levels.set_from_command_line(&code, level);
+        }
+        let color = match self.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+            }
+        };
+        Ok(Reporting {
+            render: render::Options {
+                format: self.diagnostic_format,
+                color,
+                lang: self.lang.into(),
+            },
+            levels,
+            threshold: if self.deny.is_some() { Severity::Warning } else { Severity::Error },
+            show_acknowledged: self.show_acknowledged,
+        })
+    }
+}
+
+impl Reporting {
+    /// Prints the findings (JSON to stdout, text to stderr) and says whether any fails the run.
+    fn report(&self, diagnostics: &[Diagnostic], sources: &SourceMap) -> bool {
+        let shown: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| self.show_acknowledged || d.acknowledged.is_none())
+            .cloned()
+            .collect();
+        let text = render::render(&shown, sources, &self.render);
+        if self.render.format == Format::Json {
+            print!("{text}");
+        } else {
+            eprint!("{text}");
+        }
+        diagnostics.iter().any(|d| d.fails(self.threshold))
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { files, diagnostics } => {
+            diagnostics.reporting().and_then(|r| check::run(&files, &r))
+        }
+        Command::Build { file, output, diagnostics } => {
+            diagnostics.reporting().and_then(|r| build::run(&file, &output, &r))
+        }
+        Command::Explain { code, lang } => explain::explain(&code, lang.into()),
+        Command::Rules { lang } => Ok(explain::rules(lang.into())),
+        Command::Schema => Ok(explain::schema()),
+    };
+    match result {
+        Ok(failed) => ExitCode::from(u8::from(failed)),
+        Err(message) => {
+            eprintln!("perfc: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! The catalogue of rules: every diagnostic perfc can report, with its stable code, default level
+//! and explanation (`perfc explain CODE`).
+//!
+//! Codes are grouped by hundreds: E00 reading files, E01 the document header and settings, E02
+//! units and projects, E03 indicator categories, E04 money, E05 target values, E06 the spending
+//! plan, E07 text. A code is never reused for another rule.
+
+use super::Level;
+
+/// One rule of the catalogue.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: RuleId,
+    /// Stable code, e.g. `E0401`.
+    pub code: &'static str,
+    /// Short kebab-case name.
+    pub name: &'static str,
+    pub default_level: Level,
+    /// One-line title: (中文, English).
+    pub title: (&'static str, &'static str),
+    /// One-paragraph explanation: (中文, English).
+    pub explanation: (&'static str, &'static str),
+}
+
+macro_rules! catalogue {
+    ($( $id:ident = $code:literal $name:literal $level:ident
+        ($title_zh:literal, $title_en:literal)
+        ($expl_zh:literal, $expl_en:literal) ;)*) => {
+        /// Identifies a rule; its code is stable across versions.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RuleId { $($id),* }
+
+        /// All rules, in code order.
+        pub static RULES: &[Rule] = &[
+            $(Rule {
+                id: RuleId::$id,
+                code: $code,
+                name: $name,
+                default_level: Level::$level,
+                title: ($title_zh, $title_en),
+                explanation: ($expl_zh, $expl_en),
+            }),*
+        ];
+    };
+}
+
+impl RuleId {
+    pub fn rule(self) -> &'static Rule {
+        &RULES[self as usize]
+    }
+
+    pub fn code(self) -> &'static str {
+        self.rule().code
+    }
+}
+
+/// The rule with this code, if there is one.
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+/// The rule for a code that is known to exist (codes come from [`RuleId`]).
+pub fn rule(code: &str) -> &'static Rule {
+    find(code).unwrap_or_else(|| unreachable!("rule code {code} is not in the catalogue"))
+}
+
+catalogue! {
+    Syntax = "E0001" "syntax" Error
+        ("语法错误", "syntax error")
+        ("文件中有一处无法按 .perf 语法读取。消息列出该位置期望的内容（关键字、字符串、数字、`}` 等）。perfc 会跳过这一行或这一项，继续检查其余内容，因此一次运行能报告所有语法错误；但在语法错误修正之前不会写出任何输出文件。",
+         "Part of the file cannot be read as .perf syntax. The message lists what was expected at that point (a keyword, a string, a number, `}` …). perfc skips the line or item and goes on, so one run reports every syntax error, but no output file is written until the syntax errors are fixed.");
+    IncludeMissing = "E0002" "include-missing" Error
+        ("找不到包含的文件", "included file not found")
+        ("`包含 \"路径\"` 指向的文件不存在、是目录或无法读取。路径相对于写有 `包含` 的文件所在目录。",
+         "The file named by `包含 \"path\"` (include) does not exist, is a directory or cannot be read. The path is relative to the directory of the file that contains the include.");
+    IncludeCycle = "E0003" "include-cycle" Error
+        ("循环包含", "include cycle")
+        ("文件直接或间接地包含了自己。每个文件在文档中只能出现一次，请删除形成循环的 `包含`。",
+         "A file includes itself, directly or through other files. Every file can appear once in a document; remove the include that closes the cycle.");
+    NotUtf8 = "E0004" "not-utf8" Error
+        ("文件不是 UTF-8 编码", "file is not UTF-8")
+        (".perf 文件必须是 UTF-8 编码。从 Word 或旧系统导出的文件常为 GBK/GB18030 编码，可用 `iconv -f GB18030 -t UTF-8 旧.perf > 新.perf` 转换。",
+         ".perf files must be UTF-8. Files exported from Word or older systems are often GBK/GB18030; convert them with `iconv -f GB18030 -t UTF-8 old.perf > new.perf`.");
+    DuplicateField = "E0005" "duplicate-field" Error
+        ("同一字段写了两次", "field written twice")
+        ("项目、指标或文档头中的某个字段（如 `预算`、`用途`、指标值、`依据`）出现了两次。只保留一个；第二个被忽略。",
+         "A field of a project, indicator or the document header (such as `预算`, `用途`, the target value or `依据`) is written twice. Keep one; the second is ignored.");
+    NumberRange = "E0006" "number-range" Error
+        ("数字超出范围", "number out of range")
+        ("数字位数太多，无法精确表示（最多 28 位有效数字），或月份、日期不是有效的数。",
+         "A number has too many digits to be represented exactly (at most 28 significant digits), or a month or day number is not valid.");
+
+    MissingHeader = "E0101" "missing-header" Error
+        ("缺少文档头或预算年度", "missing document header or budget year")
+        ("每个文档需要一个 `文档 \"标题\" { 年度 2023 … }` 文档头。预算年度用于检查项目编码和时效指标的年份。",
+         "Every document needs a `文档 \"title\" { 年度 2023 … }` header. The budget year is used to check project codes and the years of deadlines.");
+    InvalidSetting = "E0102" "invalid-setting" Error
+        ("文档头的取值无效", "invalid header value")
+        ("文档头的某项取值无法识别：`指标体系` 只能是 2015 或 2021；`状态` 只能是 草案/draft 或 定稿/final；`金额单位` 只能是 元、千元、万元 或 亿元；`年度` 是四位年份。",
+         "A header value is not recognised: `指标体系` (framework) is 2015 or 2021; `状态` (status) is 草案/draft or 定稿/final; `金额单位` (money unit) is 元, 千元, 万元 or 亿元; `年度` (year) is a four-digit year.");
+    DuplicateHeader = "E0103" "duplicate-header" Error
+        ("文档头重复", "duplicate document header")
+        ("一个文档（包括它包含的所有文件）只能有一个 `文档` 文档头和一个 `部门目标`。",
+         "A document, including all the files it includes, has one `文档` header and at most one `部门目标` block.");
+    UnknownRule = "E0104" "unknown-rule" Error
+        ("未知的规则代码或级别", "unknown rule code or level")
+        ("`规则` 或 `确认` 中引用的规则代码不在规则目录中（`perfc rules` 列出全部），或级别不是 错误/警告/提示/关闭（error/warning/note/off）之一。",
+         "A rule code in `规则` (rules) or `确认` (acknowledge) is not in the catalogue (`perfc rules` lists them all), or a level is not one of error/warning/note/off (错误/警告/提示/关闭).");
+    UnusedAcknowledgement = "E0105" "unused-acknowledgement" Warning
+        ("确认没有对应的问题", "acknowledgement matches no finding")
+        ("`确认 代码 \"理由\"` 声明某个问题已知并被接受，但在它的范围内（文档头：整个文档；项目：该项目；指标：该行）没有出现这个代码的问题。问题已改正时，请删除这条确认，免得它掩盖今后的新问题。",
+         "`确认 CODE \"reason\"` (acknowledge) declares a finding known and accepted, but no finding with that code occurs in its scope (header: the whole document; project: that project; indicator: that row). When the finding has been fixed, delete the acknowledgement so it cannot hide a new one.");
+
+    UnknownUnit = "E0201" "unknown-unit" Error
+        ("未声明的预算单位", "undeclared budget unit")
+        ("项目的 `单位` 引用了一个没有用 `单位 编码 \"名称\"` 声明的预算单位编码。",
+         "A project's `单位` (unit) refers to a budget-unit code that is not declared with `单位 code \"name\"`.");
+    DuplicateUnit = "E0202" "duplicate-unit" Error
+        ("预算单位重复声明", "budget unit declared twice")
+        ("同一个预算单位编码声明了两次。",
+         "The same budget-unit code is declared twice.");
+    UnitCodeFormat = "E0203" "unit-code-format" Error
+        ("预算单位编码格式错误", "malformed budget-unit code")
+        ("预算单位编码是 6 位数字，例如 543001。",
+         "A budget-unit code is six digits, e.g. 543001.");
+    ProjectWithoutUnit = "E0204" "project-without-unit" Error
+        ("项目没有所属单位", "project has no unit")
+        ("每个项目都属于一个预算单位：在项目中写 `单位 543001`。",
+         "Every project belongs to one budget unit: write `单位 543001` in the project.");
+    DuplicateProject = "E0205" "duplicate-project" Error
+        ("项目编码重复", "duplicate project code")
+        ("项目编码在一个文档中必须唯一。",
+         "A project code must be unique within a document.");
+    ProjectCodeFormat = "E0206" "project-code-format" Error
+        ("项目编码格式错误", "malformed project code")
+        ("预算管理一体化的项目编码为 21 位：6 位区划、2 位入库年份、1 位类型字母（部门项目为 P）、11 位数字和 1 位校验字符（数字或大写字母），例如 13080023P000085100062。",
+         "A project code of the integrated budget system has 21 characters: a 6-digit region, 2 year digits, a type letter (P for department projects), 11 digits and a check character (digit or capital letter), e.g. 13080023P000085100062.");
+    ProjectCodeYear = "E0207" "project-code-year" Error
+        ("项目编码年份晚于预算年度", "project code year after the budget year")
+        ("项目编码第 7–8 位是项目入库年份。延续项目可以早于预算年度，但不能晚于预算年度。",
+         "Characters 7–8 of a project code are the year the project entered the project library. Continuing projects may be older than the budget year, never newer.");
+    ProjectCodeType = "E0208" "project-code-type" Note
+        ("项目编码类型不是 P", "project code type is not P")
+        ("项目编码第 9 位通常是 P（部门项目）。其他字母表示其他类型的项目（如转移支付），请确认无误。",
+         "Character 9 of a project code is usually P (department project). Other letters denote other kinds of item (e.g. transfer payments); make sure this is intended.");
+    ProjectCodeRegion = "E0209" "project-code-region" Warning
+        ("项目编码区划不一致", "project codes from different regions")
+        ("一个部门文档中所有项目编码的前 6 位（区划）通常相同。与多数项目不同的区划可能是录入错误。",
+         "All project codes of one department document normally share their first six characters (the region). A region that differs from most projects is likely a typing error.");
+    UnitWithoutProjects = "E0210" "unit-without-projects" Warning
+        ("预算单位没有项目", "budget unit has no projects")
+        ("声明了预算单位，但没有任何项目属于它。",
+         "A budget unit is declared but no project belongs to it.");
+    MissingBudget = "E0211" "missing-budget" Error
+        ("项目缺少预算数", "project has no budget")
+        ("每个项目需要 `预算 金额 { 财政资金 … 其他资金 … }`。",
+         "Every project needs `预算 amount { 财政资金 … 其他资金 … }` (budget with its sources).");
+    MissingContent = "E0212" "missing-content" Warning
+        ("项目缺少资金用途、支出计划、绩效目标或指标", "project lacks use, plan, goal or indicators")
+        ("绩效目标表的每一栏都应填写：资金用途（`用途`）、资金支出计划（`支出计划`）、至少一条绩效目标（`目标`）和绩效指标。",
+         "Every part of the table should be filled in: the use of funds (`用途`), the spending plan (`支出计划`), at least one goal (`目标`) and the indicators.");
+
+    UnknownLevel1 = "E0301" "unknown-level1" Error
+        ("未知的一级指标", "unknown first-level category")
+        ("一级指标应为 产出指标、效益指标、满意度指标（2021 体系另有 成本指标）。常见的别名（去掉“指标”二字、英文 output/outcome/satisfaction/cost）会被识别并规范化。",
+         "A first-level category is 产出指标, 效益指标 or 满意度指标 (and 成本指标 under the 2021 framework). Common aliases (without the suffix 指标; English output/outcome/satisfaction/cost) are recognised and normalised.");
+    UnknownLevel2 = "E0302" "unknown-level2" Error
+        ("二级指标不属于该一级指标", "second-level category does not belong here")
+        ("二级指标必须是所在一级指标下的类别：产出指标下为 数量、质量、时效（2015 体系另有成本）指标；效益指标下为 经济效益、社会效益、生态效益、可持续影响指标；满意度指标下为 服务对象满意度指标；2021 体系的成本指标下为 经济成本、社会成本、生态环境成本指标。",
+         "A second-level category must belong to its first-level category: under 产出指标 the 数量, 质量 and 时效 (and, in 2015, 成本) indicators; under 效益指标 经济效益, 社会效益, 生态效益 and 可持续影响; under 满意度指标 服务对象满意度; under 成本指标 (2021) 经济成本, 社会成本 and 生态环境成本.");
+    MixedFramework = "E0303" "mixed-framework" Warning
+        ("使用了另一指标体系的类别", "category of the other framework")
+        ("文档声明了一个指标体系（2015：成本指标属于产出指标；2021：成本指标为一级指标），但这里使用了另一体系的写法。实际表格中偶有混用，因此这是警告；请按声明的体系改写，或修改 `指标体系`。",
+         "The document declares one framework (2015: 成本指标 under 产出指标; 2021: 成本指标 first-level), but this category follows the other. Real tables sometimes mix them, so this is a warning: rewrite it for the declared framework, or change `指标体系`.");
+    MissingOutputOrOutcome = "E0304" "missing-output-outcome" Error
+        ("缺少产出指标或效益指标", "no output or outcome indicator")
+        ("每个项目至少要有一个产出指标和一个效益指标（中发〔2018〕34号）。",
+         "Every project needs at least one output (产出) and one outcome (效益) indicator (中发〔2018〕34号).");
+    MissingCoreCategory = "E0305" "missing-core-category" Warning
+        ("缺少核心二级指标", "core second-level category missing")
+        ("2015 体系下产出指标通常应包括数量指标和质量指标；2021 体系下每个项目都应设置成本指标（至少经济成本指标）。",
+         "Under the 2015 framework, output indicators should normally include quantity (数量) and quality (质量); under 2021 every project should set cost indicators (at least 经济成本).");
+    MissingOptionalCategory = "E0306" "missing-optional-category" Note
+        ("没有时效或成本指标", "no timeliness or cost indicator")
+        ("2015 体系下，产出指标一般也包括时效指标，有明确产出的支出还应有成本指标。",
+         "Under the 2015 framework, output indicators usually also include timeliness (时效), and spending on identifiable outputs a cost (成本) indicator.");
+    MissingSatisfaction = "E0307" "missing-satisfaction" Note
+        ("没有满意度指标", "no satisfaction indicator")
+        ("面向外部服务对象的项目应设置服务对象满意度指标；纯内部运转项目可以不设，但自评时其分值转入效益指标。",
+         "Projects that serve outside users should set a satisfaction indicator; purely internal projects may omit it, and its self-evaluation points then move to outcomes.");
+    TooFewIndicators = "E0308" "too-few-indicators" Warning
+        ("绩效指标过少", "too few indicators")
+        ("各地指引通常要求每个项目至少 3 个三级指标（不计“不涉及”的行）。",
+         "Local guidance usually asks for at least three third-level indicators per project (rows marked not applicable do not count).");
+
+    BudgetSum = "E0401" "budget-sum" Error
+        ("预算数不等于财政资金与其他资金之和", "budget is not fiscal plus other funds")
+        ("预算数必须精确等于 财政资金 + 其他资金（按十进制精确计算）。省略的资金来源按 0 计。",
+         "The budget must equal 财政资金 (fiscal) + 其他资金 (other) exactly, in decimal arithmetic. An omitted source counts as 0.");
+    BreakdownSum = "E0402" "breakdown-sum" Error
+        ("资金明细合计不符", "breakdown does not add up")
+        ("资金用途的分项明细之和必须等于它声明的总额：默认是预算数；`明细 申请 金额` 时是申请数（预算数是其中安排的部分）；`合计` 行是文中写明的合计数。标了 `约` 的金额按其小数位四舍五入后比较。元与万元自动换算。",
+         "The items of a breakdown must add up to what it claims: the budget by default; the requested amount with `明细 申请 amount` (the budget is the part arranged); the stated figure of a `合计` line. Amounts marked `约` are compared after rounding to their decimal places. 元 and 万元 are converted exactly.");
+    BreakdownLine = "E0403" "breakdown-line" Error
+        ("明细行的计算结果不符", "breakdown line result is wrong")
+        ("明细行 `= 金额` 写明的结果与该行算式的精确计算结果不同（标 `约` 时按其小数位四舍五入后比较）。",
+         "The `= amount` stated on a breakdown line differs from the exact value of its arithmetic (after rounding to its decimal places when marked `约`).");
+    BreakdownUnits = "E0404" "breakdown-units" Error
+        ("明细算式的单位不对", "breakdown arithmetic has wrong units")
+        ("明细算式按单位计算：`6 人 × 150 元/天/人 × 250 天` 的结果是 元。相加的量必须单位相同，每一行的结果必须是金额（元、万元 …）。",
+         "Breakdown arithmetic is computed with units: `6 人 × 150 元/天/人 × 250 天` gives 元. Added quantities must have the same unit, and every line must come out as money (元, 万元 …).");
+    BreakdownNoUnit = "E0405" "breakdown-no-unit" Warning
+        ("明细金额没有单位", "breakdown amount without unit")
+        ("明细中的金额没有写单位，按文档的金额单位（默认万元）计算。原文漏写单位时容易误读，请写明 元 或 万元。",
+         "A breakdown amount has no unit and is read in the document's money unit (万元 by default). A missing unit in the text is easy to misread; write 元 or 万元.");
+    ArrangedExceedsRequested = "E0406" "arranged-exceeds-requested" Error
+        ("安排数超过申请数", "budget exceeds the amount requested")
+        ("`明细 申请 金额 [已安排 金额]` 表示预算数只是申请数中（扣除往年已安排部分后）安排的部分，预算数不能超过它。",
+         "`明细 申请 amount [已安排 amount]` says the budget is the part arranged of the request (less what earlier years arranged); the budget cannot exceed it.");
+    CostExceedsBudget = "E0407" "cost-exceeds-budget" Error
+        ("成本指标超过预算数", "cost target exceeds the budget")
+        ("以金额（元、万元）表示的成本指标不能超过项目预算数（换算为同一单位后比较）。单位成本（如 元/亩）除外。",
+         "A cost indicator in money (元, 万元) cannot exceed the project's budget (compared in the same unit). Unit costs such as 元/亩 are exempt.");
+    CostFloor = "E0408" "cost-floor" Error
+        ("成本指标写成了下限", "cost target is a floor")
+        ("成本指标是上限：比较符应为 ≤、< 或 =（不写比较符视为 ≤）。`≥145 万元` 意味着花得越多越好。资金到位率、支付率等百分比指标不受此限制。",
+         "A cost target is a ceiling: its comparator is ≤, < or = (none counts as ≤). `≥145 万元` would mean the more spent the better. Rates in % such as funds in place or payment rates are not subject to this rule.");
+
+    MissingValueUnit = "E0501" "missing-value-unit" Error
+        ("定量指标值缺少单位", "quantitative value without unit")
+        ("定量指标值必须带计量单位（%、个、次、万元 …），或在 `计量单位` 中给出。名称含“率”的指标通常以 % 计。",
+         "A quantitative value needs a unit (%, 个, 次, 万元 …), written after the number or in `计量单位`. Indicators whose name contains 率 are usually in %.");
+    UnitSpelling = "E0502" "unit-spelling" Warning
+        ("单位用文字书写", "unit spelled as a word")
+        ("单位写成了文字或简称，如 `百分比`（应为 %）、`万`（金额应为 万元）。含义可以推断，但统一写法便于汇总和比较。",
+         "A unit is spelled as a word or abbreviation, such as `百分比` (use %) or `万` (for money, use 万元). The meaning can be inferred, but one spelling makes tables comparable.");
+    UnknownMeasureUnit = "E0503" "unknown-measure-unit" Warning
+        ("未知的计量单位", "unknown measurement unit")
+        ("计量单位不在内置列表中。若确实是单位，可在文档头用 `补充单位 …` 加入。",
+         "The measurement unit is not in the built-in list. If it is a real unit, add it in the header with `补充单位 …` (extra_units).");
+    MixedValue = "E0504" "mixed-value" Error
+        ("指标值混合了数字与定性描述", "value mixes a number and a qualitative level")
+        ("指标值既有数字又有定性词，如 `100 良好`、`100%巩固提升`。定量指标写数字和单位，定性指标只写等级。",
+         "The value has both a number and a qualitative word, such as `100 良好` or `100%巩固提升`. A quantitative target is a number with a unit; a qualitative one is a level alone.");
+    PercentRange = "E0505" "percent-range" Error
+        ("百分比超出 0–100", "percentage outside 0–100")
+        ("百分比指标值应在 0 到 100 之间。名称含 增长、增幅、倍 的比率指标除外。",
+         "A percentage target lies between 0 and 100. Growth and ratio indicators whose name contains 增长, 增幅 or 倍 are exempt.");
+    PercentAtLeast100 = "E0506" "percent-at-least-100" Warning
+        ("≥100% 的目标", "target of ≥100%")
+        ("`≥100%` 实际上只能等于 100%，且几乎无法超额完成。要求全部完成时写 `=100%` 或 `100%`。",
+         "`≥100%` can only ever be met at exactly 100% and cannot be exceeded. When everything must be done, write `=100%` or `100%`.");
+    SatisfactionCeiling = "E0507" "satisfaction-ceiling" Error
+        ("满意度指标写成了上限", "satisfaction target is a ceiling")
+        ("满意度指标是下限：比较符应为 ≥、> 或 =。`≤95%` 意味着满意度越低越好。",
+         "A satisfaction target is a floor: its comparator is ≥, > or =. `≤95%` would mean the less satisfied the better.");
+    SatisfactionLow = "E0508" "satisfaction-low" Warning
+        ("满意度目标偏低", "low satisfaction target")
+        ("满意度目标通常在 80%–95% 之间。低于 80% 的目标偏低，请确认。",
+         "Satisfaction targets are usually between 80% and 95%. A target below 80% is low; make sure it is intended.");
+    TimelinessValue = "E0509" "timeliness-value" Warning
+        ("时效指标值不是时间", "timeliness value is not a time")
+        ("时效指标的值应是日期或期限（`12月底前`、`2023年12月31日前`）、时长（`≤1 小时`）、及时性等级（`及时`）或及时率（名称含“率”时的百分比）。",
+         "A timeliness target is a date or deadline (`12月底前`, `2023年12月31日前`), a duration (`≤1 小时`), a timeliness level (`及时`) or, when the name contains 率, a rate in %.");
+    DeadlineYear = "E0510" "deadline-year" Warning
+        ("期限不在预算年度内", "deadline outside the budget year")
+        ("时效指标的期限年份应为预算年度（多年项目除外）。",
+         "A deadline should fall in the budget year (multi-year projects aside).");
+    UnknownQualitative = "E0511" "unknown-qualitative" Warning
+        ("未知的定性指标值", "unknown qualitative level")
+        ("定性指标值应取自一组固定的等级（巩固提升、有效提升、可持续、良好、及时、达标 …），便于评价打分。若确需其他等级，在文档头用 `补充定性 …` 加入。",
+         "A qualitative target should come from a fixed set of levels (巩固提升, 有效提升, 可持续, 良好, 及时, 达标 …) so that it can be scored. To use another level, add it in the header with `补充定性 …` (extra_levels).");
+    QuantityNotNumeric = "E0512" "quantity-not-numeric" Warning
+        ("数量指标没有数值", "quantity indicator without a number")
+        ("数量指标应以数字和单位表示（`≥20 个`），定性描述无法考核。",
+         "A quantity (数量) indicator should be a number with a unit (`≥20 个`); a qualitative description cannot be measured.");
+    MissingValue = "E0513" "missing-value" Error
+        ("缺少指标值", "missing target value")
+        ("每个指标都要有指标值；不适用的行写 `不涉及`。",
+         "Every indicator needs a target value; write `不涉及` on rows that do not apply.");
+    InconsistentUnit = "E0514" "inconsistent-unit" Warning
+        ("同名指标的单位与其他项目不同", "unit differs from the same indicator elsewhere")
+        ("同一名称的指标在文档的其他项目中使用另一个单位（如多数项目 `≥8 小时`，这里 `≥80%`），可能是录入错误。",
+         "An indicator with the same name uses a different unit in the document's other projects (most say `≥8 小时`, this one `≥80%`); likely a typing error.");
+    AnnualBeyondLongTerm = "E0515" "annual-beyond-long-term" Warning
+        ("年度目标超过中长期目标", "annual target beyond the long-term target")
+        ("同一指标的年度目标不应比中期或长期目标更高（下限指标）或更低（上限指标）。",
+         "An annual target should not be higher (for floors) or lower (for ceilings) than the mid- or long-term target of the same indicator.");
+    InvalidDate = "E0516" "invalid-date" Error
+        ("日期无效", "invalid date")
+        ("期限中的月份或日期不存在，如 13 月或 2 月 30 日。",
+         "A deadline names a month or day that does not exist, such as month 13 or 30 February.");
+
+    ScheduleDecreases = "E0601" "schedule-decreases" Error
+        ("支出计划累计进度下降", "cumulative schedule decreases")
+        ("资金支出计划是累计百分比：3月底 ≤ 6月底 ≤ 10月底 ≤ 12月底。后一时点不能低于前一时点。",
+         "The spending plan is cumulative: 3月底 ≤ 6月底 ≤ 10月底 ≤ 12月底. A later point cannot be lower than an earlier one.");
+    ScheduleIncomplete = "E0602" "schedule-incomplete" Error
+        ("支出计划年底未达到 100%", "schedule does not reach 100%")
+        ("累计支出计划应在年底（最后一个时点）达到 100%。",
+         "The cumulative plan must reach 100% by the end of the year (its last point).");
+    ScheduleRange = "E0603" "schedule-range" Error
+        ("支出计划百分比超过 100%", "schedule percentage above 100%")
+        ("累计支出百分比不能超过 100%。",
+         "A cumulative spending percentage cannot exceed 100%.");
+    ScheduleOrder = "E0604" "schedule-order" Error
+        ("支出计划时点重复或乱序", "schedule months repeated or out of order")
+        ("支出计划的时点应按月份递增排列，每个时点只写一次，月份在 1–12 之间。",
+         "The points of a spending plan are written in increasing month order, each once, with months from 1 to 12.");
+    ScheduleSlow = "E0605" "schedule-slow" Note
+        ("支出进度偏慢", "slow spending plan")
+        ("财政部门按序时进度监控预算执行：6月底低于 30% 或 10月底低于 60% 的计划明显滞后，年底集中支出的风险较大。一次性支付的项目可以忽略。",
+         "Finance departments monitor execution against elapsed time: below 30% by 6月底 or below 60% by 10月底 is clearly behind and risks year-end spending. Projects paid in one instalment can ignore this.");
+
+    Placeholder = "E0701" "placeholder" Error
+        ("残留模板占位符", "template placeholder left in")
+        ("文本中留有模板占位内容，如 `目标内容 1`、`XX`、`**`、`……` 或空文本。请填写实际内容。",
+         "The text still holds a template placeholder such as `目标内容 1`, `XX`, `**`, `……` or nothing at all. Fill in the real content.");
+    LongValueText = "E0702" "long-value-text" Warning
+        ("指标值是一段长文字", "long text in the value column")
+        ("指标值是一段较长的文字而非数值或等级，常见于表格错列（描述填进了指标值栏）。",
+         "The target value is a long piece of text rather than a number or level; usually a column shift (a description typed into the value column).");
+    ValueRepeatsName = "E0703" "value-repeats-name" Warning
+        ("指标值重复了指标名称或描述", "value repeats the name or description")
+        ("指标值与三级指标名称或指标描述相同，说明表格错列：应写目标值。",
+         "The target value equals the indicator's name or description: the columns have shifted; write the target instead.");
+    BasisIsValue = "E0704" "basis-is-value" Error
+        ("依据栏填了指标值", "basis column holds a value")
+        ("指标值确定依据填写的是一个指标值（如 `巩固提升`、`≥90%`）或与指标名称相同，说明表格错列。依据应说明目标值的来源：计划标准、行业标准、历史标准或财政部门标准。",
+         "The basis column holds a target value (such as `巩固提升` or `≥90%`) or repeats the indicator's name: the columns have shifted. The basis says where the target comes from: plans, industry standards, history or finance standards.");
+    MissingBasis = "E0705" "missing-basis" Warning
+        ("缺少指标值确定依据", "missing basis")
+        ("每个指标都应写明指标值确定依据（`依据 年度工作计划`）；不涉及的行除外。",
+         "Every indicator should state the basis of its target (`依据 年度工作计划`); rows that do not apply are exempt.");
+    UnrecognisedBasis = "E0706" "unrecognised-basis" Note
+        ("依据不属于标准类别", "basis not in a standard category")
+        ("指标值确定依据通常归入四类：计划标准（年度工作计划、实施方案、合同）、行业标准（行业规范、国家标准）、历史标准（历史数据、上年完成情况）、财政部门标准（预算批复、支出标准）。这条依据无法归类。",
+         "The basis normally falls in one of four categories: plans (年度工作计划, 实施方案, contracts), industry standards (行业规范, 国家标准), history (历史数据, last year's results) or finance standards (预算批复, 支出标准). This one could not be classified.");
+    DuplicateIndicator = "E0707" "duplicate-indicator" Warning
+        ("指标重复", "duplicate indicator")
+        ("同一项目中两个指标的三级指标名称相同（不涉及的行除外）。",
+         "Two indicators of one project have the same third-level name (rows that do not apply are exempt).");
+    DuplicateDescription = "E0708" "duplicate-description" Warning
+        ("指标描述重复", "duplicate description")
+        ("同一项目中两个不同指标的描述相同，通常是复制后忘了修改。",
+         "Two different indicators of one project have the same description, usually copied and not edited.");
+    UnbalancedBrackets = "E0709" "unbalanced-brackets" Warning
+        ("括号或书名号不配对", "unbalanced brackets")
+        ("文本中的 《》、（）、“” 等没有成对出现。",
+         "Brackets such as 《》, （） or “” in the text do not pair up.");
+    DoubledPunctuation = "E0710" "doubled-punctuation" Warning
+        ("标点重复", "doubled punctuation")
+        ("文本中出现连续的标点，如 `，。` 或 `。。`。",
+         "The text has consecutive punctuation such as `，。` or `。。`.");
+    RepeatedPhrase = "E0711" "repeated-phrase" Warning
+        ("短语重复", "repeated phrase")
+        ("文本中同一分句紧接着重复出现，如 `为城市建设提供规划引领，为城市建设提供规划引领`。",
+         "The same clause appears twice in a row, e.g. `为城市建设提供规划引领，为城市建设提供规划引领`.");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_ids_index_the_table() {
+        for (i, rule) in RULES.iter().enumerate() {
+            assert_eq!(rule.id as usize, i, "{} is out of place", rule.code);
+        }
+    }
+
+    #[test]
+    fn codes_are_unique_and_sorted() {
+        for pair in RULES.windows(2) {
+            assert!(pair[0].code < pair[1].code, "{} then {}", pair[0].code, pair[1].code);
+        }
+    }
+
+    #[test]
+    fn codes_are_an_e_and_four_digits() {
+        for rule in RULES {
+            let digits = &rule.code[1..];
+            assert!(rule.code.starts_with('E') && digits.len() == 4);
+            assert!(digits.chars().all(|c| c.is_ascii_digit()), "{}", rule.code);
+        }
+    }
+
+    #[test]
+    fn find_is_case_insensitive() {
+        assert_eq!(find("e0401").map(|r| r.id), Some(RuleId::BudgetSum));
+        assert!(find("E9999").is_none());
+    }
+}

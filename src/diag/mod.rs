@@ -1,0 +1,143 @@
+//! Diagnostics as data: what was found, where, and how bad it is.
+//!
+//! Detection (syntax, loader, checker) produces [`Diagnostic`] values; rendering them as text or
+//! JSON is [`render`]'s job. Every diagnostic carries a stable rule code from the [`catalogue`],
+//! its message in Chinese and English, a primary span and optional secondary labels and help.
+
+pub mod catalogue;
+pub mod render;
+pub mod severity;
+
+use serde::Serialize;
+
+use crate::source::Span;
+
+pub use catalogue::{Rule, RuleId, rule};
+pub use severity::{Level, SeverityConfig};
+
+/// How serious a finding is. Ordered from least to most serious.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Message language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+/// A text in both message languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Msg {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Msg {
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+        Msg {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// `msg!("中文 {x}", "English {x}")`: a [`Msg`] formatted in both languages.
+#[macro_export]
+macro_rules! msg {
+    ($zh:literal, $en:literal $(,)?) => {
+        $crate::diag::Msg::new(format!($zh), format!($en))
+    };
+}
+
+/// A span with an optional note attached to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub span: Span,
+    pub message: Option<Msg>,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Rule code, e.g. `E0401`.
+    pub code: &'static str,
+    /// Effective severity (after the document's and the command line's settings).
+    pub severity: Severity,
+    pub message: Msg,
+    pub primary: Label,
+    pub secondary: Vec<Label>,
+    pub help: Option<Msg>,
+    /// 项目编码 of the project the primary span lies in.
+    pub project: Option<String>,
+    /// The reason given in a matching `确认` (acknowledgement), if any.
+    pub acknowledged: Option<String>,
+}
+
+impl Diagnostic {
+    /// A finding of `rule` at `span`, at the rule's default severity.
+    pub fn new(rule: RuleId, span: Span, message: Msg) -> Self {
+        let rule = rule.rule();
+        Diagnostic {
+            code: rule.code,
+            severity: rule.default_level.severity().unwrap_or(Severity::Note),
+            message,
+            primary: Label {
+                span,
+                message: None,
+            },
+            secondary: Vec::new(),
+            help: None,
+            project: None,
+            acknowledged: None,
+        }
+    }
+
+    /// A note on the primary span.
+    pub fn with_label(mut self, message: Msg) -> Self {
+        self.primary.message = Some(message);
+        self
+    }
+
+    /// A second place that explains the finding.
+    pub fn with_secondary(mut self, span: Span, message: Msg) -> Self {
+        self.secondary.push(Label {
+            span,
+            message: Some(message),
+        });
+        self
+    }
+
+    pub fn with_help(mut self, help: Msg) -> Self {
+        self.help = Some(help);
+        self
+    }
+
+    /// Does this finding count against the run (unacknowledged at the given threshold)?
+    pub fn fails(&self, threshold: Severity) -> bool {
+        self.acknowledged.is_none() && self.severity >= threshold
+    }
+}

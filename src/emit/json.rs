@@ -1,0 +1,510 @@
+//! The checked document as JSON: the shapes below are the output format (and, through
+//! schemars, its JSON Schema). Keys come out in field order; money and percentages are exact
+//! decimal strings in the document's money unit.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::Serialize;
+
+use crate::domain::basis::{self, BasisCategory};
+use crate::domain::units::UnitReading;
+use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel, Status};
+use crate::syntax::ast::{self, Amount, GoalsEntry, ValueKind};
+
+/// Version of this JSON format; raised on incompatible changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// An exact decimal number written as a string, e.g. `"15.00"`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct DecimalString(String);
+
+impl From<Decimal> for DecimalString {
+    fn from(d: Decimal) -> Self {
+        DecimalString(d.to_string())
+    }
+}
+
+impl JsonSchema for DecimalString {
+    fn schema_name() -> Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
+            "description": "An exact decimal number as a string."
+        })
+    }
+}
+
+/// A `.perf` document after checking.
+#[derive(Serialize, JsonSchema)]
+pub struct DocumentJson {
+    pub format_version: u32,
+    pub title: Option<String>,
+    /// Budget year (预算年度).
+    pub year: Option<u32>,
+    pub department: Option<String>,
+    /// 编制单位.
+    pub prepared_by: Option<String>,
+    /// 审核单位.
+    pub reviewed_by: Option<String>,
+    /// `draft` (草案) or `final` (定稿).
+    pub status: Option<&'static str>,
+    /// The unit of every money amount in this file (万元 unless the document says otherwise).
+    pub money_unit: &'static str,
+    /// Indicator framework: `2015` or `2021`.
+    pub framework: &'static str,
+    /// Part 1: department-wide goals.
+    pub department_goals: Option<GoalsJson>,
+    pub units: Vec<UnitJson>,
+    pub projects: Vec<ProjectJson>,
+    pub totals: Totals,
+    /// Findings accepted for the whole document (`确认` in the header).
+    pub acknowledgements: Vec<AcknowledgementJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct GoalsJson {
+    /// 总体绩效目标.
+    pub overall: Vec<String>,
+    /// 分项绩效目标, numbered (一)(二)… in order.
+    pub sub_goals: Vec<SubGoalJson>,
+    /// 工作保障措施, numbered in order.
+    pub measures: Vec<MeasureJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct SubGoalJson {
+    pub number: usize,
+    pub title: String,
+    pub goal: Option<String>,
+    pub indicators: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct MeasureJson {
+    pub number: usize,
+    pub title: String,
+    pub text: String,
+}
+
+/// A budget unit (预算单位) and its projects.
+#[derive(Serialize, JsonSchema)]
+pub struct UnitJson {
+    pub code: String,
+    pub name: String,
+    /// 项目编码 of its projects, in document order.
+    pub projects: Vec<String>,
+    pub totals: Totals,
+}
+
+/// Sums over a set of projects.
+#[derive(Serialize, JsonSchema)]
+pub struct Totals {
+    pub projects: usize,
+    pub indicators: usize,
+    pub budget: DecimalString,
+    pub fiscal_funds: DecimalString,
+    pub other_funds: DecimalString,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct AcknowledgementJson {
+    pub code: String,
+    pub reason: String,
+}
+
+/// One project table (项目支出绩效目标表).
+#[derive(Serialize, JsonSchema)]
+pub struct ProjectJson {
+    /// Table number in the document.
+    pub number: usize,
+    /// 项目编码.
+    pub code: String,
+    /// 项目名称.
+    pub name: String,
+    /// Page title: `<名称>绩效目标表` unless the document gives one.
+    pub title: String,
+    /// Code of its budget unit.
+    pub unit: Option<String>,
+    /// 预算数.
+    pub budget: Option<DecimalString>,
+    /// 财政资金.
+    pub fiscal_funds: Option<DecimalString>,
+    /// 其他资金.
+    pub other_funds: Option<DecimalString>,
+    /// 资金用途.
+    #[serde(rename = "use")]
+    pub use_text: Option<String>,
+    pub breakdown: Option<BreakdownJson>,
+    /// Cumulative 资金支出计划.
+    pub schedule: Vec<ScheduleJson>,
+    /// 绩效目标, numbered 1, 2 … in order.
+    pub goals: Vec<String>,
+    pub indicators: Vec<IndicatorJson>,
+    pub acknowledgements: Vec<AcknowledgementJson>,
+}
+
+/// The itemised money of a project.
+#[derive(Serialize, JsonSchema)]
+pub struct BreakdownJson {
+    /// The amount requested when the budget arranges only part of it.
+    pub requested: Option<ClaimJson>,
+    /// Part of the request arranged in earlier years.
+    pub arranged_before: Option<DecimalString>,
+    pub items: Vec<BreakdownItemJson>,
+    /// The total the text states (`合计`).
+    pub total: Option<ClaimJson>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ClaimJson {
+    pub amount: DecimalString,
+    /// Marked `约`: a rounded figure.
+    pub approx: bool,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct BreakdownItemJson {
+    pub label: String,
+    /// The arithmetic as written, e.g. `6 人 × 150 元/天/人 × 250 天`.
+    pub expression: String,
+    /// The stated result (`= …`) as written, if any.
+    pub stated: Option<String>,
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct ScheduleJson {
+    /// Month whose end the percentage is reached by.
+    pub month: u8,
+    /// `3月底`.
+    pub label: String,
+    /// Cumulative percent spent.
+    pub percent: DecimalString,
+}
+
+/// One indicator row.
+#[derive(Serialize, JsonSchema)]
+pub struct IndicatorJson {
+    /// 一级指标, normalised (the text as written when unknown).
+    pub level1: String,
+    pub level1_text: String,
+    /// 二级指标, normalised (the text as written when unknown).
+    pub level2: String,
+    pub level2_text: String,
+    /// 三级指标.
+    pub name: String,
+    /// 绩效指标描述 (the name when none is written).
+    pub description: String,
+    /// 指标值 (annual target).
+    pub value: Option<ValueJson>,
+    pub mid_term: Option<ValueJson>,
+    pub long_term: Option<ValueJson>,
+    /// 指标值确定依据.
+    pub basis: Option<BasisJson>,
+    /// 计量单位, when written apart from the value.
+    pub measure_unit: Option<String>,
+    /// 分值.
+    pub weight: Option<DecimalString>,
+    pub acknowledgements: Vec<AcknowledgementJson>,
+}
+
+/// A typed target value; `text` is what was written.
+#[derive(Serialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ValueJson {
+    Quantity {
+        /// `≥`, `≤`, `>`, `<` or `=`; null when none was written.
+        comparator: Option<&'static str>,
+        /// Null when a template blank (`**`) stands in for the number.
+        amount: Option<DecimalString>,
+        /// The unit in its standard spelling (`%` for 百分比), when recognised.
+        unit: Option<String>,
+        /// The unit as written.
+        unit_text: Option<String>,
+        text: String,
+    },
+    Deadline {
+        year: Option<u32>,
+        month: Option<u8>,
+        day: Option<u8>,
+        /// `底`/`末`: the end of the month (or year).
+        end_of_period: bool,
+        /// `前`: by then, not on that day.
+        before: bool,
+        text: String,
+    },
+    Level {
+        level: String,
+        text: String,
+    },
+    NotApplicable {
+        text: String,
+    },
+    Text {
+        text: String,
+    },
+}
+
+#[derive(Serialize, JsonSchema)]
+pub struct BasisJson {
+    pub text: String,
+    /// The official category it falls in, when it can be told.
+    pub category: Option<BasisCategory>,
+}
+
+/// The document as pretty-printed JSON (with a final newline).
+pub fn to_string(document: &Document) -> String {
+    // The output types hold only strings, numbers and sequences: serialising cannot fail.
+    let mut text = serde_json::to_string_pretty(&convert(document)).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+pub fn convert(document: &Document) -> DocumentJson {
+    let header = &document.header;
+    let unit = header.money_unit;
+    let projects: Vec<ProjectJson> = document.projects.iter().map(|p| project(p, unit)).collect();
+    DocumentJson {
+        format_version: FORMAT_VERSION,
+        title: header.node.map(|h| h.title.value.clone()),
+        year: header.year.as_ref().map(|y| y.node),
+        department: header.department.map(|t| t.value.clone()),
+        prepared_by: header.prepared_by.map(|t| t.value.clone()),
+        reviewed_by: header.reviewed_by.map(|t| t.value.clone()),
+        status: header.status.map(|s| match s {
+            Status::Draft => "draft",
+            Status::Final => "final",
+        }),
+        money_unit: unit.name,
+        framework: header.framework.as_str(),
+        department_goals: document.goals.map(goals),
+        units: document
+            .units
+            .iter()
+            .map(|u| unit_json(u, &document.projects, unit))
+            .collect(),
+        totals: totals(document.projects.iter(), unit),
+        projects,
+        acknowledgements: acknowledgements(header.acknowledgements.iter().copied()),
+    }
+}
+
+fn goals(goals: &ast::DepartmentGoals) -> GoalsJson {
+    let mut out = GoalsJson {
+        overall: Vec::new(),
+        sub_goals: Vec::new(),
+        measures: Vec::new(),
+    };
+    for entry in &goals.entries {
+        match entry {
+            GoalsEntry::Overall(t) => out.overall.push(t.value.clone()),
+            GoalsEntry::SubGoal(s) => out.sub_goals.push(SubGoalJson {
+                number: out.sub_goals.len() + 1,
+                title: s.title.value.clone(),
+                goal: s.goal.as_ref().map(|t| t.value.clone()),
+                indicators: s.indicators.as_ref().map(|t| t.value.clone()),
+            }),
+            GoalsEntry::Measure(m) => out.measures.push(MeasureJson {
+                number: out.measures.len() + 1,
+                title: m.title.value.clone(),
+                text: m.body.value.clone(),
+            }),
+        }
+    }
+    out
+}
+
+fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: MoneyUnit) -> UnitJson {
+    let code = &unit.code.node;
+    let own: Vec<&ProjectModel> = projects
+        .iter()
+        .filter(|p| p.unit.is_some_and(|u| &u.node == code))
+        .collect();
+    UnitJson {
+        code: code.clone(),
+        name: unit.name.value.clone(),
+        projects: own.iter().map(|p| p.code().to_string()).collect(),
+        totals: totals(own.into_iter(), money),
+    }
+}
+
+fn totals<'a, 'b: 'a>(projects: impl Iterator<Item = &'a ProjectModel<'b>>, unit: MoneyUnit) -> Totals {
+    let (mut count, mut indicators) = (0, 0);
+    let (mut budget, mut fiscal, mut other) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+    for p in projects {
+        count += 1;
+        indicators += p.indicators.len();
+        if let Some(b) = p.budget {
+            budget += unit.amount_of(&b.total);
+            fiscal += b.fiscal.as_ref().map_or(Decimal::ZERO, |m| unit.amount_of(m));
+            other += b.other.as_ref().map_or(Decimal::ZERO, |m| unit.amount_of(m));
+        }
+    }
+    Totals {
+        projects: count,
+        indicators,
+        budget: budget.into(),
+        fiscal_funds: fiscal.into(),
+        other_funds: other.into(),
+    }
+}
+
+fn acknowledgements<'a>(acks: impl Iterator<Item = &'a ast::Acknowledge>) -> Vec<AcknowledgementJson> {
+    acks.map(|a| AcknowledgementJson {
+        code: a.code.node.clone(),
+        reason: a.reason.value.clone(),
+    })
+    .collect()
+}
+
+fn project(p: &ProjectModel, unit: MoneyUnit) -> ProjectJson {
+    let money = |m: &ast::Money| DecimalString::from(unit.amount_of(m));
+    let budget = p.budget;
+    ProjectJson {
+        number: p.number,
+        code: p.code().to_string(),
+        name: p.node.name.value.clone(),
+        title: p
+            .title
+            .map_or_else(|| format!("{}绩效目标表", p.node.name.value), |t| t.value.clone()),
+        unit: p.unit.map(|u| u.node.clone()),
+        budget: budget.map(|b| money(&b.total)),
+        fiscal_funds: budget.map(|b| b.fiscal.as_ref().map_or(Decimal::ZERO.into(), money)),
+        other_funds: budget.map(|b| b.other.as_ref().map_or(Decimal::ZERO.into(), money)),
+        use_text: p.use_text.map(|t| t.value.clone()),
+        breakdown: p.breakdown.map(|b| breakdown(b, unit)),
+        schedule: p
+            .schedule
+            .iter()
+            .flat_map(|s| &s.entries)
+            .map(|e| ScheduleJson {
+                month: e.month.node,
+                label: format!("{}月底", e.month.node),
+                percent: e.percent.node.into(),
+            })
+            .collect(),
+        goals: p.goals.iter().map(|g| g.value.clone()).collect(),
+        indicators: p.indicators.iter().map(indicator).collect(),
+        acknowledgements: acknowledgements(p.acknowledgements.iter().copied()),
+    }
+}
+
+fn breakdown(b: &ast::Breakdown, unit: MoneyUnit) -> BreakdownJson {
+    let claim = |c: &ast::Claim| ClaimJson {
+        amount: unit.amount_of(&c.money).into(),
+        approx: c.approx,
+    };
+    BreakdownJson {
+        requested: b.requested.as_ref().map(claim),
+        arranged_before: b.previously.as_ref().map(|m| unit.amount_of(m).into()),
+        items: b
+            .items
+            .iter()
+            .map(|i| BreakdownItemJson {
+                label: i.label.value.clone(),
+                expression: expression(&i.expr),
+                stated: i.result.as_ref().map(|r| {
+                    let approx = if r.approx { "约 " } else { "" };
+                    format!("{approx}{}", quantity(&r.quantity))
+                }),
+            })
+            .collect(),
+        total: b.total.as_ref().map(claim),
+    }
+}
+
+fn quantity(q: &ast::Quantity) -> String {
+    match &q.unit {
+        Some(u) => format!("{} {}", q.amount, u.node),
+        None => q.amount.to_string(),
+    }
+}
+
+/// Arithmetic in a canonical spelling (so that formatting the source does not change it).
+fn expression(expr: &ast::Expr) -> String {
+    match expr {
+        ast::Expr::Quantity(q) => quantity(q),
+        ast::Expr::Binary { op, lhs, rhs, .. } => {
+            let symbol = match op {
+                ast::BinOp::Add => "+",
+                ast::BinOp::Sub => "-",
+                ast::BinOp::Mul => "×",
+                ast::BinOp::Div => "÷",
+            };
+            let side = |e: &ast::Expr, right: bool| {
+                let needs_parens = matches!(e, ast::Expr::Binary { op: inner, .. }
+                    if precedence(*inner) < precedence(*op) || right && precedence(*inner) == precedence(*op) && matches!(op, ast::BinOp::Sub | ast::BinOp::Div));
+                if needs_parens { format!("({})", expression(e)) } else { expression(e) }
+            };
+            format!("{} {symbol} {}", side(lhs, false), side(rhs, true))
+        }
+    }
+}
+
+fn precedence(op: ast::BinOp) -> u8 {
+    match op {
+        ast::BinOp::Add | ast::BinOp::Sub => 1,
+        ast::BinOp::Mul | ast::BinOp::Div => 2,
+    }
+}
+
+fn indicator(i: &IndicatorModel) -> IndicatorJson {
+    let node = i.node;
+    IndicatorJson {
+        level1: i.level1.map_or_else(|| i.group.node.clone(), |l| l.name().to_string()),
+        level1_text: i.group.node.clone(),
+        level2: i.level2.map_or_else(|| node.category.node.clone(), |l| l.name().to_string()),
+        level2_text: node.category.node.clone(),
+        name: node.name.value.clone(),
+        description: i.description().to_string(),
+        value: node.value.as_ref().map(|v| value(v, i.unit.as_ref())),
+        mid_term: node.mid_term.as_ref().map(|v| value(v, None)),
+        long_term: node.long_term.as_ref().map(|v| value(v, None)),
+        basis: node.basis.as_ref().map(|b| BasisJson {
+            text: b.node.clone(),
+            category: basis::classify(&b.node),
+        }),
+        measure_unit: node.measure_unit.as_ref().map(|u| u.node.clone()),
+        weight: node.weight.as_ref().map(|w| w.node.into()),
+        acknowledgements: acknowledgements(node.acknowledgements.iter()),
+    }
+}
+
+fn value(v: &ast::Value, reading: Option<&UnitReading>) -> ValueJson {
+    let text = v.raw.trim().to_string();
+    match &v.kind {
+        ValueKind::Quantity { comparator, amount, unit } => ValueJson::Quantity {
+            comparator: comparator.as_ref().map(|c| c.node.symbol()),
+            amount: match amount {
+                Amount::Number(n) => Some(n.node.into()),
+                Amount::Placeholder(_) => None,
+            },
+            unit: match reading {
+                None | Some(UnitReading::Unknown) => unit.as_ref().map(|u| u.node.clone()),
+                Some(known) => known.unit().map(|(u, _)| u.to_string()),
+            },
+            unit_text: unit.as_ref().map(|u| u.node.clone()),
+            text,
+        },
+        ValueKind::Deadline(d) => ValueJson::Deadline {
+            year: d.year.as_ref().map(|y| y.node),
+            month: d.month,
+            day: d.day,
+            end_of_period: d.end_of_period,
+            before: d.before,
+            text,
+        },
+        ValueKind::Level(level) => ValueJson::Level {
+            level: level.clone(),
+            text,
+        },
+        ValueKind::NotApplicable(_) => ValueJson::NotApplicable { text },
+        ValueKind::Text(t) => ValueJson::Text { text: t.value.clone() },
+    }
+}

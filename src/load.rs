@@ -1,0 +1,332 @@
+//! Loading a document: reads the root file and everything it includes, parses each file once,
+//! and lists the items in document order (an include is replaced by the included file's items).
+//!
+//! File access goes through [`FileSystem`] so that an editor can supply unsaved buffers.
+
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diag::{Diagnostic, RuleId};
+use crate::msg;
+use crate::source::{FileId, SourceFile, SourceMap, Span};
+use crate::syntax::{self, ast};
+
+/// Where file contents come from.
+pub trait FileSystem {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
+    /// A name that is the same for every path to the same file (for cycle detection).
+    fn canonicalize(&self, path: &Path) -> io::Result<PathBuf>;
+}
+
+/// The real disk.
+pub struct RealFs;
+
+impl FileSystem for RealFs {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        std::fs::read(path)
+    }
+
+    fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+        std::fs::canonicalize(path)
+    }
+}
+
+/// A loaded document: its files, their syntax trees, and the items in document order.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: SourceMap,
+    /// Syntax tree of each file, indexed by [`FileId`].
+    pub trees: Vec<ast::File>,
+    /// (file, item index) of every item except includes, in document order.
+    pub order: Vec<(FileId, usize)>,
+    /// Problems reading or parsing files.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn items(&self) -> impl Iterator<Item = &ast::Item> {
+        self.order
+            .iter()
+            .map(|&(file, index)| &self.trees[file.0 as usize].items[index])
+    }
+
+    /// Every path read, root first (for dependency files).
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.sources.files().map(|(_, f)| f.path.as_path())
+    }
+
+    /// True when every file was read and parsed without error: the document is fully understood.
+    pub fn is_complete(&self) -> bool {
+        self.diagnostics.is_empty()
+    }
+}
+
+/// Reads `root` and its includes. Fails only when the root itself cannot be read.
+pub fn load(root: &Path, fs: &dyn FileSystem) -> io::Result<Loaded> {
+    let bytes = fs.read(root)?;
+    Ok(load_bytes(root, &bytes, fs))
+}
+
+/// Loads a document whose root file's contents are given (an editor buffer, stdin); includes
+/// are read from `fs`.
+pub fn load_bytes(path: &Path, bytes: &[u8], fs: &dyn FileSystem) -> Loaded {
+    let mut loader = Loader {
+        fs,
+        loaded: Loaded::default(),
+        stack: Vec::new(),
+        seen: Vec::new(),
+    };
+    let canonical = fs
+        .canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf());
+    let name = normalize(path).to_string_lossy().into_owned();
+    loader.add_file(path.to_path_buf(), name, canonical, bytes);
+    loader.loaded
+}
+
+struct Loader<'a> {
+    fs: &'a dyn FileSystem,
+    loaded: Loaded,
+    /// Canonical paths of the files being expanded (the include chain).
+    stack: Vec<PathBuf>,
+    /// Canonical paths of every file loaded so far.
+    seen: Vec<PathBuf>,
+}
+
+impl Loader<'_> {
+    fn add_file(&mut self, path: PathBuf, name: String, canonical: PathBuf, bytes: &[u8]) {
+        let (text, encoding_error) = decode(bytes);
+        let id = self
+            .loaded
+            .sources
+            .add(SourceFile::new(path.clone(), name.clone(), text));
+        if let Some(offset) = encoding_error {
+            let text = &self.loaded.sources.get(id).text;
+            let end = text[offset..]
+                .chars()
+                .next()
+                .map_or(offset, |c| offset + c.len_utf8());
+            self.loaded.diagnostics.push(
+                Diagnostic::new(
+                    RuleId::NotUtf8,
+                    Span::new(id, offset, end),
+                    msg!("`{name}` 不是 UTF-8 编码", "`{name}` is not UTF-8"),
+                )
+                .with_label(msg!("第一个无效字节", "first invalid byte"))
+                .with_help(msg!(
+                    "若文件为 GBK/GB18030 编码，可用 `iconv -f GB18030 -t UTF-8` 转换",
+                    "if the file is GBK/GB18030, convert it with `iconv -f GB18030 -t UTF-8`"
+                )),
+            );
+        }
+        let (tree, diagnostics) = syntax::parse(id, &self.loaded.sources.get(id).text);
+        self.loaded.diagnostics.extend(diagnostics);
+        self.loaded.trees.push(tree);
+        self.stack.push(canonical.clone());
+        self.seen.push(canonical);
+        let count = self.loaded.trees[id.0 as usize].items.len();
+        for index in 0..count {
+            match &self.loaded.trees[id.0 as usize].items[index] {
+                ast::Item::Include(include) => {
+                    let include = include.clone();
+                    self.include(&path, &name, &include);
+                }
+                _ => self.loaded.order.push((id, index)),
+            }
+        }
+        self.stack.pop();
+    }
+
+    fn include(&mut self, from_path: &Path, from_name: &str, include: &ast::Include) {
+        let relative = Path::new(&include.path.value);
+        let path = from_path.parent().unwrap_or(Path::new("")).join(relative);
+        let name = normalize(
+            &Path::new(from_name)
+                .parent()
+                .unwrap_or(Path::new(""))
+                .join(relative),
+        )
+        .to_string_lossy()
+        .into_owned();
+        let shown = &include.path.value;
+        let missing = |why: crate::diag::Msg| {
+            Diagnostic::new(
+                RuleId::IncludeMissing,
+                include.path.span,
+                msg!("无法包含 `{shown}`", "cannot include `{shown}`"),
+            )
+            .with_label(why)
+        };
+        let bytes = match self.fs.read(&path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                let why = match error.kind() {
+                    io::ErrorKind::NotFound => msg!("文件不存在", "no such file"),
+                    io::ErrorKind::IsADirectory => msg!("这是一个目录", "this is a directory"),
+                    _ => {
+                        let e = error.to_string();
+                        msg!("读取失败：{e}", "cannot read: {e}")
+                    }
+                };
+                self.loaded.diagnostics.push(missing(why));
+                return;
+            }
+        };
+        let canonical = self.fs.canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if self.stack.contains(&canonical) {
+            self.loaded.diagnostics.push(
+                Diagnostic::new(
+                    RuleId::IncludeCycle,
+                    include.path.span,
+                    msg!(
+                        "包含 `{shown}` 形成循环",
+                        "including `{shown}` makes a cycle"
+                    ),
+                )
+                .with_label(msg!("这个文件已在包含链中", "this file is already being included")),
+            );
+            return;
+        }
+        if self.seen.contains(&canonical) {
+            self.loaded.diagnostics.push(
+                Diagnostic::new(
+                    RuleId::IncludeCycle,
+                    include.path.span,
+                    msg!("`{shown}` 已被包含过", "`{shown}` is already included"),
+                )
+                .with_label(msg!("每个文件只能包含一次", "a file can be included once")),
+            );
+            return;
+        }
+        self.add_file(path, name, canonical, &bytes);
+    }
+}
+
+/// UTF-8 text without a byte-order mark, and the offset of the first invalid byte if the bytes
+/// are not UTF-8 (the text is then decoded lossily so it can still be shown).
+fn decode(bytes: &[u8]) -> (String, Option<usize>) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(error) => (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some(error.valid_up_to()),
+        ),
+    }
+}
+
+/// Removes `.` and resolves `..` lexically, for display names.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    /// Files in memory; a path ending in `/` is a directory.
+    struct MemFs(BTreeMap<PathBuf, &'static str>);
+
+    impl FileSystem for MemFs {
+        fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+            let path = normalize(path);
+            if self.0.keys().any(|k| k != &path && k.starts_with(&path)) {
+                return Err(io::Error::from(io::ErrorKind::IsADirectory));
+            }
+            self.0
+                .get(&path)
+                .map(|t| t.as_bytes().to_vec())
+                .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+        }
+
+        fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+            Ok(normalize(path))
+        }
+    }
+
+    fn fs(files: &[(&str, &'static str)]) -> MemFs {
+        MemFs(files.iter().map(|(p, t)| (PathBuf::from(p), *t)).collect())
+    }
+
+    fn codes(loaded: &Loaded) -> Vec<&str> {
+        loaded.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn includes_expand_in_place_relative_to_the_includer() {
+        let fs = fs(&[
+            ("doc/main.perf", "单位 1 \"a\"\n包含 \"units/b.perf\"\n单位 3 \"c\"\n"),
+            ("doc/units/b.perf", "单位 2 \"b\"\n"),
+        ]);
+        let loaded = load(Path::new("doc/main.perf"), &fs).expect("root reads");
+        assert!(codes(&loaded).is_empty(), "{:?}", loaded.diagnostics);
+        let units: Vec<_> = loaded
+            .items()
+            .map(|i| match i {
+                ast::Item::Unit(u) => u.code.node.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(units, ["1", "2", "3"]);
+        assert_eq!(loaded.sources.get(FileId(1)).name, "doc/units/b.perf");
+    }
+
+    #[test]
+    fn missing_files_and_directories_are_diagnostics() {
+        let fs = fs(&[
+            ("main.perf", "包含 \"nope.perf\"\n包含 \"dir\"\n"),
+            ("dir/x.perf", ""),
+        ]);
+        let loaded = load(Path::new("main.perf"), &fs).expect("root reads");
+        assert_eq!(codes(&loaded), ["E0002", "E0002"]);
+    }
+
+    #[test]
+    fn cycles_and_repeats_are_diagnostics() {
+        let fs = fs(&[
+            ("a.perf", "包含 \"b.perf\"\n包含 \"b.perf\"\n"),
+            ("b.perf", "包含 \"a.perf\"\n"),
+        ]);
+        let loaded = load(Path::new("a.perf"), &fs).expect("root reads");
+        assert_eq!(codes(&loaded), ["E0003", "E0003"]);
+        assert!(loaded.diagnostics[0].message.en.contains("cycle"));
+        assert!(loaded.diagnostics[1].message.en.contains("already included"));
+    }
+
+    #[test]
+    fn non_utf8_is_reported_at_the_first_bad_byte() {
+        struct Gbk;
+        impl FileSystem for Gbk {
+            fn read(&self, _: &Path) -> io::Result<Vec<u8>> {
+                // "项目" in GBK after a valid line.
+                Ok(b"# ok\n\xCF\xEE\xC4\xBF\n".to_vec())
+            }
+            fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+                Ok(path.to_path_buf())
+            }
+        }
+        let loaded = load(Path::new("gbk.perf"), &Gbk).expect("root reads");
+        assert_eq!(codes(&loaded)[0], "E0004");
+        assert_eq!(loaded.diagnostics[0].primary.span.start, 5);
+    }
+
+    #[test]
+    fn byte_order_mark_is_ignored() {
+        let fs = fs(&[("bom.perf", "\u{FEFF}单位 1 \"a\"\n")]);
+        let loaded = load(Path::new("bom.perf"), &fs).expect("root reads");
+        assert!(codes(&loaded).is_empty());
+        assert_eq!(loaded.order.len(), 1);
+    }
+}

@@ -1,0 +1,412 @@
+//! The document model: the loaded files' items gathered into one document, with the header's
+//! settings read, each project's fields in place, categories classified and target values
+//! interpreted. The checker judges this model; the emitters print it.
+
+use rust_decimal::Decimal;
+
+use crate::diag::{Diagnostic, RuleId};
+use crate::domain::framework::{Framework, Level1, Level2};
+use crate::domain::{levels, units};
+use crate::load::Loaded;
+use crate::msg;
+use crate::source::{Span, Spanned};
+use crate::syntax::ast::*;
+
+/// The whole document.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub header: Header<'a>,
+    pub goals: Option<&'a DepartmentGoals>,
+    pub units: Vec<&'a UnitDecl>,
+    pub projects: Vec<ProjectModel<'a>>,
+}
+
+/// Draft (草案) or final (定稿).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Draft,
+    Final,
+}
+
+/// The money unit amounts are written in when they carry none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MoneyUnit {
+    pub name: &'static str,
+    pub yuan: Decimal,
+}
+
+impl MoneyUnit {
+    pub const WAN_YUAN: MoneyUnit = MoneyUnit {
+        name: "万元",
+        yuan: Decimal::from_parts(10_000, 0, 0, false, 0),
+    };
+
+    fn parse(word: &str) -> Option<MoneyUnit> {
+        let name = ["元", "千元", "万元", "亿元"].into_iter().find(|u| *u == word)?;
+        Some(MoneyUnit {
+            name,
+            yuan: units::yuan_per(name)?,
+        })
+    }
+
+    /// An amount as written, in this unit (exact).
+    pub fn amount_of(&self, money: &Money) -> Decimal {
+        match money.unit.as_ref().and_then(|u| units::yuan_per(&u.node)) {
+            Some(yuan) if yuan != self.yuan => money.amount * yuan / self.yuan,
+            _ => money.amount,
+        }
+    }
+}
+
+/// The document header's settings, with defaults where the header is silent.
+#[derive(Debug)]
+pub struct Header<'a> {
+    pub node: Option<&'a DocumentHeader>,
+    pub year: Option<Spanned<u32>>,
+    pub department: Option<&'a Text>,
+    pub prepared_by: Option<&'a Text>,
+    pub reviewed_by: Option<&'a Text>,
+    pub status: Option<Status>,
+    pub money_unit: MoneyUnit,
+    pub framework: Framework,
+    pub rules: Vec<&'a RuleSetting>,
+    pub acknowledgements: Vec<&'a Acknowledge>,
+    pub extra_units: Vec<String>,
+    pub extra_levels: Vec<String>,
+}
+
+/// One project with its fields sorted out.
+#[derive(Debug)]
+pub struct ProjectModel<'a> {
+    /// Table number in the document (1-based, document order).
+    pub number: usize,
+    pub node: &'a Project,
+    pub unit: Option<&'a Spanned<String>>,
+    pub title: Option<&'a Text>,
+    pub budget: Option<&'a Budget>,
+    pub use_text: Option<&'a Text>,
+    pub breakdown: Option<&'a Breakdown>,
+    pub schedule: Option<&'a Schedule>,
+    pub goals: Vec<&'a Text>,
+    pub acknowledgements: Vec<&'a Acknowledge>,
+    pub groups: Vec<&'a IndicatorGroup>,
+    pub indicators: Vec<IndicatorModel<'a>>,
+}
+
+impl ProjectModel<'_> {
+    pub fn code(&self) -> &str {
+        &self.node.code.node
+    }
+}
+
+/// One indicator row, classified.
+#[derive(Debug)]
+pub struct IndicatorModel<'a> {
+    pub node: &'a Indicator,
+    /// The first-level category word of its group.
+    pub group: &'a Spanned<String>,
+    pub level1: Option<Level1>,
+    pub level2: Option<Level2>,
+    /// How the value's unit (or the `计量单位` field) reads, for quantities.
+    pub unit: Option<units::UnitReading>,
+}
+
+impl IndicatorModel<'_> {
+    /// 绩效指标描述: the description, or the name when none is written.
+    pub fn description(&self) -> &str {
+        self.node
+            .description
+            .as_ref()
+            .map_or(&self.node.name.value, |d| &d.value)
+    }
+
+    pub fn is_not_applicable(&self) -> bool {
+        matches!(
+            self.node.value.as_ref().map(|v| &v.kind),
+            Some(ValueKind::NotApplicable(_))
+        )
+    }
+
+    pub fn is_cost(&self) -> bool {
+        self.level1 == Some(Level1::Cost) || self.level2.is_some_and(Level2::is_cost)
+    }
+
+    pub fn is_satisfaction(&self) -> bool {
+        self.level1 == Some(Level1::Satisfaction) || self.level2 == Some(Level2::Satisfaction)
+    }
+}
+
+/// Builds the model from loaded files. Reports fields written twice and header problems.
+pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut headers = Vec::new();
+    let mut goals: Vec<&DepartmentGoals> = Vec::new();
+    let mut units = Vec::new();
+    let mut projects = Vec::new();
+    for item in loaded.items() {
+        match item {
+            Item::Document(h) => headers.push(h),
+            Item::DepartmentGoals(g) => goals.push(g),
+            Item::Unit(u) => units.push(u),
+            Item::Project(p) => projects.push(p),
+            Item::Include(_) => {}
+        }
+    }
+    for extra in headers.iter().skip(1) {
+        diagnostics.push(Diagnostic::new(
+            RuleId::DuplicateHeader,
+            extra.title.span,
+            msg!("文档头重复", "second document header"),
+        ));
+    }
+    for extra in goals.iter().skip(1) {
+        diagnostics.push(Diagnostic::new(
+            RuleId::DuplicateHeader,
+            extra.span,
+            msg!("`部门目标` 重复", "second `部门目标` block"),
+        ));
+    }
+    let header = header(headers.first().copied(), &mut diagnostics);
+    let projects = projects
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| project(i + 1, p, &header, &mut diagnostics))
+        .collect();
+    let document = Document {
+        header,
+        goals: goals.first().copied(),
+        units,
+        projects,
+    };
+    (document, diagnostics)
+}
+
+fn duplicate(diagnostics: &mut Vec<Diagnostic>, span: Span, field: &str) {
+    diagnostics.push(
+        Diagnostic::new(
+            RuleId::DuplicateField,
+            span,
+            msg!("`{field}` 写了两次", "`{field}` is written twice"),
+        )
+        .with_label(msg!("第二次出现，已忽略", "second occurrence, ignored")),
+    );
+}
+
+fn set_once<'a, T: ?Sized>(
+    slot: &mut Option<&'a T>,
+    value: &'a T,
+    span: Span,
+    field: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if slot.is_some() {
+        duplicate(diagnostics, span, field);
+    } else {
+        *slot = Some(value);
+    }
+}
+
+fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic>) -> Header<'a> {
+    let mut header = Header {
+        node,
+        year: None,
+        department: None,
+        prepared_by: None,
+        reviewed_by: None,
+        status: None,
+        money_unit: MoneyUnit::WAN_YUAN,
+        framework: Framework::F2015,
+        rules: Vec::new(),
+        acknowledgements: Vec::new(),
+        extra_units: Vec::new(),
+        extra_levels: Vec::new(),
+    };
+    let Some(node) = node else {
+        return header;
+    };
+    let mut year_seen = false;
+    let mut status_seen = false;
+    let mut money_unit_seen = false;
+    let mut framework_seen = false;
+    for field in &node.fields {
+        match field {
+            DocumentField::Year(year) => {
+                if std::mem::replace(&mut year_seen, true) {
+                    duplicate(diagnostics, year.span, "年度");
+                } else {
+                    header.year = budget_year(year, diagnostics);
+                }
+            }
+            DocumentField::Department(t) => {
+                set_once(&mut header.department, t, t.span, "部门", diagnostics)
+            }
+            DocumentField::PreparedBy(t) => {
+                set_once(&mut header.prepared_by, t, t.span, "编制", diagnostics)
+            }
+            DocumentField::ReviewedBy(t) => {
+                set_once(&mut header.reviewed_by, t, t.span, "审核", diagnostics)
+            }
+            DocumentField::Status(word) => {
+                if std::mem::replace(&mut status_seen, true) {
+                    duplicate(diagnostics, word.span, "状态");
+                } else {
+                    header.status = status(word, diagnostics);
+                }
+            }
+            DocumentField::MoneyUnit(word) => {
+                if std::mem::replace(&mut money_unit_seen, true) {
+                    duplicate(diagnostics, word.span, "金额单位");
+                } else if let Some(unit) = MoneyUnit::parse(&word.node) {
+                    header.money_unit = unit;
+                } else {
+                    diagnostics.push(invalid(
+                        word,
+                        msg!("可用 元、千元、万元 或 亿元", "use 元, 千元, 万元 or 亿元"),
+                    ));
+                }
+            }
+            DocumentField::Framework(word) => {
+                if std::mem::replace(&mut framework_seen, true) {
+                    duplicate(diagnostics, word.span, "指标体系");
+                } else if let Some(framework) = Framework::parse(&word.node) {
+                    header.framework = framework;
+                } else {
+                    diagnostics.push(invalid(
+                        word,
+                        msg!("指标体系为 2015 或 2021", "the framework is 2015 or 2021"),
+                    ));
+                }
+            }
+            DocumentField::Rules(settings) => header.rules.extend(settings),
+            DocumentField::Acknowledge(ack) => header.acknowledgements.push(ack),
+            DocumentField::ExtraUnits(words) => {
+                header.extra_units.extend(words.iter().map(|w| w.node.clone()))
+            }
+            DocumentField::ExtraLevels(words) => {
+                header.extra_levels.extend(words.iter().map(|w| w.node.clone()))
+            }
+        }
+    }
+    if !year_seen {
+        diagnostics.push(
+            Diagnostic::new(
+                RuleId::MissingHeader,
+                node.title.span,
+                msg!("文档头缺少预算年度", "the header has no budget year"),
+            )
+            .with_help(msg!("在文档头中写 `年度 2023`", "write `年度 2023` in the header")),
+        );
+    }
+    header
+}
+
+fn invalid(word: &Spanned<String>, help: crate::diag::Msg) -> Diagnostic {
+    let value = &word.node;
+    Diagnostic::new(
+        RuleId::InvalidSetting,
+        word.span,
+        msg!("无效的取值 `{value}`", "invalid value `{value}`"),
+    )
+    .with_help(help)
+}
+
+fn budget_year(year: &Spanned<Decimal>, diagnostics: &mut Vec<Diagnostic>) -> Option<Spanned<u32>> {
+    let digits = year.node.mantissa();
+    if year.node.scale() == 0 && (1900..=2200).contains(&digits) {
+        return u32::try_from(digits).ok().map(|y| Spanned::new(y, year.span));
+    }
+    let shown = year.node.to_string();
+    diagnostics.push(
+        Diagnostic::new(
+            RuleId::InvalidSetting,
+            year.span,
+            msg!("无效的预算年度 `{shown}`", "invalid budget year `{shown}`"),
+        )
+        .with_help(msg!("预算年度是四位年份，如 2023", "the budget year has four digits, e.g. 2023")),
+    );
+    None
+}
+
+fn status(word: &Spanned<String>, diagnostics: &mut Vec<Diagnostic>) -> Option<Status> {
+    match word.node.as_str() {
+        "草案" | "draft" => Some(Status::Draft),
+        "定稿" | "final" => Some(Status::Final),
+        _ => {
+            diagnostics.push(invalid(
+                word,
+                msg!("状态为 草案 或 定稿", "the status is 草案 (draft) or 定稿 (final)"),
+            ));
+            None
+        }
+    }
+}
+
+fn project<'a>(
+    number: usize,
+    node: &'a Project,
+    header: &Header,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ProjectModel<'a> {
+    let mut model = ProjectModel {
+        number,
+        node,
+        unit: None,
+        title: None,
+        budget: None,
+        use_text: None,
+        breakdown: None,
+        schedule: None,
+        goals: Vec::new(),
+        acknowledgements: Vec::new(),
+        groups: Vec::new(),
+        indicators: Vec::new(),
+    };
+    for field in &node.fields {
+        match field {
+            ProjectField::Unit(u) => set_once(&mut model.unit, u, u.span, "单位", diagnostics),
+            ProjectField::Title(t) => set_once(&mut model.title, t, t.span, "标题", diagnostics),
+            ProjectField::Budget(b) => set_once(&mut model.budget, b, b.span, "预算", diagnostics),
+            ProjectField::Use(t) => set_once(&mut model.use_text, t, t.span, "用途", diagnostics),
+            ProjectField::Breakdown(b) => {
+                set_once(&mut model.breakdown, b, b.span, "明细", diagnostics)
+            }
+            ProjectField::Schedule(s) => {
+                set_once(&mut model.schedule, s, s.span, "支出计划", diagnostics)
+            }
+            ProjectField::Goal(t) => model.goals.push(t),
+            ProjectField::Acknowledge(a) => model.acknowledgements.push(a),
+            ProjectField::Indicators(group) => {
+                model.groups.push(group);
+                let level1 = Level1::parse(&group.category.node);
+                for indicator in &group.indicators {
+                    model.indicators.push(IndicatorModel {
+                        node: indicator,
+                        group: &group.category,
+                        level1,
+                        level2: Level2::parse(&indicator.category.node),
+                        unit: read_unit(indicator, level1, header),
+                    });
+                }
+            }
+        }
+    }
+    model
+}
+
+/// How an indicator's unit reads: the unit after the number, else the `计量单位` field.
+fn read_unit(indicator: &Indicator, level1: Option<Level1>, header: &Header) -> Option<units::UnitReading> {
+    let written = match indicator.value.as_ref().map(|v| &v.kind) {
+        Some(ValueKind::Quantity { unit: Some(unit), .. }) => &unit.node,
+        Some(ValueKind::Quantity { unit: None, .. }) => &indicator.measure_unit.as_ref()?.node,
+        _ => return None,
+    };
+    let reading = units::read(written, &header.extra_units, |w| levels::is_level(w, &header.extra_levels));
+    // `万` means 万元 only for money; elsewhere it is not a unit on its own.
+    let is_money = level1 == Some(Level1::Cost) || Level2::parse(&indicator.category.node).is_some_and(Level2::is_cost);
+    Some(match reading {
+        units::UnitReading::Word { ref canonical, .. } if canonical == "万元" && !is_money => {
+            units::UnitReading::Unknown
+        }
+        other => other,
+    })
+}

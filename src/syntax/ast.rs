@@ -1,0 +1,393 @@
+//! The syntax tree of one `.perf` file, with spans.
+//!
+//! The tree keeps what was written (raw category words, unit spellings, value text) so that the
+//! checker can judge it and the formatter can print it back. Nothing here is interpreted yet:
+//! "产出指标" is just a word until the checker classifies it.
+
+use rust_decimal::Decimal;
+
+use crate::source::{Span, Spanned};
+
+/// One parsed file: its items in order and its comments (kept aside for the formatter).
+#[derive(Clone, Debug, Default)]
+pub struct File {
+    pub items: Vec<Item>,
+    pub comments: Vec<Comment>,
+}
+
+/// A `# …` comment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comment {
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Item {
+    Include(Include),
+    Document(DocumentHeader),
+    DepartmentGoals(DepartmentGoals),
+    Unit(UnitDecl),
+    Project(Project),
+}
+
+/// `包含 "path"`.
+#[derive(Clone, Debug)]
+pub struct Include {
+    pub path: Text,
+    pub span: Span,
+}
+
+/// Text made of one or more string literals (continuation lines), unescaped and joined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub value: String,
+    pub pieces: Vec<TextPiece>,
+    pub span: Span,
+}
+
+/// One string literal of a [`Text`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextPiece {
+    /// Byte offset of this piece's first character within [`Text::value`].
+    pub value_start: usize,
+    /// The literal's contents in the source (without the quotes).
+    pub content: Span,
+    /// True when the source contents equal the value (no escapes), so offsets map one to one.
+    pub verbatim: bool,
+}
+
+impl Text {
+    /// The source span of a byte range of the value, as precisely as escapes allow.
+    pub fn span_of(&self, range: std::ops::Range<usize>) -> Span {
+        let Some(piece) = self
+            .pieces
+            .iter()
+            .rev()
+            .find(|p| p.value_start <= range.start)
+        else {
+            return self.span;
+        };
+        if !piece.verbatim {
+            return piece.content;
+        }
+        let len = piece.content.end - piece.content.start;
+        let start = (range.start - piece.value_start).min(len);
+        let end = (range.end - piece.value_start).min(len);
+        Span::new(
+            piece.content.file,
+            piece.content.start + start,
+            piece.content.start + end,
+        )
+    }
+}
+
+/// `文档 "标题" { … }`.
+#[derive(Clone, Debug)]
+pub struct DocumentHeader {
+    pub title: Text,
+    pub fields: Vec<DocumentField>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum DocumentField {
+    Year(Spanned<Decimal>),
+    Department(Text),
+    PreparedBy(Text),
+    ReviewedBy(Text),
+    Status(Spanned<String>),
+    MoneyUnit(Spanned<String>),
+    Framework(Spanned<String>),
+    Rules(Vec<RuleSetting>),
+    Acknowledge(Acknowledge),
+    ExtraUnits(Vec<Spanned<String>>),
+    ExtraLevels(Vec<Spanned<String>>),
+}
+
+/// `E0501 警告` inside `规则 { … }`.
+#[derive(Clone, Debug)]
+pub struct RuleSetting {
+    pub code: Spanned<String>,
+    pub level: Spanned<String>,
+}
+
+/// `确认 E0401 "理由"`.
+#[derive(Clone, Debug)]
+pub struct Acknowledge {
+    pub code: Spanned<String>,
+    pub reason: Text,
+    pub span: Span,
+}
+
+/// `部门目标 { … }` (Part 1).
+#[derive(Clone, Debug)]
+pub struct DepartmentGoals {
+    pub entries: Vec<GoalsEntry>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum GoalsEntry {
+    Overall(Text),
+    SubGoal(SubGoal),
+    Measure(Measure),
+}
+
+/// `分项目标 "标题" { 目标 "…"  指标 "…" }`.
+#[derive(Clone, Debug)]
+pub struct SubGoal {
+    pub title: Text,
+    pub goal: Option<Text>,
+    pub indicators: Option<Text>,
+    pub span: Span,
+}
+
+/// `保障措施 "标题" "正文"`.
+#[derive(Clone, Debug)]
+pub struct Measure {
+    pub title: Text,
+    pub body: Text,
+    pub span: Span,
+}
+
+/// `单位 543001 "名称"`.
+#[derive(Clone, Debug)]
+pub struct UnitDecl {
+    pub code: Spanned<String>,
+    pub name: Text,
+    pub span: Span,
+}
+
+/// `项目 编码 "名称" { … }`.
+#[derive(Clone, Debug)]
+pub struct Project {
+    pub code: Spanned<String>,
+    pub name: Text,
+    pub fields: Vec<ProjectField>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ProjectField {
+    Unit(Spanned<String>),
+    Title(Text),
+    Budget(Budget),
+    Use(Text),
+    Breakdown(Breakdown),
+    Schedule(Schedule),
+    Goal(Text),
+    Acknowledge(Acknowledge),
+    Indicators(IndicatorGroup),
+}
+
+/// An amount of money as written: number and optional unit (`万元`, `元` …).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Money {
+    pub amount: Decimal,
+    pub unit: Option<Spanned<String>>,
+    pub span: Span,
+}
+
+/// `预算 15.00 { 财政资金 15.00  其他资金 0 }`.
+#[derive(Clone, Debug)]
+pub struct Budget {
+    pub total: Money,
+    pub fiscal: Option<Money>,
+    pub other: Option<Money>,
+    /// A source written twice (`财政资金` two times), kept for the diagnostic.
+    pub repeated: Vec<Span>,
+    pub span: Span,
+}
+
+/// `明细 [申请 …] [已安排 …] { … }`.
+#[derive(Clone, Debug)]
+pub struct Breakdown {
+    /// The `明细` keyword.
+    pub keyword: Span,
+    pub requested: Option<Claim>,
+    pub previously: Option<Money>,
+    pub items: Vec<BreakdownItem>,
+    pub total: Option<Claim>,
+    pub span: Span,
+}
+
+/// An amount the text states, possibly marked `约` (rounded).
+#[derive(Clone, Debug)]
+pub struct Claim {
+    pub approx: bool,
+    pub money: Money,
+}
+
+/// `"档案整理费" 6 人 × 150 元/天/人 × 250 天 = 22.50 万元`.
+#[derive(Clone, Debug)]
+pub struct BreakdownItem {
+    pub label: Text,
+    pub expr: Expr,
+    pub result: Option<ClaimedQuantity>,
+    pub span: Span,
+}
+
+/// The `= [约] 金额` at the end of a breakdown line.
+#[derive(Clone, Debug)]
+pub struct ClaimedQuantity {
+    pub approx: bool,
+    pub quantity: Quantity,
+}
+
+/// A number with an optional unit, inside arithmetic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quantity {
+    pub amount: Decimal,
+    pub unit: Option<Spanned<String>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum Expr {
+    Quantity(Quantity),
+    Binary {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+        span: Span,
+    },
+}
+
+impl Expr {
+    pub fn span(&self) -> Span {
+        match self {
+            Expr::Quantity(q) => q.span,
+            Expr::Binary { span, .. } => *span,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+/// `支出计划 { 3月底 25% … }`.
+#[derive(Clone, Debug)]
+pub struct Schedule {
+    /// The `支出计划` keyword.
+    pub keyword: Span,
+    pub entries: Vec<ScheduleEntry>,
+    pub span: Span,
+}
+
+/// `10月底 75%`: cumulative percent spent by the end of `month`.
+#[derive(Clone, Debug)]
+pub struct ScheduleEntry {
+    pub month: Spanned<u8>,
+    pub percent: Spanned<Decimal>,
+    pub span: Span,
+}
+
+/// `产出指标 { … }`: indicators under one first-level category word.
+#[derive(Clone, Debug)]
+pub struct IndicatorGroup {
+    pub category: Spanned<String>,
+    pub indicators: Vec<Indicator>,
+    pub span: Span,
+}
+
+/// One indicator row.
+#[derive(Clone, Debug)]
+pub struct Indicator {
+    /// The second-level category word (二级指标).
+    pub category: Spanned<String>,
+    /// 三级指标.
+    pub name: Text,
+    pub description: Option<Text>,
+    /// The annual target (指标值); more than one is a syntax error reported at lowering.
+    pub value: Option<Value>,
+    pub basis: Option<Spanned<String>>,
+    pub measure_unit: Option<Spanned<String>>,
+    pub weight: Option<Spanned<Decimal>>,
+    pub mid_term: Option<Value>,
+    pub long_term: Option<Value>,
+    pub acknowledgements: Vec<Acknowledge>,
+    pub span: Span,
+}
+
+/// A target value, typed by its form, with the text it was written as.
+#[derive(Clone, Debug)]
+pub struct Value {
+    pub kind: ValueKind,
+    pub raw: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ValueKind {
+    /// `≥95%`, `1 个`, `≥95 百分比`, `100 良好`.
+    Quantity {
+        comparator: Option<Spanned<Comparator>>,
+        amount: Amount,
+        unit: Option<Spanned<String>>,
+    },
+    /// `12月底前`, `2023年12月31日前完成`, `2023年底`.
+    Deadline(Deadline),
+    /// A qualitative level: `巩固提升`, `可持续`.
+    Level(String),
+    /// `不涉及`, `无`, `/`.
+    NotApplicable(String),
+    /// A quoted string in the value column.
+    Text(Text),
+}
+
+/// The number of a quantity, or a template blank where a number belongs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Amount {
+    Number(Spanned<Decimal>),
+    Placeholder(Span),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Comparator {
+    Ge,
+    Le,
+    Gt,
+    Lt,
+    Eq,
+}
+
+impl Comparator {
+    /// Canonical symbol.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::Ge => "≥",
+            Comparator::Le => "≤",
+            Comparator::Gt => ">",
+            Comparator::Lt => "<",
+            Comparator::Eq => "=",
+        }
+    }
+
+    /// Is this a lower bound (a floor)?
+    pub fn is_floor(self) -> bool {
+        matches!(self, Comparator::Ge | Comparator::Gt)
+    }
+
+    /// Is this an upper bound (a ceiling)?
+    pub fn is_ceiling(self) -> bool {
+        matches!(self, Comparator::Le | Comparator::Lt)
+    }
+}
+
+/// A deadline as written; absent parts are `None`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    pub year: Option<Spanned<u32>>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// `底`/`末`: the end of the month (or of the year when no month is given).
+    pub end_of_period: bool,
+    /// `前`/`之前`/`以前`: by that date rather than on it.
+    pub before: bool,
+}

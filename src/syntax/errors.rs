@@ -1,0 +1,199 @@
+//! Turns pest's parse errors into E0001 diagnostics that name what was expected.
+
+use pest::Parser as _;
+use pest::error::{Error, ErrorVariant, InputLocation};
+
+use super::{PerfParser, Rule};
+use crate::diag::{Diagnostic, Msg, RuleId};
+use crate::msg;
+use crate::source::{FileId, Span};
+
+/// What failed to parse: `text`, the part of file `file` (whose whole text is `full`) that
+/// starts at byte `base`, parsed with `rule`.
+pub(super) struct Attempt<'a> {
+    pub file: FileId,
+    pub full: &'a str,
+    pub base: usize,
+    pub text: &'a str,
+    pub rule: Rule,
+}
+
+/// The E0001 diagnostic for a failed [`Attempt`].
+pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic {
+    let position = match error.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((s, _)) => s,
+    };
+    let rest = &attempt.full[attempt.base + position..];
+    let start = attempt.base + position;
+    let span = Span::new(attempt.file, start, start + found_token(rest).len());
+    let mut names = match &error.variant {
+        ErrorVariant::ParsingError { positives, .. } => rule_names(positives),
+        ErrorVariant::CustomError { .. } => Vec::new(),
+    };
+    names.extend(expected_punctuation(attempt));
+    let expected = join_names(&names);
+    let found = describe_found(rest);
+    let message = match &expected {
+        Some(e) => Msg::new(
+            format!("此处应为 {}，却是 {}", e.zh, found.zh),
+            format!("expected {}, found {}", e.en, found.en),
+        ),
+        None => Msg::new(
+            format!("无法识别 {}", found.zh),
+            format!("unexpected {}", found.en),
+        ),
+    };
+    let label = match expected {
+        Some(e) => Msg::new(format!("应为 {}", e.zh), format!("expected {}", e.en)),
+        None => msg!("无法识别", "not understood"),
+    };
+    Diagnostic::new(RuleId::Syntax, span, message).with_label(label)
+}
+
+/// The token at the error position, for the underline: up to the next blank or line end.
+fn found_token(rest: &str) -> &str {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() || c == '\u{3000}')
+        .map_or(rest.len(), |(i, _)| i);
+    let token = &rest[..end];
+    if token.is_empty() {
+        rest.chars().next().map_or("", |c| &rest[..c.len_utf8()])
+    } else {
+        token
+    }
+}
+
+fn describe_found(rest: &str) -> Msg {
+    let token = found_token(rest);
+    match token {
+        "" => msg!("文件结尾", "the end of the file"),
+        "\n" | "\r" => msg!("行尾", "the end of the line"),
+        _ => {
+            let shown: String = token.chars().take(20).collect();
+            Msg::new(format!("`{shown}`"), format!("`{shown}`"))
+        }
+    }
+}
+
+type Name = (String, String);
+
+/// Names of the rules pest expected, without repeats.
+fn rule_names(positives: &[Rule]) -> Vec<Name> {
+    let mut names: Vec<Name> = Vec::new();
+    for rule in positives {
+        if let Some((zh, en)) = describe(*rule) {
+            let name = (zh.to_string(), en.to_string());
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// Punctuation pest expected (`}`, `%` …): literals are not rules, so pest only reports them
+/// when asked for details. Errors are rare, so the failed parse is simply run again.
+fn expected_punctuation(attempt: &Attempt) -> Vec<Name> {
+    pest::set_error_detail(true);
+    let detailed = PerfParser::parse(attempt.rule, attempt.text);
+    pest::set_error_detail(false);
+    let Some(attempts) = detailed.err().and_then(|e| e.parse_attempts()) else {
+        return Vec::new();
+    };
+    attempts
+        .expected_tokens()
+        .into_iter()
+        .map(|token| token.to_string())
+        .filter(|token| is_punctuation(token))
+        .map(|token| (format!("`{token}`"), format!("`{token}`")))
+        .collect()
+}
+
+fn is_punctuation(token: &str) -> bool {
+    !token.is_empty() && token != "\"" && token.chars().all(|c| !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// "A、B 或 C" / "A, B or C".
+fn join_names(names: &[Name]) -> Option<Msg> {
+    match names {
+        [] => None,
+        [one] => Some(Msg::new(one.0.clone(), one.1.clone())),
+        [init @ .., last] => {
+            let zh: Vec<&str> = init.iter().map(|n| n.0.as_str()).collect();
+            let en: Vec<&str> = init.iter().map(|n| n.1.as_str()).collect();
+            Some(Msg::new(
+                format!("{} 或 {}", zh.join("、"), last.0),
+                format!("{} or {}", en.join(", "), last.1),
+            ))
+        }
+    }
+}
+
+/// What a rule is called in a message: (中文, English). `None` for rules not worth naming.
+fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
+    Some(match rule {
+        Rule::EOI => ("行尾", "end of line"),
+        Rule::string | Rule::text | Rule::text_value => ("字符串 \"…\"", "a string \"…\""),
+        Rule::number => ("数字", "a number"),
+        Rule::money => ("金额", "an amount of money"),
+        Rule::money_unit => ("金额单位（元、万元）", "a money unit (元, 万元)"),
+        Rule::code => ("编码", "a code"),
+        Rule::word => ("词", "a word"),
+        Rule::category => ("指标类别（如 产出指标、数量指标）", "a category (e.g. 产出指标, 数量指标)"),
+        Rule::value | Rule::target | Rule::quantity | Rule::level | Rule::deadline => {
+            ("指标值", "a target value")
+        }
+        Rule::comparator => ("比较符（≥、≤ …）", "a comparator (≥, ≤ …)"),
+        Rule::value_unit | Rule::expr_unit => ("单位", "a unit"),
+        Rule::placeholder => ("数字", "a number"),
+        Rule::month_end => ("时点（如 3月底）", "a month end (e.g. 3月底)"),
+        Rule::schedule_entry => ("时点和百分比（如 3月底 25%）", "a month end and percent (e.g. 3月底 25%)"),
+        Rule::fund => ("资金来源（财政资金、其他资金）", "a source of funds (财政资金, 其他资金)"),
+        Rule::expr | Rule::quantity_literal | Rule::paren => ("算式", "arithmetic"),
+        Rule::add_op | Rule::mul_op => ("运算符（+ − × ÷）", "an operator (+ − × ÷)"),
+        Rule::rule_setting => ("规则代码和级别", "a rule code and level"),
+        Rule::indicator => ("指标", "an indicator"),
+        Rule::kw_include => ("`包含`", "`包含` (include)"),
+        Rule::kw_document => ("`文档`", "`文档` (document)"),
+        Rule::kw_year => ("`年度`", "`年度` (year)"),
+        Rule::kw_department => ("`部门`", "`部门` (department)"),
+        Rule::kw_prepared => ("`编制`", "`编制` (prepared_by)"),
+        Rule::kw_reviewed => ("`审核`", "`审核` (reviewed_by)"),
+        Rule::kw_status => ("`状态`", "`状态` (status)"),
+        Rule::kw_money_unit => ("`金额单位`", "`金额单位` (money_unit)"),
+        Rule::kw_framework => ("`指标体系`", "`指标体系` (framework)"),
+        Rule::kw_rules => ("`规则`", "`规则` (rules)"),
+        Rule::kw_acknowledge => ("`确认`", "`确认` (acknowledge)"),
+        Rule::kw_extra_units => ("`补充单位`", "`补充单位` (extra_units)"),
+        Rule::kw_extra_levels => ("`补充定性`", "`补充定性` (extra_levels)"),
+        Rule::kw_dept_goals => ("`部门目标`", "`部门目标` (department_goals)"),
+        Rule::kw_overall => ("`总体目标`", "`总体目标` (overall)"),
+        Rule::kw_sub_goal => ("`分项目标`", "`分项目标` (sub_goal)"),
+        Rule::kw_measure => ("`保障措施`", "`保障措施` (measure)"),
+        Rule::kw_unit => ("`单位`", "`单位` (unit)"),
+        Rule::kw_project => ("`项目`", "`项目` (project)"),
+        Rule::kw_title => ("`标题`", "`标题` (title)"),
+        Rule::kw_budget => ("`预算`", "`预算` (budget)"),
+        Rule::kw_fiscal => ("`财政资金`", "`财政资金` (fiscal)"),
+        Rule::kw_other => ("`其他资金`", "`其他资金` (other)"),
+        Rule::kw_use => ("`用途`", "`用途` (use)"),
+        Rule::kw_breakdown => ("`明细`", "`明细` (breakdown)"),
+        Rule::kw_requested => ("`申请`", "`申请` (requested)"),
+        Rule::kw_previously => ("`已安排`", "`已安排` (arranged_before)"),
+        Rule::kw_total => ("`合计`", "`合计` (total)"),
+        Rule::kw_schedule => ("`支出计划`", "`支出计划` (schedule)"),
+        Rule::kw_goal => ("`目标`", "`目标` (goal)"),
+        Rule::kw_indicators => ("`指标`", "`指标` (indicators)"),
+        Rule::kw_description => ("`描述`", "`描述` (description)"),
+        Rule::kw_basis => ("`依据`", "`依据` (basis)"),
+        Rule::kw_value => ("`指标值`", "`指标值` (value)"),
+        Rule::kw_measure_unit => ("`计量单位`", "`计量单位` (measure_unit)"),
+        Rule::kw_weight => ("`分值`", "`分值` (weight)"),
+        Rule::kw_mid_term => ("`中期目标`", "`中期目标` (mid_term)"),
+        Rule::kw_long_term => ("`长期目标`", "`长期目标` (long_term)"),
+        Rule::kw_approx => ("`约`", "`约` (approx)"),
+        _ => return None,
+    })
+}

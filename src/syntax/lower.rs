@@ -1,0 +1,725 @@
+//! Lowering: pest pairs → [`ast`] nodes with file spans.
+//!
+//! The pairs always have the shape the grammar promises; where this code relies on that, it
+//! says so with [`presume`]. Anything a user can get wrong becomes a diagnostic instead.
+
+use std::str::FromStr;
+
+use pest::Parser as _;
+use pest::iterators::{Pair, Pairs};
+use rust_decimal::Decimal;
+
+use super::ast::*;
+use super::{PerfParser, Rule, errors};
+use crate::diag::{Diagnostic, RuleId};
+use crate::msg;
+use crate::source::{FileId, Span, Spanned};
+
+pub(super) struct Lowerer<'a> {
+    file: FileId,
+    /// The whole file's text.
+    full: &'a str,
+    /// Byte offset of the parsed text within the file (non-zero while recovering).
+    base: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Unwraps a child the grammar guarantees.
+fn presume<T>(value: Option<T>, what: &str) -> T {
+    value.unwrap_or_else(|| unreachable!("the grammar guarantees {what}"))
+}
+
+fn first_inner<'a>(pair: &Pair<'a, Rule>) -> Pair<'a, Rule> {
+    presume(pair.clone().into_inner().next(), "an inner pair")
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn new(file: FileId, full: &'a str) -> Self {
+        Lowerer {
+            file,
+            full,
+            base: 0,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    pub(super) fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    pub(super) fn finish(self) -> Vec<Diagnostic> {
+        self.diagnostics
+    }
+
+    /// Lowers a parsed `file` rule whose text starts at byte `base` of the file.
+    pub(super) fn file(&mut self, mut pairs: Pairs<Rule>, base: usize) -> Vec<Item> {
+        self.base = base;
+        let file = presume(pairs.next(), "a file pair");
+        file.into_inner()
+            .filter_map(|pair| match pair.as_rule() {
+                Rule::include => Some(Item::Include(Include {
+                    span: self.span(&pair),
+                    path: self.text(&first_inner_of(&pair, Rule::string)),
+                })),
+                Rule::document => Some(Item::Document(self.document(pair))),
+                Rule::department_goals => Some(Item::DepartmentGoals(self.department_goals(pair))),
+                Rule::unit_decl => Some(Item::Unit(self.unit_decl(pair))),
+                Rule::project => Some(Item::Project(self.project(pair))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn span(&self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, self.base + s.start(), self.base + s.end())
+    }
+
+    fn spanned_str(&self, pair: &Pair<Rule>) -> Spanned<String> {
+        Spanned::new(pair.as_str().to_string(), self.span(pair))
+    }
+
+    /// Re-parses a line a block could not read, to report what was expected there.
+    fn bad_line(&mut self, pair: &Pair<Rule>, alone: Rule) {
+        let attempt = errors::Attempt {
+            file: self.file,
+            full: self.full,
+            base: self.base + pair.as_span().start(),
+            text: pair.as_str(),
+            rule: alone,
+        };
+        let diagnostic = match PerfParser::parse(alone, pair.as_str()) {
+            Err(error) => errors::syntax_error(&attempt, &error),
+            Ok(_) => Diagnostic::new(
+                RuleId::Syntax,
+                self.span(pair),
+                msg!("这一行不能出现在这里", "this line does not belong here"),
+            ),
+        };
+        self.push(diagnostic);
+    }
+
+    fn duplicate(&mut self, span: Span, field: &str) {
+        self.push(
+            Diagnostic::new(
+                RuleId::DuplicateField,
+                span,
+                msg!("`{field}` 写了两次", "`{field}` is written twice"),
+            )
+            .with_label(msg!("第二次出现，已忽略", "second occurrence, ignored")),
+        );
+    }
+
+    /// Stores `value` in `slot` unless it is already set (then reports E0005).
+    fn set_once<T>(&mut self, slot: &mut Option<T>, value: T, span: Span, field: &str) {
+        if slot.is_some() {
+            self.duplicate(span, field);
+        } else {
+            *slot = Some(value);
+        }
+    }
+
+    fn decimal(&mut self, pair: &Pair<Rule>) -> Decimal {
+        Decimal::from_str_exact(pair.as_str()).unwrap_or_else(|_| {
+            self.push(Diagnostic::new(
+                RuleId::NumberRange,
+                self.span(pair),
+                msg!("数字无法精确表示", "number cannot be represented exactly"),
+            ));
+            Decimal::ZERO
+        })
+    }
+
+    fn spanned_decimal(&mut self, pair: &Pair<Rule>) -> Spanned<Decimal> {
+        Spanned::new(self.decimal(pair), self.span(pair))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Text
+
+    /// A `text` (or a lone `string`) pair.
+    fn text(&self, pair: &Pair<Rule>) -> Text {
+        let strings: Vec<Pair<Rule>> = if pair.as_rule() == Rule::string {
+            vec![pair.clone()]
+        } else {
+            pair.clone().into_inner().collect()
+        };
+        let mut value = String::new();
+        let mut pieces = Vec::with_capacity(strings.len());
+        for string in &strings {
+            let inner = first_inner(string);
+            let raw = inner.as_str();
+            pieces.push(TextPiece {
+                value_start: value.len(),
+                content: self.span(&inner),
+                verbatim: !raw.contains('\\'),
+            });
+            unescape_into(raw, &mut value);
+        }
+        Text {
+            value,
+            pieces,
+            span: self.span(pair),
+        }
+    }
+
+    /// A `word` or `string` token as plain text.
+    fn word_or_string(&self, pair: &Pair<Rule>) -> Spanned<String> {
+        match pair.as_rule() {
+            Rule::string => Spanned::new(self.text(pair).value, self.span(pair)),
+            _ => self.spanned_str(pair),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Document header
+
+    fn document(&mut self, pair: Pair<Rule>) -> DocumentHeader {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        inner.next(); // kw_document
+        let title = self.text(&presume(inner.next(), "the document title"));
+        let mut fields = Vec::new();
+        for field in inner {
+            let value = || presume(field.clone().into_inner().nth(1), "a field value");
+            let lowered = match field.as_rule() {
+                Rule::year => DocumentField::Year(self.spanned_decimal(&value())),
+                Rule::department => DocumentField::Department(self.text(&value())),
+                Rule::prepared_by => DocumentField::PreparedBy(self.text(&value())),
+                Rule::reviewed_by => DocumentField::ReviewedBy(self.text(&value())),
+                Rule::status => DocumentField::Status(self.spanned_str(&value())),
+                Rule::money_unit_field => DocumentField::MoneyUnit(self.spanned_str(&value())),
+                Rule::framework => DocumentField::Framework(self.spanned_str(&value())),
+                Rule::rules => DocumentField::Rules(self.rule_settings(field.clone())),
+                Rule::acknowledge => DocumentField::Acknowledge(self.acknowledge(field.clone())),
+                Rule::extra_units => DocumentField::ExtraUnits(self.word_list(field.clone())),
+                Rule::extra_levels => DocumentField::ExtraLevels(self.word_list(field.clone())),
+                Rule::bad_line => {
+                    self.bad_line(&field, Rule::document_line_alone);
+                    continue;
+                }
+                _ => continue,
+            };
+            fields.push(lowered);
+        }
+        DocumentHeader {
+            title,
+            fields,
+            span,
+        }
+    }
+
+    fn rule_settings(&mut self, pair: Pair<Rule>) -> Vec<RuleSetting> {
+        pair.into_inner()
+            .filter(|p| p.as_rule() == Rule::rule_setting)
+            .map(|setting| {
+                let mut parts = setting.into_inner();
+                let code = self.spanned_str(&presume(parts.next(), "a rule code"));
+                let level = self.spanned_str(&presume(parts.next(), "a rule level"));
+                RuleSetting { code, level }
+            })
+            .collect()
+    }
+
+    fn acknowledge(&mut self, pair: Pair<Rule>) -> Acknowledge {
+        let span = self.span(&pair);
+        let mut parts = pair.into_inner().skip(1);
+        let code = self.spanned_str(&presume(parts.next(), "an acknowledged code"));
+        let reason = self.text(&presume(parts.next(), "an acknowledgement reason"));
+        Acknowledge { code, reason, span }
+    }
+
+    fn word_list(&mut self, pair: Pair<Rule>) -> Vec<Spanned<String>> {
+        pair.into_inner()
+            .skip(1)
+            .map(|p| self.word_or_string(&p))
+            .collect()
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Part 1
+
+    fn department_goals(&mut self, pair: Pair<Rule>) -> DepartmentGoals {
+        let span = self.span(&pair);
+        let mut entries = Vec::new();
+        for entry in pair.into_inner().skip(1) {
+            match entry.as_rule() {
+                Rule::overall => {
+                    entries.push(GoalsEntry::Overall(self.text(&nth_inner(&entry, 1))));
+                }
+                Rule::sub_goal => entries.push(GoalsEntry::SubGoal(self.sub_goal(entry))),
+                Rule::measure => entries.push(GoalsEntry::Measure(Measure {
+                    span: self.span(&entry),
+                    title: self.text(&nth_inner(&entry, 1)),
+                    body: self.text(&nth_inner(&entry, 2)),
+                })),
+                Rule::bad_line => self.bad_line(&entry, Rule::department_goals_line_alone),
+                _ => {}
+            }
+        }
+        DepartmentGoals { entries, span }
+    }
+
+    fn sub_goal(&mut self, pair: Pair<Rule>) -> SubGoal {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let title = self.text(&presume(inner.next(), "a sub-goal title"));
+        let mut sub = SubGoal {
+            title,
+            goal: None,
+            indicators: None,
+            span,
+        };
+        for line in inner {
+            match line.as_rule() {
+                Rule::goal => {
+                    let text = self.text(&nth_inner(&line, 1));
+                    self.set_once(&mut sub.goal, text, self.span(&line), "目标");
+                }
+                Rule::indicators_text => {
+                    let text = self.text(&nth_inner(&line, 1));
+                    self.set_once(&mut sub.indicators, text, self.span(&line), "指标");
+                }
+                Rule::bad_line => self.bad_line(&line, Rule::sub_goal_line_alone),
+                _ => {}
+            }
+        }
+        sub
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Units and projects
+
+    fn unit_decl(&mut self, pair: Pair<Rule>) -> UnitDecl {
+        UnitDecl {
+            span: self.span(&pair),
+            code: self.spanned_str(&nth_inner(&pair, 1)),
+            name: self.text(&nth_inner(&pair, 2)),
+        }
+    }
+
+    fn project(&mut self, pair: Pair<Rule>) -> Project {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let code = self.spanned_str(&presume(inner.next(), "a project code"));
+        let name = self.text(&presume(inner.next(), "a project name"));
+        let mut fields = Vec::new();
+        for field in inner {
+            let lowered = match field.as_rule() {
+                Rule::unit_ref => ProjectField::Unit(self.spanned_str(&nth_inner(&field, 1))),
+                Rule::title => ProjectField::Title(self.text(&nth_inner(&field, 1))),
+                Rule::budget => ProjectField::Budget(self.budget(field)),
+                Rule::use_text => ProjectField::Use(self.text(&nth_inner(&field, 1))),
+                Rule::breakdown => ProjectField::Breakdown(self.breakdown(field)),
+                Rule::schedule => ProjectField::Schedule(self.schedule(field)),
+                Rule::goal => ProjectField::Goal(self.text(&nth_inner(&field, 1))),
+                Rule::acknowledge => ProjectField::Acknowledge(self.acknowledge(field)),
+                Rule::indicator_group => ProjectField::Indicators(self.indicator_group(field)),
+                Rule::bad_line => {
+                    self.bad_line(&field, Rule::project_line_alone);
+                    continue;
+                }
+                _ => continue,
+            };
+            fields.push(lowered);
+        }
+        Project {
+            code,
+            name,
+            fields,
+            span,
+        }
+    }
+
+    fn money(&mut self, pair: &Pair<Rule>) -> Money {
+        let span = self.span(pair);
+        let mut inner = pair.clone().into_inner();
+        let amount = self.decimal(&presume(inner.next(), "an amount"));
+        let unit = inner.next().map(|u| self.spanned_str(&u));
+        Money { amount, unit, span }
+    }
+
+    fn budget(&mut self, pair: Pair<Rule>) -> Budget {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let total = self.money(&presume(inner.next(), "the budget amount"));
+        let mut budget = Budget {
+            total,
+            fiscal: None,
+            other: None,
+            repeated: Vec::new(),
+            span,
+        };
+        for fund in inner {
+            let fund_span = self.span(&fund);
+            let mut parts = fund.into_inner();
+            let keyword = presume(parts.next(), "a fund keyword");
+            let money = self.money(&presume(parts.next(), "a fund amount"));
+            let (slot, name) = if matches!(keyword.as_str(), "财政资金" | "fiscal") {
+                (&mut budget.fiscal, "财政资金")
+            } else {
+                (&mut budget.other, "其他资金")
+            };
+            if slot.is_some() {
+                budget.repeated.push(fund_span);
+                self.duplicate(fund_span, name);
+            } else {
+                *slot = Some(money);
+            }
+        }
+        budget
+    }
+
+    fn claim(&mut self, pair: Pair<Rule>) -> Claim {
+        let mut approx = false;
+        let mut money = None;
+        for part in pair.into_inner() {
+            match part.as_rule() {
+                Rule::kw_approx => approx = true,
+                Rule::money => money = Some(self.money(&part)),
+                _ => {}
+            }
+        }
+        Claim {
+            approx,
+            money: presume(money, "a claimed amount"),
+        }
+    }
+
+    fn breakdown(&mut self, pair: Pair<Rule>) -> Breakdown {
+        let span = self.span(&pair);
+        let keyword = self.span(&first_inner(&pair));
+        let mut breakdown = Breakdown {
+            keyword,
+            requested: None,
+            previously: None,
+            items: Vec::new(),
+            total: None,
+            span,
+        };
+        for part in pair.into_inner().skip(1) {
+            let part_span = self.span(&part);
+            match part.as_rule() {
+                Rule::requested => {
+                    let claim = self.claim(part);
+                    self.set_once(&mut breakdown.requested, claim, part_span, "申请");
+                }
+                Rule::previously => {
+                    let money = self.money(&nth_inner(&part, 1));
+                    self.set_once(&mut breakdown.previously, money, part_span, "已安排");
+                }
+                Rule::breakdown_item => {
+                    let item = self.breakdown_item(part);
+                    breakdown.items.push(item);
+                }
+                Rule::breakdown_total => {
+                    let claim = self.claim(part);
+                    self.set_once(&mut breakdown.total, claim, part_span, "合计");
+                }
+                Rule::bad_line => self.bad_line(&part, Rule::breakdown_line_alone),
+                _ => {}
+            }
+        }
+        breakdown
+    }
+
+    fn breakdown_item(&mut self, pair: Pair<Rule>) -> BreakdownItem {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let label = self.text(&presume(inner.next(), "a breakdown label"));
+        let expr = self.expr(presume(inner.next(), "a breakdown expression"));
+        let mut approx = false;
+        let mut result = None;
+        for part in inner {
+            match part.as_rule() {
+                Rule::kw_approx => approx = true,
+                Rule::quantity_literal => {
+                    result = Some(ClaimedQuantity {
+                        approx,
+                        quantity: self.quantity_literal(&part),
+                    });
+                }
+                _ => {}
+            }
+        }
+        BreakdownItem {
+            label,
+            expr,
+            result,
+            span,
+        }
+    }
+
+    fn expr(&mut self, pair: Pair<Rule>) -> Expr {
+        match pair.as_rule() {
+            Rule::expr | Rule::term => {
+                let mut inner = pair.into_inner();
+                let mut lhs = self.expr(presume(inner.next(), "an operand"));
+                while let (Some(op), Some(rhs)) = (inner.next(), inner.next()) {
+                    let rhs = self.expr(rhs);
+                    let span = lhs.span().to(rhs.span());
+                    lhs = Expr::Binary {
+                        op: binary_op(op.as_str()),
+                        lhs: Box::new(lhs),
+                        rhs: Box::new(rhs),
+                        span,
+                    };
+                }
+                lhs
+            }
+            Rule::paren => self.expr(first_inner(&pair)),
+            _ => Expr::Quantity(self.quantity_literal(&pair)),
+        }
+    }
+
+    fn quantity_literal(&mut self, pair: &Pair<Rule>) -> Quantity {
+        let span = self.span(pair);
+        let mut inner = pair.clone().into_inner();
+        let amount = self.decimal(&presume(inner.next(), "a number"));
+        let unit = inner.next().map(|u| self.spanned_str(&u));
+        Quantity { amount, unit, span }
+    }
+
+    fn schedule(&mut self, pair: Pair<Rule>) -> Schedule {
+        let span = self.span(&pair);
+        let keyword = self.span(&first_inner(&pair));
+        let entries = pair
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::schedule_entry)
+            .map(|entry| {
+                let entry_span = self.span(&entry);
+                let mut parts = entry.into_inner();
+                let month = presume(parts.next(), "a month end");
+                let percent = presume(parts.next(), "a percentage");
+                ScheduleEntry {
+                    month: Spanned::new(month_number(month.as_str()), self.span(&month)),
+                    percent: self.spanned_decimal(&percent),
+                    span: entry_span,
+                }
+            })
+            .collect();
+        Schedule {
+            keyword,
+            entries,
+            span,
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Indicators
+
+    fn indicator_group(&mut self, pair: Pair<Rule>) -> IndicatorGroup {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let category = self.spanned_str(&presume(inner.next(), "a category"));
+        let mut indicators = Vec::new();
+        for line in inner {
+            match line.as_rule() {
+                Rule::indicator => indicators.push(self.indicator(line)),
+                Rule::bad_line => self.bad_line(&line, Rule::indicator_line_alone),
+                _ => {}
+            }
+        }
+        IndicatorGroup {
+            category,
+            indicators,
+            span,
+        }
+    }
+
+    fn indicator(&mut self, pair: Pair<Rule>) -> Indicator {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner();
+        let category = self.spanned_str(&presume(inner.next(), "a category"));
+        let name = self.text(&presume(inner.next(), "an indicator name"));
+        let mut ind = Indicator {
+            category,
+            name,
+            description: None,
+            value: None,
+            basis: None,
+            measure_unit: None,
+            weight: None,
+            mid_term: None,
+            long_term: None,
+            acknowledgements: Vec::new(),
+            span,
+        };
+        for field in inner {
+            let field_span = self.span(&field);
+            match field.as_rule() {
+                Rule::description => {
+                    let text = self.text(&nth_inner(&field, 1));
+                    self.set_once(&mut ind.description, text, field_span, "描述");
+                }
+                Rule::basis => {
+                    let basis = self.word_or_string(&nth_inner(&field, 1));
+                    self.set_once(&mut ind.basis, basis, field_span, "依据");
+                }
+                Rule::measure_unit => {
+                    let unit = self.word_or_string(&nth_inner(&field, 1));
+                    self.set_once(&mut ind.measure_unit, unit, field_span, "计量单位");
+                }
+                Rule::weight => {
+                    let weight = self.spanned_decimal(&nth_inner(&field, 1));
+                    self.set_once(&mut ind.weight, weight, field_span, "分值");
+                }
+                Rule::mid_term => {
+                    let value = self.value(&nth_inner(&field, 1));
+                    self.set_once(&mut ind.mid_term, value, field_span, "中期目标");
+                }
+                Rule::long_term => {
+                    let value = self.value(&nth_inner(&field, 1));
+                    self.set_once(&mut ind.long_term, value, field_span, "长期目标");
+                }
+                Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
+                Rule::target => {
+                    let value_pair = presume(
+                        field.clone().into_inner().find(|p| p.as_rule() == Rule::value),
+                        "a value",
+                    );
+                    let value = self.value(&value_pair);
+                    self.set_once(&mut ind.value, value, field_span, "指标值");
+                }
+                _ => {}
+            }
+        }
+        ind
+    }
+
+    /// A `value` pair.
+    fn value(&mut self, pair: &Pair<Rule>) -> Value {
+        let span = self.span(pair);
+        let raw = pair.as_str().to_string();
+        let form = first_inner(pair);
+        let kind = match form.as_rule() {
+            Rule::deadline => ValueKind::Deadline(self.deadline(&form)),
+            Rule::quantity => self.quantity(&form),
+            Rule::text_value => ValueKind::Text(self.text(&first_inner(&form))),
+            _ => {
+                let word = form.as_str();
+                if is_not_applicable(word) {
+                    ValueKind::NotApplicable(word.to_string())
+                } else {
+                    ValueKind::Level(word.to_string())
+                }
+            }
+        };
+        Value { kind, raw, span }
+    }
+
+    fn quantity(&mut self, pair: &Pair<Rule>) -> ValueKind {
+        let mut comparator = None;
+        let mut amount = None;
+        let mut unit = None;
+        for part in pair.clone().into_inner() {
+            match part.as_rule() {
+                Rule::comparator => {
+                    comparator = Some(Spanned::new(
+                        comparator_of(part.as_str()),
+                        self.span(&part),
+                    ));
+                }
+                Rule::number => amount = Some(Amount::Number(self.spanned_decimal(&part))),
+                Rule::placeholder => amount = Some(Amount::Placeholder(self.span(&part))),
+                Rule::value_unit => unit = Some(self.spanned_str(&part)),
+                _ => {}
+            }
+        }
+        ValueKind::Quantity {
+            comparator,
+            amount: presume(amount, "a quantity's number"),
+            unit,
+        }
+    }
+
+    fn deadline(&mut self, pair: &Pair<Rule>) -> Deadline {
+        let mut deadline = Deadline {
+            year: None,
+            month: None,
+            day: None,
+            end_of_period: false,
+            before: false,
+        };
+        for part in pair.clone().into_inner() {
+            // Four and two digits always fit.
+            let number = || part.as_str().parse::<u32>().unwrap_or_default();
+            match part.as_rule() {
+                Rule::date_year => deadline.year = Some(Spanned::new(number(), self.span(&part))),
+                Rule::date_month => deadline.month = Some(number() as u8),
+                Rule::date_day => deadline.day = Some(number() as u8),
+                Rule::end_mark => deadline.end_of_period = true,
+                Rule::deadline_suffix => deadline.before = part.as_str() != "完成",
+                _ => {}
+            }
+        }
+        deadline
+    }
+}
+
+fn nth_inner<'a>(pair: &Pair<'a, Rule>, n: usize) -> Pair<'a, Rule> {
+    presume(pair.clone().into_inner().nth(n), "a child at this position")
+}
+
+fn first_inner_of<'a>(pair: &Pair<'a, Rule>, rule: Rule) -> Pair<'a, Rule> {
+    presume(
+        pair.clone().into_inner().find(|p| p.as_rule() == rule),
+        "a child of this rule",
+    )
+}
+
+fn unescape_into(raw: &str, out: &mut String) {
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+}
+
+fn binary_op(op: &str) -> BinOp {
+    match op {
+        "+" | "＋" => BinOp::Add,
+        "-" | "－" => BinOp::Sub,
+        "÷" => BinOp::Div,
+        _ => BinOp::Mul,
+    }
+}
+
+/// The month of a `month_end` token: `10月底`, `10 月末`, `oct`.
+fn month_number(token: &str) -> u8 {
+    const ENGLISH: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if let Some(i) = ENGLISH.iter().position(|m| *m == token) {
+        return i as u8 + 1;
+    }
+    let digits: String = token.chars().take_while(char::is_ascii_digit).collect();
+    u8::from_str(&digits).unwrap_or_default()
+}
+
+fn comparator_of(token: &str) -> Comparator {
+    match token {
+        ">=" | "≥" | "≧" | "⩾" | "＞＝" | "大于等于" | "不低于" | "不少于" | "不小于" => {
+            Comparator::Ge
+        }
+        "<=" | "≤" | "≦" | "⩽" | "＜＝" | "小于等于" | "不高于" | "不超过" | "不多于" | "不大于" => {
+            Comparator::Le
+        }
+        ">" | "＞" | "大于" | "高于" | "超过" => Comparator::Gt,
+        "<" | "＜" | "小于" | "低于" => Comparator::Lt,
+        _ => Comparator::Eq,
+    }
+}
+
+/// Words that mark a row as not applicable.
+pub fn is_not_applicable(word: &str) -> bool {
+    matches!(word, "不涉及" | "无" | "/" | "／" | "不适用" | "—" | "-" | "n/a" | "N/A")
+}

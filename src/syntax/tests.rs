@@ -1,0 +1,155 @@
+use super::ast::*;
+use super::*;
+
+fn parse_ok(text: &str) -> File {
+    let (file, diagnostics) = parse(FileId(0), text);
+    assert!(diagnostics.is_empty(), "unexpected diagnostics: {diagnostics:#?}");
+    file
+}
+
+fn project(file: &File) -> &Project {
+    file.items
+        .iter()
+        .find_map(|item| match item {
+            Item::Project(p) => Some(p),
+            _ => None,
+        })
+        .expect("a project")
+}
+
+fn indicators(project: &Project) -> Vec<&Indicator> {
+    project
+        .fields
+        .iter()
+        .filter_map(|f| match f {
+            ProjectField::Indicators(g) => Some(g),
+            _ => None,
+        })
+        .flat_map(|g| g.indicators.iter())
+        .collect()
+}
+
+const SAMPLE: &str = r#"# 示例
+文档 "示例文本" {
+  年度 2023
+  指标体系 2015
+}
+单位 543001 "承德市自然资源和规划局本级"
+项目 13080023P000085100062 "2023 年测绘地理信息资质单位质量监督检查" {
+  单位 543001
+  预算 15.00 { 财政资金 15.00 }
+  用途 "用于购买第三方服务支出。"
+  支出计划 { 10月底 30%  12月底 100% }
+  目标 "开展测绘成果质量监督检查工作。"
+  产出指标 {
+    数量指标 "开展质量监督检查次数" ≥1 次  依据 年度工作计划
+    成本指标 "采购总成本控制率" ≤100%  描述 "质量监督检查支出成本控制情况"  依据 财政预算批复文件
+    时效指标 "完成时限" 2023 年 12 月 31 日前完成 依据 年度工作计划
+  }
+  满意度指标 { 服务对象满意度指标 "服务对象满意度" ≥90%  依据 行业规范 }
+}
+"#;
+
+#[test]
+fn parses_the_issue_example() {
+    let file = parse_ok(SAMPLE);
+    assert_eq!(file.items.len(), 3);
+    assert_eq!(file.comments.len(), 1);
+    let p = project(&file);
+    assert_eq!(p.code.node, "13080023P000085100062");
+    let rows = indicators(p);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[1].description.as_ref().map(|d| d.value.as_str()), Some("质量监督检查支出成本控制情况"));
+    match &rows[0].value.as_ref().expect("value").kind {
+        ValueKind::Quantity { comparator, amount, unit } => {
+            assert_eq!(comparator.as_ref().map(|c| c.node), Some(Comparator::Ge));
+            assert!(matches!(amount, Amount::Number(n) if n.node == Decimal::ONE));
+            assert_eq!(unit.as_ref().map(|u| u.node.as_str()), Some("次"));
+        }
+        other => panic!("not a quantity: {other:?}"),
+    }
+    match &rows[2].value.as_ref().expect("value").kind {
+        ValueKind::Deadline(d) => {
+            assert_eq!((d.year.as_ref().map(|y| y.node), d.month, d.day, d.before), (Some(2023), Some(12), Some(31), true));
+        }
+        other => panic!("not a deadline: {other:?}"),
+    }
+}
+
+use rust_decimal::Decimal;
+
+fn value_of(text: &str) -> ValueKind {
+    let doc = format!("项目 X \"n\" {{\n 产出指标 {{\n  数量指标 \"a\" {text} 依据 计划\n }}\n}}\n");
+    let file = parse_ok(&doc);
+    indicators(project(&file))[0].value.clone().expect("a value").kind
+}
+
+#[test]
+fn odd_values_stay_writable() {
+    assert!(matches!(value_of("≥95 百分比"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "百分比"));
+    assert!(matches!(value_of("≤43 万"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "万"));
+    assert!(matches!(value_of("100 良好"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "良好"));
+    assert!(matches!(value_of("100%巩固提升"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "%巩固提升"));
+    assert!(matches!(value_of("≥95"), ValueKind::Quantity { unit: None, .. }));
+    assert!(matches!(value_of("≥**人"), ValueKind::Quantity { amount: Amount::Placeholder(_), .. }));
+    assert!(matches!(value_of("不涉及"), ValueKind::NotApplicable(_)));
+    assert!(matches!(value_of("巩固提升"), ValueKind::Level(l) if l == "巩固提升"));
+    assert!(matches!(value_of("\"一段文字\""), ValueKind::Text(_)));
+    assert!(matches!(value_of("12月底前"), ValueKind::Deadline(Deadline { month: Some(12), end_of_period: true, before: true, .. })));
+    let v = value_of("2023年底");
+    assert!(matches!(v, ValueKind::Deadline(Deadline { month: None, end_of_period: true, .. })), "{v:?}");
+    assert!(matches!(value_of("≤1 小时"), ValueKind::Quantity { .. }));
+    assert!(matches!(value_of("不低于 90%"), ValueKind::Quantity { comparator: Some(c), .. } if c.node == Comparator::Ge));
+    assert!(matches!(value_of("＜5%"), ValueKind::Quantity { comparator: Some(c), .. } if c.node == Comparator::Lt));
+}
+
+#[test]
+fn breakdown_arithmetic() {
+    let doc = "项目 X \"n\" {\n 明细 申请 约 45.93 万元 {\n  \"档案整理\" 6 人 × 150 元/天/人 × 250 天 = 22.50 万元\n  \"尾款\" (49.68 万元 - 17.62 万元)\n  合计 约 7.15 万元\n }\n}\n";
+    let file = parse_ok(doc);
+    let ProjectField::Breakdown(b) = &project(&file).fields[0] else { panic!("no breakdown") };
+    assert!(b.requested.as_ref().is_some_and(|r| r.approx));
+    assert_eq!(b.items.len(), 2);
+    assert!(b.total.is_some());
+    assert!(matches!(b.items[0].expr, Expr::Binary { op: BinOp::Mul, .. }));
+    assert!(matches!(b.items[1].expr, Expr::Binary { op: BinOp::Sub, .. }));
+}
+
+#[test]
+fn bad_lines_are_reported_and_the_rest_survives() {
+    let doc = "项目 X \"n\" {\n 预算 abc\n 产出指标 {\n  数量指标 \"a\" ≥1 次 依据 计划 多余\n  质量指标 \"b\" 100% 依据 规范\n }\n}\n项目 Y \"m\" {\n}\n";
+    let (file, diagnostics) = parse(FileId(0), doc);
+    let codes: Vec<_> = diagnostics.iter().map(|d| d.code).collect();
+    // `预算 abc` cannot be read; the stray word after the basis reads as a second value.
+    assert_eq!(codes, ["E0001", "E0005"]);
+    assert_eq!(file.items.len(), 2);
+    assert_eq!(indicators(project(&file)).len(), 2);
+}
+
+#[test]
+fn unclosed_block_recovers_at_next_top_level_item() {
+    let doc = "项目 X \"n\" {\n 预算 1\n项目 Y \"m\" {\n 预算 2\n}\n";
+    let (file, diagnostics) = parse(FileId(0), doc);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(file.items.len(), 1);
+    let at = &doc[diagnostics[0].primary.span.start..];
+    assert!(at.starts_with("项目 Y"), "the missing `}}` is reported where Y begins: {at:?}");
+    assert!(diagnostics[0].message.en.contains("`}`"), "{:?}", diagnostics[0].message);
+}
+
+#[test]
+fn english_keywords() {
+    let doc = "document \"t\" {\n year 2023\n framework 2021\n}\nunit 543001 \"u\"\nproject X \"n\" {\n unit 543001\n budget 10 { fiscal 8  other 2 }\n use \"x\"\n schedule { jun 50%  dec 100% }\n goal \"g\"\n cost {\n  economic_cost \"c\" ≤10 万元 basis 预算批复\n }\n}\n";
+    let file = parse_ok(doc);
+    assert_eq!(file.items.len(), 3);
+}
+
+#[test]
+fn indicator_fields_continue_on_following_lines() {
+    let doc = "项目 X \"n\" {\n 产出指标 {\n  数量指标 \"a\" ≥1 次\n    描述 \"长描述\"\n    依据 计划\n  质量指标 \"b\" 100%\n }\n}\n";
+    let file = parse_ok(doc);
+    let rows = indicators(project(&file));
+    assert_eq!(rows.len(), 2);
+    assert!(rows[0].basis.is_some() && rows[0].description.is_some());
+}
+
