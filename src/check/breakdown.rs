@@ -72,6 +72,34 @@ fn base_unit(unit: &str) -> &str {
     }
 }
 
+/// The number of 元 in a money unit; `万`, common in budget prose, is read as 万元 (and
+/// reported by [`spelled_as_words`]).
+fn money_factor(unit: &str) -> Option<Decimal> {
+    units::yuan_per(if unit == "万" { "万元" } else { unit })
+}
+
+/// E0502 for each `万` written for 万元 in a line's arithmetic.
+fn spelled_as_words(expr: &Expr, out: &mut Vec<Diagnostic>) {
+    match expr {
+        Expr::Quantity(q) => {
+            if let Some(unit) = q.unit.as_ref().filter(|u| u.node.split(['/', '·']).any(|c| c == "万")) {
+                out.push(
+                    Diagnostic::new(
+                        RuleId::UnitSpelling,
+                        unit.span,
+                        msg!("单位 `万` 应写作 `万元`", "write the unit `万` as `万元`"),
+                    )
+                    .with_help(msg!("改为 `万元`", "replace it with `万元`")),
+                );
+            }
+        }
+        Expr::Binary { lhs, rhs, .. } => {
+            spelled_as_words(lhs, out);
+            spelled_as_words(rhs, out);
+        }
+    }
+}
+
 /// A number with a unit such as `元/天/人`: the first part over the others; `·` multiplies.
 fn measure(quantity: &Quantity) -> Result<Measured, Problem> {
     let mut value = quantity.amount;
@@ -82,7 +110,7 @@ fn measure(quantity: &Quantity) -> Result<Measured, Problem> {
     for (i, part) in unit.node.split('/').enumerate() {
         let sign = if i == 0 { 1 } else { -1 };
         for component in part.split('·').filter(|c| !c.is_empty()) {
-            let name = match units::yuan_per(component) {
+            let name = match money_factor(component) {
                 Some(yuan) => {
                     value = if sign > 0 { value.checked_mul(yuan) } else { value.checked_div(yuan) }
                         .ok_or(Problem::Overflow(quantity.span))?;
@@ -263,6 +291,7 @@ fn check_arranged(requested: &Claim, previously: Option<&Money>, budget: &Money,
 
 /// A line's amount in 元 (its stated result when it has one), or `None` if it cannot be computed.
 fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) -> Option<Decimal> {
+    spelled_as_words(&item.expr, out);
     let measured = match evaluate(&item.expr) {
         Ok(m) => m,
         Err(Problem::Units { span, message }) => {
@@ -302,7 +331,7 @@ fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) 
     let Some(result) = &item.result else {
         return Some(computed);
     };
-    let claimed_unit = result.quantity.unit.as_ref().and_then(|u| units::yuan_per(&u.node));
+    let claimed_unit = result.quantity.unit.as_ref().and_then(|u| money_factor(&u.node));
     let Some(claimed_yuan_per) = claimed_unit.or(result.quantity.unit.is_none().then_some(unit.yuan)) else {
         let written = result.quantity.unit.as_ref().map_or("", |u| u.node.as_str());
         out.push(Diagnostic::new(

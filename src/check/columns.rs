@@ -42,8 +42,8 @@ fn check_basis(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Di
         return;
     };
     let text = basis.node.as_str();
-    if !crate::domain::text::placeholders(text).is_empty() {
-        return; // the text rules report it
+    if indicator.is_not_applicable() || !crate::domain::text::placeholders(text).is_empty() {
+        return; // rows that do not apply need no basis; the text rules report placeholders
     }
     let repeats_name = text == node.name.value || node.description.as_ref().is_some_and(|d| d.value == text);
     if repeats_name || looks_like_value(text, &document.header.extra_levels) {

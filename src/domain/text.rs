@@ -31,7 +31,8 @@ fn template_label(text: &str) -> Option<Range<usize>> {
         let tail = rest
             .find(|c: char| !(c.is_ascii_digit() || c.is_whitespace() || c == '：' || c == ':'))
             .unwrap_or(rest.len());
-        return Some(offset..offset + "目标内容".len() + tail);
+        let label = &rest[..tail];
+        return Some(offset..offset + "目标内容".len() + label.trim_end().len());
     }
     let rest = trimmed.strip_prefix("指标")?;
     let numbered = !rest.trim().is_empty() && rest.trim().chars().all(|c| c.is_ascii_digit());
@@ -149,6 +150,8 @@ mod tests {
         assert_eq!(found(t, &placeholders(t)), ["目标内容 1"]);
         let t = "目标内容：完成任务";
         assert_eq!(found(t, &placeholders(t)), ["目标内容："]);
+        let t = "目标内容 1 我局委托物业公司";
+        assert_eq!(found(t, &placeholders(t)), ["目标内容 1"]);
         let t = "故障发生 XX 时间内处理";
         assert_eq!(found(t, &placeholders(t)), ["XX"]);
         let t = "≥**人，××单位……";

@@ -589,8 +589,10 @@ impl<'a> Lowerer<'a> {
 
     /// A `value` pair.
     fn value(&mut self, pair: &Pair<Rule>) -> Value {
-        let span = self.span(pair);
-        let raw = pair.as_str().to_string();
+        // A quantity without a unit ends with the blanks pest skipped looking for one.
+        let raw = pair.as_str().trim_end().to_string();
+        let full = self.span(pair);
+        let span = Span::new(full.file, full.start, full.start + raw.len());
         let form = first_inner(pair);
         let kind = match form.as_rule() {
             Rule::deadline => ValueKind::Deadline(self.deadline(&form)),
