@@ -5,6 +5,11 @@
 //! [`domain`] holds the field's knowledge (frameworks, units, levels); [`diag`] the diagnostics
 //! and their rendering; [`cli`] is the command line and the only place that prints or exits.
 
+// pest is built without `std` (its native-stack probe per rule call cost a fifth of parsing time);
+// its generated parser then names `alloc` from the crate root. Nesting depth is bounded before
+// parsing instead (see `syntax::nesting_depth`).
+extern crate alloc;
+
 pub mod check;
 pub mod cli;
 pub mod diag;

@@ -76,9 +76,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8], fs: &dyn FileSystem) -> Loaded {
         stack: Vec::new(),
         seen: Vec::new(),
     };
-    let canonical = fs
-        .canonicalize(path)
-        .unwrap_or_else(|_| path.to_path_buf());
+    let canonical = fs.canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let name = normalize(path).to_string_lossy().into_owned();
     loader.add_file(path.to_path_buf(), name, canonical, bytes);
     loader.loaded
@@ -183,7 +181,10 @@ impl Loader<'_> {
                         "including `{shown}` makes a cycle"
                     ),
                 )
-                .with_label(msg!("这个文件已在包含链中", "this file is already being included")),
+                .with_label(msg!(
+                    "这个文件已在包含链中",
+                    "this file is already being included"
+                )),
             );
             return;
         }
@@ -267,7 +268,10 @@ mod tests {
     #[test]
     fn includes_expand_in_place_relative_to_the_includer() {
         let fs = fs(&[
-            ("doc/main.perf", "单位 1 \"a\"\n包含 \"units/b.perf\"\n单位 3 \"c\"\n"),
+            (
+                "doc/main.perf",
+                "单位 1 \"a\"\n包含 \"units/b.perf\"\n单位 3 \"c\"\n",
+            ),
             ("doc/units/b.perf", "单位 2 \"b\"\n"),
         ]);
         let loaded = load(Path::new("doc/main.perf"), &fs).expect("root reads");
@@ -302,7 +306,12 @@ mod tests {
         let loaded = load(Path::new("a.perf"), &fs).expect("root reads");
         assert_eq!(codes(&loaded), ["E0003", "E0003"]);
         assert!(loaded.diagnostics[0].message.en.contains("cycle"));
-        assert!(loaded.diagnostics[1].message.en.contains("already included"));
+        assert!(
+            loaded.diagnostics[1]
+                .message
+                .en
+                .contains("already included")
+        );
     }
 
     #[test]

@@ -42,7 +42,9 @@ impl MoneyUnit {
     };
 
     fn parse(word: &str) -> Option<MoneyUnit> {
-        let name = ["元", "千元", "万元", "亿元"].into_iter().find(|u| *u == word)?;
+        let name = ["元", "千元", "万元", "亿元"]
+            .into_iter()
+            .find(|u| *u == word)?;
         Some(MoneyUnit {
             name,
             yuan: units::yuan_per(name)?,
@@ -279,12 +281,12 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
             }
             DocumentField::Rules(settings) => header.rules.extend(settings),
             DocumentField::Acknowledge(ack) => header.acknowledgements.push(ack),
-            DocumentField::ExtraUnits(words) => {
-                header.extra_units.extend(words.iter().map(|w| w.node.clone()))
-            }
-            DocumentField::ExtraLevels(words) => {
-                header.extra_levels.extend(words.iter().map(|w| w.node.clone()))
-            }
+            DocumentField::ExtraUnits(words) => header
+                .extra_units
+                .extend(words.iter().map(|w| w.node.clone())),
+            DocumentField::ExtraLevels(words) => header
+                .extra_levels
+                .extend(words.iter().map(|w| w.node.clone())),
         }
     }
     if !year_seen {
@@ -294,7 +296,10 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
                 node.title.span,
                 msg!("文档头缺少预算年度", "the header has no budget year"),
             )
-            .with_help(msg!("在文档头中写 `年度 2023`", "write `年度 2023` in the header")),
+            .with_help(msg!(
+                "在文档头中写 `年度 2023`",
+                "write `年度 2023` in the header"
+            )),
         );
     }
     header
@@ -313,7 +318,9 @@ fn invalid(word: &Spanned<String>, help: crate::diag::Msg) -> Diagnostic {
 fn budget_year(year: &Spanned<Decimal>, diagnostics: &mut Vec<Diagnostic>) -> Option<Spanned<u32>> {
     let digits = year.node.mantissa();
     if year.node.scale() == 0 && (1900..=2200).contains(&digits) {
-        return u32::try_from(digits).ok().map(|y| Spanned::new(y, year.span));
+        return u32::try_from(digits)
+            .ok()
+            .map(|y| Spanned::new(y, year.span));
     }
     let shown = year.node.to_string();
     diagnostics.push(
@@ -322,7 +329,10 @@ fn budget_year(year: &Spanned<Decimal>, diagnostics: &mut Vec<Diagnostic>) -> Op
             year.span,
             msg!("无效的预算年度 `{shown}`", "invalid budget year `{shown}`"),
         )
-        .with_help(msg!("预算年度是四位年份，如 2023", "the budget year has four digits, e.g. 2023")),
+        .with_help(msg!(
+            "预算年度是四位年份，如 2023",
+            "the budget year has four digits, e.g. 2023"
+        )),
     );
     None
 }
@@ -334,7 +344,10 @@ fn status(word: &Spanned<String>, diagnostics: &mut Vec<Diagnostic>) -> Option<S
         _ => {
             diagnostics.push(invalid(
                 word,
-                msg!("状态为 草案 或 定稿", "the status is 草案 (draft) or 定稿 (final)"),
+                msg!(
+                    "状态为 草案 或 定稿",
+                    "the status is 草案 (draft) or 定稿 (final)"
+                ),
             ));
             None
         }
@@ -394,15 +407,24 @@ fn project<'a>(
 }
 
 /// How an indicator's unit reads: the unit after the number, else the `计量单位` field.
-fn read_unit(indicator: &Indicator, level1: Option<Level1>, header: &Header) -> Option<units::UnitReading> {
+fn read_unit(
+    indicator: &Indicator,
+    level1: Option<Level1>,
+    header: &Header,
+) -> Option<units::UnitReading> {
     let written = match indicator.value.as_ref().map(|v| &v.kind) {
-        Some(ValueKind::Quantity { unit: Some(unit), .. }) => &unit.node,
+        Some(ValueKind::Quantity {
+            unit: Some(unit), ..
+        }) => &unit.node,
         Some(ValueKind::Quantity { unit: None, .. }) => &indicator.measure_unit.as_ref()?.node,
         _ => return None,
     };
-    let reading = units::read(written, &header.extra_units, |w| levels::is_level(w, &header.extra_levels));
+    let reading = units::read(written, &header.extra_units, |w| {
+        levels::is_level(w, &header.extra_levels)
+    });
     // `万` means 万元 only for money; elsewhere it is not a unit on its own.
-    let is_money = level1 == Some(Level1::Cost) || Level2::parse(&indicator.category.node).is_some_and(Level2::is_cost);
+    let is_money = level1 == Some(Level1::Cost)
+        || Level2::parse(&indicator.category.node).is_some_and(Level2::is_cost);
     Some(match reading {
         units::UnitReading::Word { ref canonical, .. } if canonical == "万元" && !is_money => {
             units::UnitReading::Unknown

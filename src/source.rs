@@ -128,9 +128,7 @@ impl SourceMap {
     }
 
     pub fn find_path(&self, path: &Path) -> Option<FileId> {
-        self.files()
-            .find(|(_, f)| f.path == path)
-            .map(|(id, _)| id)
+        self.files().find(|(_, f)| f.path == path).map(|(id, _)| id)
     }
 }
 

@@ -40,7 +40,13 @@ impl Dimension {
             self.0
                 .iter()
                 .filter(|(_, p)| (**p > 0) == positive)
-                .map(|(u, p)| if p.abs() == 1 { u.clone() } else { format!("{u}^{}", p.abs()) })
+                .map(|(u, p)| {
+                    if p.abs() == 1 {
+                        u.clone()
+                    } else {
+                        format!("{u}^{}", p.abs())
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("·")
         };
@@ -59,7 +65,10 @@ struct Measured {
 }
 
 enum Problem {
-    Units { span: Span, message: crate::diag::Msg },
+    Units {
+        span: Span,
+        message: crate::diag::Msg,
+    },
     Overflow(Span),
 }
 
@@ -82,7 +91,11 @@ fn money_factor(unit: &str) -> Option<Decimal> {
 fn spelled_as_words(expr: &Expr, out: &mut Vec<Diagnostic>) {
     match expr {
         Expr::Quantity(q) => {
-            if let Some(unit) = q.unit.as_ref().filter(|u| u.node.split(['/', '·']).any(|c| c == "万")) {
+            if let Some(unit) = q
+                .unit
+                .as_ref()
+                .filter(|u| u.node.split(['/', '·']).any(|c| c == "万"))
+            {
                 out.push(
                     Diagnostic::new(
                         RuleId::UnitSpelling,
@@ -112,8 +125,12 @@ fn measure(quantity: &Quantity) -> Result<Measured, Problem> {
         for component in part.split('·').filter(|c| !c.is_empty()) {
             let name = match money_factor(component) {
                 Some(yuan) => {
-                    value = if sign > 0 { value.checked_mul(yuan) } else { value.checked_div(yuan) }
-                        .ok_or(Problem::Overflow(quantity.span))?;
+                    value = if sign > 0 {
+                        value.checked_mul(yuan)
+                    } else {
+                        value.checked_div(yuan)
+                    }
+                    .ok_or(Problem::Overflow(quantity.span))?;
                     "元"
                 }
                 None => base_unit(component),
@@ -141,11 +158,21 @@ fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, span: &Span) -> Result<Measured, Pr
                 let (x, y) = (a.dimension.show(), b.dimension.show());
                 return Err(Problem::Units {
                     span: *span,
-                    message: msg!("不能把 {x} 与 {y} 相加减", "cannot add or subtract {x} and {y}"),
+                    message: msg!(
+                        "不能把 {x} 与 {y} 相加减",
+                        "cannot add or subtract {x} and {y}"
+                    ),
                 });
             }
-            let value = if op == BinOp::Add { a.value.checked_add(b.value) } else { a.value.checked_sub(b.value) };
-            Ok(Measured { value: value.ok_or(overflow)?, dimension: a.dimension })
+            let value = if op == BinOp::Add {
+                a.value.checked_add(b.value)
+            } else {
+                a.value.checked_sub(b.value)
+            };
+            Ok(Measured {
+                value: value.ok_or(overflow)?,
+                dimension: a.dimension,
+            })
         }
         BinOp::Mul => Ok(Measured {
             value: a.value.checked_mul(b.value).ok_or(overflow)?,
@@ -170,7 +197,8 @@ fn binary(op: BinOp, lhs: &Expr, rhs: &Expr, span: &Span) -> Result<Measured, Pr
 /// half away from zero (四舍五入) to their own decimal places.
 fn agrees(exact: Decimal, stated: Decimal, approx: bool) -> bool {
     if approx {
-        exact.round_dp_with_strategy(stated.scale(), RoundingStrategy::MidpointAwayFromZero) == stated
+        exact.round_dp_with_strategy(stated.scale(), RoundingStrategy::MidpointAwayFromZero)
+            == stated
     } else {
         exact == stated
     }
@@ -191,14 +219,8 @@ fn show(yuan: Decimal, unit: MoneyUnit) -> String {
     format!("{amount} {name}")
 }
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     let unit = document.header.money_unit;
-    for project in &document.projects {
-        check_project(project, unit, out);
-    }
-}
-
-fn check_project(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
     let Some(breakdown) = project.breakdown else {
         return;
     };
@@ -217,7 +239,13 @@ fn check_project(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diagnost
         Some(total) => {
             let total_yuan = yuan(&total.money, unit);
             if !agrees(sum / unit.yuan, total_yuan / unit.yuan, total.approx) {
-                out.push(sum_mismatch(total.money.span, sum, total_yuan, unit, msg!("合计", "the stated total")));
+                out.push(sum_mismatch(
+                    total.money.span,
+                    sum,
+                    total_yuan,
+                    unit,
+                    msg!("合计", "the stated total"),
+                ));
             }
             total_yuan
         }
@@ -227,13 +255,22 @@ fn check_project(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diagnost
         (Some(requested), budget) => {
             check_requested(requested, stated, breakdown.total.is_some(), unit, out);
             if let Some(budget) = budget {
-                check_arranged(requested, breakdown.previously.as_ref(), &budget.total, unit, out);
+                check_arranged(
+                    requested,
+                    breakdown.previously.as_ref(),
+                    &budget.total,
+                    unit,
+                    out,
+                );
             }
         }
         (None, Some(budget)) => {
             let budget_yuan = yuan(&budget.total, unit);
             if stated != budget_yuan {
-                let span = breakdown.total.as_ref().map_or(breakdown.keyword, |t| t.money.span);
+                let span = breakdown
+                    .total
+                    .as_ref()
+                    .map_or(breakdown.keyword, |t| t.money.span);
                 out.push(
                     sum_mismatch(span, stated, budget_yuan, unit, msg!("预算数", "the budget"))
                         .with_secondary(budget.total.span, msg!("预算数", "the budget"))
@@ -248,30 +285,62 @@ fn check_project(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diagnost
     }
 }
 
-fn sum_mismatch(span: Span, sum: Decimal, target: Decimal, unit: MoneyUnit, what: crate::diag::Msg) -> Diagnostic {
+fn sum_mismatch(
+    span: Span,
+    sum: Decimal,
+    target: Decimal,
+    unit: MoneyUnit,
+    what: crate::diag::Msg,
+) -> Diagnostic {
     let (sum, target) = (show(sum, unit), show(target, unit));
     let (zh, en) = (&what.zh, &what.en);
     Diagnostic::new(
         RuleId::BreakdownSum,
         span,
-        msg!("明细合计 {sum}，与{zh} {target} 不符", "the items add up to {sum}, not {en} of {target}"),
+        msg!(
+            "明细合计 {sum}，与{zh} {target} 不符",
+            "the items add up to {sum}, not {en} of {target}"
+        ),
     )
 }
 
-fn check_requested(requested: &Claim, stated: Decimal, stated_is_figure: bool, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
+fn check_requested(
+    requested: &Claim,
+    stated: Decimal,
+    stated_is_figure: bool,
+    unit: MoneyUnit,
+    out: &mut Vec<Diagnostic>,
+) {
     let requested_yuan = yuan(&requested.money, unit);
     let ok = if stated_is_figure {
         stated == requested_yuan
     } else {
-        agrees(stated / unit.yuan, requested_yuan / unit.yuan, requested.approx)
+        agrees(
+            stated / unit.yuan,
+            requested_yuan / unit.yuan,
+            requested.approx,
+        )
     };
     if !ok {
-        out.push(sum_mismatch(requested.money.span, stated, requested_yuan, unit, msg!("申请数", "the requested amount")));
+        out.push(sum_mismatch(
+            requested.money.span,
+            stated,
+            requested_yuan,
+            unit,
+            msg!("申请数", "the requested amount"),
+        ));
     }
 }
 
-fn check_arranged(requested: &Claim, previously: Option<&Money>, budget: &Money, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
-    let available = yuan(&requested.money, unit) - previously.map_or(Decimal::ZERO, |m| yuan(m, unit));
+fn check_arranged(
+    requested: &Claim,
+    previously: Option<&Money>,
+    budget: &Money,
+    unit: MoneyUnit,
+    out: &mut Vec<Diagnostic>,
+) {
+    let available =
+        yuan(&requested.money, unit) - previously.map_or(Decimal::ZERO, |m| yuan(m, unit));
     let budget_yuan = yuan(budget, unit);
     if budget_yuan > available {
         let (budget_shown, available_shown) = (show(budget_yuan, unit), show(available, unit));
@@ -299,7 +368,11 @@ fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) 
             return None;
         }
         Err(Problem::Overflow(span)) => {
-            out.push(Diagnostic::new(RuleId::NumberRange, span, msg!("计算结果超出范围", "the result is out of range")));
+            out.push(Diagnostic::new(
+                RuleId::NumberRange,
+                span,
+                msg!("计算结果超出范围", "the result is out of range"),
+            ));
             return None;
         }
     };
@@ -309,7 +382,10 @@ fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) 
             Diagnostic::new(
                 RuleId::BreakdownNoUnit,
                 item.expr.span(),
-                msg!("金额没有单位，按{name}计", "amount without a unit, read as {name}"),
+                msg!(
+                    "金额没有单位，按{name}计",
+                    "amount without a unit, read as {name}"
+                ),
             )
             .with_help(msg!("写明 元 或 万元", "write 元 or 万元")),
         );
@@ -322,34 +398,64 @@ fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) 
             Diagnostic::new(
                 RuleId::BreakdownUnits,
                 item.expr.span(),
-                msg!("这一行的结果是 {shown}，不是金额", "this line comes out as {shown}, not money"),
+                msg!(
+                    "这一行的结果是 {shown}，不是金额",
+                    "this line comes out as {shown}, not money"
+                ),
             )
-            .with_help(msg!("检查单位，如 `150 元/天/人`", "check the units, e.g. `150 元/天/人`")),
+            .with_help(msg!(
+                "检查单位，如 `150 元/天/人`",
+                "check the units, e.g. `150 元/天/人`"
+            )),
         );
         return None;
     };
     let Some(result) = &item.result else {
         return Some(computed);
     };
-    let claimed_unit = result.quantity.unit.as_ref().and_then(|u| money_factor(&u.node));
-    let Some(claimed_yuan_per) = claimed_unit.or(result.quantity.unit.is_none().then_some(unit.yuan)) else {
-        let written = result.quantity.unit.as_ref().map_or("", |u| u.node.as_str());
+    let claimed_unit = result
+        .quantity
+        .unit
+        .as_ref()
+        .and_then(|u| money_factor(&u.node));
+    let Some(claimed_yuan_per) =
+        claimed_unit.or(result.quantity.unit.is_none().then_some(unit.yuan))
+    else {
+        let written = result
+            .quantity
+            .unit
+            .as_ref()
+            .map_or("", |u| u.node.as_str());
         out.push(Diagnostic::new(
             RuleId::BreakdownUnits,
             result.quantity.span,
-            msg!("`{written}` 不是金额单位", "`{written}` is not a money unit"),
+            msg!(
+                "`{written}` 不是金额单位",
+                "`{written}` is not a money unit"
+            ),
         ));
         return None;
     };
     let claimed = result.quantity.amount * claimed_yuan_per;
-    if !agrees(computed / claimed_yuan_per, result.quantity.amount, result.approx) {
+    if !agrees(
+        computed / claimed_yuan_per,
+        result.quantity.amount,
+        result.approx,
+    ) {
         let exact = (computed / claimed_yuan_per).normalize();
-        let written = result.quantity.unit.as_ref().map_or(unit.name, |u| u.node.as_str());
+        let written = result
+            .quantity
+            .unit
+            .as_ref()
+            .map_or(unit.name, |u| u.node.as_str());
         out.push(
             Diagnostic::new(
                 RuleId::BreakdownLine,
                 result.quantity.span,
-                msg!("算式的结果是 {exact} {written}", "the arithmetic gives {exact} {written}"),
+                msg!(
+                    "算式的结果是 {exact} {written}",
+                    "the arithmetic gives {exact} {written}"
+                ),
             )
             .with_secondary(item.expr.span(), msg!("算式", "the arithmetic")),
         );
@@ -363,7 +469,11 @@ mod tests {
 
     #[test]
     fn rounding_is_half_away_from_zero() {
-        assert!(agrees(Decimal::new(756_344_340, 6), Decimal::new(7_563_443, 4), true));
+        assert!(agrees(
+            Decimal::new(756_344_340, 6),
+            Decimal::new(7_563_443, 4),
+            true
+        ));
         assert!(agrees(Decimal::new(125, 3), Decimal::new(13, 2), true));
         assert!(!agrees(Decimal::new(125, 3), Decimal::new(13, 2), false));
     }

@@ -1,20 +1,16 @@
 //! Indicator categories: E0301 unknown 一级, E0302 二级 not under its 一级, E0303 category of the
 //! other framework, E0304–E0307 required categories, E0308 too few indicators.
 
-use std::collections::HashSet;
-
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::framework::{Framework, Level1, Level2, suggest};
 use crate::model::{Document, ProjectModel};
 use crate::msg;
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     let framework = document.header.framework;
-    for project in &document.projects {
-        check_groups(project, framework, out);
-        check_pairs(project, framework, out);
-        check_required(project, framework, out);
-    }
+    check_groups(project, framework, out);
+    check_pairs(project, framework, out);
+    check_required(project, framework, out);
 }
 
 fn check_groups(project: &ProjectModel, framework: Framework, out: &mut Vec<Diagnostic>) {
@@ -72,7 +68,10 @@ fn check_pairs(project: &ProjectModel, framework: Framework, out: &mut Vec<Diagn
                     Diagnostic::new(
                         RuleId::MixedFramework,
                         span,
-                        msg!("`{name}` 不属于 {fw} 指标体系", "`{name}` is not part of the {fw} framework"),
+                        msg!(
+                            "`{name}` 不属于 {fw} 指标体系",
+                            "`{name}` is not part of the {fw} framework"
+                        ),
                     )
                     .with_help(mixed_help(l2, framework)),
                 );
@@ -85,7 +84,10 @@ fn check_pairs(project: &ProjectModel, framework: Framework, out: &mut Vec<Diagn
                 let mut d = Diagnostic::new(
                     RuleId::UnknownLevel2,
                     span,
-                    msg!("`{word}` 不是“{parent_name}”下的二级指标", "`{word}` is not a second-level category of {parent_name}"),
+                    msg!(
+                        "`{word}` 不是“{parent_name}”下的二级指标",
+                        "`{word}` is not a second-level category of {parent_name}"
+                    ),
                 )
                 .with_label(msg!("应为 {listed} 之一", "expected one of {listed}"));
                 if let Some(close) = suggest(word, names.iter().copied()) {
@@ -115,13 +117,18 @@ fn check_required(project: &ProjectModel, framework: Framework, out: &mut Vec<Di
         return; // E0212 says so
     }
     let span = project.node.code.span;
-    let level1: HashSet<Level1> = project.indicators.iter().filter_map(|i| i.level1).collect();
-    let level2: HashSet<Level2> = project
+    // At most a dozen categories: a vector is faster than hashing.
+    let mut level1: Vec<Level1> = project.indicators.iter().filter_map(|i| i.level1).collect();
+    level1.sort_unstable();
+    level1.dedup();
+    let mut level2: Vec<Level2> = project
         .indicators
         .iter()
         .filter(|i| !i.is_not_applicable())
         .filter_map(|i| i.level2)
         .collect();
+    level2.sort_unstable();
+    level2.dedup();
     for (required, name) in [(Level1::Output, "产出指标"), (Level1::Outcome, "效益指标")] {
         if !level1.contains(&required) {
             out.push(Diagnostic::new(
@@ -132,11 +139,18 @@ fn check_required(project: &ProjectModel, framework: Framework, out: &mut Vec<Di
         }
     }
     let (core, optional): (&[Level2], &[Level2]) = match framework {
-        Framework::F2015 => (&[Level2::Quantity, Level2::Quality], &[Level2::Timeliness, Level2::Cost]),
+        Framework::F2015 => (
+            &[Level2::Quantity, Level2::Quality],
+            &[Level2::Timeliness, Level2::Cost],
+        ),
         Framework::F2021 => (&[Level2::Quantity, Level2::Quality], &[Level2::Timeliness]),
     };
     let has_cost = level2.iter().any(|l| l.is_cost()) || level1.contains(&Level1::Cost);
-    let mut missing_core: Vec<&str> = core.iter().filter(|l| !level2.contains(l)).map(|l| l.name()).collect();
+    let mut missing_core: Vec<&str> = core
+        .iter()
+        .filter(|l| !level2.contains(l))
+        .map(|l| l.name())
+        .collect();
     if framework == Framework::F2021 && !has_cost {
         missing_core.push(Level2::EconomicCost.name());
     }
@@ -165,15 +179,25 @@ fn check_required(project: &ProjectModel, framework: Framework, out: &mut Vec<Di
         out.push(Diagnostic::new(
             RuleId::MissingSatisfaction,
             span,
-            msg!("项目没有满意度指标", "the project has no satisfaction indicator"),
+            msg!(
+                "项目没有满意度指标",
+                "the project has no satisfaction indicator"
+            ),
         ));
     }
-    let counted = project.indicators.iter().filter(|i| !i.is_not_applicable()).count();
+    let counted = project
+        .indicators
+        .iter()
+        .filter(|i| !i.is_not_applicable())
+        .count();
     if counted < 3 {
         out.push(Diagnostic::new(
             RuleId::TooFewIndicators,
             span,
-            msg!("项目只有 {counted} 个绩效指标", "the project has only {counted} indicators"),
+            msg!(
+                "项目只有 {counted} 个绩效指标",
+                "the project has only {counted} indicators"
+            ),
         ));
     }
 }

@@ -1,7 +1,7 @@
 //! 项目编码: E0205 duplicate, E0206 format, E0207 year after the budget year, E0208 type letter,
 //! E0209 region prefix unlike the others.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::model::{Document, ProjectModel};
@@ -19,8 +19,8 @@ fn is_well_formed(code: &str) -> bool {
 }
 
 pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
-    let mut first_seen: HashMap<&str, Span> = HashMap::new();
-    let mut regions: HashMap<&str, usize> = HashMap::new();
+    let mut first_seen: HashMap<&str, Span> = HashMap::default();
+    let mut regions: HashMap<&str, usize> = HashMap::default();
     for project in &document.projects {
         let code = project.code();
         let span = project.node.code.span;
@@ -29,7 +29,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RuleId::DuplicateProject,
                     span,
-                    msg!("项目编码 `{code}` 重复", "project code `{code}` is used twice"),
+                    msg!(
+                        "项目编码 `{code}` 重复",
+                        "project code `{code}` is used twice"
+                    ),
                 )
                 .with_secondary(*first, msg!("第一次使用", "first used here")),
             );
@@ -47,7 +50,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 RuleId::ProjectCodeType,
                 Span::new(span.file, span.start + 8, span.start + 9),
-                msg!("项目类型字母是 `{kind}`，不是 P（部门项目）", "the type letter is `{kind}`, not P (department project)"),
+                msg!(
+                    "项目类型字母是 `{kind}`，不是 P（部门项目）",
+                    "the type letter is `{kind}`, not P (department project)"
+                ),
             ));
         }
     }
@@ -94,7 +100,10 @@ fn check_year(project: &ProjectModel, document: &Document, out: &mut Vec<Diagnos
 }
 
 fn check_regions(document: &Document, regions: &HashMap<&str, usize>, out: &mut Vec<Diagnostic>) {
-    let Some((&majority, &count)) = regions.iter().max_by_key(|(r, n)| (**n, std::cmp::Reverse(**r))) else {
+    let Some((&majority, &count)) = regions
+        .iter()
+        .max_by_key(|(r, n)| (**n, std::cmp::Reverse(**r)))
+    else {
         return;
     };
     if regions.len() < 2 || count < 2 {
@@ -124,10 +133,19 @@ mod tests {
 
     #[test]
     fn reference_codes_are_well_formed() {
-        for code in ["13080023P000085100062", "13080023P00007010008M", "13080022P009655100025"] {
+        for code in [
+            "13080023P000085100062",
+            "13080023P00007010008M",
+            "13080022P009655100025",
+        ] {
             assert!(is_well_formed(code), "{code}");
         }
-        for code in ["13080023P00008510006", "13080023P0000851000620", "1308002XP000085100062", "13080023P00008510006m"] {
+        for code in [
+            "13080023P00008510006",
+            "13080023P0000851000620",
+            "1308002XP000085100062",
+            "13080023P00008510006m",
+        ] {
             assert!(!is_well_formed(code), "{code}");
         }
     }

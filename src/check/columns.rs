@@ -1,21 +1,22 @@
 //! The basis column and repeated rows: E0704 a value in the basis column, E0705 no basis, E0706
 //! a basis in no standard category, E0707 duplicate indicators, E0708 duplicate descriptions.
 
-use std::collections::HashMap;
-
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::{basis, levels};
 use crate::model::{Document, IndicatorModel, ProjectModel};
 use crate::msg;
 use crate::source::Span;
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
-    for project in &document.projects {
-        for indicator in &project.indicators {
-            check_basis(document, indicator, out);
-        }
-        check_duplicates(project, out);
+pub(super) fn check<'a>(
+    document: &Document,
+    project: &ProjectModel<'a>,
+    bases: &mut basis::Classifier<'a>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for indicator in &project.indicators {
+        check_basis(document, indicator, bases, out);
     }
+    check_duplicates(project, out);
 }
 
 /// Does the basis read as a target value (a level, a number, a deadline)?
@@ -26,7 +27,12 @@ fn looks_like_value(text: &str, extra_levels: &[String]) -> bool {
         || first.is_some_and(|c| c.is_ascii_digit()) && !text.contains('《')
 }
 
-fn check_basis(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Diagnostic>) {
+fn check_basis<'a>(
+    document: &Document,
+    indicator: &IndicatorModel<'a>,
+    bases: &mut basis::Classifier<'a>,
+    out: &mut Vec<Diagnostic>,
+) {
     let node = indicator.node;
     let Some(basis) = &node.basis else {
         if !indicator.is_not_applicable() {
@@ -36,16 +42,21 @@ fn check_basis(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Di
                     node.name.span,
                     msg!("指标没有写指标值确定依据", "the indicator states no basis"),
                 )
-                .with_help(msg!("写 `依据 年度工作计划` 等", "write e.g. `依据 年度工作计划`")),
+                .with_help(msg!(
+                    "写 `依据 年度工作计划` 等",
+                    "write e.g. `依据 年度工作计划`"
+                )),
             );
         }
         return;
     };
     let text = basis.node.as_str();
-    if indicator.is_not_applicable() || !crate::domain::text::placeholders(text).is_empty() {
+    if indicator.is_not_applicable() || !crate::domain::text::defects(text).placeholders.is_empty()
+    {
         return; // rows that do not apply need no basis; the text rules report placeholders
     }
-    let repeats_name = text == node.name.value || node.description.as_ref().is_some_and(|d| d.value == text);
+    let repeats_name =
+        text == node.name.value || node.description.as_ref().is_some_and(|d| d.value == text);
     if repeats_name || looks_like_value(text, &document.header.extra_levels) {
         out.push(
             Diagnostic::new(
@@ -62,12 +73,15 @@ fn check_basis(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Di
                 "the columns may have shifted; the basis says where the target comes from, e.g. 年度工作计划, 行业规范, 财政预算批复文件"
             )),
         );
-    } else if basis::classify(text).is_none() {
+    } else if bases.classify(text).is_none() {
         out.push(
             Diagnostic::new(
                 RuleId::UnrecognisedBasis,
                 basis.span,
-                msg!("依据 `{text}` 不属于四类标准", "the basis `{text}` is in none of the four categories"),
+                msg!(
+                    "依据 `{text}` 不属于四类标准",
+                    "the basis `{text}` is in none of the four categories"
+                ),
             )
             .with_help(msg!(
                 "四类为 计划标准、行业标准、历史标准、财政部门标准",
@@ -78,11 +92,12 @@ fn check_basis(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Di
 }
 
 fn check_duplicates(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
-    let mut names: HashMap<&str, Span> = HashMap::new();
-    let mut descriptions: HashMap<&str, (Span, &str)> = HashMap::new();
+    // A project has a dozen or so indicators: linear search beats hashing.
+    let mut names: Vec<(&str, Span)> = Vec::new();
+    let mut descriptions: Vec<(&str, Span, &str)> = Vec::new();
     for indicator in project.indicators.iter().filter(|i| !i.is_not_applicable()) {
         let name = indicator.node.name.value.as_str();
-        if let Some(first) = names.get(name) {
+        if let Some((_, first)) = names.iter().find(|(n, _)| *n == name) {
             out.push(
                 Diagnostic::new(
                     RuleId::DuplicateIndicator,
@@ -93,22 +108,27 @@ fn check_duplicates(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        names.insert(name, indicator.node.name.span);
+        names.push((name, indicator.node.name.span));
         let description = indicator.description();
-        let span = indicator.node.description.as_ref().map_or(indicator.node.name.span, |d| d.span);
-        match descriptions.get(description) {
-            Some((first, first_name)) if *first_name != name => out.push(
+        let span = indicator
+            .node
+            .description
+            .as_ref()
+            .map_or(indicator.node.name.span, |d| d.span);
+        match descriptions.iter().find(|(d, _, _)| *d == description) {
+            Some((_, first, first_name)) if *first_name != name => out.push(
                 Diagnostic::new(
                     RuleId::DuplicateDescription,
                     span,
-                    msg!("与“{first_name}”的描述相同", "same description as “{first_name}”"),
+                    msg!(
+                        "与“{first_name}”的描述相同",
+                        "same description as “{first_name}”"
+                    ),
                 )
                 .with_secondary(*first, msg!("第一次出现", "first here")),
             ),
             Some(_) => {}
-            None => {
-                descriptions.insert(description, (span, name));
-            }
+            None => descriptions.push((description, span, name)),
         }
     }
 }

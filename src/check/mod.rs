@@ -18,8 +18,9 @@ mod units;
 mod values;
 
 use crate::diag::{Diagnostic, SeverityConfig};
+use crate::domain::basis;
 use crate::load::Loaded;
-use crate::model::{self, Document};
+use crate::model::{self, Document, ProjectModel};
 
 pub use settings::parse_cli_level;
 
@@ -40,7 +41,7 @@ pub fn check<'a>(loaded: &'a Loaded, command_line: &SeverityConfig) -> Checked<'
     let mut diagnostics = settings::apply_levels(found, &levels);
     settings::attribute_projects(&document, &mut diagnostics);
     settings::acknowledge(&document, &levels, &mut diagnostics);
-    sort(loaded, &mut diagnostics);
+    sort(&mut diagnostics);
     Checked {
         document,
         diagnostics,
@@ -50,31 +51,69 @@ pub fn check<'a>(loaded: &'a Loaded, command_line: &SeverityConfig) -> Checked<'
 fn run_rules(document: &Document, out: &mut Vec<Diagnostic>) {
     units::check(document, out);
     codes::check(document, out);
-    content::check(document, out);
-    categories::check(document, out);
-    money::check(document, out);
-    breakdown::check(document, out);
-    values::check(document, out);
-    schedule::check(document, out);
-    columns::check(document, out);
-    text::check(document, out);
+    values::check_document(document, out);
+    text::check_document(document, out);
+    out.extend(per_project_rules(document));
 }
 
-/// Source order: by the file's place in the document, then position, then code.
-fn sort(loaded: &Loaded, diagnostics: &mut [Diagnostic]) {
-    let file_rank = |d: &Diagnostic| {
-        loaded
-            .order
-            .iter()
-            .position(|(f, _)| *f == d.primary.span.file)
-            .unwrap_or(usize::MAX)
-    };
+/// Runs the rules that look at one project at a time, on all cores for large documents. The
+/// findings come out in project order whatever the number of threads.
+fn per_project_rules(document: &Document) -> Vec<Diagnostic> {
+    let projects = &document.projects;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || projects.len() < PARALLEL_PROJECTS {
+        return check_projects(document, projects);
+    }
+    let size = projects.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = projects
+            .chunks(size)
+            .map(|chunk| scope.spawn(move || check_projects(document, chunk)))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+/// Documents with fewer projects are checked on one thread.
+const PARALLEL_PROJECTS: usize = 256;
+
+fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut bases = basis::Classifier::default();
+    let mut suggestions = values::Suggestions::default();
+    for project in projects {
+        content::check(project, &mut out);
+        categories::check(document, project, &mut out);
+        money::check(document, project, &mut out);
+        breakdown::check(document, project, &mut out);
+        values::check(document, project, &mut suggestions, &mut out);
+        schedule::check(project, &mut out);
+        columns::check(document, project, &mut bases, &mut out);
+        text::check(project, &mut out);
+    }
+    out
+}
+
+/// Source order: by file (in load order, which follows the includes), position, code.
+fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (file_rank(a), a.primary.span.start, a.code, &a.message.en).cmp(&(
-            file_rank(b),
-            b.primary.span.start,
-            b.code,
-            &b.message.en,
-        ))
+        (
+            a.primary.span.file,
+            a.primary.span.start,
+            a.code,
+            &a.message.en,
+        )
+            .cmp(&(
+                b.primary.span.file,
+                b.primary.span.start,
+                b.code,
+                &b.message.en,
+            ))
     });
 }

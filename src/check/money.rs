@@ -9,22 +9,26 @@ use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel};
 use crate::msg;
 use crate::syntax::ast::{Amount, Budget, ValueKind};
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     let unit = document.header.money_unit;
-    for project in &document.projects {
-        if let Some(budget) = project.budget {
-            check_sum(budget, unit, out);
-        }
-        for indicator in project.indicators.iter().filter(|i| i.is_cost()) {
-            check_cost(project, indicator, unit, out);
-        }
+    if let Some(budget) = project.budget {
+        check_sum(budget, unit, out);
+    }
+    for indicator in project.indicators.iter().filter(|i| i.is_cost()) {
+        check_cost(project, indicator, unit, out);
     }
 }
 
 fn check_sum(budget: &Budget, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
     let total = unit.amount_of(&budget.total);
-    let fiscal = budget.fiscal.as_ref().map_or(Decimal::ZERO, |m| unit.amount_of(m));
-    let other = budget.other.as_ref().map_or(Decimal::ZERO, |m| unit.amount_of(m));
+    let fiscal = budget
+        .fiscal
+        .as_ref()
+        .map_or(Decimal::ZERO, |m| unit.amount_of(m));
+    let other = budget
+        .other
+        .as_ref()
+        .map_or(Decimal::ZERO, |m| unit.amount_of(m));
     let sum = fiscal + other;
     if total != sum {
         let name = unit.name;
@@ -51,15 +55,29 @@ fn money_class(indicator: &IndicatorModel) -> Option<(UnitClass, String)> {
     let (unit, class) = indicator.unit.as_ref()?.unit()?;
     let is_money = matches!(class, UnitClass::Money(_))
         || class == UnitClass::Compound
-            && unit.split(['/', '·']).next().and_then(units::yuan_per).is_some();
+            && unit
+                .split(['/', '·'])
+                .next()
+                .and_then(units::yuan_per)
+                .is_some();
     is_money.then(|| (class, unit.to_string()))
 }
 
-fn check_cost(project: &ProjectModel, indicator: &IndicatorModel, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
+fn check_cost(
+    project: &ProjectModel,
+    indicator: &IndicatorModel,
+    unit: MoneyUnit,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(value) = &indicator.node.value else {
         return;
     };
-    let ValueKind::Quantity { comparator, amount: Amount::Number(amount), .. } = &value.kind else {
+    let ValueKind::Quantity {
+        comparator,
+        amount: Amount::Number(amount),
+        ..
+    } = &value.kind
+    else {
         return;
     };
     let Some((class, unit_name)) = money_class(indicator) else {
@@ -71,9 +89,15 @@ fn check_cost(project: &ProjectModel, indicator: &IndicatorModel, unit: MoneyUni
             Diagnostic::new(
                 RuleId::CostFloor,
                 cmp.span,
-                msg!("成本指标写成了下限 `{symbol}`", "cost target written as a floor `{symbol}`"),
+                msg!(
+                    "成本指标写成了下限 `{symbol}`",
+                    "cost target written as a floor `{symbol}`"
+                ),
             )
-            .with_help(msg!("成本指标是上限，应写 `≤`", "a cost target is a ceiling: write `≤`")),
+            .with_help(msg!(
+                "成本指标是上限，应写 `≤`",
+                "a cost target is a ceiling: write `≤`"
+            )),
         );
     }
     let (UnitClass::Money(yuan), Some(budget)) = (class, project.budget) else {

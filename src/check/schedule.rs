@@ -4,15 +4,13 @@
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, RuleId};
-use crate::model::Document;
+use crate::model::ProjectModel;
 use crate::msg;
 use crate::syntax::ast::Schedule;
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
-    for project in &document.projects {
-        if let Some(schedule) = project.schedule {
-            check_schedule(schedule, out);
-        }
+pub(super) fn check(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
+    if let Some(schedule) = project.schedule {
+        check_schedule(schedule, out);
     }
 }
 
@@ -28,9 +26,15 @@ fn check_schedule(schedule: &Schedule, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RuleId::ScheduleOrder,
                     entry.month.span,
-                    msg!("时点 {month}月底 重复、乱序或无效", "month {month} is repeated, out of order or invalid"),
+                    msg!(
+                        "时点 {month}月底 重复、乱序或无效",
+                        "month {month} is repeated, out of order or invalid"
+                    ),
                 )
-                .with_help(msg!("按 3月底、6月底、10月底、12月底 的顺序写", "write the months in order: 3月底, 6月底, 10月底, 12月底")),
+                .with_help(msg!(
+                    "按 3月底、6月底、10月底、12月底 的顺序写",
+                    "write the months in order: 3月底, 6月底, 10月底, 12月底"
+                )),
             );
         }
         let percent = entry.percent.node;
@@ -38,7 +42,10 @@ fn check_schedule(schedule: &Schedule, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 RuleId::ScheduleRange,
                 entry.percent.span,
-                msg!("累计支出 {percent}% 超过 100%", "cumulative spending {percent}% is above 100%"),
+                msg!(
+                    "累计支出 {percent}% 超过 100%",
+                    "cumulative spending {percent}% is above 100%"
+                ),
             ));
         }
         if let Some(p) = previous.filter(|p| p.percent.node > percent) {
@@ -66,9 +73,15 @@ fn check_schedule(schedule: &Schedule, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 RuleId::ScheduleIncomplete,
                 last.percent.span,
-                msg!("到 {month}月底 累计只有 {percent}%", "only {percent}% by the end of month {month}"),
+                msg!(
+                    "到 {month}月底 累计只有 {percent}%",
+                    "only {percent}% by the end of month {month}"
+                ),
             )
-            .with_help(msg!("累计支出计划在年底应达到 100%", "the cumulative plan should reach 100% by the year end")),
+            .with_help(msg!(
+                "累计支出计划在年底应达到 100%",
+                "the cumulative plan should reach 100% by the year end"
+            )),
         );
     }
     if in_order {
@@ -100,7 +113,10 @@ fn check_pace(schedule: &Schedule, out: &mut Vec<Diagnostic>) {
                         "only {planned}% planned by the end of month {month} (below {floor}%)"
                     ),
                 )
-                .with_help(msg!("支出集中在年底，执行进度可能滞后", "spending is back-loaded; execution may lag")),
+                .with_help(msg!(
+                    "支出集中在年底，执行进度可能滞后",
+                    "spending is back-loaded; execution may lag"
+                )),
             );
             return;
         }

@@ -1,6 +1,8 @@
 //! Rule levels (`规则` in the header, `--severity` on the command line) and acknowledgements
 //! (`确认 CODE "理由"`): E0104 and E0105.
 
+use rustc_hash::FxHashMap as HashMap;
+
 use crate::diag::catalogue::{self, RuleId};
 use crate::diag::{Diagnostic, Level, SeverityConfig};
 use crate::model::Document;
@@ -9,14 +11,14 @@ use crate::source::Span;
 use crate::syntax::ast::Acknowledge;
 
 /// Reads `CODE=LEVEL` as given to `--severity`.
-pub fn parse_cli_level(setting: &str) -> Result<(String, Level), String> {
+pub fn parse_cli_level(setting: &str) -> Result<(RuleId, Level), String> {
     let (code, level) = setting
         .split_once('=')
         .ok_or_else(|| format!("expected CODE=LEVEL, got `{setting}`"))?;
     let rule = catalogue::find(code.trim()).ok_or_else(|| format!("unknown rule `{code}`"))?;
     let level = Level::parse(level.trim())
         .ok_or_else(|| format!("unknown level `{level}` (error, warning, note or off)"))?;
-    Ok((rule.code.to_string(), level))
+    Ok((rule.id, level))
 }
 
 /// Adds the header's `规则 { … }` settings; bad codes or levels are E0104.
@@ -30,7 +32,7 @@ pub(super) fn read_document_levels(
             continue;
         };
         match Level::parse(&setting.level.node) {
-            Some(level) => levels.set_from_document(rule.code, level),
+            Some(level) => levels.set_from_document(rule.id, level),
             None => {
                 let word = &setting.level.node;
                 out.push(
@@ -62,7 +64,10 @@ fn known_code(
                 span,
                 msg!("未知的规则代码 `{code}`", "unknown rule code `{code}`"),
             )
-            .with_help(msg!("`perfc rules` 列出全部规则", "`perfc rules` lists every rule")),
+            .with_help(msg!(
+                "`perfc rules` 列出全部规则",
+                "`perfc rules` lists every rule"
+            )),
         );
     }
     rule
@@ -73,7 +78,7 @@ pub(super) fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> V
     found
         .into_iter()
         .filter_map(|mut d| {
-            d.severity = levels.level(d.code).severity()?;
+            d.severity = levels.level(d.rule).severity()?;
             Some(d)
         })
         .collect()
@@ -81,25 +86,39 @@ pub(super) fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> V
 
 /// Records the 项目编码 of the project each finding lies in.
 pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnostic]) {
+    // Projects do not overlap: sorted by position, the candidate is the last one starting at or
+    // before the finding.
+    let mut projects: Vec<(Span, &str)> = document
+        .projects
+        .iter()
+        .map(|p| (p.node.span, p.code()))
+        .collect();
+    projects.sort_by_key(|(span, _)| (span.file, span.start));
     for d in diagnostics {
-        d.project = document
-            .projects
-            .iter()
-            .find(|p| p.node.span.contains(&d.primary.span))
-            .map(|p| p.code().to_string());
+        let at = d.primary.span;
+        let index =
+            projects.partition_point(|(span, _)| (span.file, span.start) <= (at.file, at.start));
+        d.project = index
+            .checked_sub(1)
+            .map(|i| projects[i])
+            .filter(|(span, _)| span.contains(&at))
+            .map(|(_, code)| code.to_string());
     }
 }
 
 /// Rules whose findings cannot be acknowledged: the document must be readable, and the
 /// acknowledgement machinery cannot vouch for itself.
-fn can_be_acknowledged(code: &str) -> bool {
-    !code.starts_with("E00")
-        && code != RuleId::UnknownRule.code()
-        && code != RuleId::UnusedAcknowledgement.code()
+fn can_be_acknowledged(rule: &catalogue::Rule) -> bool {
+    !rule.code.starts_with("E00")
+        && !matches!(rule.id, RuleId::UnknownRule | RuleId::UnusedAcknowledgement)
 }
 
 /// Marks findings covered by a `确认` and reports acknowledgements that cover nothing.
-pub(super) fn acknowledge(document: &Document, levels: &SeverityConfig, diagnostics: &mut Vec<Diagnostic>) {
+pub(super) fn acknowledge(
+    document: &Document,
+    levels: &SeverityConfig,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut scoped: Vec<(&Acknowledge, Option<Span>)> = document
         .header
         .acknowledgements
@@ -107,7 +126,12 @@ pub(super) fn acknowledge(document: &Document, levels: &SeverityConfig, diagnost
         .map(|a| (*a, None))
         .collect();
     for project in &document.projects {
-        scoped.extend(project.acknowledgements.iter().map(|a| (*a, Some(project.node.span))));
+        scoped.extend(
+            project
+                .acknowledgements
+                .iter()
+                .map(|a| (*a, Some(project.node.span))),
+        );
         for indicator in &project.indicators {
             scoped.extend(
                 indicator
@@ -118,37 +142,67 @@ pub(super) fn acknowledge(document: &Document, levels: &SeverityConfig, diagnost
             );
         }
     }
+    // Findings of each code, by position, so that a scope finds its own by binary search.
+    let mut by_code: HashMap<RuleId, Vec<(Span, usize)>> = HashMap::default();
+    for (i, d) in diagnostics.iter().enumerate() {
+        by_code.entry(d.rule).or_default().push((d.primary.span, i));
+    }
+    for found in by_code.values_mut() {
+        found.sort_by_key(|(span, _)| (span.file, span.start));
+    }
     let mut extra = Vec::new();
     for (ack, scope) in scoped {
         let Some(rule) = known_code(&ack.code.node, ack.code.span, &mut extra) else {
             continue;
         };
-        if !can_be_acknowledged(rule.code) {
+        if !can_be_acknowledged(rule) {
             let code = rule.code;
             extra.push(Diagnostic::new(
                 RuleId::UnknownRule,
                 ack.code.span,
-                msg!("规则 {code} 不能被确认", "rule {code} cannot be acknowledged"),
+                msg!(
+                    "规则 {code} 不能被确认",
+                    "rule {code} cannot be acknowledged"
+                ),
             ));
             continue;
         }
+        let found = by_code.get(&rule.id).map_or(&[][..], Vec::as_slice);
+        let in_scope = match scope {
+            None => found,
+            Some(s) => {
+                let first =
+                    found.partition_point(|(span, _)| (span.file, span.start) < (s.file, s.start));
+                let last =
+                    found.partition_point(|(span, _)| (span.file, span.start) < (s.file, s.end));
+                &found[first..last]
+            }
+        };
         let mut used = false;
-        for d in diagnostics.iter_mut().filter(|d| d.code == rule.code) {
-            if scope.is_none_or(|s| s.contains(&d.primary.span)) {
-                d.acknowledged.get_or_insert_with(|| ack.reason.value.clone());
+        for &(span, i) in in_scope {
+            if scope.is_none_or(|s| s.contains(&span)) {
+                diagnostics[i]
+                    .acknowledged
+                    .get_or_insert_with(|| ack.reason.value.clone());
                 used = true;
             }
         }
-        let switched_off = levels.level(rule.code) == Level::Off;
+        let switched_off = levels.level(rule.id) == Level::Off;
         if !used && !switched_off {
             let code = rule.code;
             extra.push(
                 Diagnostic::new(
                     RuleId::UnusedAcknowledgement,
                     ack.span,
-                    msg!("确认的 {code} 问题并不存在", "no {code} finding to acknowledge here"),
+                    msg!(
+                        "确认的 {code} 问题并不存在",
+                        "no {code} finding to acknowledge here"
+                    ),
                 )
-                .with_help(msg!("问题已改正时删除这条确认", "delete the acknowledgement once the finding is fixed")),
+                .with_help(msg!(
+                    "问题已改正时删除这条确认",
+                    "delete the acknowledgement once the finding is fixed"
+                )),
             );
         }
     }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::text as defects;
-use crate::model::Document;
+use crate::model::{Document, ProjectModel};
 use crate::msg;
 use crate::source::Span;
 use crate::syntax::ast::{GoalsEntry, Text, ValueKind};
@@ -14,7 +14,10 @@ use crate::syntax::ast::{GoalsEntry, Text, ValueKind};
 enum Piece<'a> {
     Text(&'a Text),
     /// A bare word (or a string, whose span then includes its quotes).
-    Word { value: &'a str, span: Span },
+    Word {
+        value: &'a str,
+        span: Span,
+    },
 }
 
 impl Piece<'_> {
@@ -36,46 +39,85 @@ impl Piece<'_> {
     }
 }
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
-    for piece in pieces(document) {
+/// The texts outside projects: header, Part 1, unit names.
+pub(super) fn check_document(document: &Document, out: &mut Vec<Diagnostic>) {
+    for piece in document_pieces(document) {
         check_piece(&piece, out);
     }
 }
 
-/// Every free text of the document, in order.
-fn pieces<'a>(document: &'a Document) -> Vec<Piece<'a>> {
+/// The texts of one project.
+pub(super) fn check(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
+    for piece in project_pieces(project) {
+        check_piece(&piece, out);
+    }
+}
+
+fn document_pieces<'a>(document: &'a Document) -> Vec<Piece<'a>> {
     let mut pieces = Vec::new();
     let header = &document.header;
     if let Some(node) = header.node {
         pieces.push(Piece::Text(&node.title));
     }
-    pieces.extend([header.department, header.prepared_by, header.reviewed_by].into_iter().flatten().map(Piece::Text));
+    pieces.extend(
+        [header.department, header.prepared_by, header.reviewed_by]
+            .into_iter()
+            .flatten()
+            .map(Piece::Text),
+    );
     for entry in document.goals.iter().flat_map(|g| &g.entries) {
         match entry {
             GoalsEntry::Overall(t) => pieces.push(Piece::Text(t)),
             GoalsEntry::SubGoal(s) => {
                 pieces.push(Piece::Text(&s.title));
-                pieces.extend([&s.goal, &s.indicators].into_iter().flatten().map(Piece::Text));
+                pieces.extend(
+                    [&s.goal, &s.indicators]
+                        .into_iter()
+                        .flatten()
+                        .map(Piece::Text),
+                );
             }
             GoalsEntry::Measure(m) => pieces.extend([Piece::Text(&m.title), Piece::Text(&m.body)]),
         }
     }
     pieces.extend(document.units.iter().map(|u| Piece::Text(&u.name)));
-    for project in &document.projects {
-        pieces.push(Piece::Text(&project.node.name));
-        pieces.extend(project.title.into_iter().chain(project.use_text).chain(project.goals.iter().copied()).map(Piece::Text));
-        pieces.extend(project.breakdown.iter().flat_map(|b| &b.items).map(|i| Piece::Text(&i.label)));
-        for indicator in &project.indicators {
-            let node = indicator.node;
-            pieces.push(Piece::Text(&node.name));
-            pieces.extend(node.description.iter().map(Piece::Text));
-            pieces.extend(node.basis.iter().map(|b| Piece::Word { value: &b.node, span: b.span }));
-            if let Some(value) = &node.value {
-                match &value.kind {
-                    ValueKind::Text(t) => pieces.push(Piece::Text(t)),
-                    ValueKind::Level(word) => pieces.push(Piece::Word { value: word, span: value.span }),
-                    _ => {}
-                }
+    pieces
+}
+
+fn project_pieces<'a>(project: &'a ProjectModel) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::new();
+    pieces.push(Piece::Text(&project.node.name));
+    pieces.extend(
+        project
+            .title
+            .into_iter()
+            .chain(project.use_text)
+            .chain(project.goals.iter().copied())
+            .map(Piece::Text),
+    );
+    pieces.extend(
+        project
+            .breakdown
+            .iter()
+            .flat_map(|b| &b.items)
+            .map(|i| Piece::Text(&i.label)),
+    );
+    for indicator in &project.indicators {
+        let node = indicator.node;
+        pieces.push(Piece::Text(&node.name));
+        pieces.extend(node.description.iter().map(Piece::Text));
+        pieces.extend(node.basis.iter().map(|b| Piece::Word {
+            value: &b.node,
+            span: b.span,
+        }));
+        if let Some(value) = &node.value {
+            match &value.kind {
+                ValueKind::Text(t) => pieces.push(Piece::Text(t)),
+                ValueKind::Level(word) => pieces.push(Piece::Word {
+                    value: word,
+                    span: value.span,
+                }),
+                _ => {}
             }
         }
     }
@@ -84,19 +126,23 @@ fn pieces<'a>(document: &'a Document) -> Vec<Piece<'a>> {
 
 fn check_piece(piece: &Piece, out: &mut Vec<Diagnostic>) {
     let value = piece.value();
-    for range in defects::placeholders(value) {
+    let found = defects::defects(value);
+    for range in found.placeholders {
         let shown = &value[range.clone()];
         let message = if shown.trim().is_empty() {
             msg!("文本为空", "the text is empty")
         } else {
-            msg!("残留模板占位符 `{shown}`", "template placeholder `{shown}` left in")
+            msg!(
+                "残留模板占位符 `{shown}`",
+                "template placeholder `{shown}` left in"
+            )
         };
         out.push(
             Diagnostic::new(RuleId::Placeholder, piece.span_of(range), message)
                 .with_help(msg!("填写实际内容", "fill in the real content")),
         );
     }
-    if let Some(range) = defects::unbalanced_bracket(value) {
+    if let Some(range) = found.unbalanced {
         let shown = &value[range.clone()];
         out.push(Diagnostic::new(
             RuleId::UnbalancedBrackets,
@@ -104,7 +150,7 @@ fn check_piece(piece: &Piece, out: &mut Vec<Diagnostic>) {
             msg!("`{shown}` 没有配对", "`{shown}` has no partner"),
         ));
     }
-    for range in defects::doubled_punctuation(value) {
+    for range in found.doubled {
         let shown = &value[range.clone()];
         out.push(Diagnostic::new(
             RuleId::DoubledPunctuation,
@@ -112,12 +158,15 @@ fn check_piece(piece: &Piece, out: &mut Vec<Diagnostic>) {
             msg!("标点重复 `{shown}`", "doubled punctuation `{shown}`"),
         ));
     }
-    if let Some(range) = defects::repeated_clause(value) {
+    if let Some(range) = found.repeated {
         let shown = &value[range.clone()];
         out.push(Diagnostic::new(
             RuleId::RepeatedPhrase,
             piece.span_of(range),
-            msg!("“{shown}”紧接着重复出现", "“{shown}” is repeated right after itself"),
+            msg!(
+                "“{shown}”紧接着重复出现",
+                "“{shown}” is repeated right after itself"
+            ),
         ));
     }
 }

@@ -1,14 +1,14 @@
 //! Budget units (预算单位): E0201 unknown, E0202 duplicate, E0203 code format, E0204 project
 //! without a unit, E0210 unit without projects.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::model::Document;
 use crate::msg;
 
 pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
-    let mut declared: HashMap<&str, &crate::syntax::ast::UnitDecl> = HashMap::new();
+    let mut declared: HashMap<&str, &crate::syntax::ast::UnitDecl> = HashMap::default();
     for unit in &document.units {
         let code = unit.code.node.as_str();
         if !(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit())) {
@@ -16,7 +16,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RuleId::UnitCodeFormat,
                     unit.code.span,
-                    msg!("预算单位编码 `{code}` 不是 6 位数字", "unit code `{code}` is not six digits"),
+                    msg!(
+                        "预算单位编码 `{code}` 不是 6 位数字",
+                        "unit code `{code}` is not six digits"
+                    ),
                 )
                 .with_help(msg!("例如 543001", "for example 543001")),
             );
@@ -26,7 +29,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     RuleId::DuplicateUnit,
                     unit.code.span,
-                    msg!("预算单位 `{code}` 重复声明", "unit `{code}` is declared twice"),
+                    msg!(
+                        "预算单位 `{code}` 重复声明",
+                        "unit `{code}` is declared twice"
+                    ),
                 )
                 .with_secondary(first.code.span, msg!("第一次声明", "first declared here")),
             );
@@ -34,7 +40,7 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
             declared.insert(code, unit);
         }
     }
-    let mut used = std::collections::HashSet::new();
+    let mut used = rustc_hash::FxHashSet::default();
     for project in &document.projects {
         let Some(unit) = project.unit else {
             out.push(
@@ -43,7 +49,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
                     project.node.code.span,
                     msg!("项目没有写所属预算单位", "the project names no budget unit"),
                 )
-                .with_help(msg!("在项目中写 `单位 543001`", "write `单位 543001` in the project")),
+                .with_help(msg!(
+                    "在项目中写 `单位 543001`",
+                    "write `单位 543001` in the project"
+                )),
             );
             continue;
         };
@@ -53,7 +62,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 RuleId::UnknownUnit,
                 unit.span,
-                msg!("预算单位 `{code}` 没有声明", "budget unit `{code}` is not declared"),
+                msg!(
+                    "预算单位 `{code}` 没有声明",
+                    "budget unit `{code}` is not declared"
+                ),
             );
             d = match crate::domain::framework::suggest(code, declared.keys().copied()) {
                 Some(close) => d.with_help(msg!("是否应为 `{close}`？", "did you mean `{close}`?")),
@@ -71,7 +83,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 RuleId::UnitWithoutProjects,
                 unit.code.span,
-                msg!("预算单位 `{code}` 没有项目", "budget unit `{code}` has no projects"),
+                msg!(
+                    "预算单位 `{code}` 没有项目",
+                    "budget unit `{code}` has no projects"
+                ),
             ));
         }
     }

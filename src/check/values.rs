@@ -4,7 +4,7 @@
 //! values (E0513), units unlike the same indicator elsewhere (E0514), annual against long-term
 //! targets (E0515), and template blanks in place of a number (E0701).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use rust_decimal::Decimal;
 
@@ -12,7 +12,7 @@ use crate::diag::{Diagnostic, RuleId};
 use crate::domain::framework::Level2;
 use crate::domain::units::{UnitClass, UnitReading};
 use crate::domain::{levels, units};
-use crate::model::{Document, IndicatorModel};
+use crate::model::{Document, IndicatorModel, ProjectModel};
 use crate::msg;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::{Amount, Comparator, Deadline, Value, ValueKind};
@@ -20,16 +20,32 @@ use crate::syntax::ast::{Amount, Comparator, Deadline, Value, ValueKind};
 /// Free text longer than this (in characters) in the value column is a column shift.
 const LONG_VALUE: usize = 12;
 
-pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
-    for project in &document.projects {
-        for indicator in &project.indicators {
-            check_indicator(document, indicator, out);
-        }
+/// Suggestions already computed for unknown levels (a document repeats its odd words).
+pub(super) type Suggestions = HashMap<String, Option<&'static str>>;
+
+/// The rules on one project's values.
+pub(super) fn check(
+    document: &Document,
+    project: &ProjectModel,
+    suggestions: &mut Suggestions,
+    out: &mut Vec<Diagnostic>,
+) {
+    for indicator in &project.indicators {
+        check_indicator(document, indicator, suggestions, out);
     }
+}
+
+/// The rules across projects.
+pub(super) fn check_document(document: &Document, out: &mut Vec<Diagnostic>) {
     check_consistent_units(document, out);
 }
 
-fn check_indicator(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Diagnostic>) {
+fn check_indicator(
+    document: &Document,
+    indicator: &IndicatorModel,
+    suggestions: &mut Suggestions,
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(value) = &indicator.node.value else {
         out.push(
             Diagnostic::new(
@@ -37,17 +53,36 @@ fn check_indicator(document: &Document, indicator: &IndicatorModel, out: &mut Ve
                 indicator.node.name.span,
                 msg!("指标没有指标值", "the indicator has no target value"),
             )
-            .with_help(msg!("不适用的行写 `不涉及`", "write `不涉及` on rows that do not apply")),
+            .with_help(msg!(
+                "不适用的行写 `不涉及`",
+                "write `不涉及` on rows that do not apply"
+            )),
         );
         return;
     };
     match &value.kind {
-        ValueKind::Quantity { comparator, amount, .. } => {
+        ValueKind::Quantity {
+            comparator, amount, ..
+        } => {
             check_quantity(indicator, value, comparator.as_ref(), amount, out);
         }
         ValueKind::Deadline(deadline) => check_deadline(document, value, deadline, out),
-        ValueKind::Level(word) => check_words(document, indicator, value, word, value.span, out),
-        ValueKind::Text(text) => check_words(document, indicator, value, &text.value, text.span, out),
+        ValueKind::Level(word) => check_words(
+            document,
+            indicator,
+            value,
+            (word, value.span),
+            suggestions,
+            out,
+        ),
+        ValueKind::Text(text) => check_words(
+            document,
+            indicator,
+            value,
+            (&text.value, text.span),
+            suggestions,
+            out,
+        ),
         ValueKind::NotApplicable(_) => {}
     }
     check_long_term(document, indicator, out);
@@ -64,8 +99,12 @@ fn check_quantity(
         Amount::Number(n) => n.node,
         Amount::Placeholder(span) => {
             out.push(
-                Diagnostic::new(RuleId::Placeholder, *span, msg!("指标值是模板占位符", "the value is a template blank"))
-                    .with_help(msg!("填写目标数值", "fill in the target number")),
+                Diagnostic::new(
+                    RuleId::Placeholder,
+                    *span,
+                    msg!("指标值是模板占位符", "the value is a template blank"),
+                )
+                .with_help(msg!("填写目标数值", "fill in the target number")),
             );
             return;
         }
@@ -86,7 +125,10 @@ fn check_quantity(
                 Diagnostic::new(
                     RuleId::UnitSpelling,
                     unit_span,
-                    msg!("单位 `{written}` 应写作 `{canonical}`", "write the unit `{written}` as `{canonical}`"),
+                    msg!(
+                        "单位 `{written}` 应写作 `{canonical}`",
+                        "write the unit `{written}` as `{canonical}`"
+                    ),
                 )
                 .with_help(msg!("改为 `{canonical}`", "replace it with `{canonical}`")),
             );
@@ -172,16 +214,24 @@ fn missing_unit(indicator: &IndicatorModel, value: &Value, out: &mut Vec<Diagnos
         msg!("指标值 `{raw}` 没有单位", "the value `{raw}` has no unit"),
     );
     d = if name.contains('率') || name.contains("满意度") {
-        d.with_help(msg!("比率以 % 计：写 `{raw}%`", "rates are in %: write `{raw}%`"))
+        d.with_help(msg!(
+            "比率以 % 计：写 `{raw}%`",
+            "rates are in %: write `{raw}%`"
+        ))
     } else {
-        d.with_help(msg!("在数字后写单位，如 `{raw} 个`", "write a unit after the number, e.g. `{raw} 个`"))
+        d.with_help(msg!(
+            "在数字后写单位，如 `{raw} 个`",
+            "write a unit after the number, e.g. `{raw} 个`"
+        ))
     };
     out.push(d);
 }
 
 /// Growth and ratio indicators may exceed 100%.
 fn may_exceed_100(name: &str) -> bool {
-    ["增长", "增幅", "倍", "增速"].iter().any(|w| name.contains(w))
+    ["增长", "增幅", "倍", "增速"]
+        .iter()
+        .any(|w| name.contains(w))
 }
 
 fn check_percent(
@@ -198,14 +248,20 @@ fn check_percent(
         out.push(Diagnostic::new(
             RuleId::PercentRange,
             value.span,
-            msg!("百分比 `{raw}` 超出 0–100%", "the percentage `{raw}` is outside 0–100%"),
+            msg!(
+                "百分比 `{raw}` 超出 0–100%",
+                "the percentage `{raw}` is outside 0–100%"
+            ),
         ));
     } else if amount == hundred && comparator == Some(Comparator::Ge) {
         out.push(
             Diagnostic::new(
                 RuleId::PercentAtLeast100,
                 value.span,
-                msg!("`{raw}` 只能恰好等于 100%", "`{raw}` can only ever be exactly 100%"),
+                msg!(
+                    "`{raw}` 只能恰好等于 100%",
+                    "`{raw}` can only ever be exactly 100%"
+                ),
             )
             .with_help(msg!("写 `=100%` 或 `100%`", "write `=100%` or `100%`")),
         );
@@ -225,16 +281,25 @@ fn check_satisfaction(
             Diagnostic::new(
                 RuleId::SatisfactionCeiling,
                 cmp.span,
-                msg!("满意度指标写成了上限 `{symbol}`", "satisfaction target written as a ceiling `{symbol}`"),
+                msg!(
+                    "满意度指标写成了上限 `{symbol}`",
+                    "satisfaction target written as a ceiling `{symbol}`"
+                ),
             )
-            .with_help(msg!("满意度是下限，应写 `≥`", "satisfaction is a floor: write `≥`")),
+            .with_help(msg!(
+                "满意度是下限，应写 `≥`",
+                "satisfaction is a floor: write `≥`"
+            )),
         );
     } else if class == Some(UnitClass::Percent) && amount < Decimal::from(80) {
         let raw = &value.raw;
         out.push(Diagnostic::new(
             RuleId::SatisfactionLow,
             value.span,
-            msg!("满意度目标 `{raw}` 低于 80%", "satisfaction target `{raw}` is below 80%"),
+            msg!(
+                "满意度目标 `{raw}` 低于 80%",
+                "satisfaction target `{raw}` is below 80%"
+            ),
         ));
     }
 }
@@ -244,7 +309,10 @@ fn timeliness(value: &Value) -> Diagnostic {
     Diagnostic::new(
         RuleId::TimelinessValue,
         value.span,
-        msg!("时效指标的值 `{raw}` 不是期限或时长", "the timeliness value `{raw}` is not a deadline or duration"),
+        msg!(
+            "时效指标的值 `{raw}` 不是期限或时长",
+            "the timeliness value `{raw}` is not a deadline or duration"
+        ),
     )
     .with_help(msg!(
         "写期限（`12月底前`）、时长（`≤1 小时`）或 `及时`",
@@ -261,7 +329,12 @@ fn days_in_month(year: Option<u32>, month: u8) -> u8 {
     }
 }
 
-fn check_deadline(document: &Document, value: &Value, deadline: &Deadline, out: &mut Vec<Diagnostic>) {
+fn check_deadline(
+    document: &Document,
+    value: &Value,
+    deadline: &Deadline,
+    out: &mut Vec<Diagnostic>,
+) {
     let raw = &value.raw;
     let year = deadline.year.as_ref().map(|y| y.node);
     let bad_month = deadline.month.is_some_and(|m| !(1..=12).contains(&m));
@@ -277,18 +350,21 @@ fn check_deadline(document: &Document, value: &Value, deadline: &Deadline, out: 
         ));
         return;
     }
-    if let (Some(written), Some(budget)) = (&deadline.year, &document.header.year) {
-        if written.node != budget.node {
-            let (w, b) = (written.node, budget.node);
-            out.push(
-                Diagnostic::new(
-                    RuleId::DeadlineYear,
-                    written.span,
-                    msg!("期限在 {w} 年，预算年度是 {b} 年", "the deadline is in {w}, the budget year is {b}"),
-                )
-                .with_secondary(budget.span, msg!("预算年度", "budget year")),
-            );
-        }
+    if let (Some(written), Some(budget)) = (&deadline.year, &document.header.year)
+        && written.node != budget.node
+    {
+        let (w, b) = (written.node, budget.node);
+        out.push(
+            Diagnostic::new(
+                RuleId::DeadlineYear,
+                written.span,
+                msg!(
+                    "期限在 {w} 年，预算年度是 {b} 年",
+                    "the deadline is in {w}, the budget year is {b}"
+                ),
+            )
+            .with_secondary(budget.span, msg!("预算年度", "budget year")),
+        );
     }
 }
 
@@ -297,25 +373,31 @@ fn check_words(
     document: &Document,
     indicator: &IndicatorModel,
     value: &Value,
-    words: &str,
-    span: Span,
+    (words, span): (&str, Span),
+    suggestions: &mut Suggestions,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !crate::domain::text::placeholders(words).is_empty() {
+    if !crate::domain::text::defects(words).placeholders.is_empty() {
         return; // the text rules report it
     }
     let node = indicator.node;
-    let repeats = words == node.name.value
-        || node.description.as_ref().is_some_and(|d| d.value == words);
+    let repeats =
+        words == node.name.value || node.description.as_ref().is_some_and(|d| d.value == words);
     let is_level = levels::is_level(words, &document.header.extra_levels);
     if repeats {
         out.push(
             Diagnostic::new(
                 RuleId::ValueRepeatsName,
                 span,
-                msg!("指标值与指标名称或描述相同", "the value repeats the indicator's name or description"),
+                msg!(
+                    "指标值与指标名称或描述相同",
+                    "the value repeats the indicator's name or description"
+                ),
             )
-            .with_help(msg!("表格可能错列：此处应填目标值", "the columns may have shifted: write the target here")),
+            .with_help(msg!(
+                "表格可能错列：此处应填目标值",
+                "the columns may have shifted: write the target here"
+            )),
         );
     } else if !is_level && words.chars().count() > LONG_VALUE {
         out.push(
@@ -324,20 +406,32 @@ fn check_words(
                 span,
                 msg!("指标值是一段长文字", "the value is a long text"),
             )
-            .with_help(msg!("表格可能错列：描述填进了指标值栏", "the columns may have shifted: a description in the value column")),
+            .with_help(msg!(
+                "表格可能错列：描述填进了指标值栏",
+                "the columns may have shifted: a description in the value column"
+            )),
         );
     } else if !is_level {
         let mut d = Diagnostic::new(
             RuleId::UnknownQualitative,
             span,
-            msg!("未知的定性指标值 `{words}`", "unknown qualitative level `{words}`"),
+            msg!(
+                "未知的定性指标值 `{words}`",
+                "unknown qualitative level `{words}`"
+            ),
         );
-        d = match crate::domain::framework::suggest(words, levels::known()) {
+        let suggestion = *suggestions
+            .entry(words.to_string())
+            .or_insert_with(|| crate::domain::framework::suggest(words, levels::known()));
+        d = match suggestion {
             Some(close) => d.with_help(msg!(
                 "是否应为 `{close}`？或在文档头写 `补充定性 {words}`",
                 "did you mean `{close}`? Or declare it with `补充定性 {words}`"
             )),
-            None => d.with_help(msg!("在文档头写 `补充定性 {words}` 以接受它", "declare it with `补充定性 {words}` to accept it")),
+            None => d.with_help(msg!(
+                "在文档头写 `补充定性 {words}` 以接受它",
+                "declare it with `补充定性 {words}` to accept it"
+            )),
         };
         out.push(d);
     }
@@ -348,7 +442,10 @@ fn check_words(
                 span,
                 msg!("数量指标没有数值", "the quantity indicator has no number"),
             )
-            .with_help(msg!("写数字和单位，如 `≥20 个`", "write a number and unit, e.g. `≥20 个`")),
+            .with_help(msg!(
+                "写数字和单位，如 `≥20 个`",
+                "write a number and unit, e.g. `≥20 个`"
+            )),
         );
     }
     if indicator.level2 == Some(Level2::Timeliness) && !levels::is_timeliness(words) {
@@ -358,35 +455,64 @@ fn check_words(
 
 /// A comparable number: (comparator, amount, canonical unit).
 fn comparable(value: &Value, document: &Document) -> Option<(Option<Comparator>, Decimal, String)> {
-    let ValueKind::Quantity { comparator, amount: Amount::Number(n), unit } = &value.kind else {
+    let ValueKind::Quantity {
+        comparator,
+        amount: Amount::Number(n),
+        unit,
+    } = &value.kind
+    else {
         return None;
     };
     let unit = match unit {
-        Some(u) => units::read(&u.node, &document.header.extra_units, |_| false).unit()?.0.to_string(),
+        Some(u) => units::read(&u.node, &document.header.extra_units, |_| false)
+            .unit()?
+            .0
+            .to_string(),
         None => String::new(),
     };
     Some((comparator.as_ref().map(|c| c.node), n.node, unit))
 }
 
 fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Diagnostic>) {
-    let Some((cmp, annual, unit)) = indicator.node.value.as_ref().and_then(|v| comparable(v, document)) else {
+    let Some((cmp, annual, unit)) = indicator
+        .node
+        .value
+        .as_ref()
+        .and_then(|v| comparable(v, document))
+    else {
         return;
     };
-    for (term, name) in [(&indicator.node.mid_term, msg!("中期", "mid-term")), (&indicator.node.long_term, msg!("长期", "long-term"))] {
+    for (term, name) in [
+        (&indicator.node.mid_term, msg!("中期", "mid-term")),
+        (&indicator.node.long_term, msg!("长期", "long-term")),
+    ] {
         let Some(term_value) = term else { continue };
-        let Some((_, target, term_unit)) = comparable(term_value, document) else { continue };
+        let Some((_, target, term_unit)) = comparable(term_value, document) else {
+            continue;
+        };
         if term_unit != unit {
             continue;
         }
-        let beyond = if cmp.is_some_and(Comparator::is_ceiling) { annual < target } else { annual > target };
+        let beyond = if cmp.is_some_and(Comparator::is_ceiling) {
+            annual < target
+        } else {
+            annual > target
+        };
         if beyond {
             let (zh, en) = (&name.zh, &name.en);
             let raw = &term_value.raw;
             out.push(
                 Diagnostic::new(
                     RuleId::AnnualBeyondLongTerm,
-                    indicator.node.value.as_ref().map_or(indicator.node.span, |v| v.span),
-                    msg!("年度目标超过{zh}目标 `{raw}`", "the annual target goes beyond the {en} target `{raw}`"),
+                    indicator
+                        .node
+                        .value
+                        .as_ref()
+                        .map_or(indicator.node.span, |v| v.span),
+                    msg!(
+                        "年度目标超过{zh}目标 `{raw}`",
+                        "the annual target goes beyond the {en} target `{raw}`"
+                    ),
                 )
                 .with_secondary(term_value.span, msg!("{zh}目标", "{en} target")),
             );
@@ -396,22 +522,36 @@ fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Ve
 
 /// E0514: an indicator name used with one unit in most projects and another here.
 fn check_consistent_units(document: &Document, out: &mut Vec<Diagnostic>) {
-    let mut by_name: HashMap<&str, Vec<(&str, Span)>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<(&str, Span)>> = HashMap::default();
     for project in &document.projects {
         for indicator in &project.indicators {
-            let Some((unit, _)) = indicator.unit.as_ref().and_then(UnitReading::unit) else { continue };
-            let span = indicator.node.value.as_ref().map_or(indicator.node.span, |v| v.span);
-            by_name.entry(&indicator.node.name.value).or_default().push((unit, span));
+            let Some((unit, _)) = indicator.unit.as_ref().and_then(UnitReading::unit) else {
+                continue;
+            };
+            let span = indicator
+                .node
+                .value
+                .as_ref()
+                .map_or(indicator.node.span, |v| v.span);
+            by_name
+                .entry(&indicator.node.name.value)
+                .or_default()
+                .push((unit, span));
         }
     }
     let mut names: Vec<_> = by_name.into_iter().collect();
     names.sort_by_key(|(name, _)| *name);
     for (name, uses) in names {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
         for (unit, _) in &uses {
             *counts.entry(unit).or_default() += 1;
         }
-        let Some((&majority, &count)) = counts.iter().max_by_key(|(u, n)| (**n, std::cmp::Reverse(**u))) else { continue };
+        let Some((&majority, &count)) = counts
+            .iter()
+            .max_by_key(|(u, n)| (**n, std::cmp::Reverse(**u)))
+        else {
+            continue;
+        };
         if count < 2 || count * 2 <= uses.len() {
             continue;
         }

@@ -11,7 +11,8 @@ use super::write::write_if_changed;
 use crate::load::{self, RealFs};
 
 pub(super) fn run(file: &Path, output: &Path, reporting: &Reporting) -> Result<bool, String> {
-    let loaded = load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let loaded =
+        load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let checked = crate::check::check(&loaded, &reporting.levels);
     let failed = reporting.report(&checked.diagnostics, &loaded.sources);
     if !loaded.is_complete() {

@@ -4,7 +4,8 @@ use crate::diag::Lang;
 use crate::diag::catalogue::{self, RULES};
 
 pub(super) fn explain(code: &str, lang: Lang) -> Result<bool, String> {
-    let rule = catalogue::find(code).ok_or_else(|| format!("unknown rule `{code}`; `perfc rules` lists them"))?;
+    let rule = catalogue::find(code)
+        .ok_or_else(|| format!("unknown rule `{code}`; `perfc rules` lists them"))?;
     let (title, text) = match lang {
         Lang::Zh => (rule.title.0, rule.explanation.0),
         Lang::En => (rule.title.1, rule.explanation.1),
@@ -20,7 +21,12 @@ pub(super) fn rules(lang: Lang) -> bool {
             Lang::Zh => rule.title.0,
             Lang::En => rule.title.1,
         };
-        println!("{}  {:<8} {:<28} {title}", rule.code, rule.default_level.as_str(), rule.name);
+        println!(
+            "{}  {:<8} {:<28} {title}",
+            rule.code,
+            rule.default_level.as_str(),
+            rule.name
+        );
     }
     false
 }

@@ -20,7 +20,11 @@ use crate::diag::{Diagnostic, Lang, Severity, SeverityConfig};
 use crate::source::SourceMap;
 
 #[derive(Parser, Debug)]
-#[command(name = "perfc", version, about = "Compiler for .perf budget-performance target documents (预算绩效目标)")]
+#[command(
+    name = "perfc",
+    version,
+    about = "Compiler for .perf budget-performance target documents (预算绩效目标)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -124,14 +128,15 @@ impl DiagnosticArgs {
     fn reporting(&self) -> Result<Reporting, String> {
         let mut levels = SeverityConfig::default();
         for setting in &self.severities {
-            let (code, level) = crate::check::parse_cli_level(setting)?;
-            levels.set_from_command_line(&code, level);
+            let (rule, level) = crate::check::parse_cli_level(setting)?;
+            levels.set_from_command_line(rule, level);
         }
         let color = match self.color {
             ColorArg::Always => true,
             ColorArg::Never => false,
             ColorArg::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stderr().is_terminal()
             }
         };
         Ok(Reporting {
@@ -141,7 +146,11 @@ impl DiagnosticArgs {
                 lang: self.lang.into(),
             },
             levels,
-            threshold: if self.deny.is_some() { Severity::Warning } else { Severity::Error },
+            threshold: if self.deny.is_some() {
+                Severity::Warning
+            } else {
+                Severity::Error
+            },
             show_acknowledged: self.show_acknowledged,
         })
     }
@@ -172,9 +181,13 @@ pub fn main() -> ExitCode {
         Command::Check { files, diagnostics } => {
             diagnostics.reporting().and_then(|r| check::run(&files, &r))
         }
-        Command::Build { file, output, diagnostics } => {
-            diagnostics.reporting().and_then(|r| build::run(&file, &output, &r))
-        }
+        Command::Build {
+            file,
+            output,
+            diagnostics,
+        } => diagnostics
+            .reporting()
+            .and_then(|r| build::run(&file, &output, &r)),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => Ok(explain::rules(lang.into())),
         Command::Schema => Ok(explain::schema()),

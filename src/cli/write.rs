@@ -9,7 +9,10 @@ pub(super) fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), String> 
     if std::fs::read(path).is_ok_and(|old| old == bytes) {
         return Ok(());
     }
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
     let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;

@@ -56,7 +56,11 @@ impl RuleId {
 
 /// The rule with this code, if there is one.
 pub fn find(code: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+    let code = code.to_ascii_uppercase();
+    RULES
+        .binary_search_by(|r| r.code.cmp(&code))
+        .ok()
+        .map(|i| &RULES[i])
 }
 
 /// The rule for a code that is known to exist (codes come from [`RuleId`]).
@@ -372,7 +376,12 @@ mod tests {
     #[test]
     fn codes_are_unique_and_sorted() {
         for pair in RULES.windows(2) {
-            assert!(pair[0].code < pair[1].code, "{} then {}", pair[0].code, pair[1].code);
+            assert!(
+                pair[0].code < pair[1].code,
+                "{} then {}",
+                pair[0].code,
+                pair[1].code
+            );
         }
     }
 

@@ -83,6 +83,7 @@ pub struct Label {
 /// One finding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
+    pub rule: RuleId,
     /// Rule code, e.g. `E0401`.
     pub code: &'static str,
     /// Effective severity (after the document's and the command line's settings).
@@ -100,10 +101,11 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A finding of `rule` at `span`, at the rule's default severity.
     pub fn new(rule: RuleId, span: Span, message: Msg) -> Self {
-        let rule = rule.rule();
+        let info = rule.rule();
         Diagnostic {
-            code: rule.code,
-            severity: rule.default_level.severity().unwrap_or(Severity::Note),
+            rule,
+            code: info.code,
+            severity: info.default_level.severity().unwrap_or(Severity::Note),
             message,
             primary: Label {
                 span,

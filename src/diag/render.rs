@@ -6,7 +6,7 @@
 use ariadne::{CharSet, Color, Config, IndexType, Label as AriadneLabel, Report, ReportKind};
 use serde::Serialize;
 
-use super::{Diagnostic, Lang, Label, Severity};
+use super::{Diagnostic, Label, Lang, Severity};
 use crate::source::{SourceMap, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -70,8 +70,8 @@ fn human(d: &Diagnostic, sources: &SourceMap, options: &Options) -> String {
     // ariadne draws a label only if it has a message, and keeps labels of one file together only
     // if they come in source order.
     let title = match lang {
-        Lang::Zh => super::rule(d.code).title.0,
-        Lang::En => super::rule(d.code).title.1,
+        Lang::Zh => d.rule.rule().title.0,
+        Lang::En => d.rule.rule().title.1,
     };
     let mut labels: Vec<(&Label, bool)> = std::iter::once((&d.primary, true))
         .chain(d.secondary.iter().map(|l| (l, false)))
@@ -90,12 +90,20 @@ fn human(d: &Diagnostic, sources: &SourceMap, options: &Options) -> String {
             Lang::En => format!("acknowledged: {reason}"),
         });
     }
-    let cache = ariadne::sources(sources.files().map(|(_, f)| (f.name.clone(), f.text.clone())));
+    let cache = ariadne::sources(
+        sources
+            .files()
+            .map(|(_, f)| (f.name.clone(), f.text.clone())),
+    );
     let mut buffer = Vec::new();
     // Writing to a Vec cannot fail, and every span comes from these sources.
     let _ = report.finish().write(cache, &mut buffer);
     let text = String::from_utf8_lossy(&buffer).into_owned();
-    if options.color { text } else { strip_ansi(&text) }
+    if options.color {
+        text
+    } else {
+        strip_ansi(&text)
+    }
 }
 
 /// ariadne colours a custom report kind (our "Note") even when colour is off; remove it.
@@ -214,23 +222,44 @@ fn json(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
 
 /// "发现 2 个错误、1 个警告" after the reports; nothing when there were none.
 fn summary(diagnostics: &[Diagnostic], lang: Lang) -> String {
-    let count = |s: Severity| diagnostics.iter().filter(|d| d.acknowledged.is_none() && d.severity == s).count();
-    let (errors, warnings, notes) = (count(Severity::Error), count(Severity::Warning), count(Severity::Note));
-    let acknowledged = diagnostics.iter().filter(|d| d.acknowledged.is_some()).count();
+    let count = |s: Severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.acknowledged.is_none() && d.severity == s)
+            .count()
+    };
+    let (errors, warnings, notes) = (
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Note),
+    );
+    let acknowledged = diagnostics
+        .iter()
+        .filter(|d| d.acknowledged.is_some())
+        .count();
     if errors + warnings + notes + acknowledged == 0 {
         return String::new();
     }
     match lang {
         Lang::Zh => {
-            let mut parts = vec![format!("{errors} 个错误"), format!("{warnings} 个警告"), format!("{notes} 个提示")];
+            let mut parts = vec![
+                format!("{errors} 个错误"),
+                format!("{warnings} 个警告"),
+                format!("{notes} 个提示"),
+            ];
             if acknowledged > 0 {
                 parts.push(format!("{acknowledged} 个已确认"));
             }
             format!("共 {}\n", parts.join("、"))
         }
         Lang::En => {
-            let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-            let mut parts = vec![plural(errors, "error"), plural(warnings, "warning"), plural(notes, "note")];
+            let plural =
+                |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+            let mut parts = vec![
+                plural(errors, "error"),
+                plural(warnings, "warning"),
+                plural(notes, "note"),
+            ];
             if acknowledged > 0 {
                 parts.push(format!("{acknowledged} acknowledged"));
             }
@@ -247,7 +276,11 @@ mod tests {
 
     fn one_file(text: &str) -> SourceMap {
         let mut map = SourceMap::default();
-        map.add(SourceFile::new("t.perf".into(), "t.perf".into(), text.into()));
+        map.add(SourceFile::new(
+            "t.perf".into(),
+            "t.perf".into(),
+            text.into(),
+        ));
         map
     }
 
@@ -256,11 +289,22 @@ mod tests {
         let text = "    数量指标 \"开展检查次数\" ≥1 次  依据 年度工作计划\n";
         let sources = one_file(text);
         let start = text.find("≥1 次").expect("value");
-        let d = Diagnostic::new(RuleId::MissingValueUnit, Span::new(FileId(0), start, start + "≥1 次".len()), Msg::new("x", "x"))
-            .with_label(Msg::new("这里", "here"));
+        let d = Diagnostic::new(
+            RuleId::MissingValueUnit,
+            Span::new(FileId(0), start, start + "≥1 次".len()),
+            Msg::new("x", "x"),
+        )
+        .with_label(Msg::new("这里", "here"));
         let out = human(&d, &sources, &Options::default());
-        let source_line = out.lines().find(|l| l.contains("≥1 次")).expect("source line");
-        let underline = out.lines().skip_while(|l| !l.contains("≥1 次")).nth(1).expect("underline");
+        let source_line = out
+            .lines()
+            .find(|l| l.contains("≥1 次"))
+            .expect("source line");
+        let underline = out
+            .lines()
+            .skip_while(|l| !l.contains("≥1 次"))
+            .nth(1)
+            .expect("underline");
         let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
         let value_column = width(&source_line[..source_line.find("≥1").expect("value")]);
         let mark_column = width(&underline[..underline.find(['─', '┬']).expect("underline mark")]);
@@ -272,7 +316,14 @@ mod tests {
         let text = "项目 X \"名称\"\n";
         let sources = one_file(text);
         let start = text.find('X').expect("X");
-        let d = Diagnostic::new(RuleId::ProjectCodeFormat, Span::new(FileId(0), start, start + 1), Msg::new("坏", "bad"));
-        assert_eq!(short(&d, &sources, Lang::En), "t.perf:1:4: error[E0206]: bad\n");
+        let d = Diagnostic::new(
+            RuleId::ProjectCodeFormat,
+            Span::new(FileId(0), start, start + 1),
+            Msg::new("坏", "bad"),
+        );
+        assert_eq!(
+            short(&d, &sources, Lang::En),
+            "t.perf:1:4: error[E0206]: bad\n"
+        );
     }
 }

@@ -1,8 +1,6 @@
 //! Rule levels and their per-document and command-line overrides.
 
-use std::collections::BTreeMap;
-
-use super::Severity;
+use super::{RuleId, Severity};
 
 /// The level a rule runs at: a severity, or switched off.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,27 +45,34 @@ impl Level {
 
 /// Rule levels that differ from the catalogue's defaults. The command line's settings override
 /// the document's.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct SeverityConfig {
-    document: BTreeMap<String, Level>,
-    command_line: BTreeMap<String, Level>,
+    document: Vec<Option<Level>>,
+    command_line: Vec<Option<Level>>,
+}
+
+impl Default for SeverityConfig {
+    fn default() -> Self {
+        SeverityConfig {
+            document: vec![None; super::catalogue::RULES.len()],
+            command_line: vec![None; super::catalogue::RULES.len()],
+        }
+    }
 }
 
 impl SeverityConfig {
-    pub fn set_from_command_line(&mut self, code: &str, level: Level) {
-        self.command_line.insert(code.to_string(), level);
+    pub fn set_from_command_line(&mut self, rule: RuleId, level: Level) {
+        self.command_line[rule as usize] = Some(level);
     }
 
-    pub fn set_from_document(&mut self, code: &str, level: Level) {
-        self.document.insert(code.to_string(), level);
+    pub fn set_from_document(&mut self, rule: RuleId, level: Level) {
+        self.document[rule as usize] = Some(level);
     }
 
-    /// The level `code` runs at.
-    pub fn level(&self, code: &str) -> Level {
-        self.command_line
-            .get(code)
-            .or_else(|| self.document.get(code))
-            .copied()
-            .unwrap_or_else(|| super::rule(code).default_level)
+    /// The level `rule` runs at.
+    pub fn level(&self, rule: RuleId) -> Level {
+        self.command_line[rule as usize]
+            .or(self.document[rule as usize])
+            .unwrap_or(rule.rule().default_level)
     }
 }

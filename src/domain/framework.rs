@@ -113,7 +113,10 @@ impl Level1 {
             "效益指标" | "效益" | "outcome" | "outcomes" | "benefit" | "benefits" => {
                 Level1::Outcome
             }
-            "满意度指标" | "满意度" | "满意度指标（服务对象）" | "满意度指标(服务对象)"
+            "满意度指标"
+            | "满意度"
+            | "满意度指标（服务对象）"
+            | "满意度指标(服务对象)"
             | "satisfaction" => Level1::Satisfaction,
             "成本指标" | "成本" | "cost" | "costs" => Level1::Cost,
             _ => return None,
@@ -177,12 +180,20 @@ impl Level2 {
             "可持续影响指标" | "可持续影响" | "sustainability" | "sustainable" => {
                 Level2::Sustainability
             }
-            "服务对象满意度指标" | "服务对象满意度" | "社会公众或服务对象满意度指标"
-            | "社会公众或服务对象满意度" | "满意度指标" | "满意度" | "beneficiary_satisfaction"
+            "服务对象满意度指标"
+            | "服务对象满意度"
+            | "社会公众或服务对象满意度指标"
+            | "社会公众或服务对象满意度"
+            | "满意度指标"
+            | "满意度"
+            | "beneficiary_satisfaction"
             | "satisfaction" => Level2::Satisfaction,
             "经济成本指标" | "经济成本" | "economic_cost" => Level2::EconomicCost,
             "社会成本指标" | "社会成本" | "social_cost" => Level2::SocialCost,
-            "生态环境成本指标" | "生态环境成本" | "环境成本指标" | "ecological_cost"
+            "生态环境成本指标"
+            | "生态环境成本"
+            | "环境成本指标"
+            | "ecological_cost"
             | "environmental_cost" => Level2::EcologicalCost,
             _ => return None,
         })
@@ -229,8 +240,14 @@ mod tests {
     #[test]
     fn aliases_normalise() {
         assert_eq!(Level2::parse("环境效益"), Some(Level2::Ecological));
-        assert_eq!(Level2::parse("社会公众或服务对象满意度指标"), Some(Level2::Satisfaction));
-        assert_eq!(Level1::parse("满意度指标（服务对象）"), Some(Level1::Satisfaction));
+        assert_eq!(
+            Level2::parse("社会公众或服务对象满意度指标"),
+            Some(Level2::Satisfaction)
+        );
+        assert_eq!(
+            Level1::parse("满意度指标（服务对象）"),
+            Some(Level1::Satisfaction)
+        );
         assert_eq!(Level1::parse("benefit"), Some(Level1::Outcome));
     }
 
@@ -238,7 +255,10 @@ mod tests {
     fn cost_moves_between_frameworks() {
         assert_eq!(Framework::F2015.parent(Level2::Cost), Some(Level1::Output));
         assert_eq!(Framework::F2021.parent(Level2::Cost), None);
-        assert_eq!(Framework::F2021.parent(Level2::EconomicCost), Some(Level1::Cost));
+        assert_eq!(
+            Framework::F2021.parent(Level2::EconomicCost),
+            Some(Level1::Cost)
+        );
         assert_eq!(Framework::F2015.parent(Level2::EconomicCost), None);
     }
 

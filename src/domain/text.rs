@@ -3,24 +3,133 @@
 
 use std::ops::Range;
 
-/// Template blanks left in a text: `目标内容 1`, `目标内容：`, `指标1`, `XX`, `××`, `**`,
-/// `……`, `...`, `□`. An empty or blank text is one placeholder covering everything.
-pub fn placeholders(text: &str) -> Vec<Range<usize>> {
+/// What one pass over a text found.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Defects {
+    /// Template blanks: `目标内容 1`, `目标内容：`, `指标1`, `XX`, `××`, `**`, `……`, `...`, `□`;
+    /// an empty or blank text is one blank covering everything.
+    pub placeholders: Vec<Range<usize>>,
+    /// The first bracket without a partner.
+    pub unbalanced: Option<Range<usize>>,
+    /// Two sentence marks in a row: `，。`, `。。`, `、，`.
+    pub doubled: Vec<Range<usize>>,
+    /// A clause (between commas), at least four characters long, repeated right after itself.
+    pub repeated: Option<Range<usize>>,
+}
+
+const PAIRS: &[(char, char)] = &[
+    ('《', '》'),
+    ('（', '）'),
+    ('(', ')'),
+    ('“', '”'),
+    ('【', '】'),
+    ('「', '」'),
+    ('〔', '〕'),
+];
+
+const SENTENCE_PUNCTUATION: &[char] = &['，', '。', '、', '；', '：'];
+
+/// Characters that make up template blanks, with the shortest run that counts.
+fn blank_run(c: char) -> Option<(char, usize)> {
+    match c {
+        'X' | 'x' => Some(('X', 2)),
+        '×' => Some(('×', 2)),
+        '*' | '＊' => Some(('*', 2)),
+        '…' => Some(('…', 2)),
+        '.' => Some(('.', 3)),
+        '□' => Some(('□', 1)),
+        _ => None,
+    }
+}
+
+/// Scans a text once for all its defects.
+pub fn defects(text: &str) -> Defects {
+    let mut found = Defects::default();
     if text.trim().is_empty() {
-        return vec![0..text.len()];
+        found.placeholders.push(0..text.len());
+        return found;
     }
-    let mut found = Vec::new();
-    if let Some(range) = template_label(text) {
-        found.push(range);
+    found.placeholders.extend(template_label(text));
+    let mut run: Option<(char, usize, usize)> = None; // (kind, start, length)
+    let mut open: Vec<(usize, char)> = Vec::new();
+    let mut previous_mark: Option<usize> = None;
+    let mut clause_ends = Vec::new();
+    for (i, c) in text.char_indices() {
+        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+            // Ideographs, most of every text, are never part of a defect.
+            close_run(text, run.take(), i, &mut found.placeholders);
+            previous_mark = None;
+            continue;
+        }
+        let kind = blank_run(c).map(|(k, _)| k);
+        if run.is_some_and(|(k, _, _)| Some(k) != kind) {
+            close_run(text, run.take(), i, &mut found.placeholders);
+        }
+        if let Some(k) = kind {
+            let (_, _, length) = run.get_or_insert((k, i, 0));
+            *length += 1;
+        }
+        if let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == c) {
+            open.push((i, close));
+        } else if PAIRS.iter().any(|(_, cl)| *cl == c) {
+            match open.last() {
+                Some(&(_, expected)) if expected == c => {
+                    open.pop();
+                }
+                _ => {
+                    found.unbalanced.get_or_insert(i..i + c.len_utf8());
+                }
+            }
+        }
+        if SENTENCE_PUNCTUATION.contains(&c) {
+            match previous_mark.take() {
+                Some(start) => found.doubled.push(start..i + c.len_utf8()),
+                None => previous_mark = Some(i),
+            }
+        } else {
+            previous_mark = None;
+        }
+        if matches!(c, '，' | ',' | '；' | '。') {
+            clause_ends.push((i, c.len_utf8()));
+        }
     }
-    found.extend(runs(text, |c| c == 'X' || c == 'x', 2).filter(|r| standalone_letters(text, r)));
-    found.extend(runs(text, |c| c == '×', 2));
-    found.extend(runs(text, |c| c == '*' || c == '＊', 2));
-    found.extend(runs(text, |c| c == '…', 2));
-    found.extend(runs(text, |c| c == '.', 3));
-    found.extend(runs(text, |c| c == '□', 1));
-    found.sort_by_key(|r| r.start);
+    close_run(text, run, text.len(), &mut found.placeholders);
+    if found.unbalanced.is_none() {
+        found.unbalanced = open.first().map(|&(i, _)| {
+            let len = text[i..].chars().next().map_or(1, char::len_utf8);
+            i..i + len
+        });
+    }
+    found.repeated = repeated_clause(text, &clause_ends);
+    found.placeholders.sort_by_key(|r| r.start);
     found
+}
+
+/// Records a finished run of blank characters if it is long enough (and, for letters, not part
+/// of a longer Latin word).
+fn close_run(
+    text: &str,
+    run: Option<(char, usize, usize)>,
+    end: usize,
+    out: &mut Vec<Range<usize>>,
+) {
+    let Some((kind, start, length)) = run else {
+        return;
+    };
+    let minimum = blank_run(kind).map_or(usize::MAX, |(_, m)| m);
+    if length < minimum {
+        return;
+    }
+    if kind == 'X' {
+        let before = text[..start].chars().next_back();
+        let after = text[end..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric())
+            || after.is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            return;
+        }
+    }
+    out.push(start..end);
 }
 
 /// `目标内容 1` / `目标内容：` at the start, or the whole text being `指标1`/`指标 1`.
@@ -36,100 +145,23 @@ fn template_label(text: &str) -> Option<Range<usize>> {
     }
     let rest = trimmed.strip_prefix("指标")?;
     let numbered = !rest.trim().is_empty() && rest.trim().chars().all(|c| c.is_ascii_digit());
-    numbered.then(|| offset..text.len())
+    numbered.then_some(offset..text.len())
 }
 
-/// Runs of at least `min` consecutive characters matching `pred`.
-fn runs(text: &str, pred: impl Fn(char) -> bool, min: usize) -> impl Iterator<Item = Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut count = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
-        if pred(c) && i < text.len() {
-            start.get_or_insert(i);
-            count += 1;
-        } else {
-            if let Some(s) = start.take() {
-                if count >= min {
-                    out.push(s..i);
-                }
-            }
-            count = 0;
-        }
-    }
-    out.into_iter()
-}
-
-/// `XX` counts only when it is not part of a longer Latin word.
-fn standalone_letters(text: &str, range: &Range<usize>) -> bool {
-    let before = text[..range.start].chars().next_back();
-    let after = text[range.end..].chars().next();
-    !before.is_some_and(|c| c.is_ascii_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric())
-}
-
-const PAIRS: &[(char, char)] = &[
-    ('《', '》'),
-    ('（', '）'),
-    ('(', ')'),
-    ('“', '”'),
-    ('【', '】'),
-    ('「', '」'),
-    ('〔', '〕'),
-];
-
-/// The first bracket without a partner.
-pub fn unbalanced_bracket(text: &str) -> Option<Range<usize>> {
-    let mut open: Vec<(usize, char)> = Vec::new();
-    for (i, c) in text.char_indices() {
-        if let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == c) {
-            open.push((i, close));
-        } else if PAIRS.iter().any(|(_, cl)| *cl == c) {
-            match open.last() {
-                Some(&(_, expected)) if expected == c => {
-                    open.pop();
-                }
-                _ => return Some(i..i + c.len_utf8()),
-            }
-        }
-    }
-    open.first().map(|&(i, _)| {
-        let len = text[i..].chars().next().map_or(1, char::len_utf8);
-        i..i + len
-    })
-}
-
-const SENTENCE_PUNCTUATION: &[char] = &['，', '。', '、', '；', '：'];
-
-/// Two sentence marks in a row: `，。`, `。。`, `、，`.
-pub fn doubled_punctuation(text: &str) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut previous: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
-        if SENTENCE_PUNCTUATION.contains(&c) {
-            if let Some((start, _)) = previous {
-                found.push(start..i + c.len_utf8());
-                previous = None;
-                continue;
-            }
-            previous = Some((i, c));
-        } else {
-            previous = None;
-        }
-    }
-    found
-}
-
-/// A clause (between commas) repeated right after itself, at least four characters long.
-pub fn repeated_clause(text: &str) -> Option<Range<usize>> {
-    let mut clauses = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '，' | ',' | '；' | '。') {
-            clauses.push(start..i);
-            start = i + c.len_utf8();
-        }
-    }
-    clauses.push(start..text.len());
+/// A clause repeated right after itself, given where the clauses end (mark offset and length).
+fn repeated_clause(text: &str, ends: &[(usize, usize)]) -> Option<Range<usize>> {
+    let mut starts = vec![0];
+    starts.extend(ends.iter().map(|(i, len)| i + len));
+    let mut clauses: Vec<Range<usize>> = starts
+        .iter()
+        .zip(
+            ends.iter()
+                .map(|(i, _)| *i)
+                .chain(std::iter::once(text.len())),
+        )
+        .map(|(&s, e)| s..e)
+        .collect();
+    clauses.retain(|r| r.start <= r.end);
     clauses.windows(2).find_map(|pair| {
         let (a, b) = (&text[pair[0].clone()], &text[pair[1].clone()]);
         (a == b && a.chars().count() >= 4).then(|| pair[1].clone())
@@ -144,6 +176,22 @@ mod tests {
         ranges.iter().map(|r| &text[r.clone()]).collect()
     }
 
+    fn placeholders(text: &str) -> Vec<Range<usize>> {
+        defects(text).placeholders
+    }
+
+    fn unbalanced_bracket(text: &str) -> Option<Range<usize>> {
+        defects(text).unbalanced
+    }
+
+    fn doubled_punctuation(text: &str) -> Vec<Range<usize>> {
+        defects(text).doubled
+    }
+
+    fn repeated_clause(text: &str) -> Option<Range<usize>> {
+        defects(text).repeated
+    }
+
     #[test]
     fn finds_template_placeholders() {
         let t = "目标内容 1";
@@ -156,7 +204,8 @@ mod tests {
         assert_eq!(found(t, &placeholders(t)), ["XX"]);
         let t = "≥**人，××单位……";
         assert_eq!(found(t, &placeholders(t)), ["**", "××", "……"]);
-        assert_eq!(placeholders("  "), [0..2]);
+        let blank = placeholders("  ");
+        assert_eq!((blank.len(), blank[0].clone()), (1, 0..2));
         assert_eq!(found("指标1", &placeholders("指标1")), ["指标1"]);
     }
 

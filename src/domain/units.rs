@@ -1,6 +1,9 @@
 //! Measurement units of target values and of breakdown arithmetic.
 
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
 
 /// What kind of quantity a unit measures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,19 +31,119 @@ const MONEY: &[(&str, i64)] = &[
     ("亿元", 100_000_000),
 ];
 const COUNT: &[&str] = &[
-    "个", "次", "人", "人次", "户次", "件", "份", "套", "台", "条", "张", "批", "批次", "项", "家",
-    "户", "宗", "册", "卷", "本", "座", "处", "所", "场", "场次", "期", "篇", "名", "辆", "块",
-    "棵", "株", "只", "头", "部", "间", "把", "组", "类", "页", "幅", "口", "眼", "孔", "根", "节",
-    "段", "道", "票", "单", "笔", "封", "课时", "学时", "分", "倍", "万人", "万人次", "万户",
-    "万册", "万份", "万张", "万条", "万件", "人日", "人天", "次/年",
+    "个",
+    "次",
+    "人",
+    "人次",
+    "户次",
+    "件",
+    "份",
+    "套",
+    "台",
+    "条",
+    "张",
+    "批",
+    "批次",
+    "项",
+    "家",
+    "户",
+    "宗",
+    "册",
+    "卷",
+    "本",
+    "座",
+    "处",
+    "所",
+    "场",
+    "场次",
+    "期",
+    "篇",
+    "名",
+    "辆",
+    "块",
+    "棵",
+    "株",
+    "只",
+    "头",
+    "部",
+    "间",
+    "把",
+    "组",
+    "类",
+    "页",
+    "幅",
+    "口",
+    "眼",
+    "孔",
+    "根",
+    "节",
+    "段",
+    "道",
+    "票",
+    "单",
+    "笔",
+    "封",
+    "课时",
+    "学时",
+    "分",
+    "倍",
+    "万人",
+    "万人次",
+    "万户",
+    "万册",
+    "万份",
+    "万张",
+    "万条",
+    "万件",
+    "人日",
+    "人天",
+    "次/年",
 ];
 const DURATION: &[&str] = &[
-    "秒", "分钟", "小时", "天", "日", "工作日", "个工作日", "周", "月", "个月", "季度", "年",
+    "秒",
+    "分钟",
+    "小时",
+    "天",
+    "日",
+    "工作日",
+    "个工作日",
+    "周",
+    "月",
+    "个月",
+    "季度",
+    "年",
 ];
 const PHYSICAL: &[&str] = &[
-    "亩", "万亩", "公顷", "平方公里", "平方千米", "平方米", "万平方米", "公里", "千米", "米",
-    "厘米", "毫米", "立方米", "万立方米", "吨", "万吨", "千克", "公斤", "克", "千瓦", "兆瓦",
-    "千瓦时", "万千瓦时", "度", "升", "毫升", "GB", "TB", "M", "Mbps",
+    "亩",
+    "万亩",
+    "公顷",
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "万平方米",
+    "公里",
+    "千米",
+    "米",
+    "厘米",
+    "毫米",
+    "立方米",
+    "万立方米",
+    "吨",
+    "万吨",
+    "千克",
+    "公斤",
+    "克",
+    "千瓦",
+    "兆瓦",
+    "千瓦时",
+    "万千瓦时",
+    "度",
+    "升",
+    "毫升",
+    "GB",
+    "TB",
+    "M",
+    "Mbps",
 ];
 
 /// Unit words with a standard spelling: (written, standard).
@@ -49,9 +152,15 @@ const WORDS: &[(&str, &str)] = &[("百分比", "%"), ("百分之", "%"), ("万",
 /// How a unit as written reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UnitReading {
-    Known { canonical: String, class: UnitClass },
+    Known {
+        canonical: String,
+        class: UnitClass,
+    },
     /// A word for a unit (`百分比`, `万`), with the standard unit it stands for.
-    Word { canonical: String, class: UnitClass },
+    Word {
+        canonical: String,
+        class: UnitClass,
+    },
     /// A qualitative level where the unit should be (`100 良好`), or after it (`100%巩固提升`).
     WithLevel {
         unit: Option<(String, UnitClass)>,
@@ -73,24 +182,32 @@ impl UnitReading {
     }
 }
 
+/// Every built-in simple unit and its class.
+static CLASSES: LazyLock<FxHashMap<&'static str, UnitClass>> = LazyLock::new(|| {
+    let mut classes = FxHashMap::default();
+    let lists: [(&[&str], UnitClass); 4] = [
+        (PERCENT, UnitClass::Percent),
+        (COUNT, UnitClass::Count),
+        (DURATION, UnitClass::Duration),
+        (PHYSICAL, UnitClass::Physical),
+    ];
+    for (units, class) in lists {
+        classes.extend(units.iter().map(|u| (*u, class)));
+    }
+    classes.extend(
+        MONEY
+            .iter()
+            .map(|&(u, yuan)| (u, UnitClass::Money(Decimal::from(yuan)))),
+    );
+    classes
+});
+
 /// The class of a simple (non-compound) unit.
 pub fn simple_class(unit: &str, extra: &[String]) -> Option<UnitClass> {
-    if PERCENT.contains(&unit) {
-        return Some(UnitClass::Percent);
-    }
-    if let Some(&(_, yuan)) = MONEY.iter().find(|(u, _)| *u == unit) {
-        return Some(UnitClass::Money(Decimal::from(yuan)));
-    }
-    if COUNT.contains(&unit) {
-        return Some(UnitClass::Count);
-    }
-    if DURATION.contains(&unit) {
-        return Some(UnitClass::Duration);
-    }
-    if PHYSICAL.contains(&unit) {
-        return Some(UnitClass::Physical);
-    }
-    extra.iter().any(|e| e == unit).then_some(UnitClass::Custom)
+    CLASSES
+        .get(unit)
+        .copied()
+        .or_else(|| extra.iter().any(|e| e == unit).then_some(UnitClass::Custom))
 }
 
 /// The number of 元 in one `unit` of money (`元`, `千元`, `万元`, `亿元`).
@@ -122,10 +239,22 @@ fn class(unit: &str, extra: &[String]) -> Option<UnitClass> {
 /// Reads a unit as written after a target number. `is_level` says whether a word is a
 /// qualitative level, to recognise `100 良好`.
 pub fn read(written: &str, extra: &[String], is_level: impl Fn(&str) -> bool) -> UnitReading {
-    let compact: String = written.chars().filter(|c| !c.is_whitespace()).collect();
-    if let Some(class) = class(&compact, extra) {
-        let canonical = if compact == "％" { "%".to_string() } else { compact };
-        return UnitReading::Known { canonical, class };
+    let compact: std::borrow::Cow<str> = if written.contains(char::is_whitespace) {
+        written
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .into()
+    } else {
+        written.into()
+    };
+    let compact = compact.as_ref();
+    if let Some(class) = class(compact, extra) {
+        let canonical = if compact == "％" { "%" } else { compact };
+        return UnitReading::Known {
+            canonical: canonical.to_string(),
+            class,
+        };
     }
     if let Some((_, standard)) = WORDS.iter().find(|(w, _)| *w == compact) {
         let class = class(standard, extra).unwrap_or(UnitClass::Custom);
@@ -134,22 +263,22 @@ pub fn read(written: &str, extra: &[String], is_level: impl Fn(&str) -> bool) ->
             class,
         };
     }
-    if is_level(&compact) {
+    if is_level(compact) {
         return UnitReading::WithLevel {
             unit: None,
-            level: compact,
+            level: compact.to_string(),
         };
     }
     // A unit followed by a level: `%巩固提升`.
     for (i, _) in compact.char_indices().skip(1) {
         let (head, tail) = compact.split_at(i);
-        if let Some(class) = class(head, extra) {
-            if is_level(tail) {
-                return UnitReading::WithLevel {
-                    unit: Some((head.replace('％', "%"), class)),
-                    level: tail.to_string(),
-                };
-            }
+        if let Some(class) = class(head, extra)
+            && is_level(tail)
+        {
+            return UnitReading::WithLevel {
+                unit: Some((head.replace('％', "%"), class)),
+                level: tail.to_string(),
+            };
         }
     }
     UnitReading::Unknown
@@ -169,34 +298,80 @@ mod tests {
 
     #[test]
     fn reads_simple_and_compound_units() {
-        assert!(matches!(read("%", &[], no_levels), UnitReading::Known { class: UnitClass::Percent, .. }));
-        assert!(matches!(read("万元", &[], no_levels), UnitReading::Known { class: UnitClass::Money(y), .. } if y == Decimal::from(10_000)));
-        assert!(matches!(read("元/人·月", &[], no_levels), UnitReading::Known { class: UnitClass::Compound, .. }));
-        assert!(matches!(read("平方公里", &[], no_levels), UnitReading::Known { class: UnitClass::Physical, .. }));
-        assert!(matches!(read("小时", &[], no_levels), UnitReading::Known { class: UnitClass::Duration, .. }));
+        assert!(matches!(
+            read("%", &[], no_levels),
+            UnitReading::Known {
+                class: UnitClass::Percent,
+                ..
+            }
+        ));
+        assert!(
+            matches!(read("万元", &[], no_levels), UnitReading::Known { class: UnitClass::Money(y), .. } if y == Decimal::from(10_000))
+        );
+        assert!(matches!(
+            read("元/人·月", &[], no_levels),
+            UnitReading::Known {
+                class: UnitClass::Compound,
+                ..
+            }
+        ));
+        assert!(matches!(
+            read("平方公里", &[], no_levels),
+            UnitReading::Known {
+                class: UnitClass::Physical,
+                ..
+            }
+        ));
+        assert!(matches!(
+            read("小时", &[], no_levels),
+            UnitReading::Known {
+                class: UnitClass::Duration,
+                ..
+            }
+        ));
     }
 
     #[test]
     fn unit_words_get_their_standard_spelling() {
         assert_eq!(
             read("百分 比", &[], no_levels),
-            UnitReading::Word { canonical: "%".into(), class: UnitClass::Percent }
+            UnitReading::Word {
+                canonical: "%".into(),
+                class: UnitClass::Percent
+            }
         );
-        assert!(matches!(read("万", &[], no_levels), UnitReading::Word { canonical, .. } if canonical == "万元"));
+        assert!(
+            matches!(read("万", &[], no_levels), UnitReading::Word { canonical, .. } if canonical == "万元")
+        );
     }
 
     #[test]
     fn levels_in_the_unit_position_are_seen() {
-        assert_eq!(read("良好", &[], levels), UnitReading::WithLevel { unit: None, level: "良好".into() });
+        assert_eq!(
+            read("良好", &[], levels),
+            UnitReading::WithLevel {
+                unit: None,
+                level: "良好".into()
+            }
+        );
         assert_eq!(
             read("%巩固提升", &[], levels),
-            UnitReading::WithLevel { unit: Some(("%".into(), UnitClass::Percent)), level: "巩固提升".into() }
+            UnitReading::WithLevel {
+                unit: Some(("%".into(), UnitClass::Percent)),
+                level: "巩固提升".into()
+            }
         );
     }
 
     #[test]
     fn extra_units_are_known() {
         assert_eq!(read("宗地", &[], no_levels), UnitReading::Unknown);
-        assert!(matches!(read("宗地", &["宗地".to_string()], no_levels), UnitReading::Known { class: UnitClass::Custom, .. }));
+        assert!(matches!(
+            read("宗地", &["宗地".to_string()], no_levels),
+            UnitReading::Known {
+                class: UnitClass::Custom,
+                ..
+            }
+        ));
     }
 }

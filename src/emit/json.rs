@@ -266,10 +266,15 @@ pub fn to_string(document: &Document) -> String {
     text
 }
 
-pub fn convert(document: &Document) -> DocumentJson {
+pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
     let header = &document.header;
     let unit = header.money_unit;
-    let projects: Vec<ProjectJson> = document.projects.iter().map(|p| project(p, unit)).collect();
+    let mut bases = basis::Classifier::default();
+    let projects: Vec<ProjectJson> = document
+        .projects
+        .iter()
+        .map(|p| project(p, unit, &mut bases))
+        .collect();
     DocumentJson {
         format_version: FORMAT_VERSION,
         title: header.node.map(|h| h.title.value.clone()),
@@ -334,7 +339,10 @@ fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: MoneyUnit) 
     }
 }
 
-fn totals<'a, 'b: 'a>(projects: impl Iterator<Item = &'a ProjectModel<'b>>, unit: MoneyUnit) -> Totals {
+fn totals<'a, 'b: 'a>(
+    projects: impl Iterator<Item = &'a ProjectModel<'b>>,
+    unit: MoneyUnit,
+) -> Totals {
     let (mut count, mut indicators) = (0, 0);
     let (mut budget, mut fiscal, mut other) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
     for p in projects {
@@ -342,8 +350,14 @@ fn totals<'a, 'b: 'a>(projects: impl Iterator<Item = &'a ProjectModel<'b>>, unit
         indicators += p.indicators.len();
         if let Some(b) = p.budget {
             budget += unit.amount_of(&b.total);
-            fiscal += b.fiscal.as_ref().map_or(Decimal::ZERO, |m| unit.amount_of(m));
-            other += b.other.as_ref().map_or(Decimal::ZERO, |m| unit.amount_of(m));
+            fiscal += b
+                .fiscal
+                .as_ref()
+                .map_or(Decimal::ZERO, |m| unit.amount_of(m));
+            other += b
+                .other
+                .as_ref()
+                .map_or(Decimal::ZERO, |m| unit.amount_of(m));
         }
     }
     Totals {
@@ -355,7 +369,9 @@ fn totals<'a, 'b: 'a>(projects: impl Iterator<Item = &'a ProjectModel<'b>>, unit
     }
 }
 
-fn acknowledgements<'a>(acks: impl Iterator<Item = &'a ast::Acknowledge>) -> Vec<AcknowledgementJson> {
+fn acknowledgements<'a>(
+    acks: impl Iterator<Item = &'a ast::Acknowledge>,
+) -> Vec<AcknowledgementJson> {
     acks.map(|a| AcknowledgementJson {
         code: a.code.node.clone(),
         reason: a.reason.value.clone(),
@@ -363,16 +379,21 @@ fn acknowledgements<'a>(acks: impl Iterator<Item = &'a ast::Acknowledge>) -> Vec
     .collect()
 }
 
-fn project(p: &ProjectModel, unit: MoneyUnit) -> ProjectJson {
+fn project<'a>(
+    p: &ProjectModel<'a>,
+    unit: MoneyUnit,
+    bases: &mut basis::Classifier<'a>,
+) -> ProjectJson {
     let money = |m: &ast::Money| DecimalString::from(unit.amount_of(m));
     let budget = p.budget;
     ProjectJson {
         number: p.number,
         code: p.code().to_string(),
         name: p.node.name.value.clone(),
-        title: p
-            .title
-            .map_or_else(|| format!("{}绩效目标表", p.node.name.value), |t| t.value.clone()),
+        title: p.title.map_or_else(
+            || format!("{}绩效目标表", p.node.name.value),
+            |t| t.value.clone(),
+        ),
         unit: p.unit.map(|u| u.node.clone()),
         budget: budget.map(|b| money(&b.total)),
         fiscal_funds: budget.map(|b| b.fiscal.as_ref().map_or(Decimal::ZERO.into(), money)),
@@ -390,7 +411,7 @@ fn project(p: &ProjectModel, unit: MoneyUnit) -> ProjectJson {
             })
             .collect(),
         goals: p.goals.iter().map(|g| g.value.clone()).collect(),
-        indicators: p.indicators.iter().map(indicator).collect(),
+        indicators: p.indicators.iter().map(|i| indicator(i, bases)).collect(),
         acknowledgements: acknowledgements(p.acknowledgements.iter().copied()),
     }
 }
@@ -440,7 +461,11 @@ fn expression(expr: &ast::Expr) -> String {
             let side = |e: &ast::Expr, right: bool| {
                 let needs_parens = matches!(e, ast::Expr::Binary { op: inner, .. }
                     if precedence(*inner) < precedence(*op) || right && precedence(*inner) == precedence(*op) && matches!(op, ast::BinOp::Sub | ast::BinOp::Div));
-                if needs_parens { format!("({})", expression(e)) } else { expression(e) }
+                if needs_parens {
+                    format!("({})", expression(e))
+                } else {
+                    expression(e)
+                }
             };
             format!("{} {symbol} {}", side(lhs, false), side(rhs, true))
         }
@@ -454,12 +479,16 @@ fn precedence(op: ast::BinOp) -> u8 {
     }
 }
 
-fn indicator(i: &IndicatorModel) -> IndicatorJson {
+fn indicator<'a>(i: &IndicatorModel<'a>, bases: &mut basis::Classifier<'a>) -> IndicatorJson {
     let node = i.node;
     IndicatorJson {
-        level1: i.level1.map_or_else(|| i.group.node.clone(), |l| l.name().to_string()),
+        level1: i
+            .level1
+            .map_or_else(|| i.group.node.clone(), |l| l.name().to_string()),
         level1_text: i.group.node.clone(),
-        level2: i.level2.map_or_else(|| node.category.node.clone(), |l| l.name().to_string()),
+        level2: i
+            .level2
+            .map_or_else(|| node.category.node.clone(), |l| l.name().to_string()),
         level2_text: node.category.node.clone(),
         name: node.name.value.clone(),
         description: i.description().to_string(),
@@ -468,7 +497,7 @@ fn indicator(i: &IndicatorModel) -> IndicatorJson {
         long_term: node.long_term.as_ref().map(|v| value(v, None)),
         basis: node.basis.as_ref().map(|b| BasisJson {
             text: b.node.clone(),
-            category: basis::classify(&b.node),
+            category: bases.classify(&b.node),
         }),
         measure_unit: node.measure_unit.as_ref().map(|u| u.node.clone()),
         weight: node.weight.as_ref().map(|w| w.node.into()),
@@ -479,7 +508,11 @@ fn indicator(i: &IndicatorModel) -> IndicatorJson {
 fn value(v: &ast::Value, reading: Option<&UnitReading>) -> ValueJson {
     let text = v.raw.trim().to_string();
     match &v.kind {
-        ValueKind::Quantity { comparator, amount, unit } => ValueJson::Quantity {
+        ValueKind::Quantity {
+            comparator,
+            amount,
+            unit,
+        } => ValueJson::Quantity {
             comparator: comparator.as_ref().map(|c| c.node.symbol()),
             amount: match amount {
                 Amount::Number(n) => Some(n.node.into()),
@@ -505,6 +538,8 @@ fn value(v: &ast::Value, reading: Option<&UnitReading>) -> ValueJson {
             text,
         },
         ValueKind::NotApplicable(_) => ValueJson::NotApplicable { text },
-        ValueKind::Text(t) => ValueJson::Text { text: t.value.clone() },
+        ValueKind::Text(t) => ValueJson::Text {
+            text: t.value.clone(),
+        },
     }
 }

@@ -112,7 +112,11 @@ fn expected_punctuation(attempt: &Attempt) -> Vec<Name> {
 }
 
 fn is_punctuation(token: &str) -> bool {
-    !token.is_empty() && token != "\"" && token.chars().all(|c| !c.is_alphanumeric() && !c.is_whitespace())
+    !token.is_empty()
+        && token != "\""
+        && token
+            .chars()
+            .all(|c| !c.is_alphanumeric() && !c.is_whitespace())
 }
 
 /// "A、B 或 C" / "A, B or C".
@@ -141,7 +145,10 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
         Rule::money_unit => ("金额单位（元、万元）", "a money unit (元, 万元)"),
         Rule::code => ("编码", "a code"),
         Rule::word => ("词", "a word"),
-        Rule::category => ("指标类别（如 产出指标、数量指标）", "a category (e.g. 产出指标, 数量指标)"),
+        Rule::category => (
+            "指标类别（如 产出指标、数量指标）",
+            "a category (e.g. 产出指标, 数量指标)",
+        ),
         Rule::value | Rule::target | Rule::quantity | Rule::level | Rule::deadline => {
             ("指标值", "a target value")
         }
@@ -149,8 +156,14 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
         Rule::value_unit | Rule::expr_unit => ("单位", "a unit"),
         Rule::placeholder => ("数字", "a number"),
         Rule::month_end => ("时点（如 3月底）", "a month end (e.g. 3月底)"),
-        Rule::schedule_entry => ("时点和百分比（如 3月底 25%）", "a month end and percent (e.g. 3月底 25%)"),
-        Rule::fund => ("资金来源（财政资金、其他资金）", "a source of funds (财政资金, 其他资金)"),
+        Rule::schedule_entry => (
+            "时点和百分比（如 3月底 25%）",
+            "a month end and percent (e.g. 3月底 25%)",
+        ),
+        Rule::fund => (
+            "资金来源（财政资金、其他资金）",
+            "a source of funds (财政资金, 其他资金)",
+        ),
         Rule::expr | Rule::quantity_literal | Rule::paren => ("算式", "arithmetic"),
         Rule::add_op | Rule::mul_op => ("运算符（+ − × ÷）", "an operator (+ − × ÷)"),
         Rule::rule_setting => ("规则代码和级别", "a rule code and level"),

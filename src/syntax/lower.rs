@@ -575,7 +575,10 @@ impl<'a> Lowerer<'a> {
                 Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
                 Rule::target => {
                     let value_pair = presume(
-                        field.clone().into_inner().find(|p| p.as_rule() == Rule::value),
+                        field
+                            .clone()
+                            .into_inner()
+                            .find(|p| p.as_rule() == Rule::value),
                         "a value",
                     );
                     let value = self.value(&value_pair);
@@ -617,10 +620,7 @@ impl<'a> Lowerer<'a> {
         for part in pair.clone().into_inner() {
             match part.as_rule() {
                 Rule::comparator => {
-                    comparator = Some(Spanned::new(
-                        comparator_of(part.as_str()),
-                        self.span(&part),
-                    ));
+                    comparator = Some(Spanned::new(comparator_of(part.as_str()), self.span(&part)));
                 }
                 Rule::number => amount = Some(Amount::Number(self.spanned_decimal(&part))),
                 Rule::placeholder => amount = Some(Amount::Placeholder(self.span(&part))),
@@ -712,9 +712,8 @@ fn comparator_of(token: &str) -> Comparator {
         ">=" | "≥" | "≧" | "⩾" | "＞＝" | "大于等于" | "不低于" | "不少于" | "不小于" => {
             Comparator::Ge
         }
-        "<=" | "≤" | "≦" | "⩽" | "＜＝" | "小于等于" | "不高于" | "不超过" | "不多于" | "不大于" => {
-            Comparator::Le
-        }
+        "<=" | "≤" | "≦" | "⩽" | "＜＝" | "小于等于" | "不高于" | "不超过" | "不多于"
+        | "不大于" => Comparator::Le,
         ">" | "＞" | "大于" | "高于" | "超过" => Comparator::Gt,
         "<" | "＜" | "小于" | "低于" => Comparator::Lt,
         _ => Comparator::Eq,
@@ -723,5 +722,8 @@ fn comparator_of(token: &str) -> Comparator {
 
 /// Words that mark a row as not applicable.
 pub fn is_not_applicable(word: &str) -> bool {
-    matches!(word, "不涉及" | "无" | "/" | "／" | "不适用" | "—" | "-" | "n/a" | "N/A")
+    matches!(
+        word,
+        "不涉及" | "无" | "/" | "／" | "不适用" | "—" | "-" | "n/a" | "N/A"
+    )
 }

@@ -2,46 +2,109 @@
 //! pest's pairs into the [`ast`]. This is the only module that sees pest.
 //!
 //! Recovery works at two depths. Inside blocks, the grammar keeps a line it cannot read as a
-//! `bad_line`; lowering re-parses that line alone to say what was expected. When a whole file does
-//! not parse (an unclosed brace, say), it is cut into top-level items at lines that start with a
-//! top-level keyword, and each item is parsed on its own.
+//! `bad_line`; lowering re-parses that line alone to say what was expected. When a whole run of
+//! items does not parse (an unclosed brace, say), it is cut into top-level items at lines that
+//! start with a top-level keyword, and each item is parsed on its own.
+//!
+//! Large files are cut into parts at top-level items and parsed on all cores: an item boundary
+//! at the start of a line is a boundary for the grammar too (strings do not span lines, and no
+//! block contains a `项目` line), so the parts parse exactly as the whole would.
 
 pub mod ast;
 mod comments;
 mod errors;
 mod lower;
 
-pub use lower::is_not_applicable;
+use std::thread;
 
 use pest::Parser as _;
 use pest_derive::Parser;
 
-use crate::diag::Diagnostic;
-use crate::source::FileId;
+pub use lower::is_not_applicable;
+
+use crate::diag::{Diagnostic, RuleId};
+use crate::msg;
+use crate::source::{FileId, Span};
 
 #[derive(Parser)]
 #[grammar = "../grammar/perf.pest"]
 pub(crate) struct PerfParser;
 
+/// Files smaller than this are parsed on one thread.
+const PARALLEL_THRESHOLD: usize = 256 * 1024;
+
+/// Deeper nesting of braces or brackets than this is refused before parsing: the parser is
+/// recursive, and pathological input must not exhaust the stack.
+const MAX_NESTING: usize = 64;
+
 /// Parses one file. Always returns a tree; the diagnostics say what could not be read.
 pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
-    let mut lowerer = lower::Lowerer::new(file, text);
-    let mut tree = ast::File {
-        comments: comments::collect(file, text),
-        ..ast::File::default()
+    parse_parts(file, text, &parallel_parts(text))
+}
+
+/// Parses each part (a run of whole top-level items) on its own thread and joins the results.
+fn parse_parts(file: FileId, text: &str, parts: &[(usize, usize)]) -> (ast::File, Vec<Diagnostic>) {
+    let results: Vec<(ast::File, Vec<Diagnostic>)> = if parts.len() == 1 {
+        vec![parse_part(file, text, 0, text.len())]
+    } else {
+        thread::scope(|scope| {
+            let handles: Vec<_> = parts
+                .iter()
+                .map(|&(start, end)| scope.spawn(move || parse_part(file, text, start, end)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
     };
-    match PerfParser::parse(Rule::file, text) {
-        Ok(pairs) => tree.items = lowerer.file(pairs, 0),
+    let mut file = ast::File::default();
+    let mut diagnostics = Vec::new();
+    for (part, part_diagnostics) in results {
+        file.items.extend(part.items);
+        file.comments.extend(part.comments);
+        diagnostics.extend(part_diagnostics);
+    }
+    (file, diagnostics)
+}
+
+/// Parses `text[start..end]`, a run of whole top-level items.
+fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File, Vec<Diagnostic>) {
+    let scan = comments::scan(file, text, start, end, MAX_NESTING);
+    if let Some(offset) = scan.too_deep {
+        let diagnostic = Diagnostic::new(
+            RuleId::Syntax,
+            Span::new(file, offset, offset + 1),
+            msg!(
+                "括号嵌套超过 {MAX_NESTING} 层",
+                "brackets nested more than {MAX_NESTING} deep"
+            ),
+        );
+        let tree = ast::File {
+            items: Vec::new(),
+            comments: scan.comments,
+        };
+        return (tree, vec![diagnostic]);
+    }
+    let mut lowerer = lower::Lowerer::new(file, text);
+    let part = &text[start..end];
+    let items = match PerfParser::parse(Rule::file, part) {
+        Ok(pairs) => lowerer.file(pairs, start),
         Err(_) => {
-            for (start, end) in top_level_chunks(text) {
-                let chunk = &text[start..end];
+            let mut items = Vec::new();
+            for (chunk_start, chunk_end) in top_level_chunks(part, true) {
+                let (chunk_start, chunk_end) = (start + chunk_start, start + chunk_end);
+                let chunk = &text[chunk_start..chunk_end];
                 match PerfParser::parse(Rule::file, chunk) {
-                    Ok(pairs) => tree.items.extend(lowerer.file(pairs, start)),
+                    Ok(pairs) => items.extend(lowerer.file(pairs, chunk_start)),
                     Err(error) => {
                         let attempt = errors::Attempt {
                             file,
                             full: text,
-                            base: start,
+                            base: chunk_start,
                             text: chunk,
                             rule: Rule::file,
                         };
@@ -49,18 +112,44 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
                     }
                 }
             }
+            items
         }
-    }
+    };
+    let tree = ast::File {
+        items,
+        comments: scan.comments,
+    };
     (tree, lowerer.finish())
 }
 
+/// Splits a large text into one part per core, at top-level item boundaries.
+fn parallel_parts(text: &str) -> Vec<(usize, usize)> {
+    let cores = thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 || text.len() < PARALLEL_THRESHOLD {
+        return vec![(0, text.len())];
+    }
+    let target = text.len() / cores;
+    let mut parts = Vec::with_capacity(cores);
+    let mut start = 0;
+    for (chunk_start, _) in top_level_chunks(text, false) {
+        if chunk_start - start >= target && parts.len() + 1 < cores {
+            parts.push((start, chunk_start));
+            start = chunk_start;
+        }
+    }
+    parts.push((start, text.len()));
+    parts
+}
+
 /// Byte ranges of the top-level items: each starts at a line that begins (in column 0) with a
-/// top-level keyword. Text before the first such line is a range of its own.
-fn top_level_chunks(text: &str) -> Vec<(usize, usize)> {
+/// top-level keyword. Text before the first such line is a range of its own. With `loose`, a
+/// `单位` line also starts an item (good for recovery; not exact, as a project's own `单位` line
+/// may be written in column 0).
+fn top_level_chunks(text: &str, loose: bool) -> Vec<(usize, usize)> {
     let mut starts = vec![0];
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if offset > 0 && starts_top_level_item(line) {
+        if offset > 0 && starts_top_level_item(line, loose) {
             starts.push(offset);
         }
         offset += line.len();
@@ -72,8 +161,8 @@ fn top_level_chunks(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-fn starts_top_level_item(line: &str) -> bool {
-    const KEYWORDS: [&str; 10] = [
+pub(crate) fn starts_top_level_item(line: &str, loose: bool) -> bool {
+    const EXACT: [&str; 8] = [
         "项目",
         "project",
         "文档",
@@ -82,13 +171,13 @@ fn starts_top_level_item(line: &str) -> bool {
         "include",
         "部门目标",
         "department_goals",
-        "单位",
-        "unit",
     ];
-    KEYWORDS.iter().any(|kw| {
-        line.strip_prefix(kw)
+    const LOOSE: [&str; 2] = ["单位", "unit"];
+    let starts_with = |kw: &&str| {
+        line.strip_prefix(*kw)
             .is_some_and(|rest| rest.starts_with([' ', '\t', '\u{3000}']))
-    })
+    };
+    EXACT.iter().any(starts_with) || loose && LOOSE.iter().any(starts_with)
 }
 
 #[cfg(test)]

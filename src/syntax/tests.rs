@@ -3,7 +3,10 @@ use super::*;
 
 fn parse_ok(text: &str) -> File {
     let (file, diagnostics) = parse(FileId(0), text);
-    assert!(diagnostics.is_empty(), "unexpected diagnostics: {diagnostics:#?}");
+    assert!(
+        diagnostics.is_empty(),
+        "unexpected diagnostics: {diagnostics:#?}"
+    );
     file
 }
 
@@ -59,9 +62,16 @@ fn parses_the_issue_example() {
     assert_eq!(p.code.node, "13080023P000085100062");
     let rows = indicators(p);
     assert_eq!(rows.len(), 4);
-    assert_eq!(rows[1].description.as_ref().map(|d| d.value.as_str()), Some("质量监督检查支出成本控制情况"));
+    assert_eq!(
+        rows[1].description.as_ref().map(|d| d.value.as_str()),
+        Some("质量监督检查支出成本控制情况")
+    );
     match &rows[0].value.as_ref().expect("value").kind {
-        ValueKind::Quantity { comparator, amount, unit } => {
+        ValueKind::Quantity {
+            comparator,
+            amount,
+            unit,
+        } => {
             assert_eq!(comparator.as_ref().map(|c| c.node), Some(Comparator::Ge));
             assert!(matches!(amount, Amount::Number(n) if n.node == Decimal::ONE));
             assert_eq!(unit.as_ref().map(|u| u.node.as_str()), Some("次"));
@@ -70,7 +80,10 @@ fn parses_the_issue_example() {
     }
     match &rows[2].value.as_ref().expect("value").kind {
         ValueKind::Deadline(d) => {
-            assert_eq!((d.year.as_ref().map(|y| y.node), d.month, d.day, d.before), (Some(2023), Some(12), Some(31), true));
+            assert_eq!(
+                (d.year.as_ref().map(|y| y.node), d.month, d.day, d.before),
+                (Some(2023), Some(12), Some(31), true)
+            );
         }
         other => panic!("not a deadline: {other:?}"),
     }
@@ -79,40 +92,92 @@ fn parses_the_issue_example() {
 use rust_decimal::Decimal;
 
 fn value_of(text: &str) -> ValueKind {
-    let doc = format!("项目 X \"n\" {{\n 产出指标 {{\n  数量指标 \"a\" {text} 依据 计划\n }}\n}}\n");
+    let doc =
+        format!("项目 X \"n\" {{\n 产出指标 {{\n  数量指标 \"a\" {text} 依据 计划\n }}\n}}\n");
     let file = parse_ok(&doc);
-    indicators(project(&file))[0].value.clone().expect("a value").kind
+    indicators(project(&file))[0]
+        .value
+        .clone()
+        .expect("a value")
+        .kind
 }
 
 #[test]
 fn odd_values_stay_writable() {
-    assert!(matches!(value_of("≥95 百分比"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "百分比"));
-    assert!(matches!(value_of("≤43 万"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "万"));
-    assert!(matches!(value_of("100 良好"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "良好"));
-    assert!(matches!(value_of("100%巩固提升"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "%巩固提升"));
-    assert!(matches!(value_of("≥95"), ValueKind::Quantity { unit: None, .. }));
-    assert!(matches!(value_of("≥**人"), ValueKind::Quantity { amount: Amount::Placeholder(_), .. }));
+    assert!(
+        matches!(value_of("≥95 百分比"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "百分比")
+    );
+    assert!(
+        matches!(value_of("≤43 万"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "万")
+    );
+    assert!(
+        matches!(value_of("100 良好"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "良好")
+    );
+    assert!(
+        matches!(value_of("100%巩固提升"), ValueKind::Quantity { unit: Some(u), .. } if u.node == "%巩固提升")
+    );
+    assert!(matches!(
+        value_of("≥95"),
+        ValueKind::Quantity { unit: None, .. }
+    ));
+    assert!(matches!(
+        value_of("≥**人"),
+        ValueKind::Quantity {
+            amount: Amount::Placeholder(_),
+            ..
+        }
+    ));
     assert!(matches!(value_of("不涉及"), ValueKind::NotApplicable(_)));
     assert!(matches!(value_of("巩固提升"), ValueKind::Level(l) if l == "巩固提升"));
     assert!(matches!(value_of("\"一段文字\""), ValueKind::Text(_)));
-    assert!(matches!(value_of("12月底前"), ValueKind::Deadline(Deadline { month: Some(12), end_of_period: true, before: true, .. })));
+    assert!(matches!(
+        value_of("12月底前"),
+        ValueKind::Deadline(Deadline {
+            month: Some(12),
+            end_of_period: true,
+            before: true,
+            ..
+        })
+    ));
     let v = value_of("2023年底");
-    assert!(matches!(v, ValueKind::Deadline(Deadline { month: None, end_of_period: true, .. })), "{v:?}");
+    assert!(
+        matches!(
+            v,
+            ValueKind::Deadline(Deadline {
+                month: None,
+                end_of_period: true,
+                ..
+            })
+        ),
+        "{v:?}"
+    );
     assert!(matches!(value_of("≤1 小时"), ValueKind::Quantity { .. }));
-    assert!(matches!(value_of("不低于 90%"), ValueKind::Quantity { comparator: Some(c), .. } if c.node == Comparator::Ge));
-    assert!(matches!(value_of("＜5%"), ValueKind::Quantity { comparator: Some(c), .. } if c.node == Comparator::Lt));
+    assert!(
+        matches!(value_of("不低于 90%"), ValueKind::Quantity { comparator: Some(c), .. } if c.node == Comparator::Ge)
+    );
+    assert!(
+        matches!(value_of("＜5%"), ValueKind::Quantity { comparator: Some(c), .. } if c.node == Comparator::Lt)
+    );
 }
 
 #[test]
 fn breakdown_arithmetic() {
     let doc = "项目 X \"n\" {\n 明细 申请 约 45.93 万元 {\n  \"档案整理\" 6 人 × 150 元/天/人 × 250 天 = 22.50 万元\n  \"尾款\" (49.68 万元 - 17.62 万元)\n  合计 约 7.15 万元\n }\n}\n";
     let file = parse_ok(doc);
-    let ProjectField::Breakdown(b) = &project(&file).fields[0] else { panic!("no breakdown") };
+    let ProjectField::Breakdown(b) = &project(&file).fields[0] else {
+        panic!("no breakdown")
+    };
     assert!(b.requested.as_ref().is_some_and(|r| r.approx));
     assert_eq!(b.items.len(), 2);
     assert!(b.total.is_some());
-    assert!(matches!(b.items[0].expr, Expr::Binary { op: BinOp::Mul, .. }));
-    assert!(matches!(b.items[1].expr, Expr::Binary { op: BinOp::Sub, .. }));
+    assert!(matches!(
+        b.items[0].expr,
+        Expr::Binary { op: BinOp::Mul, .. }
+    ));
+    assert!(matches!(
+        b.items[1].expr,
+        Expr::Binary { op: BinOp::Sub, .. }
+    ));
 }
 
 #[test]
@@ -133,8 +198,15 @@ fn unclosed_block_recovers_at_next_top_level_item() {
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     assert_eq!(file.items.len(), 1);
     let at = &doc[diagnostics[0].primary.span.start..];
-    assert!(at.starts_with("项目 Y"), "the missing `}}` is reported where Y begins: {at:?}");
-    assert!(diagnostics[0].message.en.contains("`}`"), "{:?}", diagnostics[0].message);
+    assert!(
+        at.starts_with("项目 Y"),
+        "the missing `}}` is reported where Y begins: {at:?}"
+    );
+    assert!(
+        diagnostics[0].message.en.contains("`}`"),
+        "{:?}",
+        diagnostics[0].message
+    );
 }
 
 #[test]
@@ -153,3 +225,43 @@ fn indicator_fields_continue_on_following_lines() {
     assert!(rows[0].basis.is_some() && rows[0].description.is_some());
 }
 
+#[test]
+fn parts_parse_exactly_as_the_whole() {
+    let mut text = String::from(SAMPLE);
+    for i in 0..5 {
+        let project = &SAMPLE[SAMPLE.find("项目").expect("a project")..];
+        text.push_str(
+            &project.replace("13080023P000085100062", &format!("13080023P00008510006{i}")),
+        );
+    }
+    text.push_str("项目 Y \"坏\" {\n  预算 abc\n}\n");
+    let boundaries: Vec<usize> = top_level_chunks(&text, false).iter().map(|c| c.0).collect();
+    let parts = [
+        (0, boundaries[2]),
+        (boundaries[2], boundaries[5]),
+        (boundaries[5], text.len()),
+    ];
+    let whole = parse_parts(FileId(0), &text, &[(0, text.len())]);
+    let split = parse_parts(FileId(0), &text, &parts);
+    assert_eq!(format!("{whole:?}"), format!("{split:?}"));
+    assert_eq!(whole.1.len(), 1, "the bad budget is reported once");
+}
+
+#[test]
+fn deep_nesting_is_refused_before_parsing() {
+    let text = format!(
+        "项目 X \"n\" {{\n 明细 {{\n  \"a\" {}1 元{}\n }}\n}}\n",
+        "(".repeat(100),
+        ")".repeat(100)
+    );
+    let (file, diagnostics) = parse(FileId(0), &text);
+    assert!(file.items.is_empty());
+    assert_eq!(diagnostics.len(), 1);
+    assert!(diagnostics[0].message.en.contains("nested"));
+    let shallow = format!(
+        "项目 X \"n\" {{\n 明细 {{\n  \"a\" {}1 元{}\n }}\n}}\n",
+        "(".repeat(10),
+        ")".repeat(10)
+    );
+    assert!(parse(FileId(0), &shallow).1.is_empty());
+}
