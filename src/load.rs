@@ -117,6 +117,11 @@ impl Loader<'_> {
                 )),
             );
         }
+        if encoding_error.is_some() {
+            // Decoded lossily, the text would only produce garbled syntax errors.
+            self.loaded.trees.push(ast::File::default());
+            return;
+        }
         let (tree, diagnostics) = syntax::parse(id, &self.loaded.sources.get(id).text);
         self.loaded.diagnostics.extend(diagnostics);
         self.loaded.trees.push(tree);

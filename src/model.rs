@@ -168,6 +168,21 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             msg!("`部门目标` 重复", "second `部门目标` block"),
         ));
     }
+    // While a file could not be read or parsed, the header may simply be in the part not read.
+    if headers.is_empty() && loaded.is_complete() {
+        // Point at the start of the root file: the header belongs there.
+        diagnostics.push(
+            Diagnostic::new(
+                RuleId::MissingHeader,
+                Span::new(crate::source::FileId(0), 0, 0),
+                msg!("文档没有文档头", "the document has no header"),
+            )
+            .with_help(msg!(
+                "在根文件开头写 `文档 \"标题\" {{ 年度 2023 }}`；只检查单个单位文件时，请改为检查包含它的根文件",
+                "start the root file with `文档 \"title\" {{ 年度 2023 }}`; to check a unit file, check the root file that includes it"
+            )),
+        );
+    }
     let header = header(headers.first().copied(), &mut diagnostics);
     let projects = projects
         .into_iter()

@@ -2,7 +2,7 @@
 //! a basis in no standard category, E0707 duplicate indicators, E0708 duplicate descriptions.
 
 use crate::diag::{Diagnostic, RuleId};
-use crate::domain::{basis, levels};
+use crate::domain::{basis, levels, units};
 use crate::model::{Document, IndicatorModel, ProjectModel};
 use crate::msg;
 use crate::source::Span;
@@ -19,12 +19,18 @@ pub(super) fn check<'a>(
     check_duplicates(project, out);
 }
 
-/// Does the basis read as a target value (a level, a number, a deadline)?
-fn looks_like_value(text: &str, extra_levels: &[String]) -> bool {
-    let first = text.chars().next();
-    levels::is_level(text, extra_levels)
-        || first.is_some_and(|c| "≥≤<>=＞＜≧≦".contains(c))
-        || first.is_some_and(|c| c.is_ascii_digit()) && !text.contains('《')
+/// Does the basis read as a target value: a level, a comparison, or a number with at most a
+/// unit (`100%`, `≥90%`, `12 个`)? `2023年度工作计划` starts with a number but is a basis.
+fn looks_like_value(text: &str, extra_levels: &[String], extra_units: &[String]) -> bool {
+    if levels::is_level(text, extra_levels) || text.starts_with(|c| "≥≤<>=＞＜≧≦".contains(c))
+    {
+        return true;
+    }
+    let number_end = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let rest = text[number_end..].trim();
+    number_end > 0 && (rest.is_empty() || units::is_unit(rest, extra_units))
 }
 
 fn check_basis<'a>(
@@ -57,7 +63,8 @@ fn check_basis<'a>(
     }
     let repeats_name =
         text == node.name.value || node.description.as_ref().is_some_and(|d| d.value == text);
-    if repeats_name || looks_like_value(text, &document.header.extra_levels) {
+    let header = &document.header;
+    if repeats_name || looks_like_value(text, &header.extra_levels, &header.extra_units) {
         out.push(
             Diagnostic::new(
                 RuleId::BasisIsValue,
@@ -129,6 +136,26 @@ fn check_duplicates(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
             ),
             Some(_) => {}
             None => descriptions.push((description, span, name)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_value;
+
+    #[test]
+    fn values_in_the_basis_column() {
+        for value in ["巩固提升", "≥90%", "100%", "12 个", "95"] {
+            assert!(looks_like_value(value, &[], &[]), "{value}");
+        }
+        for basis in [
+            "2023年度工作计划",
+            "年度工作计划",
+            "《测量标志保护条例》",
+            "2019 版规划",
+        ] {
+            assert!(!looks_like_value(basis, &[], &[]), "{basis}");
         }
     }
 }

@@ -25,7 +25,7 @@ pub(super) fn check(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
             msg!("资金用途（`用途`）", "the use of funds (`用途`)"),
         ),
         (
-            project.schedule.is_none(),
+            project.schedule.is_none_or(|s| s.entries.is_empty()),
             msg!(
                 "资金支出计划（`支出计划`）",
                 "the spending plan (`支出计划`)"

@@ -336,7 +336,11 @@ fn check_deadline(
     out: &mut Vec<Diagnostic>,
 ) {
     let raw = &value.raw;
-    let year = deadline.year.as_ref().map(|y| y.node);
+    let year = deadline
+        .year
+        .as_ref()
+        .or(document.header.year.as_ref())
+        .map(|y| y.node);
     let bad_month = deadline.month.is_some_and(|m| !(1..=12).contains(&m));
     let bad_day = match (deadline.month, deadline.day) {
         (Some(m), Some(d)) => !bad_month && (d == 0 || d > days_in_month(year, m)),

@@ -11,27 +11,31 @@ pub(super) fn explain(code: &str, lang: Lang) -> Result<bool, String> {
         Lang::En => (rule.title.1, rule.explanation.1),
     };
     let level = rule.default_level.as_str();
-    println!("{} ({}, {level}): {title}\n\n{text}", rule.code, rule.name);
+    super::stdout(&format!(
+        "{} ({}, {level}): {title}\n\n{text}\n",
+        rule.code, rule.name
+    ));
     Ok(false)
 }
 
 pub(super) fn rules(lang: Lang) -> bool {
+    let mut out = String::new();
     for rule in RULES {
         let title = match lang {
             Lang::Zh => rule.title.0,
             Lang::En => rule.title.1,
         };
-        println!(
-            "{}  {:<8} {:<28} {title}",
-            rule.code,
-            rule.default_level.as_str(),
-            rule.name
-        );
+        let level = rule.default_level.as_str();
+        out.push_str(&format!(
+            "{}  {level:<8} {:<28} {title}\n",
+            rule.code, rule.name
+        ));
     }
+    super::stdout(&out);
     false
 }
 
 pub(super) fn schema() -> bool {
-    println!("{}", crate::emit::schema::to_string());
+    super::stdout(&format!("{}\n", crate::emit::schema::to_string()));
     false
 }

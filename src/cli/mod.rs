@@ -9,7 +9,7 @@ mod check;
 mod explain;
 mod write;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -166,12 +166,22 @@ impl Reporting {
             .collect();
         let text = render::render(&shown, sources, &self.render);
         if self.render.format == Format::Json {
-            print!("{text}");
+            stdout(&text);
         } else {
-            eprint!("{text}");
+            stderr(&text);
         }
         diagnostics.iter().any(|d| d.fails(self.threshold))
     }
+}
+
+/// Writes to standard output; a closed pipe (`perfc rules | head`) is not an error.
+fn stdout(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+/// Writes to standard error, ignoring a closed pipe likewise.
+fn stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Runs the command line and returns the process exit code.
@@ -195,7 +205,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(failed) => ExitCode::from(u8::from(failed)),
         Err(message) => {
-            eprintln!("perfc: {message}");
+            stderr(&format!("perfc: {message}\n"));
             ExitCode::from(2)
         }
     }

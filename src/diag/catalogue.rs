@@ -91,8 +91,8 @@ catalogue! {
          "A field of a project, indicator or the document header (such as `预算`, `用途`, the target value or `依据`) is written twice. Keep one; the second is ignored.");
     NumberRange = "E0006" "number-range" Error
         ("数字超出范围", "number out of range")
-        ("数字位数太多，无法精确表示（最多 28 位有效数字），或月份、日期不是有效的数。",
-         "A number has too many digits to be represented exactly (at most 28 significant digits), or a month or day number is not valid.");
+        ("数字位数太多，无法精确表示（最多 28 位有效数字），或资金明细的计算结果超出这个范围。",
+         "A number has too many digits to be represented exactly (at most 28 significant digits), or a breakdown's arithmetic produces such a number.");
 
     MissingHeader = "E0101" "missing-header" Error
         ("缺少文档头或预算年度", "missing document header or budget year")
@@ -211,8 +211,8 @@ catalogue! {
          "The `= amount` stated on a breakdown line differs from the exact value of its arithmetic (after rounding to its decimal places when marked `约`).");
     BreakdownUnits = "E0404" "breakdown-units" Error
         ("明细算式的单位不对", "breakdown arithmetic has wrong units")
-        ("明细算式按单位计算：`6 人 × 150 元/天/人 × 250 天` 的结果是 元。相加的量必须单位相同，每一行的结果必须是金额（元、万元 …）。",
-         "Breakdown arithmetic is computed with units: `6 人 × 150 元/天/人 × 250 天` gives 元. Added quantities must have the same unit, and every line must come out as money (元, 万元 …).");
+        ("明细算式按单位计算：`6 人 × 150 元/天/人 × 250 天` 的结果是 元。相加的量必须单位相同，每一行的结果必须是金额（元、万元 …），也不能除以零。",
+         "Breakdown arithmetic is computed with units: `6 人 × 150 元/天/人 × 250 天` gives 元. Added quantities must have the same unit, every line must come out as money (元, 万元 …), and nothing may be divided by zero.");
     BreakdownNoUnit = "E0405" "breakdown-no-unit" Warning
         ("明细金额没有单位", "breakdown amount without unit")
         ("明细中的金额没有写单位，按文档的金额单位（默认万元）计算。原文漏写单位时容易误读，请写明 元 或 万元。",
@@ -248,8 +248,8 @@ catalogue! {
          "The value has both a number and a qualitative word, such as `100 良好` or `100%巩固提升`. A quantitative target is a number with a unit; a qualitative one is a level alone.");
     PercentRange = "E0505" "percent-range" Error
         ("百分比超出 0–100", "percentage outside 0–100")
-        ("百分比指标值应在 0 到 100 之间。名称含 增长、增幅、倍 的比率指标除外。",
-         "A percentage target lies between 0 and 100. Growth and ratio indicators whose name contains 增长, 增幅 or 倍 are exempt.");
+        ("百分比指标值应在 0 到 100 之间。名称含 增长、增幅、增速、倍 的比率指标除外。",
+         "A percentage target lies between 0 and 100. Growth and ratio indicators whose name contains 增长, 增幅, 增速 or 倍 are exempt.");
     PercentAtLeast100 = "E0506" "percent-at-least-100" Warning
         ("≥100% 的目标", "target of ≥100%")
         ("`≥100%` 实际上只能等于 100%，且几乎无法超额完成。要求全部完成时写 `=100%` 或 `100%`。",

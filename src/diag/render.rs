@@ -41,21 +41,13 @@ pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, options: &Options
     out
 }
 
-fn severity_word(d: &Diagnostic) -> &'static str {
-    if d.acknowledged.is_some() {
-        "note"
-    } else {
-        d.severity.as_str()
-    }
-}
-
 fn human(d: &Diagnostic, sources: &SourceMap, options: &Options) -> String {
     let lang = options.lang;
     let name = |span: Span| sources.get(span.file).name.clone();
-    let kind = match (d.acknowledged.is_some(), d.severity) {
-        (false, Severity::Error) => ReportKind::Error,
-        (false, Severity::Warning) => ReportKind::Warning,
-        _ => ReportKind::Custom("Note", Color::Cyan),
+    let kind = match d.severity {
+        Severity::Error => ReportKind::Error,
+        Severity::Warning => ReportKind::Warning,
+        Severity::Note => ReportKind::Custom("Note", Color::Cyan),
     };
     let primary = d.primary.span;
     let mut report = Report::build(kind, (name(primary), primary.start..primary.end))
@@ -141,12 +133,17 @@ fn ariadne_label(
 fn short(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     let file = sources.get(d.primary.span.file);
     let at = file.line_col(d.primary.span.start);
+    let acknowledged = match (&d.acknowledged, lang) {
+        (None, _) => "",
+        (Some(_), Lang::Zh) => "（已确认）",
+        (Some(_), Lang::En) => " (acknowledged)",
+    };
     format!(
-        "{}:{}:{}: {}[{}]: {}\n",
+        "{}:{}:{}: {}[{}]: {}{acknowledged}\n",
         file.name,
         at.line,
         at.column,
-        severity_word(d),
+        d.severity.as_str(),
         d.code,
         d.message.get(lang)
     )
@@ -198,7 +195,7 @@ struct JsonDiagnostic<'a> {
 fn json(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     let record = JsonDiagnostic {
         code: d.code,
-        severity: severity_word(d),
+        severity: d.severity.as_str(),
         message: d.message.get(lang),
         location: locate(d.primary.span, sources),
         project: d.project.as_deref(),

@@ -44,6 +44,12 @@ const KEYWORDS: &[(BasisCategory, &[&str])] = &[
             "行业",
             "环境要求",
             "质量要求",
+            // Standard numbers: GB/T 24356-2009, DB13/T …, HJ, JGJ, CJJ.
+            "GB",
+            "DB",
+            "HJ",
+            "JGJ",
+            "CJJ",
         ],
     ),
     (
@@ -94,5 +100,6 @@ mod tests {
         );
         assert_eq!(classify("不涉及"), Some(BasisCategory::NotApplicable));
         assert_eq!(classify("设备部署使用"), None);
+        assert_eq!(classify("GB/T 24356-2009"), Some(BasisCategory::Industry));
     }
 }

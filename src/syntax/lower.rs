@@ -628,6 +628,12 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
+        if comparator.is_none()
+            && let Some((rest, suffix)) = unit.as_ref().and_then(comparison_suffix)
+        {
+            comparator = Some(suffix);
+            unit = rest;
+        }
         ValueKind::Quantity {
             comparator,
             amount: presume(amount, "a quantity's number"),
@@ -684,6 +690,30 @@ fn unescape_into(raw: &str, out: &mut String) {
             None => {}
         }
     }
+}
+
+/// `95%以上`, `3 次及以下`: a comparison written after the unit. Returns the unit without it (if
+/// any is left) and the comparator it stands for.
+fn comparison_suffix(
+    unit: &Spanned<String>,
+) -> Option<(Option<Spanned<String>>, Spanned<Comparator>)> {
+    const SUFFIXES: [(&str, Comparator); 5] = [
+        ("及以上", Comparator::Ge),
+        ("以上", Comparator::Ge),
+        ("及以下", Comparator::Le),
+        ("以下", Comparator::Le),
+        ("以内", Comparator::Le),
+    ];
+    let (suffix, comparator) = SUFFIXES.iter().find(|(s, _)| unit.node.ends_with(s))?;
+    let split = unit.span.end - suffix.len();
+    let rest = &unit.node[..unit.node.len() - suffix.len()];
+    let file = unit.span.file;
+    let rest = (!rest.is_empty())
+        .then(|| Spanned::new(rest.to_string(), Span::new(file, unit.span.start, split)));
+    Some((
+        rest,
+        Spanned::new(*comparator, Span::new(file, split, unit.span.end)),
+    ))
 }
 
 fn binary_op(op: &str) -> BinOp {

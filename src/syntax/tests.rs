@@ -161,6 +161,29 @@ fn odd_values_stay_writable() {
 }
 
 #[test]
+fn comparisons_written_after_the_unit() {
+    let cases = [
+        ("95%以上", Comparator::Ge, Some("%")),
+        ("3 次及以下", Comparator::Le, Some("次")),
+        ("20 以内", Comparator::Le, None),
+    ];
+    for (text, expected, expected_unit) in cases {
+        let ValueKind::Quantity {
+            comparator, unit, ..
+        } = value_of(text)
+        else {
+            panic!("{text} is not a quantity");
+        };
+        assert_eq!(comparator.map(|c| c.node), Some(expected), "{text}");
+        assert_eq!(
+            unit.map(|u| u.node),
+            expected_unit.map(String::from),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn breakdown_arithmetic() {
     let doc = "项目 X \"n\" {\n 明细 申请 约 45.93 万元 {\n  \"档案整理\" 6 人 × 150 元/天/人 × 250 天 = 22.50 万元\n  \"尾款\" (49.68 万元 - 17.62 万元)\n  合计 约 7.15 万元\n }\n}\n";
     let file = parse_ok(doc);

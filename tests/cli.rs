@@ -1,0 +1,312 @@
+//! The `perfc` binary from the outside: exit codes, output formats, colour, language, build
+//! outputs and the small commands.
+
+mod support;
+
+use std::process::Output;
+
+use support::perfc;
+
+const REFERENCE: &str = "examples/chengde-2023/chengde-2023.perf";
+const MISTAKES: &str = "examples/teaching/mistakes.perf";
+const HELLO: &str = "examples/teaching/hello.perf";
+
+fn run(args: &[&str]) -> Output {
+    perfc().args(args).output().expect("perfc runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+#[test]
+fn a_clean_document_checks_silently() {
+    for file in [REFERENCE, HELLO, "examples/teaching/framework-2021.perf"] {
+        let out = run(&["check", file]);
+        assert_eq!(out.status.code(), Some(0), "{file}: {}", text(&out.stderr));
+        assert!(
+            out.stdout.is_empty() && out.stderr.is_empty(),
+            "{file} printed something"
+        );
+    }
+}
+
+#[test]
+fn findings_exit_with_1_and_name_file_line_column_code() {
+    let out = run(&["check", "--diagnostic-format", "short", MISTAKES]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(out.stdout.is_empty());
+    for line in stderr.lines() {
+        let mut parts = line.splitn(5, ':');
+        assert_eq!(parts.next(), Some(MISTAKES), "{line}");
+        assert!(
+            parts.next().is_some_and(|l| l.parse::<usize>().is_ok()),
+            "{line}"
+        );
+        assert!(
+            parts.next().is_some_and(|c| c.parse::<usize>().is_ok()),
+            "{line}"
+        );
+        let kind = parts.next().unwrap_or_default();
+        assert!(
+            kind.starts_with(" error[E")
+                || kind.starts_with(" warning[E")
+                || kind.starts_with(" note[E"),
+            "{line}"
+        );
+    }
+    assert!(
+        stderr.contains("mistakes.perf:32:27: error[E0507]: 满意度指标写成了上限 `≤`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn json_diagnostics_are_one_object_per_line_on_stdout() {
+    let out = run(&[
+        "check",
+        "--diagnostic-format",
+        "json",
+        "--lang",
+        "en",
+        MISTAKES,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stderr.is_empty());
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON object per line"))
+        .collect();
+    assert!(lines.len() >= 10);
+    for record in &lines {
+        for key in [
+            "code",
+            "severity",
+            "message",
+            "file",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "project",
+            "help",
+        ] {
+            assert!(record.get(key).is_some(), "{key} missing in {record}");
+        }
+        assert_eq!(record["project"], "13080023P000087100046");
+    }
+    let satisfaction = lines.iter().find(|r| r["code"] == "E0507").expect("E0507");
+    assert_eq!(
+        satisfaction["message"],
+        "satisfaction target written as a ceiling `≤`"
+    );
+    assert_eq!(
+        (
+            satisfaction["line"].as_u64(),
+            satisfaction["column"].as_u64()
+        ),
+        (Some(32), Some(27))
+    );
+    assert_eq!(
+        (
+            satisfaction["end_line"].as_u64(),
+            satisfaction["end_column"].as_u64()
+        ),
+        (Some(32), Some(28))
+    );
+    assert_eq!(satisfaction["help"], "satisfaction is a floor: write `≥`");
+}
+
+#[test]
+fn messages_are_chinese_by_default_and_english_on_request() {
+    let zh = text(&run(&["check", "--diagnostic-format", "short", MISTAKES]).stderr);
+    let en = text(
+        &run(&[
+            "check",
+            "--diagnostic-format",
+            "short",
+            "--lang",
+            "en",
+            MISTAKES,
+        ])
+        .stderr,
+    );
+    assert!(zh.contains("残留模板占位符"));
+    assert!(en.contains("template placeholder `目标内容 1` left in"));
+    let env = perfc()
+        .args(["check", "--diagnostic-format", "short", MISTAKES])
+        .env("PERFC_LANG", "en")
+        .output()
+        .expect("runs");
+    assert_eq!(text(&env.stderr), en);
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let always = run(&["check", "--color", "always", MISTAKES]);
+    assert!(text(&always.stderr).contains('\u{1b}'));
+    let never = run(&["check", "--color", "never", MISTAKES]);
+    assert!(!text(&never.stderr).contains('\u{1b}'));
+    // Not a terminal, and NO_COLOR set: no colour either way.
+    let auto = perfc()
+        .args(["check", MISTAKES])
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    assert!(!text(&auto.stderr).contains('\u{1b}'));
+}
+
+#[test]
+fn human_output_underlines_under_chinese_text() {
+    let out = run(&["check", "--color", "never", MISTAKES]);
+    let stderr = text(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("≤95%"))
+        .expect("source line shown");
+    let width = |s: &str| unicode_width::UnicodeWidthStr::width(s);
+    let source = lines[at];
+    let mark = lines[at + 1];
+    let column = width(&source[..source.find("≤95%").expect("value")]);
+    let underline = width(&mark[..mark.find(['─', '┬']).expect("underline")]);
+    assert_eq!(column, underline, "\n{source}\n{mark}");
+    assert!(
+        stderr.ends_with("共 8 个错误、2 个警告、1 个提示\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let warn_only = "tests/cli/warning-only.perf";
+    assert_eq!(run(&["check", warn_only]).status.code(), Some(0));
+    assert_eq!(
+        run(&["check", "--deny", "warnings", warn_only])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn severity_can_be_changed_from_the_command_line() {
+    let out = run(&[
+        "check",
+        "--diagnostic-format",
+        "short",
+        "--severity",
+        "E0507=off,E0408=warning",
+        MISTAKES,
+    ]);
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("E0507"));
+    assert!(stderr.contains("warning[E0408]"));
+    let bad = run(&["check", "--severity", "E9999=off", MISTAKES]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("unknown rule `E9999`"));
+}
+
+#[test]
+fn acknowledged_findings_show_on_request() {
+    let out = run(&[
+        "check",
+        "--diagnostic-format",
+        "short",
+        "--show-acknowledged",
+        REFERENCE,
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "acknowledged findings do not fail the run"
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("error[E0402]: 明细合计 61.60 万元，与预算数 61.00 万元 不符（已确认）"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn usage_and_io_errors_exit_with_2() {
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    let missing = run(&["check", "no/such/file.perf"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).starts_with("perfc: cannot read no/such/file.perf"));
+}
+
+#[test]
+fn build_writes_json_silently_and_only_when_it_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out_dir = dir.path().join("out");
+    let out = run(&["build", REFERENCE, "-o", out_dir.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty());
+    let json = out_dir.join("chengde-2023.json");
+    let first = std::fs::read(&json).expect("JSON written");
+    let modified = std::fs::metadata(&json)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    run(&["build", REFERENCE, "-o", out_dir.to_str().expect("path")]);
+    assert_eq!(std::fs::read(&json).expect("JSON"), first, "byte-identical");
+    let again = std::fs::metadata(&json)
+        .and_then(|m| m.modified())
+        .expect("mtime");
+    assert_eq!(modified, again, "an unchanged output is not rewritten");
+    let leftovers: Vec<_> = std::fs::read_dir(&out_dir).expect("dir").collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files left behind");
+}
+
+#[test]
+fn build_with_findings_still_writes_but_fails() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(&["build", MISTAKES, "-o", dir.path().to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        dir.path().join("mistakes.json").exists(),
+        "the document was understood, so it is written"
+    );
+}
+
+#[test]
+fn build_with_syntax_errors_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(&[
+        "build",
+        "tests/cli/syntax-error.perf",
+        "-o",
+        dir.path().to_str().expect("path"),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("E0001"));
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+}
+
+#[test]
+fn build_into_a_file_is_an_io_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("occupied");
+    std::fs::write(&file, "x").expect("write");
+    let out = run(&["build", HELLO, "-o", file.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn explain_rules_and_schema() {
+    let explain = run(&["explain", "e0401", "--lang", "en"]);
+    assert_eq!(explain.status.code(), Some(0));
+    assert!(
+        text(&explain.stdout)
+            .starts_with("E0401 (budget-sum, error): budget is not fiscal plus other funds")
+    );
+    assert_eq!(run(&["explain", "E9999"]).status.code(), Some(2));
+    let rules = text(&run(&["rules"]).stdout);
+    assert_eq!(rules.lines().count(), perfc::diag::catalogue::RULES.len());
+    let schema: serde_json::Value =
+        serde_json::from_slice(&run(&["schema"]).stdout).expect("schema is JSON");
+    assert_eq!(schema["title"], "DocumentJson");
+}

@@ -1,0 +1,83 @@
+//! Every rule of the catalogue has, in `tests/rules/CODE/`, a document that triggers it
+//! (`trigger.perf`) and a near miss that does not (`near_miss.perf`). The findings on each
+//! trigger are snapshotted in full (human rendering, so alignment under Chinese is reviewed too).
+
+mod support;
+
+use std::path::PathBuf;
+
+use perfc::diag::Lang;
+use perfc::diag::catalogue::RULES;
+use perfc::diag::render::Format;
+
+fn case(code: &str, name: &str) -> PathBuf {
+    PathBuf::from("tests/rules").join(code).join(name)
+}
+
+#[test]
+fn every_rule_has_a_trigger_and_a_near_miss() {
+    let missing: Vec<String> = RULES
+        .iter()
+        .flat_map(|r| [case(r.code, "trigger.perf"), case(r.code, "near_miss.perf")])
+        .filter(|p| !p.exists())
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "missing rule cases:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_trigger_fires_its_rule() {
+    let mut silent = Vec::new();
+    for rule in RULES {
+        let path = case(rule.code, "trigger.perf");
+        if !path.exists() {
+            continue;
+        }
+        let (loaded, diagnostics) = support::check(&path);
+        if !diagnostics.iter().any(|d| d.code == rule.code) {
+            silent.push(rule.code);
+        }
+        let shown = support::render(&loaded, &diagnostics, Format::Human, Lang::Zh);
+        let source = std::fs::read(&path).expect("trigger");
+        let source = String::from_utf8_lossy(&source);
+        insta::assert_snapshot!(
+            format!("{}_trigger", rule.code),
+            format!(
+                "----- SOURCE {}\n{source}\n----- FINDINGS\n{shown}",
+                path.display()
+            )
+        );
+    }
+    assert!(
+        silent.is_empty(),
+        "triggers that do not fire their rule: {silent:?}"
+    );
+}
+
+#[test]
+fn no_near_miss_fires_its_rule() {
+    let mut fired = Vec::new();
+    for rule in RULES {
+        let path = case(rule.code, "near_miss.perf");
+        if !path.exists() {
+            continue;
+        }
+        let (loaded, diagnostics) = support::check(&path);
+        if diagnostics.iter().any(|d| d.code == rule.code) {
+            fired.push(format!(
+                "{}:\n{}",
+                rule.code,
+                support::render(&loaded, &diagnostics, Format::Short, Lang::En)
+            ));
+        }
+    }
+    assert!(
+        fired.is_empty(),
+        "near misses that fire their rule:\n{}",
+        fired.join("\n")
+    );
+}
