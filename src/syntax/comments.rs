@@ -23,7 +23,10 @@ pub(super) fn scan(file: FileId, text: &str, start: usize, end: usize, max_depth
     let mut depth = 0usize;
     let mut line_start = start;
     while line_start < end {
-        let line_end = memchr_newline(&bytes[line_start..end]).map_or(end, |i| line_start + i + 1);
+        // `str::find` of a single byte uses memchr.
+        let line_end = text[line_start..end]
+            .find('\n')
+            .map_or(end, |i| line_start + i + 1);
         if super::starts_top_level_item(&text[line_start..line_end], false) {
             depth = 0;
         }
@@ -44,9 +47,17 @@ pub(super) fn scan(file: FileId, text: &str, start: usize, end: usize, max_depth
     found
 }
 
-fn memchr_newline(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'\n')
-}
+/// Bytes the line scan must look at; everything else (most of a Chinese text) is skipped.
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'"', b'\\', b'#', b'{', b'}', b'(', b')', 0xEF];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The offset of the line's comment (`#` outside a string), and of a bracket that goes deeper
 /// than `max_depth`.
@@ -56,6 +67,10 @@ fn scan_line(line: &[u8], depth: &mut usize, max_depth: usize) -> (Option<usize>
     let mut deepest = None;
     let mut i = 0;
     while i < line.len() {
+        if !escaped && !INTERESTING[line[i] as usize] {
+            i += 1;
+            continue;
+        }
         let (at, b) = (i, line[i]);
         match b {
             _ if escaped => escaped = false,

@@ -147,14 +147,20 @@ impl<'a> Lowerer<'a> {
         let mut value = String::new();
         let mut pieces = Vec::with_capacity(strings.len());
         for string in &strings {
-            let inner = first_inner(string);
-            let raw = inner.as_str();
+            // The token includes its quotes.
+            let quoted = string.as_str();
+            let raw = &quoted[1..quoted.len() - 1];
+            let span = self.span(string);
             pieces.push(TextPiece {
                 value_start: value.len(),
-                content: self.span(&inner),
+                content: Span::new(span.file, span.start + 1, span.end - 1),
                 verbatim: !raw.contains('\\'),
             });
-            unescape_into(raw, &mut value);
+            if raw.contains('\\') {
+                unescape_into(raw, &mut value);
+            } else {
+                value.push_str(raw);
+            }
         }
         Text {
             value,
@@ -512,10 +518,26 @@ impl<'a> Lowerer<'a> {
         let span = self.span(&pair);
         let mut inner = pair.into_inner();
         let category = self.spanned_str(&presume(inner.next(), "a category"));
-        let mut indicators = Vec::new();
+        let mut indicators: Vec<Indicator> = Vec::new();
         for line in inner {
             match line.as_rule() {
                 Rule::indicator => indicators.push(self.indicator(line)),
+                Rule::indicator_continuation => match indicators.last_mut() {
+                    Some(previous) => {
+                        previous.span = previous.span.to(self.span(&line));
+                        for field in line.into_inner() {
+                            self.indicator_field(previous, field);
+                        }
+                    }
+                    None => self.push(Diagnostic::new(
+                        RuleId::Syntax,
+                        self.span(&line),
+                        msg!(
+                            "这一行的字段之前没有指标",
+                            "no indicator above these fields"
+                        ),
+                    )),
+                },
                 Rule::bad_line => self.bad_line(&line, Rule::indicator_line_alone),
                 _ => {}
             }
@@ -546,48 +568,53 @@ impl<'a> Lowerer<'a> {
             span,
         };
         for field in inner {
-            let field_span = self.span(&field);
-            match field.as_rule() {
-                Rule::description => {
-                    let text = self.text(&nth_inner(&field, 1));
-                    self.set_once(&mut ind.description, text, field_span, "描述");
-                }
-                Rule::basis => {
-                    let basis = self.word_or_string(&nth_inner(&field, 1));
-                    self.set_once(&mut ind.basis, basis, field_span, "依据");
-                }
-                Rule::measure_unit => {
-                    let unit = self.word_or_string(&nth_inner(&field, 1));
-                    self.set_once(&mut ind.measure_unit, unit, field_span, "计量单位");
-                }
-                Rule::weight => {
-                    let weight = self.spanned_decimal(&nth_inner(&field, 1));
-                    self.set_once(&mut ind.weight, weight, field_span, "分值");
-                }
-                Rule::mid_term => {
-                    let value = self.value(&nth_inner(&field, 1));
-                    self.set_once(&mut ind.mid_term, value, field_span, "中期目标");
-                }
-                Rule::long_term => {
-                    let value = self.value(&nth_inner(&field, 1));
-                    self.set_once(&mut ind.long_term, value, field_span, "长期目标");
-                }
-                Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
-                Rule::target => {
-                    let value_pair = presume(
-                        field
-                            .clone()
-                            .into_inner()
-                            .find(|p| p.as_rule() == Rule::value),
-                        "a value",
-                    );
-                    let value = self.value(&value_pair);
-                    self.set_once(&mut ind.value, value, field_span, "指标值");
-                }
-                _ => {}
-            }
+            self.indicator_field(&mut ind, field);
         }
         ind
+    }
+
+    /// One field of an indicator row.
+    fn indicator_field(&mut self, ind: &mut Indicator, field: Pair<Rule>) {
+        let field_span = self.span(&field);
+        match field.as_rule() {
+            Rule::description => {
+                let text = self.text(&nth_inner(&field, 1));
+                self.set_once(&mut ind.description, text, field_span, "描述");
+            }
+            Rule::basis => {
+                let basis = self.word_or_string(&nth_inner(&field, 1));
+                self.set_once(&mut ind.basis, basis, field_span, "依据");
+            }
+            Rule::measure_unit => {
+                let unit = self.word_or_string(&nth_inner(&field, 1));
+                self.set_once(&mut ind.measure_unit, unit, field_span, "计量单位");
+            }
+            Rule::weight => {
+                let weight = self.spanned_decimal(&nth_inner(&field, 1));
+                self.set_once(&mut ind.weight, weight, field_span, "分值");
+            }
+            Rule::mid_term => {
+                let value = self.value(&nth_inner(&field, 1));
+                self.set_once(&mut ind.mid_term, value, field_span, "中期目标");
+            }
+            Rule::long_term => {
+                let value = self.value(&nth_inner(&field, 1));
+                self.set_once(&mut ind.long_term, value, field_span, "长期目标");
+            }
+            Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
+            Rule::target => {
+                let value_pair = presume(
+                    field
+                        .clone()
+                        .into_inner()
+                        .find(|p| p.as_rule() == Rule::value),
+                    "a value",
+                );
+                let value = self.value(&value_pair);
+                self.set_once(&mut ind.value, value, field_span, "指标值");
+            }
+            _ => {}
+        }
     }
 
     /// A `value` pair.
