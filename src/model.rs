@@ -93,6 +93,8 @@ pub struct ProjectModel<'a> {
     pub acknowledgements: Vec<&'a Acknowledge>,
     pub groups: Vec<&'a IndicatorGroup>,
     pub indicators: Vec<IndicatorModel<'a>>,
+    /// Some of its lines could not be read: what looks missing may be in them.
+    pub incomplete: bool,
 }
 
 impl ProjectModel<'_> {
@@ -184,10 +186,21 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         );
     }
     let header = header(headers.first().copied(), &mut diagnostics);
+    let mut unreadable: Vec<Span> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == RuleId::Syntax)
+        .map(|d| d.primary.span)
+        .collect();
+    unreadable.sort();
     let projects = projects
         .into_iter()
         .enumerate()
-        .map(|(i, p)| project(i + 1, p, &header, &mut diagnostics))
+        .map(|(i, p)| {
+            let mut model = project(i + 1, p, &header, &mut diagnostics);
+            model.incomplete = contains_any(p.span, &unreadable);
+            model
+        })
         .collect();
     let document = Document {
         header,
@@ -196,6 +209,15 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         projects,
     };
     (document, diagnostics)
+}
+
+/// Does `outer` contain any of the (sorted) spans?
+fn contains_any(outer: Span, sorted: &[Span]) -> bool {
+    let first = sorted.partition_point(|s| (s.file, s.start) < (outer.file, outer.start));
+    sorted[first..]
+        .iter()
+        .take_while(|s| (s.file, s.start) < (outer.file, outer.end))
+        .any(|s| outer.contains(s))
 }
 
 fn duplicate(diagnostics: &mut Vec<Diagnostic>, span: Span, field: &str) {
@@ -388,6 +410,7 @@ fn project<'a>(
         acknowledgements: Vec::new(),
         groups: Vec::new(),
         indicators: Vec::new(),
+        incomplete: false,
     };
     for field in &node.fields {
         match field {

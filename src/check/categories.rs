@@ -10,7 +10,9 @@ pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<D
     let framework = document.header.framework;
     check_groups(project, framework, out);
     check_pairs(project, framework, out);
-    check_required(project, framework, out);
+    if !project.incomplete {
+        check_required(project, framework, out);
+    }
 }
 
 fn check_groups(project: &ProjectModel, framework: Framework, out: &mut Vec<Diagnostic>) {

@@ -88,7 +88,10 @@ fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) ->
     let mut bases = basis::Classifier::default();
     let mut suggestions = values::Suggestions::default();
     for project in projects {
-        content::check(project, &mut out);
+        // What a project with unreadable lines seems to lack may be on those lines.
+        if !project.incomplete {
+            content::check(project, &mut out);
+        }
         categories::check(document, project, &mut out);
         money::check(document, project, &mut out);
         breakdown::check(document, project, &mut out);

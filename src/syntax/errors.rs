@@ -26,6 +26,9 @@ pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic
     };
     let rest = &attempt.full[attempt.base + position..];
     let start = attempt.base + position;
+    if let Some(unterminated) = unterminated_string(attempt.file, start, rest) {
+        return unterminated;
+    }
     let span = Span::new(attempt.file, start, start + found_token(rest).len());
     let mut names = match &error.variant {
         ErrorVariant::ParsingError { positives, .. } => rule_names(positives),
@@ -49,6 +52,37 @@ pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic
         None => msg!("无法识别", "not understood"),
     };
     Diagnostic::new(RuleId::Syntax, span, message).with_label(label)
+}
+
+/// A string that runs to the end of its line: say so, rather than what was expected.
+fn unterminated_string(file: FileId, start: usize, rest: &str) -> Option<Diagnostic> {
+    let line = rest.split(['\n', '\r']).next().unwrap_or(rest);
+    let body = line.strip_prefix('"')?;
+    let mut escaped = false;
+    for c in body.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return None,
+            _ => {}
+        }
+    }
+    let span = Span::new(file, start, start + line.len());
+    Some(
+        Diagnostic::new(
+            RuleId::Syntax,
+            span,
+            msg!("字符串没有结束的引号", "unterminated string"),
+        )
+        .with_label(msg!(
+            "从这里开始的字符串到行尾仍未结束",
+            "this string runs to the end of the line"
+        ))
+        .with_help(msg!(
+            "在行尾加上 `\"`；较长的文字可在下一行用新的字符串接续",
+            "close it with `\"`; long text continues with another string on the next line"
+        )),
+    )
 }
 
 /// The token at the error position, for the underline: up to the next blank or line end.
@@ -111,9 +145,11 @@ fn expected_punctuation(attempt: &Attempt) -> Vec<Name> {
         .collect()
 }
 
+/// Punctuation worth naming: not quotes (strings are named as such), not the comment and
+/// statement marks that may end any line.
 fn is_punctuation(token: &str) -> bool {
     !token.is_empty()
-        && token != "\""
+        && !matches!(token, "\"" | "#" | ";")
         && token
             .chars()
             .all(|c| !c.is_alphanumeric() && !c.is_whitespace())

@@ -1,0 +1,30 @@
+//! Syntax errors: every one is reported, each names what was expected, and what a broken line
+//! hides does not produce knock-on findings.
+
+mod support;
+
+use std::path::Path;
+
+use perfc::diag::Lang;
+use perfc::diag::render::Format;
+
+const BROKEN: &str = "tests/syntax/broken.perf";
+
+#[test]
+fn every_syntax_error_is_reported_once() {
+    let (loaded, diagnostics) = support::check(Path::new(BROKEN));
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(
+        codes.iter().filter(|c| **c == "E0001").count(),
+        6,
+        "{codes:?}"
+    );
+    // A broken `支出计划` line is not taken for an indicator group, `依据` with nothing after it
+    // is not a second value, and a project with unreadable lines is not said to lack them.
+    for knock_on in ["E0301", "E0005", "E0211", "E0212", "E0304", "E0308"] {
+        assert!(!codes.contains(&knock_on), "{knock_on} in {codes:?}");
+    }
+    let human = support::render(&loaded, &diagnostics, Format::Human, Lang::Zh);
+    let short = support::render(&loaded, &diagnostics, Format::Short, Lang::En);
+    insta::assert_snapshot!(format!("{human}\n{short}"));
+}
