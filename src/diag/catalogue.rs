@@ -63,11 +63,6 @@ pub fn find(code: &str) -> Option<&'static Rule> {
         .map(|i| &RULES[i])
 }
 
-/// The rule for a code that is known to exist (codes come from [`RuleId`]).
-pub fn rule(code: &str) -> &'static Rule {
-    find(code).unwrap_or_else(|| unreachable!("rule code {code} is not in the catalogue"))
-}
-
 catalogue! {
     Syntax = "E0001" "syntax" Error
         ("语法错误", "syntax error")

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::source::Span;
 
-pub use catalogue::{Rule, RuleId, rule};
+pub use catalogue::{Rule, RuleId};
 pub use severity::{Level, SeverityConfig};
 
 /// How serious a finding is. Ordered from least to most serious.
