@@ -71,7 +71,15 @@ fn human(d: &Diagnostic, sources: &SourceMap, options: &Options) -> String {
     labels.sort_by_key(|(l, _)| (l.span.file, l.span.start));
     for (label, is_primary) in labels {
         let text = label.message.as_ref().map_or(title, |m| m.get(lang));
-        report = report.with_label(ariadne_label(label.span, text, is_primary, &name, options));
+        if label.span.file == primary.file {
+            report = report.with_label(ariadne_label(label.span, text, is_primary, &name, options));
+        } else {
+            // ariadne 0.6 mislocates (and can panic on) a label in another file when indexing by
+            // bytes, so such places are listed as notes instead.
+            let file = sources.get(label.span.file);
+            let at = file.line_col(label.span.start);
+            report = report.with_note(format!("{}:{}:{}: {text}", file.name, at.line, at.column));
+        }
     }
     if let Some(help) = &d.help {
         report = report.with_help(help.get(lang));
