@@ -316,9 +316,26 @@ fn every_format_and_language_renders_every_finding_of_the_reference() {
     // Secondary labels in other files, zero-width spans and long lines all go through ariadne.
     for format in ["human", "short", "json"] {
         for lang in ["zh", "en"] {
-            let out = run(&["check", "--show-acknowledged", "--diagnostic-format", format, "--lang", lang, REFERENCE]);
-            assert_eq!(out.status.code(), Some(0), "{format} {lang}: {}", text(&out.stderr));
-            let printed = text(if format == "json" { &out.stdout } else { &out.stderr });
+            let out = run(&[
+                "check",
+                "--show-acknowledged",
+                "--diagnostic-format",
+                format,
+                "--lang",
+                lang,
+                REFERENCE,
+            ]);
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{format} {lang}: {}",
+                text(&out.stderr)
+            );
+            let printed = text(if format == "json" {
+                &out.stdout
+            } else {
+                &out.stderr
+            });
             assert!(printed.contains("E0514"), "{format} {lang}");
         }
     }
