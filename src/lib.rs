@@ -17,5 +17,6 @@ pub mod domain;
 pub mod emit;
 pub mod load;
 pub mod model;
+mod parallel;
 pub mod source;
 pub mod syntax;

@@ -117,6 +117,7 @@ impl Loader<'_> {
                 )),
             );
         }
+        self.seen.push(canonical.clone());
         if encoding_error.is_some() {
             // Decoded lossily, the text would only produce garbled syntax errors.
             self.loaded.trees.push(ast::File::default());
@@ -125,8 +126,7 @@ impl Loader<'_> {
         let (tree, diagnostics) = syntax::parse(id, &self.loaded.sources.get(id).text);
         self.loaded.diagnostics.extend(diagnostics);
         self.loaded.trees.push(tree);
-        self.stack.push(canonical.clone());
-        self.seen.push(canonical);
+        self.stack.push(canonical);
         let count = self.loaded.trees[id.0 as usize].items.len();
         for index in 0..count {
             match &self.loaded.trees[id.0 as usize].items[index] {

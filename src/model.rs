@@ -430,13 +430,15 @@ fn project<'a>(
                 model.groups.push(group);
                 let level1 = Level1::parse(&group.category.node);
                 for indicator in &group.indicators {
-                    model.indicators.push(IndicatorModel {
+                    let mut row = IndicatorModel {
                         node: indicator,
                         group: &group.category,
                         level1,
                         level2: Level2::parse(&indicator.category.node),
-                        unit: read_unit(indicator, level1, header),
-                    });
+                        unit: None,
+                    };
+                    row.unit = read_unit(&row, header);
+                    model.indicators.push(row);
                 }
             }
         }
@@ -445,11 +447,8 @@ fn project<'a>(
 }
 
 /// How an indicator's unit reads: the unit after the number, else the `计量单位` field.
-fn read_unit(
-    indicator: &Indicator,
-    level1: Option<Level1>,
-    header: &Header,
-) -> Option<units::UnitReading> {
+fn read_unit(row: &IndicatorModel, header: &Header) -> Option<units::UnitReading> {
+    let indicator = row.node;
     let written = match indicator.value.as_ref().map(|v| &v.kind) {
         Some(ValueKind::Quantity {
             unit: Some(unit), ..
@@ -461,10 +460,8 @@ fn read_unit(
         levels::is_level(w, &header.extra_levels)
     });
     // `万` means 万元 only for money; elsewhere it is not a unit on its own.
-    let is_money = level1 == Some(Level1::Cost)
-        || Level2::parse(&indicator.category.node).is_some_and(Level2::is_cost);
     Some(match reading {
-        units::UnitReading::Word { ref canonical, .. } if canonical == "万元" && !is_money => {
+        units::UnitReading::Word { ref canonical, .. } if canonical == "万元" && !row.is_cost() => {
             units::UnitReading::Unknown
         }
         other => other,

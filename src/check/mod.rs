@@ -60,24 +60,15 @@ fn run_rules(document: &Document, out: &mut Vec<Diagnostic>) {
 /// findings come out in project order whatever the number of threads.
 fn per_project_rules(document: &Document) -> Vec<Diagnostic> {
     let projects = &document.projects;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = crate::parallel::threads();
     if threads < 2 || projects.len() < PARALLEL_PROJECTS {
         return check_projects(document, projects);
     }
-    let size = projects.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = projects
-            .chunks(size)
-            .map(|chunk| scope.spawn(move || check_projects(document, chunk)))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
+    let chunks: Vec<&[ProjectModel]> = projects.chunks(projects.len().div_ceil(threads)).collect();
+    crate::parallel::map_in_order(&chunks, |chunk| check_projects(document, chunk))
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Documents with fewer projects are checked on one thread.

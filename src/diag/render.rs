@@ -28,9 +28,15 @@ pub struct Options {
 /// caller passes them.
 pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, options: &Options) -> String {
     let mut out = String::new();
+    // ariadne's view of the sources, built once for all reports.
+    let mut cache = ariadne::sources(
+        sources
+            .files()
+            .map(|(_, f)| (f.name.clone(), f.text.as_str())),
+    );
     for d in diagnostics {
         match options.format {
-            Format::Human => out.push_str(&human(d, sources, options)),
+            Format::Human => out.push_str(&human(d, sources, &mut cache, options)),
             Format::Short => out.push_str(&short(d, sources, options.lang)),
             Format::Json => out.push_str(&json(d, sources, options.lang)),
         }
@@ -41,7 +47,12 @@ pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, options: &Options
     out
 }
 
-fn human(d: &Diagnostic, sources: &SourceMap, options: &Options) -> String {
+fn human(
+    d: &Diagnostic,
+    sources: &SourceMap,
+    cache: &mut impl ariadne::Cache<String>,
+    options: &Options,
+) -> String {
     let lang = options.lang;
     let name = |span: Span| sources.get(span.file).name.clone();
     let kind = match d.severity {
@@ -90,11 +101,6 @@ fn human(d: &Diagnostic, sources: &SourceMap, options: &Options) -> String {
             Lang::En => format!("acknowledged: {reason}"),
         });
     }
-    let cache = ariadne::sources(
-        sources
-            .files()
-            .map(|(_, f)| (f.name.clone(), f.text.clone())),
-    );
     let mut buffer = Vec::new();
     // Writing to a Vec cannot fail, and every span comes from these sources.
     let _ = report.finish().write(cache, &mut buffer);
@@ -300,7 +306,16 @@ mod tests {
             Msg::new("x", "x"),
         )
         .with_label(Msg::new("这里", "here"));
-        let out = human(&d, &sources, &Options::default());
+        let out = human(
+            &d,
+            &sources,
+            &mut ariadne::sources(
+                sources
+                    .files()
+                    .map(|(_, f)| (f.name.clone(), f.text.as_str())),
+            ),
+            &Options::default(),
+        );
         let source_line = out
             .lines()
             .find(|l| l.contains("≥1 次"))

@@ -15,8 +15,6 @@ mod comments;
 mod errors;
 mod lower;
 
-use std::thread;
-
 use pest::Parser as _;
 use pest_derive::Parser;
 
@@ -44,23 +42,8 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
 
 /// Parses each part (a run of whole top-level items) on its own thread and joins the results.
 fn parse_parts(file: FileId, text: &str, parts: &[(usize, usize)]) -> (ast::File, Vec<Diagnostic>) {
-    let results: Vec<(ast::File, Vec<Diagnostic>)> = if parts.len() == 1 {
-        vec![parse_part(file, text, 0, text.len())]
-    } else {
-        thread::scope(|scope| {
-            let handles: Vec<_> = parts
-                .iter()
-                .map(|&(start, end)| scope.spawn(move || parse_part(file, text, start, end)))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
-    };
+    let results =
+        crate::parallel::map_in_order(parts, |&(start, end)| parse_part(file, text, start, end));
     let mut file = ast::File::default();
     let mut diagnostics = Vec::new();
     for (part, part_diagnostics) in results {
@@ -124,7 +107,7 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
 
 /// Splits a large text into one part per core, at top-level item boundaries.
 fn parallel_parts(text: &str) -> Vec<(usize, usize)> {
-    let cores = thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = crate::parallel::threads();
     if cores < 2 || text.len() < PARALLEL_THRESHOLD {
         return vec![(0, text.len())];
     }
