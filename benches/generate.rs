@@ -27,16 +27,31 @@ impl Corpus {
     }
 
     /// A single-file document of at least `bytes` bytes.
+    #[allow(dead_code)] // the check bench sizes by bytes, the typeset bench by copies
     pub fn document(&self, bytes: usize) -> String {
         let mut out = self.header.clone();
         let mut copy = 0;
         while out.len() < bytes {
-            for (u, unit) in self.units.iter().enumerate() {
-                out.push_str(&renumber(unit, copy, u));
-            }
+            self.push_copy(&mut out, copy);
             copy += 1;
         }
         out
+    }
+
+    /// A single-file document of `copies` copies of the reference's projects (36 each).
+    #[allow(dead_code)] // see `document`
+    pub fn copies(&self, copies: usize) -> String {
+        let mut out = self.header.clone();
+        for copy in 0..copies {
+            self.push_copy(&mut out, copy);
+        }
+        out
+    }
+
+    fn push_copy(&self, out: &mut String, copy: usize) {
+        for (u, unit) in self.units.iter().enumerate() {
+            out.push_str(&renumber(unit, copy, u));
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! perfc: a compiler for `.perf` budget-performance target documents (预算绩效目标).
 //!
 //! Pipeline: [`syntax`] (pest grammar → AST) → [`load`] (files and includes) → [`model`] (the
-//! document assembled and classified) → [`check`] (rules → diagnostics) → [`emit`] (JSON).
+//! document assembled and classified) → [`check`] (rules → diagnostics) → [`emit`] (JSON) →
+//! [`typeset`] (Typst template over the JSON → PDF).
 //! [`domain`] holds the field's knowledge (frameworks, units, levels); [`diag`] the diagnostics
 //! and their rendering; [`cli`] is the command line and the only place that prints or exits.
 
@@ -20,3 +21,4 @@ pub mod model;
 mod parallel;
 pub mod source;
 pub mod syntax;
+pub mod typeset;

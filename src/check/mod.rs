@@ -22,7 +22,8 @@ use crate::domain::basis;
 use crate::load::Loaded;
 use crate::model::{self, Document, ProjectModel};
 
-pub use settings::parse_cli_level;
+pub use settings::{apply_levels, parse_cli_level};
+pub use text::{TextPiece, text_pieces};
 
 /// A checked document: the model and every finding, in source order.
 #[derive(Debug)]
@@ -33,8 +34,22 @@ pub struct Checked<'a> {
 
 /// Checks a loaded document. `command_line` holds the levels given with `--severity`.
 pub fn check<'a>(loaded: &'a Loaded, command_line: &SeverityConfig) -> Checked<'a> {
+    check_with(loaded, command_line, &|_, _| {})
+}
+
+/// Rules that need more than the document, such as the fonts a build typesets with.
+pub type ExtraRules<'r> = dyn Fn(&Document, &mut Vec<Diagnostic>) + 'r;
+
+/// Checks a loaded document with the catalogue's rules plus `extra` ones, whose findings get
+/// levels and acknowledgements like any other.
+pub fn check_with<'a>(
+    loaded: &'a Loaded,
+    command_line: &SeverityConfig,
+    extra: &ExtraRules,
+) -> Checked<'a> {
     let (document, mut found) = model::build(loaded);
     run_rules(&document, &mut found);
+    extra(&document, &mut found);
     let mut levels = command_line.clone();
     settings::read_document_levels(&document, &mut levels, &mut found);
     found.extend(loaded.diagnostics.iter().cloned());

@@ -10,8 +10,8 @@ use crate::msg;
 use crate::source::Span;
 use crate::syntax::ast::{GoalsEntry, Text, ValueKind};
 
-/// A piece of text and how to find a byte range of it in the source.
-enum Piece<'a> {
+/// A piece of the document's text and how to find a byte range of it in the source.
+pub enum TextPiece<'a> {
     Text(&'a Text),
     /// A bare word (or a string, whose span then includes its quotes).
     Word {
@@ -20,21 +20,23 @@ enum Piece<'a> {
     },
 }
 
-impl Piece<'_> {
-    fn value(&self) -> &str {
+impl TextPiece<'_> {
+    pub fn value(&self) -> &str {
         match self {
-            Piece::Text(t) => &t.value,
-            Piece::Word { value, .. } => value,
+            TextPiece::Text(t) => &t.value,
+            TextPiece::Word { value, .. } => value,
         }
     }
 
-    fn span_of(&self, range: Range<usize>) -> Span {
+    /// The source span of `range` (bytes of the value); the whole piece when the source spells
+    /// it differently (escapes).
+    pub fn span_of(&self, range: Range<usize>) -> Span {
         match self {
-            Piece::Text(t) => t.span_of(range),
-            Piece::Word { value, span } if span.end - span.start == value.len() => {
+            TextPiece::Text(t) => t.span_of(range),
+            TextPiece::Word { value, span } if span.end - span.start == value.len() => {
                 Span::new(span.file, span.start + range.start, span.start + range.end)
             }
-            Piece::Word { span, .. } => *span,
+            TextPiece::Word { span, .. } => *span,
         }
     }
 }
@@ -53,67 +55,78 @@ pub(super) fn check(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn document_pieces<'a>(document: &'a Document) -> Vec<Piece<'a>> {
+/// Every piece of free text the document prints: header, Part 1, unit names, then each project's.
+pub fn text_pieces<'a>(document: &'a Document) -> Vec<TextPiece<'a>> {
+    let mut pieces = document_pieces(document);
+    for project in &document.projects {
+        pieces.extend(project_pieces(project));
+    }
+    pieces
+}
+
+fn document_pieces<'a>(document: &'a Document) -> Vec<TextPiece<'a>> {
     let mut pieces = Vec::new();
     let header = &document.header;
     if let Some(node) = header.node {
-        pieces.push(Piece::Text(&node.title));
+        pieces.push(TextPiece::Text(&node.title));
     }
     pieces.extend(
         [header.department, header.prepared_by, header.reviewed_by]
             .into_iter()
             .flatten()
-            .map(Piece::Text),
+            .map(TextPiece::Text),
     );
     for entry in document.goals.iter().flat_map(|g| &g.entries) {
         match entry {
-            GoalsEntry::Overall(t) => pieces.push(Piece::Text(t)),
+            GoalsEntry::Overall(t) => pieces.push(TextPiece::Text(t)),
             GoalsEntry::SubGoal(s) => {
-                pieces.push(Piece::Text(&s.title));
+                pieces.push(TextPiece::Text(&s.title));
                 pieces.extend(
                     [&s.goal, &s.indicators]
                         .into_iter()
                         .flatten()
-                        .map(Piece::Text),
+                        .map(TextPiece::Text),
                 );
             }
-            GoalsEntry::Measure(m) => pieces.extend([Piece::Text(&m.title), Piece::Text(&m.body)]),
+            GoalsEntry::Measure(m) => {
+                pieces.extend([TextPiece::Text(&m.title), TextPiece::Text(&m.body)])
+            }
         }
     }
-    pieces.extend(document.units.iter().map(|u| Piece::Text(&u.name)));
+    pieces.extend(document.units.iter().map(|u| TextPiece::Text(&u.name)));
     pieces
 }
 
-fn project_pieces<'a>(project: &'a ProjectModel) -> Vec<Piece<'a>> {
+fn project_pieces<'a>(project: &'a ProjectModel) -> Vec<TextPiece<'a>> {
     let mut pieces = Vec::new();
-    pieces.push(Piece::Text(&project.node.name));
+    pieces.push(TextPiece::Text(&project.node.name));
     pieces.extend(
         project
             .title
             .into_iter()
             .chain(project.use_text)
             .chain(project.goals.iter().copied())
-            .map(Piece::Text),
+            .map(TextPiece::Text),
     );
     pieces.extend(
         project
             .breakdown
             .iter()
             .flat_map(|b| &b.items)
-            .map(|i| Piece::Text(&i.label)),
+            .map(|i| TextPiece::Text(&i.label)),
     );
     for indicator in &project.indicators {
         let node = indicator.node;
-        pieces.push(Piece::Text(&node.name));
-        pieces.extend(node.description.iter().map(Piece::Text));
-        pieces.extend(node.basis.iter().map(|b| Piece::Word {
+        pieces.push(TextPiece::Text(&node.name));
+        pieces.extend(node.description.iter().map(TextPiece::Text));
+        pieces.extend(node.basis.iter().map(|b| TextPiece::Word {
             value: &b.node,
             span: b.span,
         }));
         if let Some(value) = &node.value {
             match &value.kind {
-                ValueKind::Text(t) => pieces.push(Piece::Text(t)),
-                ValueKind::Level(word) => pieces.push(Piece::Word {
+                ValueKind::Text(t) => pieces.push(TextPiece::Text(t)),
+                ValueKind::Level(word) => pieces.push(TextPiece::Word {
                     value: word,
                     span: value.span,
                 }),
@@ -124,7 +137,7 @@ fn project_pieces<'a>(project: &'a ProjectModel) -> Vec<Piece<'a>> {
     pieces
 }
 
-fn check_piece(piece: &Piece, out: &mut Vec<Diagnostic>) {
+fn check_piece(piece: &TextPiece, out: &mut Vec<Diagnostic>) {
     let value = piece.value();
     let found = defects::defects(value);
     for range in found.placeholders {

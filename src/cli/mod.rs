@@ -40,13 +40,11 @@ enum Command {
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
-    /// Check a document and write its outputs (`NAME.json`) into a directory.
+    /// Check a document and write its outputs (`NAME.json`, `NAME.typ`, `NAME.pdf`) into a
+    /// directory.
     Build {
-        /// Root `.perf` file of the document.
-        file: PathBuf,
-        /// Output directory (created if missing).
-        #[arg(short, long, default_value = ".")]
-        output: PathBuf,
+        #[command(flatten)]
+        build: build::BuildArgs,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
@@ -191,13 +189,9 @@ pub fn main() -> ExitCode {
         Command::Check { files, diagnostics } => {
             diagnostics.reporting().and_then(|r| check::run(&files, &r))
         }
-        Command::Build {
-            file,
-            output,
-            diagnostics,
-        } => diagnostics
-            .reporting()
-            .and_then(|r| build::run(&file, &output, &r)),
+        Command::Build { build, diagnostics } => {
+            diagnostics.reporting().and_then(|r| build::run(&build, &r))
+        }
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => Ok(explain::rules(lang.into())),
         Command::Schema => Ok(explain::schema()),

@@ -3,7 +3,7 @@
 //!
 //! Codes are grouped by hundreds: E00 reading files, E01 the document header and settings, E02
 //! units and projects, E03 indicator categories, E04 money, E05 target values, E06 the spending
-//! plan, E07 text. A code is never reused for another rule.
+//! plan, E07 text, E08 typesetting. A code is never reused for another rule.
 
 use super::Level;
 
@@ -355,6 +355,19 @@ catalogue! {
         ("短语重复", "repeated phrase")
         ("文本中同一分句紧接着重复出现，如 `为城市建设提供规划引领，为城市建设提供规划引领`。",
          "The same clause appears twice in a row, e.g. `为城市建设提供规划引领，为城市建设提供规划引领`.");
+
+    UncoveredCharacter = "E0801" "uncovered-character" Warning
+        ("没有字体能显示的字符", "character no font can draw")
+        ("PDF 会用方框代替这个字符：内置字体和 `--font-path` 添加的字体都不含它。请添加含该字的字体，或改用常用字。",
+         "The PDF would show a box for this character: neither the bundled fonts nor those added with `--font-path` contain it. Add a font that has it, or use a common character.");
+    TemplateError = "E0802" "template-error" Error
+        ("排版模板出错", "typesetting template error")
+        ("Typst 编译模板时出错（通常来自 `--template` 指定的自定义模板），未生成 PDF。",
+         "Typst reported an error compiling the template (usually a custom one given with `--template`); no PDF was written.");
+    TemplateWarning = "E0803" "template-warning" Warning
+        ("排版模板警告", "typesetting template warning")
+        ("Typst 编译模板时给出警告，如字体名称未知。PDF 已生成，但可能与预期不同。",
+         "Typst warned while compiling the template, for example about an unknown font family. The PDF was written but may not look as intended.");
 }
 
 #[cfg(test)]

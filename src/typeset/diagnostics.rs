@@ -1,0 +1,90 @@
+//! Typst's errors and warnings as perfc diagnostics (E0802, E0803), located in the template file
+//! they point into.
+
+use rustc_hash::FxHashMap;
+use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
+use typst::syntax::FileId;
+use typst::{World, WorldExt};
+use typst_as_lib::TypstWorld;
+
+use super::template::Template;
+use crate::diag::{Diagnostic, Msg, RuleId};
+use crate::source::{FileId as SourceId, SourceFile, SourceMap, Span};
+
+pub(super) struct Converter<'a> {
+    world: &'a TypstWorld<'a>,
+    template: &'a Template,
+    sources: &'a mut SourceMap,
+    added: FxHashMap<FileId, SourceId>,
+}
+
+impl<'a> Converter<'a> {
+    pub(super) fn new(
+        world: &'a TypstWorld<'a>,
+        template: &'a Template,
+        sources: &'a mut SourceMap,
+    ) -> Self {
+        Converter {
+            world,
+            template,
+            sources,
+            added: FxHashMap::default(),
+        }
+    }
+
+    pub(super) fn convert(&mut self, found: &[SourceDiagnostic]) -> Vec<Diagnostic> {
+        found.iter().map(|d| self.diagnostic(d)).collect()
+    }
+
+    fn diagnostic(&mut self, found: &SourceDiagnostic) -> Diagnostic {
+        let rule = match found.severity {
+            TypstSeverity::Error => RuleId::TemplateError,
+            TypstSeverity::Warning => RuleId::TemplateWarning,
+        };
+        let message = found.message.to_string();
+        let mut diagnostic = Diagnostic::new(
+            rule,
+            self.span_of(found),
+            Msg::new(format!("Typst：{message}"), format!("Typst: {message}")),
+        );
+        if !found.hints.is_empty() {
+            let hints = found
+                .hints
+                .iter()
+                .map(|h| h.v.to_string())
+                .collect::<Vec<_>>()
+                .join("; ");
+            diagnostic = diagnostic.with_help(Msg::new(hints.clone(), hints));
+        }
+        diagnostic
+    }
+
+    /// Where the finding lies: its byte range in the template file it names, or the start of
+    /// the main template when Typst gives no place.
+    fn span_of(&mut self, found: &SourceDiagnostic) -> Span {
+        let located = found.span.id().and_then(|id| {
+            let range = self.world.range(found.span)?;
+            Some((self.file(id)?, range))
+        });
+        match located {
+            Some((file, range)) => Span::new(file, range.start, range.end),
+            None => {
+                // Unplaced: the main template's start (the root document's if even that fails).
+                let main = self.world.main();
+                Span::new(self.file(main).unwrap_or(SourceId(0)), 0, 0)
+            }
+        }
+    }
+
+    /// Our source id for a Typst file, adding its text to the source map the first time.
+    fn file(&mut self, id: FileId) -> Option<SourceId> {
+        if let Some(known) = self.added.get(&id) {
+            return Some(*known);
+        }
+        let (path, name) = self.template.locate(id)?;
+        let text = self.world.source(id).ok()?.text().to_owned();
+        let added = self.sources.add(SourceFile::new(path, name, text));
+        self.added.insert(id, added);
+        Some(added)
+    }
+}

@@ -1,0 +1,115 @@
+//! Typesetting: the checked document, as JSON data, laid out by a Typst template and exported to
+//! PDF in-process.
+//!
+//! The template never sees `.perf` text as markup: it reads the JSON that `emit::json` wrote,
+//! through a file perfc serves from memory. Templates can read nothing else but files beside a
+//! user template (see [`template`]). The result is deterministic: the same input gives the same
+//! PDF bytes (no wall-clock dates; `SOURCE_DATE_EPOCH` sets the creation date when given).
+
+pub mod coverage;
+mod diagnostics;
+pub mod fonts;
+pub mod template;
+
+use typst::foundations::{Datetime, Dict, IntoValue, Smart};
+use typst_as_lib::TypstEngine;
+use typst_layout::PagedDocument;
+use typst_pdf::{PdfOptions, Timestamp};
+
+use crate::diag::Diagnostic;
+use crate::source::SourceMap;
+use fonts::FontSet;
+use template::Template;
+
+/// Where the JSON data appears to the template (also passed as `sys.inputs.data`).
+const DATA_PATH: &str = "/perfc-data.json";
+
+/// What to typeset, and with what.
+pub struct Job<'a> {
+    /// The document as written by `emit::json`.
+    pub json: &'a str,
+    pub template: &'a Template,
+    pub fonts: &'a FontSet,
+    /// Families for body text and headings; the template's defaults when `None`.
+    pub body_font: Option<&'a str>,
+    pub heading_font: Option<&'a str>,
+    /// A stable identifier of the document (the PDF's `/ID` is derived from it).
+    pub ident: &'a str,
+    /// Seconds since 1970 for the PDF's creation date (`SOURCE_DATE_EPOCH`); no date when `None`.
+    pub timestamp: Option<i64>,
+}
+
+/// The PDF, when Typst produced one, and what it reported, as perfc diagnostics.
+pub struct Typeset {
+    pub pdf: Option<Vec<u8>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Compiles the template over the data and exports the PDF. Typst's errors and warnings are
+/// located in `sources` (template files are added to it as needed).
+pub fn typeset(job: &Job, sources: &mut SourceMap) -> Result<Typeset, String> {
+    let main = job.template.main_source()?;
+    let main_id = main.id();
+    let mut builder = TypstEngine::builder()
+        .fonts(job.fonts.fonts().iter().cloned())
+        .with_static_source_file_resolver([main])
+        .with_static_file_resolver([(DATA_PATH, job.json.as_bytes().to_vec())]);
+    if let Some(sandbox) = job.template.sandbox() {
+        builder = builder.add_file_resolver(sandbox);
+    }
+    let engine = builder.build();
+    let world = engine
+        .world_builder(main_id)
+        .with_inputs(inputs(job))
+        .build()
+        .map_err(|e| format!("cannot start Typst: {e}"))?;
+    let compiled = typst::compile::<PagedDocument>(&world);
+    let mut converter = diagnostics::Converter::new(&world, job.template, sources);
+    let mut found = converter.convert(&compiled.warnings);
+    let pdf = match compiled.output {
+        Ok(document) => match typst_pdf::pdf(&document, &pdf_options(job)?) {
+            Ok(pdf) => Some(pdf),
+            Err(errors) => {
+                found.extend(converter.convert(&errors));
+                None
+            }
+        },
+        Err(errors) => {
+            found.extend(converter.convert(&errors));
+            None
+        }
+    };
+    Ok(Typeset {
+        pdf,
+        diagnostics: found,
+    })
+}
+
+/// `sys.inputs`: where the data is, and the font families when chosen.
+fn inputs(job: &Job) -> Dict {
+    let mut inputs = Dict::new();
+    inputs.insert("data".into(), DATA_PATH.into_value());
+    if let Some(family) = job.body_font {
+        inputs.insert("body-font".into(), family.into_value());
+    }
+    if let Some(family) = job.heading_font {
+        inputs.insert("heading-font".into(), family.into_value());
+    }
+    inputs
+}
+
+fn pdf_options(job: &Job) -> Result<PdfOptions, String> {
+    let timestamp = job.timestamp.map(utc_timestamp).transpose()?;
+    Ok(PdfOptions {
+        ident: Smart::Custom(format!("perfc:{}", job.ident)),
+        timestamp,
+        ..PdfOptions::default()
+    })
+}
+
+fn utc_timestamp(seconds: i64) -> Result<Timestamp, String> {
+    let moment = time::OffsetDateTime::from_unix_timestamp(seconds)
+        .map_err(|_| format!("SOURCE_DATE_EPOCH {seconds} is out of range"))?;
+    let datetime = time::PrimitiveDateTime::new(moment.date(), moment.time());
+    Ok(Timestamp::new_utc(Datetime::Datetime(datetime)))
+}
