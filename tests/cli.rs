@@ -258,7 +258,11 @@ fn build_writes_outputs_silently_and_only_when_they_change() {
         .expect("mtime");
     assert_eq!(modified, again, "an unchanged output is not rewritten");
     let leftovers: Vec<_> = std::fs::read_dir(&out_dir).expect("dir").collect();
-    assert_eq!(leftovers.len(), 3, "JSON, Typst and PDF; no temporary files left behind");
+    assert_eq!(
+        leftovers.len(),
+        3,
+        "JSON, Typst and PDF; no temporary files left behind"
+    );
 }
 
 #[test]

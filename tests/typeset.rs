@@ -288,3 +288,15 @@ fn a_font_path_is_loaded_and_what_is_not_a_font_refused() {
     assert_eq!(run.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&run.stderr).contains("broken.ttf"));
 }
+
+#[test]
+fn a_table_running_past_a_page_repeats_its_header_row() {
+    const LONG: &str = "tests/typeset/long-table.perf";
+    let dir = tempfile::tempdir().expect("tempdir");
+    assert!(build(LONG, dir.path(), &["--emit", "pdf"]).status.success());
+    let text = pdf_text(&output(dir.path(), LONG, "pdf"));
+    let headers = text
+        .matches("一级指标二级指标三级指标绩效指标描述指标值指标值确定依据")
+        .count();
+    assert!(headers >= 2, "header row printed {headers} times");
+}
