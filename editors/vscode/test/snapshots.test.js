@@ -1,4 +1,5 @@
-// Tokenizes every example document with the real VS Code engine and compares the scopes with
+// Tokenizes every example document and the construct sampler editors/test/constructs.perf with
+// the real VS Code engine and compares the scopes with
 // the committed snapshots in test/snapshots/. After a deliberate grammar change, regenerate them
 // with `UPDATE_SNAPSHOTS=1 npm test` and read the diff before committing.
 'use strict';
@@ -10,7 +11,11 @@ const path = require('node:path');
 const { loadGrammar, tokenizeLines } = require('./engine');
 
 const REPO = path.join(__dirname, '..', '..', '..');
-const EXAMPLES = path.join(REPO, 'examples');
+/** Each folder of documents, and the name its snapshots start with. */
+const SOURCES = [
+  [path.join(REPO, 'examples'), ''],
+  [path.join(REPO, 'editors', 'test'), 'editors__'],
+];
 const SNAPSHOTS = path.join(__dirname, 'snapshots');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 
@@ -38,12 +43,13 @@ function render(text, lines) {
     .join('\n');
 }
 
-test('examples tokenize as in the snapshots', async (t) => {
+test('documents tokenize as in the snapshots', async (t) => {
   const grammar = await loadGrammar();
-  const files = perfFiles(EXAMPLES);
-  assert.ok(files.length > 0, 'no examples found');
-  for (const file of files) {
-    const relative = path.relative(EXAMPLES, file);
+  const files = SOURCES.flatMap(([dir, prefix]) =>
+    perfFiles(dir).map((file) => [file, prefix + path.relative(dir, file)]),
+  );
+  assert.ok(files.length > 1, 'no documents found');
+  for (const [file, relative] of files) {
     await t.test(relative, () => {
       const text = fs.readFileSync(file, 'utf8');
       const actual = render(text, tokenizeLines(grammar, text)) + '\n';
