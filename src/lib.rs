@@ -17,6 +17,7 @@ pub mod diag;
 pub mod domain;
 pub mod emit;
 pub mod load;
+pub mod lsp;
 pub mod model;
 mod parallel;
 pub mod source;

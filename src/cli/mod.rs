@@ -62,6 +62,12 @@ enum Command {
     },
     /// Print the JSON Schema of the JSON that `perfc build` writes.
     Schema,
+    /// Serve the Language Server Protocol on stdin/stdout, for editors.
+    Lsp {
+        /// Message language (default: the editor's).
+        #[arg(long, value_enum, env = "PERFC_LANG")]
+        lang: Option<LangArg>,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -195,6 +201,7 @@ pub fn main() -> ExitCode {
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => Ok(explain::rules(lang.into())),
         Command::Schema => Ok(explain::schema()),
+        Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)).map(|()| false),
     };
     match result {
         Ok(failed) => ExitCode::from(u8::from(failed)),

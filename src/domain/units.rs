@@ -202,6 +202,13 @@ static CLASSES: LazyLock<FxHashMap<&'static str, UnitClass>> = LazyLock::new(|| 
     classes
 });
 
+/// Every built-in simple unit, in list order (for completion).
+pub fn names() -> impl Iterator<Item = &'static str> {
+    let money = MONEY.iter().map(|&(unit, _)| unit);
+    let lists = [COUNT, DURATION, PHYSICAL].into_iter().flatten().copied();
+    PERCENT.iter().copied().chain(money).chain(lists)
+}
+
 /// The class of a simple (non-compound) unit.
 pub fn simple_class(unit: &str, extra: &[String]) -> Option<UnitClass> {
     CLASSES

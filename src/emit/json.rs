@@ -479,7 +479,11 @@ fn precedence(op: ast::BinOp) -> u8 {
     }
 }
 
-fn indicator<'a>(i: &IndicatorModel<'a>, bases: &mut basis::Classifier<'a>) -> IndicatorJson {
+/// One indicator row as `perfc build` writes it (also the LSP's hover).
+pub(crate) fn indicator<'a>(
+    i: &IndicatorModel<'a>,
+    bases: &mut basis::Classifier<'a>,
+) -> IndicatorJson {
     let node = i.node;
     IndicatorJson {
         level1: i

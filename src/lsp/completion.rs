@@ -1,0 +1,328 @@
+//! Completion from the text before the cursor, so that it works on half-typed lines: the blocks
+//! that enclose the cursor say which keywords and categories fit, the word before it whether a
+//! unit code, a unit or a 依据 is wanted. Categories follow the document's framework.
+
+use lsp_types::{CompletionItem, CompletionItemKind};
+
+use super::documents::Document;
+use crate::domain::framework::{Framework, Level1, Level2};
+use crate::domain::{levels, units};
+use crate::model;
+
+/// Keywords by the block they start a line in: (中文, English).
+const TOP_LEVEL: &[(&str, &str)] = &[
+    ("项目", "project"),
+    ("单位", "unit"),
+    ("包含", "include"),
+    ("文档", "document"),
+    ("部门目标", "department_goals"),
+];
+const HEADER: &[(&str, &str)] = &[
+    ("年度", "year"),
+    ("部门", "department"),
+    ("编制", "prepared_by"),
+    ("审核", "reviewed_by"),
+    ("状态", "status"),
+    ("金额单位", "money_unit"),
+    ("指标体系", "framework"),
+    ("规则", "rules"),
+    ("确认", "acknowledge"),
+    ("补充单位", "extra_units"),
+    ("补充定性", "extra_levels"),
+];
+const DEPARTMENT_GOALS: &[(&str, &str)] = &[
+    ("总体目标", "overall"),
+    ("分项目标", "sub_goal"),
+    ("保障措施", "measure"),
+];
+const SUB_GOAL: &[(&str, &str)] = &[("目标", "goal"), ("指标", "indicators")];
+const PROJECT: &[(&str, &str)] = &[
+    ("单位", "unit"),
+    ("标题", "title"),
+    ("预算", "budget"),
+    ("用途", "use"),
+    ("明细", "breakdown"),
+    ("支出计划", "schedule"),
+    ("目标", "goal"),
+    ("确认", "acknowledge"),
+];
+const BUDGET: &[(&str, &str)] = &[("财政资金", "fiscal"), ("其他资金", "other")];
+const BREAKDOWN: &[(&str, &str)] = &[
+    ("合计", "total"),
+    ("约", "approx"),
+    ("申请", "requested"),
+    ("已安排", "arranged_before"),
+];
+const INDICATOR_FIELDS: &[(&str, &str)] = &[
+    ("描述", "description"),
+    ("依据", "basis"),
+    ("指标值", "value"),
+    ("计量单位", "measure_unit"),
+    ("分值", "weight"),
+    ("中期目标", "mid_term"),
+    ("长期目标", "long_term"),
+    ("确认", "acknowledge"),
+];
+/// The four official kinds of 指标值确定依据.
+const BASIS_KINDS: &[&str] = &["计划标准", "行业标准", "历史标准", "财政部门标准"];
+
+/// What the cursor is in.
+#[derive(Debug, PartialEq)]
+enum Place {
+    /// At the start of a line, inside the blocks opened by these words (outermost first).
+    LineStart(Vec<String>),
+    /// After `依据`.
+    Basis,
+    /// After `单位` inside a project.
+    UnitCode,
+    /// After a number in an indicator row or a breakdown.
+    Unit,
+    /// Further along an indicator row.
+    IndicatorRow,
+    Nothing,
+}
+
+pub fn complete(document: &Document, offset: usize) -> Vec<CompletionItem> {
+    let (model, _) = model::build(&document.loaded);
+    let framework = model.header.framework;
+    match place(&document.text[..offset.min(document.text.len())]) {
+        Place::LineStart(blocks) => line_start(&blocks, framework),
+        Place::Basis => bases(&model),
+        Place::UnitCode => model
+            .units
+            .iter()
+            .map(|u| item(&u.code.node, &u.name.value, CompletionItemKind::REFERENCE))
+            .collect(),
+        Place::Unit => units::names()
+            .map(str::to_string)
+            .chain(model.header.extra_units.iter().cloned())
+            .map(|u| item(&u, "计量单位", CompletionItemKind::UNIT))
+            .collect(),
+        Place::IndicatorRow => keywords(INDICATOR_FIELDS)
+            .into_iter()
+            .chain(levels::known().map(|l| item(l, "定性指标值", CompletionItemKind::VALUE)))
+            .collect(),
+        Place::Nothing => Vec::new(),
+    }
+}
+
+fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
+    let words: Vec<&str> = blocks.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] => keywords(TOP_LEVEL),
+        ["文档" | "document"] => keywords(HEADER),
+        ["部门目标" | "department_goals"] => keywords(DEPARTMENT_GOALS),
+        ["部门目标" | "department_goals", "分项目标" | "sub_goal"] => keywords(SUB_GOAL),
+        ["项目" | "project"] => keywords(PROJECT)
+            .into_iter()
+            .chain(first_level(framework))
+            .collect(),
+        ["项目" | "project", "预算" | "budget"] => keywords(BUDGET),
+        ["项目" | "project", "明细" | "breakdown"] => keywords(BREAKDOWN),
+        ["项目" | "project", group] => second_level(framework, Level1::parse(group))
+            .into_iter()
+            .chain(keywords(INDICATOR_FIELDS))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// 一级指标 of the framework.
+fn first_level(framework: Framework) -> Vec<CompletionItem> {
+    let detail = format!("一级指标（{} 指标体系）", framework.as_str());
+    Level1::ALL
+        .into_iter()
+        .filter(|&l| !framework.children(l).is_empty())
+        .flat_map(|l| [l.name(), l.english()])
+        .map(|name| item(name, &detail, CompletionItemKind::CLASS))
+        .collect()
+}
+
+/// 二级指标 under `level1` in the framework (all of the framework's when the group is unknown).
+fn second_level(framework: Framework, level1: Option<Level1>) -> Vec<CompletionItem> {
+    let detail = format!("二级指标（{} 指标体系）", framework.as_str());
+    let parents = level1.map_or(Level1::ALL.to_vec(), |l| vec![l]);
+    parents
+        .into_iter()
+        .flat_map(|l| framework.children(l))
+        .flat_map(|l: &Level2| [l.name(), l.english()])
+        .map(|name| item(name, &detail, CompletionItemKind::ENUM_MEMBER))
+        .collect()
+}
+
+/// The official kinds, then the bases the document already uses, most used first.
+fn bases(model: &model::Document) -> Vec<CompletionItem> {
+    let mut used: Vec<(usize, &str)> = Vec::new();
+    let written = model
+        .projects
+        .iter()
+        .flat_map(|p| &p.indicators)
+        .filter_map(|i| i.node.basis.as_ref());
+    for basis in written {
+        match used.iter_mut().find(|(_, b)| *b == basis.node) {
+            Some((count, _)) => *count += 1,
+            None => used.push((1, &basis.node)),
+        }
+    }
+    used.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let kinds = BASIS_KINDS
+        .iter()
+        .map(|k| item(k, "依据类别", CompletionItemKind::ENUM_MEMBER));
+    let used = used.into_iter().map(|(count, basis)| {
+        item(
+            basis,
+            &format!("本文档已用 {count} 次"),
+            CompletionItemKind::TEXT,
+        )
+    });
+    kinds.chain(used).collect()
+}
+
+fn keywords(list: &[(&str, &str)]) -> Vec<CompletionItem> {
+    list.iter()
+        .flat_map(|&(zh, en)| [(zh, en), (en, zh)])
+        .map(|(label, other)| item(label, other, CompletionItemKind::KEYWORD))
+        .collect()
+}
+
+fn item(label: &str, detail: &str, kind: CompletionItemKind) -> CompletionItem {
+    CompletionItem {
+        label: label.to_string(),
+        detail: Some(detail.to_string()),
+        kind: Some(kind),
+        ..CompletionItem::default()
+    }
+}
+
+/// Where the text before the cursor ends.
+fn place(before: &str) -> Place {
+    let (blocks, statement) = blocks_and_statement(before);
+    let words: Vec<&str> = statement
+        .split(is_blank)
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The word being typed is not context.
+    let done = if statement.ends_with(is_blank) {
+        &words[..]
+    } else {
+        &words[..words.len().saturating_sub(1)]
+    };
+    let in_project = blocks
+        .first()
+        .is_some_and(|b| b == "项目" || b == "project");
+    match done.last() {
+        None => Place::LineStart(blocks),
+        Some(&("依据" | "basis")) => Place::Basis,
+        Some(&("单位" | "unit")) if in_project && blocks.len() == 1 => Place::UnitCode,
+        Some(word)
+            if in_project && blocks.len() == 2 && word.ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            Place::Unit
+        }
+        Some(_) if in_project && blocks.len() == 2 => Place::IndicatorRow,
+        Some(_) => Place::Nothing,
+    }
+}
+
+fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{3000}'
+}
+
+/// The words that opened the blocks still open at the end of `text`, and the statement the text
+/// ends in (from the last line break, `;` or brace). Strings and comments are skipped.
+fn blocks_and_statement(text: &str) -> (Vec<String>, &str) {
+    let mut blocks = Vec::new();
+    let mut statement_start = 0;
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => skip_string(&mut chars),
+            '#' => {
+                chars.by_ref().find(|&(_, c)| c == '\n');
+                statement_start = text.len().min(chars.offset());
+            }
+            '\n' | ';' => statement_start = i + 1,
+            '{' => {
+                let opener = text[statement_start..i]
+                    .split(is_blank)
+                    .find(|w| !w.is_empty());
+                blocks.push(opener.unwrap_or_default().to_string());
+                statement_start = i + 1;
+            }
+            '}' => {
+                blocks.pop();
+                statement_start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    (blocks, &text[statement_start..])
+}
+
+/// Skips to the end of a string (its closing quote or the end of the line).
+fn skip_string(chars: &mut std::str::CharIndices) {
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '\\' => {
+                chars.next();
+            }
+            '"' | '\n' => return,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(words: &[&str]) -> Place {
+        Place::LineStart(words.iter().map(|w| w.to_string()).collect())
+    }
+
+    #[test]
+    fn places_follow_blocks_and_the_word_before() {
+        let project = "项目 1 \"a { } \" {\n  预算 1 { 财政资金 1 }\n";
+        assert_eq!(place(""), blocks(&[]));
+        assert_eq!(place("项"), blocks(&[]));
+        assert_eq!(place(project), blocks(&["项目"]));
+        assert_eq!(place(&format!("{project}  单位 ")), Place::UnitCode);
+        assert_eq!(
+            place(&format!("{project}  产出指标 {{\n")),
+            blocks(&["项目", "产出指标"])
+        );
+        assert_eq!(
+            place(&format!("{project}  产出指标 {{ # {{\n  数量")),
+            blocks(&["项目", "产出指标"])
+        );
+        let row = format!("{project}  产出指标 {{\n    数量指标 \"a\" ≥1 ");
+        assert_eq!(place(&row), Place::Unit);
+        assert_eq!(place(&format!("{row}次 ")), Place::IndicatorRow);
+        assert_eq!(place(&format!("{row}次  依据 年度")), Place::Basis);
+        assert_eq!(place("文档 \"t\" {\n  年度 2023; "), blocks(&["文档"]));
+    }
+
+    /// Every keyword offered is a keyword of the grammar, in both spellings.
+    #[test]
+    fn keywords_are_the_grammars() {
+        let grammar = include_str!("../../grammar/perf.pest");
+        let lists = [
+            TOP_LEVEL,
+            HEADER,
+            DEPARTMENT_GOALS,
+            SUB_GOAL,
+            PROJECT,
+            BUDGET,
+            BREAKDOWN,
+            INDICATOR_FIELDS,
+        ];
+        for &(zh, en) in lists.iter().flat_map(|l| l.iter()) {
+            let rule = format!("(\"{zh}\" | \"{en}\")");
+            let approx = format!("\"{zh}\" | (\"{en}\"");
+            assert!(
+                grammar.contains(&rule) || grammar.contains(&approx),
+                "{zh}/{en} is not a keyword of perf.pest"
+            );
+        }
+    }
+}

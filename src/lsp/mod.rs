@@ -1,0 +1,241 @@
+//! `perfc lsp`: a language server over stdin/stdout for editors. Synchronous and in order
+//! (lsp-server, rust-analyzer's scaffold): each change is checked before the next message is
+//! read, so findings never come from an older text than the one the editor shows.
+//!
+//! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
+//! go-to-definition for unit references and includes, document symbols. Formatting is not here.
+
+mod completion;
+mod diagnostics;
+mod documents;
+mod hover;
+mod navigation;
+mod position;
+mod uri;
+
+use std::panic::{self, AssertUnwindSafe};
+
+use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
+    PublishDiagnostics,
+};
+use lsp_types::request::{
+    Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, Request as _,
+};
+use lsp_types::{
+    CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
+    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
+    HoverProviderCapability, InitializeParams, OneOf, Position, PublishDiagnosticsParams,
+    ServerCapabilities, TextDocumentPositionParams, TextDocumentSyncCapability,
+    TextDocumentSyncKind, Uri,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::diag::Lang;
+use documents::{Document, Documents};
+use position::LineIndex;
+
+/// Serves until the client says `exit`. `lang` overrides the client's locale for messages.
+pub fn run(lang: Option<Lang>) -> Result<(), String> {
+    let (connection, io_threads) = Connection::stdio();
+    let capabilities = serde_json::to_value(capabilities()).map_err(|e| format!("lsp: {e}"))?;
+    let params = connection
+        .initialize(capabilities)
+        .map_err(|e| format!("lsp: {e}"))?;
+    let params: InitializeParams =
+        serde_json::from_value(params).map_err(|e| format!("lsp: {e}"))?;
+    let lang = lang.unwrap_or(match params.locale.as_deref() {
+        Some(locale) if locale.starts_with("en") => Lang::En,
+        _ => Lang::Zh,
+    });
+    let mut server = Server {
+        connection: &connection,
+        documents: Documents::default(),
+        lang,
+    };
+    server.serve().map_err(|e| format!("lsp: {e}"))?;
+    drop(connection);
+    io_threads.join().map_err(|e| format!("lsp: {e}"))
+}
+
+fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![" ".to_string()]),
+            ..CompletionOptions::default()
+        }),
+        definition_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        ..ServerCapabilities::default()
+    }
+}
+
+struct Server<'a> {
+    connection: &'a Connection,
+    documents: Documents,
+    lang: Lang,
+}
+
+type Outcome = Result<(), Box<dyn std::error::Error>>;
+
+impl Server<'_> {
+    fn serve(&mut self) -> Outcome {
+        for message in &self.connection.receiver {
+            match message {
+                Message::Request(request) => {
+                    if self.connection.handle_shutdown(&request)? {
+                        return Ok(());
+                    }
+                    let response = self.respond(request);
+                    self.connection.sender.send(Message::Response(response))?;
+                }
+                Message::Notification(notification) => self.notification(notification)?,
+                Message::Response(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn respond(&self, request: Request) -> Response {
+        let lang = self.lang;
+        match request.method.as_str() {
+            HoverRequest::METHOD => self.at_position(
+                request,
+                |p: &HoverParams| &p.text_document_position_params,
+                |d, offset| hover::hover(d, offset, lang),
+            ),
+            Completion::METHOD => self.at_position(
+                request,
+                |p: &CompletionParams| &p.text_document_position,
+                |d, offset| Some(CompletionResponse::Array(completion::complete(d, offset))),
+            ),
+            GotoDefinition::METHOD => self.at_position(
+                request,
+                |p: &GotoDefinitionParams| &p.text_document_position_params,
+                |d, offset| navigation::definition(d, offset).map(GotoDefinitionResponse::Scalar),
+            ),
+            DocumentSymbolRequest::METHOD => self.at_position(
+                request,
+                |p: &DocumentSymbolParams| p,
+                |d, _| Some(DocumentSymbolResponse::Nested(navigation::symbols(d))),
+            ),
+            _ => Response::new_err(
+                request.id,
+                ErrorCode::MethodNotFound as i32,
+                format!("unsupported: {}", request.method),
+            ),
+        }
+    }
+
+    /// Answers a request about an open document (at a position in it, for most requests).
+    fn at_position<P: DeserializeOwned, R: Serialize>(
+        &self,
+        request: Request,
+        target: impl Fn(&P) -> &dyn Target,
+        answer: impl Fn(&Document, usize) -> Option<R>,
+    ) -> Response {
+        let params: P = match serde_json::from_value(request.params) {
+            Ok(params) => params,
+            Err(e) => {
+                let code = ErrorCode::InvalidParams as i32;
+                return Response::new_err(request.id, code, e.to_string());
+            }
+        };
+        let target = target(&params);
+        let result = panic::catch_unwind(AssertUnwindSafe(|| {
+            let document = self.documents.get(target.uri())?;
+            let offset = target
+                .position()
+                .map_or(0, |p| LineIndex::new(&document.text).offset(p));
+            answer(document, offset)
+        }));
+        match result {
+            Ok(result) => Response::new_ok(request.id, result),
+            Err(_) => {
+                let code = ErrorCode::InternalError as i32;
+                Response::new_err(request.id, code, "perfc failed on this request".to_string())
+            }
+        }
+    }
+
+    fn notification(&mut self, notification: Notification) -> Outcome {
+        let changed = match notification.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                let params: DidOpenTextDocumentParams =
+                    serde_json::from_value(notification.params)?;
+                self.documents
+                    .update(params.text_document.uri, params.text_document.text)
+            }
+            DidChangeTextDocument::METHOD => {
+                let params: DidChangeTextDocumentParams =
+                    serde_json::from_value(notification.params)?;
+                // Full synchronisation: the last change holds the whole text.
+                match params.content_changes.into_iter().last() {
+                    Some(change) => self.documents.update(params.text_document.uri, change.text),
+                    None => Vec::new(),
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                let params: DidCloseTextDocumentParams =
+                    serde_json::from_value(notification.params)?;
+                self.documents.close(&params.text_document.uri);
+                return self.publish(params.text_document.uri, Vec::new());
+            }
+            _ => Vec::new(),
+        };
+        for uri in changed {
+            let found = self
+                .documents
+                .get(&uri)
+                .map(|d| diagnostics::convert(d, self.lang))
+                .unwrap_or_default();
+            self.publish(uri, found)?;
+        }
+        Ok(())
+    }
+
+    fn publish(&self, uri: Uri, diagnostics: Vec<lsp_types::Diagnostic>) -> Outcome {
+        let params = PublishDiagnosticsParams {
+            uri,
+            diagnostics,
+            version: None,
+        };
+        let method = PublishDiagnostics::METHOD.to_string();
+        let notification = Notification::new(method, params);
+        Ok(self
+            .connection
+            .sender
+            .send(Message::Notification(notification))?)
+    }
+}
+
+/// The document a request is about, and the position in it if it has one.
+trait Target {
+    fn uri(&self) -> &Uri;
+    fn position(&self) -> Option<Position>;
+}
+
+impl Target for TextDocumentPositionParams {
+    fn uri(&self) -> &Uri {
+        &self.text_document.uri
+    }
+
+    fn position(&self) -> Option<Position> {
+        Some(self.position)
+    }
+}
+
+impl Target for DocumentSymbolParams {
+    fn uri(&self) -> &Uri {
+        &self.text_document.uri
+    }
+
+    fn position(&self) -> Option<Position> {
+        None
+    }
+}

@@ -1,0 +1,132 @@
+//! Go to definition (a project's `单位 543001` → the unit's declaration, `包含 "…"` → the file)
+//! and the outline of a document (header, units, projects and their indicators).
+
+use lsp_types::{DocumentSymbol, Location, Range, SymbolKind};
+
+use super::diagnostics::location;
+use super::documents::Document;
+use super::position::LineIndex;
+use crate::source::{FileId, Span};
+use crate::syntax::ast::{self, Item, ProjectField};
+
+pub fn definition(document: &Document, offset: usize) -> Option<Location> {
+    let at_cursor =
+        |span: Span| span.file == FileId(0) && span.start <= offset && offset <= span.end;
+    let items = &document.loaded.trees.first()?.items;
+    for item in items {
+        match item {
+            Item::Include(include) if at_cursor(include.path.span) => {
+                return included_file(document, &include.path.value);
+            }
+            Item::Project(project) => {
+                let unit = project.fields.iter().find_map(|f| match f {
+                    ProjectField::Unit(code) if at_cursor(code.span) => Some(&code.node),
+                    _ => None,
+                });
+                if let Some(code) = unit {
+                    return unit_declaration(document, code);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn unit_declaration(document: &Document, code: &str) -> Option<Location> {
+    let declaration = document.loaded.items().find_map(|item| match item {
+        Item::Unit(unit) if unit.code.node == code => Some(unit.span),
+        _ => None,
+    })?;
+    location(document, declaration)
+}
+
+fn included_file(document: &Document, relative: &str) -> Option<Location> {
+    let root = &document.loaded.sources.get(FileId(0)).path;
+    let path = root.parent()?.join(relative);
+    let file = document.loaded.sources.find_path(&path)?;
+    location(document, Span::new(file, 0, 0))
+}
+
+pub fn symbols(document: &Document) -> Vec<DocumentSymbol> {
+    let Some(tree) = document.loaded.trees.first() else {
+        return Vec::new();
+    };
+    let index = LineIndex::new(&document.text);
+    let range = |span: Span| index.range(span.start, span.end);
+    tree.items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Document(header) => Some(symbol(
+                &header.title.value,
+                None,
+                SymbolKind::FILE,
+                range(header.span),
+                range(header.title.span),
+                Vec::new(),
+            )),
+            Item::Unit(unit) => Some(symbol(
+                &unit.name.value,
+                Some(&unit.code.node),
+                SymbolKind::STRUCT,
+                range(unit.span),
+                range(unit.code.span),
+                Vec::new(),
+            )),
+            Item::Project(project) => Some(symbol(
+                &project.name.value,
+                Some(&project.code.node),
+                SymbolKind::MODULE,
+                range(project.span),
+                range(project.code.span),
+                indicators(project).map(|i| indicator(i, &range)).collect(),
+            )),
+            Item::Include(_) | Item::DepartmentGoals(_) => None,
+        })
+        .collect()
+}
+
+fn indicators(project: &ast::Project) -> impl Iterator<Item = &ast::Indicator> {
+    project.fields.iter().flat_map(|f| match f {
+        ProjectField::Indicators(group) => group.indicators.as_slice(),
+        _ => &[],
+    })
+}
+
+fn indicator(i: &ast::Indicator, range: &impl Fn(Span) -> Range) -> DocumentSymbol {
+    symbol(
+        &i.name.value,
+        Some(&i.category.node),
+        SymbolKind::FIELD,
+        range(i.span),
+        range(i.name.span),
+        Vec::new(),
+    )
+}
+
+fn symbol(
+    name: &str,
+    detail: Option<&str>,
+    kind: SymbolKind,
+    range: Range,
+    selection_range: Range,
+    children: Vec<DocumentSymbol>,
+) -> DocumentSymbol {
+    // `deprecated` is a field of the type that the protocol replaced with tags.
+    #[allow(deprecated)]
+    DocumentSymbol {
+        // The protocol refuses empty names; a half-typed `项目 x ""` has one.
+        name: if name.is_empty() {
+            "…".to_string()
+        } else {
+            name.to_string()
+        },
+        detail: detail.map(str::to_string),
+        kind,
+        tags: None,
+        deprecated: None,
+        range,
+        selection_range,
+        children: (!children.is_empty()).then_some(children),
+    }
+}

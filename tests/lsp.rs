@@ -1,0 +1,385 @@
+//! `perfc lsp` from the outside: the built binary driven over stdio with JSON-RPC, as an editor
+//! drives it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{self, Receiver};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+/// A running server and the messages it sent that no test has read yet.
+struct Server {
+    child: Child,
+    stdin: ChildStdin,
+    messages: Receiver<Value>,
+    pending: Vec<Value>,
+    next_id: i64,
+}
+
+impl Server {
+    fn start() -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_perfc"))
+            .args(["lsp", "--lang", "zh"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("perfc lsp starts");
+        let stdin = child.stdin.take().expect("stdin");
+        let stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let (sender, messages) = mpsc::channel();
+        std::thread::spawn(move || read_messages(stdout, sender));
+        let mut server = Server {
+            child,
+            stdin,
+            messages,
+            pending: Vec::new(),
+            next_id: 0,
+        };
+        let result = server.request("initialize", json!({ "capabilities": {} }));
+        assert_eq!(result["capabilities"]["hoverProvider"], json!(true));
+        server.notify("initialized", json!({}));
+        server
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("server reads");
+        self.stdin.flush().expect("server reads");
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// Sends a request and returns its result (panics on an error response).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let response = self.wait_for(|m| m["id"] == json!(id));
+        assert!(response.get("error").is_none(), "{method}: {response}");
+        response["result"].clone()
+    }
+
+    /// The next message (sent earlier or arriving within the timeout) that `wanted` accepts.
+    fn wait_for(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.pending.iter().position(&wanted) {
+            return self.pending.remove(i);
+        }
+        loop {
+            let message = self
+                .messages
+                .recv_timeout(Duration::from_secs(60))
+                .expect("the server answers");
+            if wanted(&message) {
+                return message;
+            }
+            self.pending.push(message);
+        }
+    }
+
+    /// The diagnostics published for `uri` next.
+    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        let message = self.wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        });
+        message["params"]["diagnostics"]
+            .as_array()
+            .expect("a list")
+            .clone()
+    }
+
+    fn open(&mut self, uri: &str, text: &str) -> Vec<Value> {
+        let document = json!({ "uri": uri, "languageId": "perf", "version": 1, "text": text });
+        self.notify("textDocument/didOpen", json!({ "textDocument": document }));
+        self.diagnostics(uri)
+    }
+
+    fn change(&mut self, uri: &str, version: i32, text: &str) -> Vec<Value> {
+        let params = json!({
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "text": text }],
+        });
+        self.notify("textDocument/didChange", params);
+        self.diagnostics(uri)
+    }
+
+    fn at(&mut self, method: &str, uri: &str, line: u32, character: u32) -> Value {
+        let params = json!({
+            "textDocument": { "uri": uri },
+            "position": { "line": line, "character": character },
+        });
+        self.request(method, params)
+    }
+
+    /// Shuts the server down as an editor does; it must exit with 0.
+    fn stop(mut self) {
+        self.request("shutdown", Value::Null);
+        self.notify("exit", Value::Null);
+        let status = self.child.wait().expect("server exits");
+        assert!(status.success(), "{status}");
+    }
+}
+
+fn read_messages(mut stdout: impl BufRead, sender: mpsc::Sender<Value>) {
+    loop {
+        let mut length = None;
+        loop {
+            let mut line = String::new();
+            if stdout.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(value) = line.strip_prefix("Content-Length: ") {
+                length = value.parse::<usize>().ok();
+            }
+        }
+        let mut body = vec![0; length.expect("Content-Length header")];
+        stdout.read_exact(&mut body).expect("a whole message");
+        let message = serde_json::from_slice(&body).expect("JSON");
+        if sender.send(message).is_err() {
+            return;
+        }
+    }
+}
+
+fn example(relative: &str) -> (String, String) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let text = std::fs::read_to_string(&path).expect("example reads");
+    (file_uri(&path), text)
+}
+
+fn file_uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+fn codes(diagnostics: &[Value]) -> Vec<&str> {
+    diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().expect("a code"))
+        .collect()
+}
+
+/// The (line, UTF-16 column) of the first `needle` in `text`.
+fn position_of(text: &str, needle: &str) -> (u32, u32) {
+    let offset = text.find(needle).expect("needle in text");
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[..offset].matches('\n').count();
+    let column = text[line_start..offset].encode_utf16().count();
+    (line as u32, column as u32)
+}
+
+fn range_start(diagnostic: &Value) -> (u32, u32) {
+    let start = &diagnostic["range"]["start"];
+    let number = |v: &Value| v.as_u64().expect("a number") as u32;
+    (number(&start["line"]), number(&start["character"]))
+}
+
+#[test]
+fn diagnostics_on_open_carry_codes_and_related_spans() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/mistakes.perf");
+    let found = server.open(&uri, &text);
+    let codes = codes(&found);
+    for code in ["E0402", "E0601", "E0408", "E0704"] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+    let cost = found.iter().find(|d| d["code"] == "E0408").expect("E0408");
+    assert_eq!(range_start(cost), position_of(&text, "≥61"));
+    assert_eq!(cost["severity"], 1);
+    let breakdown = found.iter().find(|d| d["code"] == "E0402").expect("E0402");
+    let related = &breakdown["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], uri.as_str());
+    assert_eq!(related["message"], "预算数");
+    server.stop();
+}
+
+#[test]
+fn columns_are_utf16_units_after_chinese_and_astral_characters() {
+    let mut server = Server::start();
+    // 𠀀 is outside the Basic Multilingual Plane: two UTF-16 units, four bytes.
+    let text = "文档 \"𠀀测试\" { 年度 2023; 状态 未知 }\n";
+    let uri = "file:///tmp/perfc-lsp-test/astral.perf";
+    let found = server.open(uri, text);
+    let status = found
+        .iter()
+        .find(|d| d["code"] == "E0102")
+        .unwrap_or_else(|| panic!("E0102 in {found:?}"));
+    // 23 characters before 未知, 24 UTF-16 units.
+    assert_eq!(range_start(status), (0, 24));
+    assert_eq!(range_start(status), position_of(text, "未知"));
+    server.stop();
+}
+
+#[test]
+fn changes_recheck_and_fixes_clear_findings() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/mistakes.perf");
+    assert!(codes(&server.open(&uri, &text)).contains(&"E0408"));
+    let fixed = text.replace("≥61 万元", "≤61 万元");
+    assert!(!codes(&server.change(&uri, 2, &fixed)).contains(&"E0408"));
+    server.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    assert!(server.diagnostics(&uri).is_empty());
+    server.stop();
+}
+
+#[test]
+fn hover_shows_the_typed_value_and_rule_explanations() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/mistakes.perf");
+    server.open(&uri, &text);
+    let (line, column) = position_of(&text, "≥61 万元");
+    let hover = server.at("textDocument/hover", &uri, line, column);
+    let shown = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(shown.contains("\"kind\": \"quantity\""), "{shown}");
+    assert!(shown.contains("\"amount\": \"61\""), "{shown}");
+    assert!(shown.contains("**E0408**"), "{shown}");
+
+    let (uri, text) = example("examples/chengde-2023/chengde-2023.perf");
+    server.open(&uri, &text);
+    let (line, column) = position_of(&text, "E0502");
+    let hover = server.at("textDocument/hover", &uri, line, column + 2);
+    let shown = hover["contents"]["value"].as_str().expect("markdown");
+    let rule = perfc::diag::catalogue::find("E0502").expect("E0502 exists");
+    assert!(shown.contains(rule.explanation.0), "{shown}");
+    server.stop();
+}
+
+fn labels(completion: &Value) -> Vec<String> {
+    completion
+        .as_array()
+        .expect("a list of items")
+        .iter()
+        .map(|item| item["label"].as_str().expect("a label").to_string())
+        .collect()
+}
+
+#[test]
+fn completion_follows_the_place_and_the_framework() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/framework-2021.perf");
+    let mut edited = text.clone();
+    let marker = "  成本指标 {\n";
+    let at = edited.find(marker).expect("a cost group") + marker.len();
+    edited.insert_str(at, "    \n");
+    server.open(&uri, &edited);
+    let complete = |server: &mut Server, needle: &str, extra: u32| {
+        let (line, column) = position_of(&edited, needle);
+        labels(&server.at("textDocument/completion", &uri, line, column + extra))
+    };
+
+    // A blank line in a 2021 cost group: the cost categories, not the 2015 ones.
+    let in_cost = complete(&mut server, "    \n", 4);
+    assert!(in_cost.contains(&"经济成本指标".to_string()), "{in_cost:?}");
+    assert!(!in_cost.contains(&"数量指标".to_string()), "{in_cost:?}");
+    assert!(in_cost.contains(&"依据".to_string()), "{in_cost:?}");
+
+    // The start of a project line: project keywords and 2021's first-level categories.
+    let in_project = complete(&mut server, "  目标 \"完成 18", 2);
+    for label in ["预算", "支出计划", "成本指标", "产出指标", "output"] {
+        assert!(
+            in_project.contains(&label.to_string()),
+            "{label}: {in_project:?}"
+        );
+    }
+
+    // After 单位 in a project: the unit codes the document declares.
+    let codes = complete(
+        &mut server,
+        "单位 601001\n  预算",
+        "单位 ".chars().count() as u32,
+    );
+    assert_eq!(codes, ["601001", "601002"]);
+
+    // After a number: units; after 依据: the bases in use.
+    let units = complete(&mut server, "≥18 处", 4);
+    assert!(units.contains(&"次".to_string()) && units.contains(&"处".to_string()));
+    let bases = complete(&mut server, "依据 年度工作计划  分值 10", 3);
+    assert_eq!(
+        bases[..4],
+        ["计划标准", "行业标准", "历史标准", "财政部门标准"]
+    );
+    assert!(bases.contains(&"年度工作计划".to_string()), "{bases:?}");
+    server.stop();
+}
+
+#[test]
+fn definition_of_a_unit_reference_is_its_declaration() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/framework-2021.perf");
+    server.open(&uri, &text);
+    let (line, column) = position_of(&text, "unit 601002");
+    let found = server.at("textDocument/definition", &uri, line, column + 6);
+    assert_eq!(found["uri"], uri.as_str());
+    let declaration = position_of(&text, "单位 601002 \"示例县水土保持站\"");
+    assert_eq!(range_start(&found), declaration);
+
+    // An include leads to the included file.
+    let (root, text) = example("examples/chengde-2023/chengde-2023.perf");
+    server.open(&root, &text);
+    let (line, column) = position_of(&text, "units/543008.perf");
+    let found = server.at("textDocument/definition", &root, line, column + 3);
+    let target =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/chengde-2023/units/543008.perf");
+    assert_eq!(found["uri"], file_uri(&target).as_str());
+    server.stop();
+}
+
+#[test]
+fn symbols_list_projects_with_their_indicators() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello.perf");
+    server.open(&uri, &text);
+    let symbols = server.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let names: Vec<&str> = symbols
+        .as_array()
+        .expect("symbols")
+        .iter()
+        .map(|s| s["name"].as_str().expect("a name"))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "示例局 2023 年部门预算绩效文本",
+            "示例局本级",
+            "2023 年测绘地理信息资质单位质量监督检查"
+        ]
+    );
+    let indicators = symbols[2]["children"].as_array().expect("indicators");
+    assert_eq!(indicators.len(), 6);
+    assert_eq!(indicators[0]["name"], "开展质量监督检查次数");
+    assert_eq!(indicators[0]["detail"], "数量指标");
+    server.stop();
+}
+
+/// Typing a document character by character: every prefix is checked, and the server still
+/// answers afterwards.
+#[test]
+fn half_typed_documents_keep_the_server_serving() {
+    let mut server = Server::start();
+    let (_, text) = example("examples/teaching/framework-2021.perf");
+    let uri = "file:///tmp/perfc-lsp-test/typing.perf";
+    server.open(uri, "");
+    let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+    for (version, &end) in ends.iter().enumerate() {
+        server.change(uri, version as i32 + 2, &text[..end]);
+        if version % 50 == 0 {
+            let line = text[..end].matches('\n').count() as u32;
+            server.at("textDocument/completion", uri, line, 0);
+            server.at("textDocument/hover", uri, line, 1);
+        }
+    }
+    assert!(server.change(uri, 0, &text).is_empty());
+    server.stop();
+}
