@@ -300,3 +300,60 @@ fn a_table_running_past_a_page_repeats_its_header_row() {
         .count();
     assert!(headers >= 2, "header row printed {headers} times");
 }
+
+/// The page number a 目录 entry gives for `entry`: the digits after its leader dots, up to where
+/// `next` (the following entry's start, e.g. `2.`) begins. Whitespace is gone from the text, so
+/// a page 4 followed by entry 2 reads `42.`.
+fn contents_page(contents: &str, entry: &str, next: &str) -> Option<u32> {
+    let after = contents[contents.find(entry)? + entry.len()..].trim_start_matches('.');
+    let digits = after.chars().take_while(char::is_ascii_digit).count();
+    (1..=digits)
+        .find(|&n| {
+            after[n..].starts_with(next) || !after[n..].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .and_then(|n| after[..n].parse().ok())
+}
+
+#[test]
+fn the_contents_page_numbers_match_the_pages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    assert!(
+        build(REFERENCE, dir.path(), &["--emit", "json,pdf"])
+            .status
+            .success()
+    );
+    let bytes = std::fs::read(output(dir.path(), REFERENCE, "pdf")).expect("pdf");
+    let pages: Vec<String> = pdf_extract::extract_text_from_mem_by_pages(&bytes)
+        .expect("extract text")
+        .iter()
+        .map(|p| squeeze(p))
+        .collect();
+    let first_body = pages
+        .iter()
+        .position(|p| p.starts_with("第一部分部门整体绩效目标"))
+        .expect("Part 1 starts a page");
+    let contents = pages[..first_body].concat();
+    let json: Value = serde_json::from_slice(
+        &std::fs::read(output(dir.path(), REFERENCE, "json")).expect("json"),
+    )
+    .expect("valid json");
+    for project in json["projects"].as_array().expect("projects") {
+        let entry = squeeze(&format!(
+            "{}.{}",
+            project["number"],
+            project["title"].as_str().expect("title")
+        ));
+        let next = format!("{}.", project["number"].as_u64().expect("number") + 1);
+        let claimed = contents_page(&contents, &entry, &next)
+            .unwrap_or_else(|| panic!("{entry} not in 目录"));
+        let page = pages[first_body..]
+            .iter()
+            .find(|p| p.contains(&entry))
+            .unwrap_or_else(|| panic!("{entry} has no page"));
+        let footer = format!("—{claimed}—");
+        assert!(
+            page.contains(&footer),
+            "{entry}: 目录 says page {claimed}, its page has no footer {footer}"
+        );
+    }
+}
