@@ -15,6 +15,7 @@ pub mod cli;
 pub mod diag;
 pub mod domain;
 pub mod emit;
+pub mod fmt;
 pub mod load;
 pub mod model;
 mod parallel;
