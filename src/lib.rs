@@ -16,6 +16,7 @@ pub mod diag;
 pub mod domain;
 pub mod emit;
 pub mod fmt;
+pub mod import;
 pub mod load;
 pub mod model;
 mod parallel;

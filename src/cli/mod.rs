@@ -8,6 +8,7 @@ mod build;
 mod check;
 mod explain;
 mod fmt;
+mod import;
 mod write;
 
 use std::io::{IsTerminal, Write};
@@ -72,6 +73,15 @@ enum Command {
         /// Colour in messages; `auto` colours a terminal unless NO_COLOR is set.
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
+    },
+    /// Import the table text extracted from an official document (PDF/Word: one row per line,
+    /// tab-separated cells) into formatted .perf files: DIR/NAME.perf and DIR/units/CODE.perf.
+    Import {
+        /// The extracted text.
+        file: PathBuf,
+        /// Output directory (created if missing).
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
     },
     /// Explain a rule: what it checks and why.
     Explain {
@@ -247,6 +257,7 @@ pub fn main() -> ExitCode {
                 lang: lang.into(),
             },
         }),
+        Command::Import { file, output } => import::run(&file, &output),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => Ok(explain::rules(lang.into())),
         Command::Schema => Ok(explain::schema()),
