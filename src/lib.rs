@@ -16,6 +16,8 @@ pub mod cli;
 pub mod diag;
 pub mod domain;
 pub mod emit;
+pub mod fmt;
+pub mod import;
 pub mod load;
 pub mod lsp;
 pub mod model;

@@ -70,8 +70,18 @@ pub fn load(root: &Path, fs: &dyn FileSystem) -> io::Result<Loaded> {
 /// Loads a document whose root file's contents are given (an editor buffer, stdin); includes
 /// are read from `fs`.
 pub fn load_bytes(path: &Path, bytes: &[u8], fs: &dyn FileSystem) -> Loaded {
+    load_root(path, bytes, fs, true)
+}
+
+/// Decodes and parses one file without reading its includes (the formatter works file by file).
+pub fn load_alone(path: &Path, bytes: &[u8]) -> Loaded {
+    load_root(path, bytes, &RealFs, false)
+}
+
+fn load_root(path: &Path, bytes: &[u8], fs: &dyn FileSystem, follow_includes: bool) -> Loaded {
     let mut loader = Loader {
         fs,
+        follow_includes,
         loaded: Loaded::default(),
         stack: Vec::new(),
         seen: Vec::new(),
@@ -84,6 +94,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8], fs: &dyn FileSystem) -> Loaded {
 
 struct Loader<'a> {
     fs: &'a dyn FileSystem,
+    follow_includes: bool,
     loaded: Loaded,
     /// Canonical paths of the files being expanded (the include chain).
     stack: Vec<PathBuf>,
@@ -131,8 +142,10 @@ impl Loader<'_> {
         for index in 0..count {
             match &self.loaded.trees[id.0 as usize].items[index] {
                 ast::Item::Include(include) => {
-                    let include = include.clone();
-                    self.include(&path, &name, &include);
+                    if self.follow_includes {
+                        let include = include.clone();
+                        self.include(&path, &name, &include);
+                    }
                 }
                 _ => self.loaded.order.push((id, index)),
             }

@@ -316,7 +316,7 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
                     ));
                 }
             }
-            DocumentField::Rules(settings) => header.rules.extend(settings),
+            DocumentField::Rules(settings) => header.rules.extend(&settings.node),
             DocumentField::Acknowledge(ack) => header.acknowledgements.push(ack),
             DocumentField::ExtraUnits(words) => header
                 .extra_units

@@ -7,6 +7,8 @@
 mod build;
 mod check;
 mod explain;
+mod fmt;
+mod import;
 mod write;
 
 use std::io::{IsTerminal, Write};
@@ -47,6 +49,37 @@ enum Command {
         build: build::BuildArgs,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
+    },
+    /// Format .perf files in place: one canonical layout, comments kept. Each file is formatted
+    /// on its own (includes are formatted only when named too).
+    Fmt {
+        /// Files, or directories to search for `*.perf` (default: the current directory);
+        /// `-` formats standard input to standard output.
+        paths: Vec<PathBuf>,
+        /// Change nothing; list the files that are not formatted (exit code 1 if any).
+        #[arg(long)]
+        check: bool,
+        /// Change nothing; print a unified diff of the changes (exit code 1 if any).
+        #[arg(long)]
+        diff: bool,
+        /// Write every keyword in this language (default: each item keeps its own).
+        #[arg(long, value_enum)]
+        keywords: Option<LangArg>,
+        /// Language of the messages about files that do not parse.
+        #[arg(long, value_enum, default_value_t = LangArg::Zh, env = "PERFC_LANG")]
+        lang: LangArg,
+        /// Colour in messages; `auto` colours a terminal unless NO_COLOR is set.
+        #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+        color: ColorArg,
+    },
+    /// Import the table text extracted from an official document (PDF/Word: one row per line,
+    /// tab-separated cells) into formatted .perf files: DIR/NAME.perf and DIR/units/CODE.perf.
+    Import {
+        /// The extracted text.
+        file: PathBuf,
+        /// Output directory (created if missing).
+        #[arg(short, long, default_value = ".")]
+        output: PathBuf,
     },
     /// Explain a rule: what it checks and why.
     Explain {
@@ -100,6 +133,20 @@ enum ColorArg {
     Never,
 }
 
+impl ColorArg {
+    /// Whether messages on standard error are coloured.
+    fn enabled(self) -> bool {
+        match self {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stderr().is_terminal()
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum LangArg {
     Zh,
@@ -135,18 +182,10 @@ impl DiagnosticArgs {
             let (rule, level) = crate::check::parse_cli_level(setting)?;
             levels.set_from_command_line(rule, level);
         }
-        let color = match self.color {
-            ColorArg::Always => true,
-            ColorArg::Never => false,
-            ColorArg::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stderr().is_terminal()
-            }
-        };
         Ok(Reporting {
             render: render::Options {
                 format: self.diagnostic_format,
-                color,
+                color: self.color.enabled(),
                 lang: self.lang.into(),
             },
             levels,
@@ -198,6 +237,27 @@ pub fn main() -> ExitCode {
         Command::Build { build, diagnostics } => {
             diagnostics.reporting().and_then(|r| build::run(&build, &r))
         }
+        Command::Fmt {
+            paths,
+            check,
+            diff,
+            keywords,
+            lang,
+            color,
+        } => fmt::run(&fmt::Request {
+            paths,
+            check,
+            diff,
+            options: crate::fmt::Options {
+                keywords: keywords.map(Lang::from),
+            },
+            render: render::Options {
+                format: Format::Human,
+                color: color.enabled(),
+                lang: lang.into(),
+            },
+        }),
+        Command::Import { file, output } => import::run(&file, &output),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => Ok(explain::rules(lang.into())),
         Command::Schema => Ok(explain::schema()),

@@ -429,53 +429,14 @@ fn breakdown(b: &ast::Breakdown, unit: MoneyUnit) -> BreakdownJson {
             .iter()
             .map(|i| BreakdownItemJson {
                 label: i.label.value.clone(),
-                expression: expression(&i.expr),
+                expression: i.expr.canonical(),
                 stated: i.result.as_ref().map(|r| {
                     let approx = if r.approx { "约 " } else { "" };
-                    format!("{approx}{}", quantity(&r.quantity))
+                    format!("{approx}{}", r.quantity.canonical())
                 }),
             })
             .collect(),
         total: b.total.as_ref().map(claim),
-    }
-}
-
-fn quantity(q: &ast::Quantity) -> String {
-    match &q.unit {
-        Some(u) => format!("{} {}", q.amount, u.node),
-        None => q.amount.to_string(),
-    }
-}
-
-/// Arithmetic in a canonical spelling (so that formatting the source does not change it).
-fn expression(expr: &ast::Expr) -> String {
-    match expr {
-        ast::Expr::Quantity(q) => quantity(q),
-        ast::Expr::Binary { op, lhs, rhs, .. } => {
-            let symbol = match op {
-                ast::BinOp::Add => "+",
-                ast::BinOp::Sub => "-",
-                ast::BinOp::Mul => "×",
-                ast::BinOp::Div => "÷",
-            };
-            let side = |e: &ast::Expr, right: bool| {
-                let needs_parens = matches!(e, ast::Expr::Binary { op: inner, .. }
-                    if precedence(*inner) < precedence(*op) || right && precedence(*inner) == precedence(*op) && matches!(op, ast::BinOp::Sub | ast::BinOp::Div));
-                if needs_parens {
-                    format!("({})", expression(e))
-                } else {
-                    expression(e)
-                }
-            };
-            format!("{} {symbol} {}", side(lhs, false), side(rhs, true))
-        }
-    }
-}
-
-fn precedence(op: ast::BinOp) -> u8 {
-    match op {
-        ast::BinOp::Add | ast::BinOp::Sub => 1,
-        ast::BinOp::Mul | ast::BinOp::Div => 2,
     }
 }
 

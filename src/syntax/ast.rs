@@ -99,7 +99,8 @@ pub enum DocumentField {
     Status(Spanned<String>),
     MoneyUnit(Spanned<String>),
     Framework(Spanned<String>),
-    Rules(Vec<RuleSetting>),
+    /// The settings, spanned from `规则` to the closing brace.
+    Rules(Spanned<Vec<RuleSetting>>),
     Acknowledge(Acknowledge),
     ExtraUnits(Vec<Spanned<String>>),
     ExtraLevels(Vec<Spanned<String>>),
@@ -261,6 +262,38 @@ impl Expr {
             Expr::Binary { span, .. } => *span,
         }
     }
+
+    /// The arithmetic in one spelling, shared by the JSON and the formatter so that formatting
+    /// never changes the output: `×` `÷` `+` `-` between spaces, parentheses only where the
+    /// tree needs them (a right operand of the same precedence keeps them, so `a × (b ÷ c)`
+    /// is not re-read as `(a × b) ÷ c`).
+    pub fn canonical(&self) -> String {
+        match self {
+            Expr::Quantity(q) => q.canonical(),
+            Expr::Binary { op, lhs, rhs, .. } => {
+                let side = |e: &Expr, right: bool| match e {
+                    Expr::Binary { op: inner, .. }
+                        if inner.precedence() < op.precedence()
+                            || right && inner.precedence() == op.precedence() =>
+                    {
+                        format!("({})", e.canonical())
+                    }
+                    _ => e.canonical(),
+                };
+                format!("{} {} {}", side(lhs, false), op.symbol(), side(rhs, true))
+            }
+        }
+    }
+}
+
+impl Quantity {
+    /// `6 人`, `0.40 元/张`, `66`: the number as written (scale kept) and the unit after a space.
+    pub fn canonical(&self) -> String {
+        match &self.unit {
+            Some(u) => format!("{} {}", self.amount, u.node),
+            None => self.amount.to_string(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,6 +302,24 @@ pub enum BinOp {
     Sub,
     Mul,
     Div,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "×",
+            BinOp::Div => "÷",
+        }
+    }
+
+    fn precedence(self) -> u8 {
+        match self {
+            BinOp::Add | BinOp::Sub => 1,
+            BinOp::Mul | BinOp::Div => 2,
+        }
+    }
 }
 
 /// `支出计划 { 3月底 25% … }`.

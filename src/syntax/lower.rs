@@ -215,8 +215,10 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn rule_settings(&mut self, pair: Pair<Rule>) -> Vec<RuleSetting> {
-        pair.into_inner()
+    fn rule_settings(&mut self, pair: Pair<Rule>) -> Spanned<Vec<RuleSetting>> {
+        let span = self.span(&pair);
+        let settings = pair
+            .into_inner()
             .filter(|p| p.as_rule() == Rule::rule_setting)
             .map(|setting| {
                 let mut parts = setting.into_inner();
@@ -224,7 +226,8 @@ impl<'a> Lowerer<'a> {
                 let level = self.spanned_str(&presume(parts.next(), "a rule level"));
                 RuleSetting { code, level }
             })
-            .collect()
+            .collect();
+        Spanned::new(settings, span)
     }
 
     fn acknowledge(&mut self, pair: Pair<Rule>) -> Acknowledge {

@@ -1,0 +1,232 @@
+//! Top-level items and the statements inside them, except the aligned tables (`table.rs`).
+
+use super::keywords::Kw;
+use super::layout::{Spacing, Stmt, Writer};
+use super::table;
+use crate::source::{Span, Spanned};
+use crate::syntax::ast::*;
+
+pub(super) fn file(w: &mut Writer, file: &File) {
+    let mut previous_is_block = false;
+    for (i, item) in file.items.iter().enumerate() {
+        let is_block = matches!(
+            item,
+            Item::Document(_) | Item::DepartmentGoals(_) | Item::Project(_)
+        );
+        // Blocks stand apart; runs of one-line items (units, includes) keep the source's grouping.
+        let spacing = if i > 0 && (is_block || previous_is_block) {
+            Spacing::Always
+        } else {
+            Spacing::Keep
+        };
+        previous_is_block = is_block;
+        w.begin_item(item_start(item));
+        match item {
+            Item::Include(include) => {
+                let mut stmt = w.stmt(include.span.start, Kw::Include);
+                stmt.space().text(w.source, &include.path);
+                w.emit(stmt, spacing);
+            }
+            Item::Document(document) => document_header(w, document, spacing),
+            Item::DepartmentGoals(goals) => department_goals(w, goals, spacing),
+            Item::Unit(unit) => {
+                let mut stmt = w.stmt(unit.span.start, Kw::Unit);
+                stmt.word(w.slice(unit.code.span))
+                    .space()
+                    .text(w.source, &unit.name);
+                w.emit(stmt, spacing);
+            }
+            Item::Project(project) => project_block(w, project, spacing),
+        }
+    }
+}
+
+fn item_start(item: &Item) -> usize {
+    match item {
+        Item::Include(i) => i.span.start,
+        Item::Document(d) => d.span.start,
+        Item::DepartmentGoals(g) => g.span.start,
+        Item::Unit(u) => u.span.start,
+        Item::Project(p) => p.span.start,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statements shared by several blocks
+
+/// `关键字 值` where the value is a single token written as it stands.
+fn token_field(w: &mut Writer, kw: Kw, token: Span) {
+    let mut stmt = w.stmt(w.statement_start(token.start), kw);
+    stmt.word(w.slice(token));
+    w.emit(stmt, Spacing::Keep);
+}
+
+/// `关键字 "文本"`, the text possibly continued on further lines.
+fn text_field(w: &mut Writer, kw: Kw, text: &Text) {
+    let mut stmt = w.stmt(w.statement_start(text.span.start), kw);
+    stmt.space().text(w.source, text);
+    w.emit(stmt, Spacing::Keep);
+}
+
+/// `确认 E0401 "理由"`.
+pub(super) fn acknowledgement(w: &Writer, ack: &Acknowledge) -> Stmt {
+    let mut stmt = w.stmt(ack.span.start, Kw::Acknowledge);
+    stmt.word(w.slice(ack.code.span))
+        .space()
+        .text(w.source, &ack.reason);
+    stmt
+}
+
+fn word_list(w: &mut Writer, kw: Kw, words: &[Spanned<String>]) {
+    let Some(first) = words.first() else { return };
+    let mut stmt = w.stmt(w.statement_start(first.span.start), kw);
+    for word in words {
+        stmt.word(w.slice(word.span));
+    }
+    w.emit(stmt, Spacing::Keep);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document header and Part 1
+
+fn document_header(w: &mut Writer, document: &DocumentHeader, spacing: Spacing) {
+    let mut head = w.stmt(document.span.start, Kw::Document);
+    head.space().text(w.source, &document.title);
+    w.block(head, spacing, document.span, |w| {
+        for field in &document.fields {
+            document_field(w, field);
+        }
+    });
+}
+
+fn document_field(w: &mut Writer, field: &DocumentField) {
+    match field {
+        DocumentField::Year(year) => token_field(w, Kw::Year, year.span),
+        DocumentField::Department(text) => text_field(w, Kw::Department, text),
+        DocumentField::PreparedBy(text) => text_field(w, Kw::PreparedBy, text),
+        DocumentField::ReviewedBy(text) => text_field(w, Kw::ReviewedBy, text),
+        DocumentField::Status(word) => token_field(w, Kw::Status, word.span),
+        DocumentField::MoneyUnit(word) => token_field(w, Kw::MoneyUnit, word.span),
+        DocumentField::Framework(word) => token_field(w, Kw::Framework, word.span),
+        DocumentField::Rules(rules) => {
+            let entries = rules
+                .node
+                .iter()
+                .map(|s| {
+                    let entry = format!("{} {}", w.slice(s.code.span), w.slice(s.level.span));
+                    (s.code.span.start, entry)
+                })
+                .collect();
+            let stmt = w.stmt(rules.span.start, Kw::Rules);
+            w.short_block(stmt, rules.span, entries);
+        }
+        DocumentField::Acknowledge(ack) => {
+            let stmt = acknowledgement(w, ack);
+            w.emit(stmt, Spacing::Keep);
+        }
+        DocumentField::ExtraUnits(words) => word_list(w, Kw::ExtraUnits, words),
+        DocumentField::ExtraLevels(words) => word_list(w, Kw::ExtraLevels, words),
+    }
+}
+
+fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
+    let head = w.stmt(goals.span.start, Kw::DepartmentGoals);
+    w.block(head, spacing, goals.span, |w| {
+        for entry in &goals.entries {
+            match entry {
+                GoalsEntry::Overall(text) => text_field(w, Kw::Overall, text),
+                GoalsEntry::SubGoal(sub) => sub_goal(w, sub),
+                GoalsEntry::Measure(measure) => {
+                    let mut stmt = w.stmt(measure.span.start, Kw::Measure);
+                    stmt.space()
+                        .text(w.source, &measure.title)
+                        .space()
+                        .text(w.source, &measure.body);
+                    w.emit(stmt, Spacing::Keep);
+                }
+            }
+        }
+    });
+}
+
+fn sub_goal(w: &mut Writer, sub: &SubGoal) {
+    let mut head = w.stmt(sub.span.start, Kw::SubGoal);
+    head.space().text(w.source, &sub.title);
+    // In source order, so that comments stay beside the line they were written on.
+    let mut fields: Vec<(Kw, &Text)> = [(Kw::Goal, &sub.goal), (Kw::Indicators, &sub.indicators)]
+        .into_iter()
+        .filter_map(|(kw, text)| Some((kw, text.as_ref()?)))
+        .collect();
+    fields.sort_by_key(|(_, text)| text.span.start);
+    w.block(head, Spacing::Keep, sub.span, |w| {
+        for (kw, text) in fields {
+            text_field(w, kw, text);
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+
+fn project_block(w: &mut Writer, project: &Project, spacing: Spacing) {
+    let mut head = w.stmt(project.span.start, Kw::Project);
+    head.word(w.slice(project.code.span))
+        .space()
+        .text(w.source, &project.name);
+    w.block(head, spacing, project.span, |w| {
+        for field in &project.fields {
+            project_field(w, field);
+        }
+    });
+}
+
+fn project_field(w: &mut Writer, field: &ProjectField) {
+    match field {
+        ProjectField::Unit(code) => token_field(w, Kw::Unit, code.span),
+        ProjectField::Title(text) => text_field(w, Kw::Title, text),
+        ProjectField::Budget(budget) => budget_field(w, budget),
+        ProjectField::Use(text) => text_field(w, Kw::Use, text),
+        ProjectField::Breakdown(breakdown) => table::breakdown(w, breakdown),
+        ProjectField::Schedule(schedule) => schedule_field(w, schedule),
+        ProjectField::Goal(text) => text_field(w, Kw::Goal, text),
+        ProjectField::Acknowledge(ack) => {
+            let stmt = acknowledgement(w, ack);
+            w.emit(stmt, Spacing::Keep);
+        }
+        ProjectField::Indicators(group) => table::indicator_group(w, group),
+    }
+}
+
+/// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`.
+fn budget_field(w: &mut Writer, budget: &Budget) {
+    let mut stmt = w.stmt(budget.span.start, Kw::Budget);
+    stmt.word(&w.money(&budget.total));
+    let mut funds: Vec<(usize, String)> =
+        [(Kw::Fiscal, &budget.fiscal), (Kw::Other, &budget.other)]
+            .into_iter()
+            .filter_map(|(kw, money)| {
+                let money = money.as_ref()?;
+                Some((money.span.start, format!("{} {}", w.kw(kw), w.money(money))))
+            })
+            .collect();
+    funds.sort_by_key(|(start, _)| *start);
+    if funds.is_empty() && !w.has_comment_inside(budget.span) {
+        w.emit(stmt, Spacing::Keep);
+    } else {
+        w.short_block(stmt, budget.span, funds);
+    }
+}
+
+/// `支出计划 { 10月底 30%  12月底 100% }`: months as written, `%` half-width.
+fn schedule_field(w: &mut Writer, schedule: &Schedule) {
+    let entries = schedule
+        .entries
+        .iter()
+        .map(|e| {
+            let entry = format!("{} {}%", w.slice(e.month.span), w.slice(e.percent.span));
+            (e.span.start, entry)
+        })
+        .collect();
+    let stmt = w.stmt(schedule.span.start, Kw::Schedule);
+    w.short_block(stmt, schedule.span, entries);
+}

@@ -1,0 +1,237 @@
+//! Writing what was read as `.perf` text: a root file (header, what lay outside the tables as
+//! comments, includes) and one file per budget unit. The text is formatted afterwards.
+
+use std::fmt::Write as _;
+
+use super::tables::{Document, IndicatorRow, Note, Project};
+use crate::source::FileId;
+use crate::syntax::{self, ast};
+
+/// A string literal.
+fn quote(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// A token that may stand bare (`年度工作计划`), or else a string.
+fn word_or_string(text: &str) -> String {
+    if super::tables::is_word(text) {
+        text.to_string()
+    } else {
+        quote(text)
+    }
+}
+
+/// The value as written when the parser reads it back as exactly that value; otherwise a string
+/// (a sentence in the value column, usually a shifted cell).
+fn value(text: &str) -> String {
+    let probe = format!("项目 X \"x\" {{\n  产出指标 {{\n    数量指标 \"n\" {text}\n  }}\n}}\n");
+    let (file, diagnostics) = syntax::parse(FileId(0), &probe);
+    let read_back = file.items.first().and_then(|item| match item {
+        ast::Item::Project(p) => p.fields.first().and_then(|f| match f {
+            ast::ProjectField::Indicators(g) => g.indicators.first(),
+            _ => None,
+        }),
+        _ => None,
+    });
+    let exact = read_back.is_some_and(|ind| {
+        ind.value.as_ref().is_some_and(|v| v.raw == text)
+            && ind.description.is_none()
+            && ind.basis.is_none()
+            && ind.acknowledgements.is_empty()
+    });
+    if diagnostics.is_empty() && exact {
+        text.to_string()
+    } else {
+        quote(text)
+    }
+}
+
+fn comment_lines(out: &mut String, indent: &str, notes: &[Note]) {
+    for note in notes {
+        let _ = writeln!(out, "{indent}# 原文第 {} 行：{}", note.line, note.text);
+    }
+}
+
+pub(super) fn root(document: &Document, source_name: &str, unit_files: &[String]) -> String {
+    let mut out = format!("# 由 perfc import 从 {source_name} 导入。\n\n");
+    let title = document_title(document);
+    let _ = writeln!(out, "文档 {} {{", quote(&title));
+    if let Some(year) = year(&title, document) {
+        let _ = writeln!(out, "  年度 {year}");
+    }
+    for line in &document.cover {
+        if let Some(who) = line.strip_suffix("编制") {
+            let _ = writeln!(out, "  编制 {}", quote(who.trim()));
+        } else if let Some(who) = line.strip_suffix("审核") {
+            let _ = writeln!(out, "  审核 {}", quote(who.trim()));
+        } else if line.contains("草案") {
+            out.push_str("  状态 草案\n");
+        }
+    }
+    if let Some(unit) = &document.money_unit {
+        let _ = writeln!(out, "  金额单位 {}", word_or_string(unit));
+    }
+    if uses_2021_framework(document) {
+        out.push_str("  指标体系 2021\n");
+    }
+    out.push_str("}\n\n");
+    comment_lines(&mut out, "", &document.preamble);
+    out.push('\n');
+    for file in unit_files {
+        let _ = writeln!(out, "包含 {}", quote(file));
+    }
+    out
+}
+
+/// The cover's lines up to the one that names the document (`…年部门预算绩效文本`).
+fn document_title(document: &Document) -> String {
+    let cover = &document.cover;
+    match cover.iter().position(|l| l.contains("绩效")) {
+        Some(i) => cover[..=i].join(" "),
+        None => cover
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "导入的文档".to_string()),
+    }
+}
+
+/// The budget year: from the title (`2023 年`), else from the first project code (its 7th and
+/// 8th characters).
+fn year(title: &str, document: &Document) -> Option<String> {
+    let from_title = title.char_indices().find_map(|(i, _)| {
+        let digits = title.get(i..i + 4)?;
+        let after = title[i + 4..].trim_start();
+        let starts_word = i == 0 || !title[..i].ends_with(|c: char| c.is_ascii_digit());
+        (starts_word && digits.chars().all(|c| c.is_ascii_digit()) && after.starts_with('年'))
+            .then(|| digits.to_string())
+    });
+    from_title.or_else(|| {
+        let code = &document.projects.first()?.code;
+        let yy = code
+            .get(6..8)
+            .filter(|y| y.chars().all(|c| c.is_ascii_digit()))?;
+        Some(format!("20{yy}"))
+    })
+}
+
+fn uses_2021_framework(document: &Document) -> bool {
+    document
+        .projects
+        .iter()
+        .flat_map(|p| &p.indicators)
+        .any(|i| i.level1 == "成本指标")
+}
+
+/// The projects of one budget unit (`Some((code, name))`), or of none.
+pub(super) fn projects_file(unit: Option<(&str, &str)>, projects: &[&Project]) -> String {
+    let mut out = match unit {
+        Some((code, name)) => format!("单位 {code} {}\n", quote(name)),
+        None => "# 这些表没有预算单位行。\n".to_string(),
+    };
+    for project in projects {
+        out.push('\n');
+        project_block(&mut out, project);
+    }
+    out
+}
+
+fn project_block(out: &mut String, project: &Project) {
+    let _ = writeln!(out, "# {}", project.heading);
+    let code = if project.code.is_empty() {
+        "未知编码"
+    } else {
+        &project.code
+    };
+    let _ = writeln!(
+        out,
+        "项目 {} {} {{",
+        word_or_string(code),
+        quote(&project.name)
+    );
+    if let Some(unit) = &project.unit {
+        let _ = writeln!(out, "  单位 {unit}");
+    }
+    if let Some(budget) = &project.budget {
+        let funds: Vec<String> = [("财政资金", &project.fiscal), ("其他资金", &project.other)]
+            .into_iter()
+            .filter_map(|(kw, amount)| Some(format!("{kw} {}", amount.as_ref()?)))
+            .collect();
+        let _ = writeln!(out, "  预算 {budget} {{ {} }}", funds.join("  "));
+    }
+    if let Some(text) = &project.use_text {
+        let _ = writeln!(out, "  用途 {}", quote(text));
+    }
+    if !project.schedule.is_empty() {
+        let entries: Vec<String> = project
+            .schedule
+            .iter()
+            .map(|(month, percent)| format!("{month}月底 {percent}%"))
+            .collect();
+        let _ = writeln!(out, "  支出计划 {{ {} }}", entries.join("  "));
+    }
+    for goal in &project.goals {
+        let _ = writeln!(out, "  目标 {}", quote(goal));
+    }
+    for (level1, rows) in groups(&project.indicators) {
+        let _ = writeln!(out, "  {level1} {{");
+        for row in rows {
+            indicator_row(out, row);
+        }
+        out.push_str("  }\n");
+    }
+    comment_lines(out, "  ", &project.notes);
+    out.push_str("}\n");
+}
+
+/// Rows grouped by their first-level category, groups in order of first appearance.
+fn groups(rows: &[IndicatorRow]) -> Vec<(&str, Vec<&IndicatorRow>)> {
+    let mut groups: Vec<(&str, Vec<&IndicatorRow>)> = Vec::new();
+    for row in rows {
+        match groups.iter_mut().find(|(l1, _)| *l1 == row.level1) {
+            Some((_, members)) => members.push(row),
+            None => groups.push((&row.level1, vec![row])),
+        }
+    }
+    groups
+}
+
+fn indicator_row(out: &mut String, row: &IndicatorRow) {
+    let _ = write!(out, "    {} {}", row.level2, quote(&row.name));
+    if !row.value.is_empty() {
+        let _ = write!(out, " {}", value(&row.value));
+    }
+    if !row.description.is_empty() && row.description != row.name {
+        let _ = write!(out, "  描述 {}", quote(&row.description));
+    }
+    if !row.basis.is_empty() {
+        let _ = write!(out, "  依据 {}", word_or_string(&row.basis));
+    }
+    if !row.measure_unit.is_empty() {
+        let _ = write!(out, "  计量单位 {}", word_or_string(&row.measure_unit));
+    }
+    if super::tables::is_amount(&row.weight) {
+        let _ = write!(out, "  分值 {}", row.weight);
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_stay_bare_only_when_they_read_back_the_same() {
+        assert_eq!(value("≥1 次"), "≥1 次");
+        assert_eq!(value("2023年12月31日前完成"), "2023年12月31日前完成");
+        assert_eq!(value("巩固提升"), "巩固提升");
+        assert_eq!(value("提升 水平"), "\"提升 水平\"");
+        assert_eq!(value("依据"), "\"依据\"");
+    }
+
+    #[test]
+    fn words_with_blanks_or_quotes_become_strings() {
+        assert_eq!(word_or_string("年度工作计划"), "年度工作计划");
+        assert_eq!(word_or_string("河北省 规范"), "\"河北省 规范\"");
+        assert_eq!(word_or_string("a\"b"), "\"a\\\"b\"");
+    }
+}
