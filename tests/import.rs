@@ -13,17 +13,11 @@ use perfc::import::{Imported, import};
 use serde_json::Value;
 use support::perfc;
 
-const REFERENCE_TEXT: &str = "../shared/reference/chengde-2023-budget-performance.txt";
+/// The reference document's text as extracted from its PDF (a copy kept with the example).
+const REFERENCE_TEXT: &str = "examples/chengde-2023/extracted.txt";
 
-/// The reference lives beside the repository, in shared/ (as on developers' machines and CI).
 fn reference_text() -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(REFERENCE_TEXT);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (shared/ must sit beside the repository)",
-            path.display()
-        )
-    })
+    std::fs::read_to_string(REFERENCE_TEXT).unwrap_or_else(|e| panic!("{REFERENCE_TEXT}: {e}"))
 }
 
 /// Writes the imported files into `dir` and builds the root's JSON.
