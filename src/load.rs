@@ -234,8 +234,8 @@ fn decode(bytes: &[u8]) -> (String, Option<usize>) {
     }
 }
 
-/// Removes `.` and resolves `..` lexically, for display names.
-fn normalize(path: &Path) -> PathBuf {
+/// Removes `.` and resolves `..` lexically, for display names and for matching editor buffers.
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

@@ -106,6 +106,12 @@ impl Server {
         self.diagnostics(uri)
     }
 
+    fn close(&mut self, uri: &str) -> Vec<Value> {
+        let params = json!({ "textDocument": { "uri": uri } });
+        self.notify("textDocument/didClose", params);
+        self.diagnostics(uri)
+    }
+
     fn at(&mut self, method: &str, uri: &str, line: u32, character: u32) -> Value {
         let params = json!({
             "textDocument": { "uri": uri },
@@ -223,11 +229,7 @@ fn changes_recheck_and_fixes_clear_findings() {
     assert!(codes(&server.open(&uri, &text)).contains(&"E0408"));
     let fixed = text.replace("≥61 万元", "≤61 万元");
     assert!(!codes(&server.change(&uri, 2, &fixed)).contains(&"E0408"));
-    server.notify(
-        "textDocument/didClose",
-        json!({ "textDocument": { "uri": uri } }),
-    );
-    assert!(server.diagnostics(&uri).is_empty());
+    assert!(server.close(&uri).is_empty());
     server.stop();
 }
 
@@ -381,5 +383,72 @@ fn half_typed_documents_keep_the_server_serving() {
         }
     }
     assert!(server.change(uri, 0, &text).is_empty());
+    server.stop();
+}
+
+/// A unit file of the reference opened on its own is checked as part of the document that
+/// includes it: no "no header", and the reference is clean.
+#[test]
+fn an_included_file_opened_alone_is_checked_with_its_document() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/chengde-2023/units/543003.perf");
+    let found = server.open(&uri, &text);
+    assert!(found.is_empty(), "{found:?}");
+    // Its project names its unit: the declaration is found through the document.
+    let (line, column) = position_of(&text, "  单位 543003");
+    let declaration = server.at("textDocument/definition", &uri, line, column + 5);
+    assert_eq!(declaration["uri"], uri.as_str());
+    server.stop();
+}
+
+const HEADER: &str = "文档 \"示例局 2023 年部门预算绩效文本\" {\n  年度 2023\n  部门 \"示例局\"\n  指标体系 2015\n}\n";
+
+/// hello.perf's unit and project, with a cost ceiling written as a floor (E0408) or not.
+fn unit_file(cost: &str) -> String {
+    let (_, hello) = example("examples/teaching/hello.perf");
+    let body = &hello[hello.find("单位 543001").expect("a unit")..];
+    body.replace("≤100%", cost)
+}
+
+/// A document directory: `main.perf` includes `units/u.perf` (through `include`), whose text
+/// on disk is `unit`.
+fn document_directory(include: &str, unit: &str) -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let main = dir.path().join("main.perf");
+    std::fs::write(&main, format!("{HEADER}\ninclude \"{include}\"\n")).expect("writes");
+    std::fs::create_dir(dir.path().join("units")).expect("mkdir");
+    let unit_path = dir.path().join("units/u.perf");
+    std::fs::write(&unit_path, unit).expect("writes");
+    (dir, file_uri(&main), file_uri(&unit_path))
+}
+
+#[test]
+fn findings_in_an_included_file_arrive_for_its_uri() {
+    let mut server = Server::start();
+    let mistake = unit_file("≥15 万元");
+    let (_dir, main, unit) = document_directory("units/u.perf", &mistake);
+    let found = server.open(&unit, &mistake);
+    assert_eq!(codes(&found), ["E0408"]);
+    assert_eq!(range_start(&found[0]), position_of(&mistake, "≥15 万元"));
+    assert!(server.diagnostics(&main).is_empty());
+
+    // Fixing the unit file clears its finding; closing it clears what was published.
+    assert!(server.change(&unit, 2, &unit_file("≤100%")).is_empty());
+    server.change(&unit, 3, &mistake);
+    assert!(server.close(&unit).is_empty());
+    server.stop();
+}
+
+/// The root reads the unit's open buffer even when its include spells the path with `..`.
+#[test]
+fn open_buffers_shadow_includes_written_with_dot_dot() {
+    let mut server = Server::start();
+    let (_dir, main, unit) = document_directory("./units/../units/u.perf", &unit_file("≤100%"));
+    let mistake = unit_file("≥15 万元");
+    assert_eq!(codes(&server.open(&unit, &mistake)), ["E0408"]);
+    let main_text =
+        std::fs::read_to_string(main.strip_prefix("file://").expect("a path")).expect("reads");
+    assert!(server.open(&main, &main_text).is_empty());
+    assert_eq!(codes(&server.diagnostics(&unit)), ["E0408"]);
     server.stop();
 }

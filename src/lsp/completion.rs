@@ -83,7 +83,7 @@ enum Place {
 }
 
 pub fn complete(document: &Document, offset: usize) -> Vec<CompletionItem> {
-    let (model, _) = model::build(&document.loaded);
+    let (model, _) = model::build(&document.analysis.loaded);
     let framework = model.header.framework;
     match place(&document.text[..offset.min(document.text.len())]) {
         Place::LineStart(blocks) => line_start(&blocks, framework),

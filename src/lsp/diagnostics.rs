@@ -6,24 +6,24 @@ use lsp_types::{
     NumberOrString,
 };
 
-use super::documents::Document;
+use super::documents::Analysis;
 use super::position::LineIndex;
 use crate::diag::{Diagnostic, Lang, Severity};
 use crate::source::{FileId, Span};
 
-/// The findings that lie in the document's own file.
-pub fn convert(document: &Document, lang: Lang) -> Vec<LspDiagnostic> {
-    let index = LineIndex::new(&document.text);
-    document
+/// The findings that lie in one file of the analysis.
+pub fn convert(analysis: &Analysis, file: FileId, lang: Lang) -> Vec<LspDiagnostic> {
+    let index = LineIndex::new(&analysis.loaded.sources.get(file).text);
+    analysis
         .diagnostics
         .iter()
-        .filter(|d| d.primary.span.file == FileId(0))
-        .map(|d| convert_one(document, &index, d, lang))
+        .filter(|d| d.primary.span.file == file)
+        .map(|d| convert_one(analysis, &index, d, lang))
         .collect()
 }
 
 fn convert_one(
-    document: &Document,
+    analysis: &Analysis,
     index: &LineIndex,
     d: &Diagnostic,
     lang: Lang,
@@ -41,7 +41,7 @@ fn convert_one(
         .iter()
         .filter_map(|label| {
             Some(DiagnosticRelatedInformation {
-                location: location(document, label.span)?,
+                location: location(analysis, label.span)?,
                 message: label
                     .message
                     .as_ref()
@@ -65,15 +65,11 @@ fn convert_one(
 }
 
 /// Where a span of any loaded file is, for the editor.
-pub fn location(document: &Document, span: Span) -> Option<Location> {
-    let file = document.loaded.sources.get(span.file);
-    let uri = if span.file == FileId(0) {
-        document.uri.clone()
-    } else {
-        super::uri::from_path(&std::path::absolute(&file.path).ok()?)?
-    };
+pub fn location(analysis: &Analysis, span: Span) -> Option<Location> {
+    let uri = analysis.uris.get(span.file.0 as usize)?.clone()?;
+    let text = &analysis.loaded.sources.get(span.file).text;
     Some(Location::new(
         uri,
-        LineIndex::new(&file.text).range(span.start, span.end),
+        LineIndex::new(text).range(span.start, span.end),
     ))
 }

@@ -1,100 +1,263 @@
-//! The open documents: their text, and the last analysis of each. Open buffers shadow the files
-//! on disk, so an include that is being edited is checked as it stands in the editor.
+//! The open documents and the analyses they are part of. An open file is checked as part of its
+//! root: the open document that includes it, else a `.perf` file nearby that does (see
+//! [`super::roots`]), else itself. Open buffers shadow the files on disk, so an include that is
+//! being edited is checked as it stands in the editor.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use lsp_types::Uri;
 
+use super::roots;
 use crate::check;
 use crate::diag::{Diagnostic, SeverityConfig};
-use crate::load::{self, FileSystem, Loaded};
+use crate::load::{self, FileSystem, Loaded, normalize};
+use crate::source::FileId;
 
-/// One open document and what the checker found in it.
+/// One root checked: every file it loaded and every unacknowledged finding in them.
+#[derive(Default)]
+pub struct Analysis {
+    pub loaded: Loaded,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The URI of each loaded file, by [`FileId`] (an open buffer's own URI when it has one).
+    pub uris: Vec<Option<Uri>>,
+}
+
+/// One open document and the analysis of its root.
 pub struct Document {
     pub uri: Uri,
     pub text: String,
-    /// The document loaded with this file as its root (includes read through [`Documents`]).
-    pub loaded: Loaded,
-    /// Every unacknowledged finding, in any of the loaded files.
-    pub diagnostics: Vec<Diagnostic>,
+    root: PathBuf,
+    /// This document among the root's files.
+    pub file: FileId,
+    pub analysis: Rc<Analysis>,
 }
 
+/// Findings to send for a URI: a file of an analysis, or none (clearing what was sent before).
+pub type Publication = (Uri, Option<(Rc<Analysis>, FileId)>);
+
 /// Open documents by path (`file:` URIs) or by URI text (unsaved buffers).
-#[derive(Default)]
 pub struct Documents {
     open: BTreeMap<PathBuf, Document>,
+    /// The URIs each root last published to, so that files it no longer loads are cleared.
+    published: BTreeMap<PathBuf, Vec<Uri>>,
+    /// Workspace folders: the search for a root does not climb above them.
+    workspace: Vec<PathBuf>,
 }
 
 /// Where a URI's document is kept and loaded from.
 pub fn key(uri: &Uri) -> PathBuf {
-    super::uri::to_path(uri).unwrap_or_else(|| PathBuf::from(uri.as_str()))
+    super::uri::to_path(uri).map_or_else(|| PathBuf::from(uri.as_str()), |p| normalize(&p))
 }
 
 impl Documents {
+    pub fn new(workspace: Vec<PathBuf>) -> Documents {
+        Documents {
+            open: BTreeMap::new(),
+            published: BTreeMap::new(),
+            workspace,
+        }
+    }
+
     pub fn get(&self, uri: &Uri) -> Option<&Document> {
         self.open.get(&key(uri))
     }
 
-    /// Stores the new text and re-checks every open document that reads this file. Returns the
-    /// URIs whose findings changed.
-    pub fn update(&mut self, uri: Uri, text: String) -> Vec<Uri> {
+    pub fn open(&mut self, uri: Uri, text: String) -> Vec<Publication> {
         let path = key(&uri);
         let document = Document {
             uri,
             text,
-            loaded: Loaded::default(),
-            diagnostics: Vec::new(),
+            root: path.clone(),
+            file: FileId(0),
+            analysis: Rc::default(),
         };
         self.open.insert(path.clone(), document);
-        let affected: Vec<PathBuf> = self
+        let root = self.root_of(&path, &mut Vec::new());
+        self.set_root(&path, root.clone());
+        self.check(BTreeSet::from([root]))
+    }
+
+    /// Stores the new text and re-checks every root that reads this file.
+    pub fn change(&mut self, uri: Uri, text: String) -> Vec<Publication> {
+        let path = key(&uri);
+        let Some(document) = self.open.get_mut(&path) else {
+            return self.open(uri, text);
+        };
+        document.text = text;
+        let roots = self
+            .open
+            .values()
+            .filter(|d| reads(&d.analysis, &path))
+            .map(|d| d.root.clone())
+            .chain(self.open.get(&path).map(|d| d.root.clone()))
+            .collect();
+        self.check(roots)
+    }
+
+    /// Forgets the buffer. Documents checked with it look for their root again (the file on
+    /// disk may differ) and are re-checked; roots no document needs any more are cleared.
+    pub fn close(&mut self, uri: &Uri) -> Vec<Publication> {
+        let Some(closed) = self.open.remove(&key(uri)) else {
+            return Vec::new();
+        };
+        let orphans: Vec<PathBuf> = self
             .open
             .iter()
-            .filter(|(p, d)| **p == path || d.loaded.paths().any(|read| read == path))
-            .map(|(p, _)| p.clone())
+            .filter(|(_, d)| d.root == closed.root)
+            .map(|(path, _)| path.clone())
             .collect();
-        affected.iter().filter_map(|p| self.analyze(p)).collect()
+        let mut roots = BTreeSet::new();
+        for path in orphans {
+            let root = self.root_of(&path, &mut Vec::new());
+            self.set_root(&path, root.clone());
+            roots.insert(root);
+        }
+        self.check(roots)
     }
 
-    pub fn close(&mut self, uri: &Uri) {
-        self.open.remove(&key(uri));
+    fn set_root(&mut self, path: &Path, root: PathBuf) {
+        if let Some(document) = self.open.get_mut(path) {
+            document.root = root;
+        }
     }
 
-    fn analyze(&mut self, path: &Path) -> Option<Uri> {
-        let text = self.open.get(path)?.text.clone();
-        // A bug in the checker on some half-typed line must not take the editor's server down.
+    /// The root `path` is checked as part of; `seen` stops include cycles on disk.
+    fn root_of(&self, path: &Path, seen: &mut Vec<PathBuf>) -> PathBuf {
+        seen.push(path.to_path_buf());
+        if let Some(root) = self.open_includer(path) {
+            return root;
+        }
+        match roots::includer(path, self, &self.workspace) {
+            Some(includer) if !seen.contains(&includer) => self.root_of(&includer, seen),
+            _ => path.to_path_buf(),
+        }
+    }
+
+    /// The root of an open document whose analysis loaded `path`.
+    fn open_includer(&self, path: &Path) -> Option<PathBuf> {
+        self.open
+            .values()
+            .find(|d| d.root != path && reads(&d.analysis, path))
+            .map(|d| d.root.clone())
+    }
+
+    /// Checks each root once and hands its analysis to the documents in it. A document that the
+    /// root no longer loads becomes its own root; documents whose root it now loads join it.
+    fn check(&mut self, roots: BTreeSet<PathBuf>) -> Vec<Publication> {
+        let mut queue: Vec<PathBuf> = roots.into_iter().rev().collect();
+        let mut publications = Vec::new();
+        while let Some(root) = queue.pop() {
+            let Some(analysis) = self.analyze(&root).map(Rc::new) else {
+                continue;
+            };
+            for (path, document) in &mut self.open {
+                let file = analysis
+                    .loaded
+                    .sources
+                    .files()
+                    .find_map(|(id, f)| (normalize(&f.path) == *path).then_some(id));
+                let joins = document.root == root || reads(&analysis, &document.root);
+                match file {
+                    Some(file) if joins => {
+                        document.root = root.clone();
+                        document.file = file;
+                        document.analysis = Rc::clone(&analysis);
+                    }
+                    None if document.root == root => {
+                        document.root = path.clone();
+                        queue.push(path.clone());
+                    }
+                    _ => {}
+                }
+            }
+            publications.extend(self.publications(root, &analysis));
+        }
+        publications.extend(self.drop_unused());
+        publications
+    }
+
+    /// Loads and checks `root` (its buffer if open, else the file). `None` when the checker
+    /// failed: a bug on some half-typed line must not take the editor's server down.
+    fn analyze(&self, root: &Path) -> Option<Analysis> {
         let analysis = panic::catch_unwind(AssertUnwindSafe(|| {
-            let loaded = load::load_bytes(path, text.as_bytes(), &*self);
+            let loaded = load::load(root, self).ok()?;
             let diagnostics = check::check(&loaded, &SeverityConfig::default())
                 .diagnostics
                 .into_iter()
                 .filter(|d| d.acknowledged.is_none())
                 .collect();
-            (loaded, diagnostics)
+            let uris = loaded.paths().map(|p| self.uri_of(p)).collect();
+            Some(Analysis {
+                loaded,
+                diagnostics,
+                uris,
+            })
         }));
-        let document = self.open.get_mut(path)?;
-        match analysis {
-            Ok((loaded, diagnostics)) => {
-                document.loaded = loaded;
-                document.diagnostics = diagnostics;
-            }
-            Err(_) => eprintln!("perfc lsp: checking {} failed", path.display()),
-        }
-        Some(document.uri.clone())
+        analysis.unwrap_or_else(|_| {
+            eprintln!("perfc lsp: checking {} failed", root.display());
+            None
+        })
     }
+
+    fn uri_of(&self, path: &Path) -> Option<Uri> {
+        let path = normalize(path);
+        match self.open.get(&path) {
+            Some(document) => Some(document.uri.clone()),
+            None => super::uri::from_path(&std::path::absolute(&path).ok()?),
+        }
+    }
+
+    /// Each file of the root with its findings, and an empty list for each file the root
+    /// published to before but no longer loads.
+    fn publications(&mut self, root: PathBuf, analysis: &Rc<Analysis>) -> Vec<Publication> {
+        let uris: Vec<Uri> = analysis.uris.iter().flatten().cloned().collect();
+        let before = self.published.insert(root, uris).unwrap_or_default();
+        let mut publications: Vec<Publication> = (0..)
+            .map(FileId)
+            .zip(&analysis.uris)
+            .filter_map(|(file, uri)| Some((uri.clone()?, Some((Rc::clone(analysis), file)))))
+            .collect();
+        publications.extend(self.clear(before));
+        publications
+    }
+
+    /// Forgets the roots no open document is checked with, clearing what they published.
+    fn drop_unused(&mut self) -> Vec<Publication> {
+        let used: BTreeSet<&PathBuf> = self.open.values().map(|d| &d.root).collect();
+        let (kept, dropped): (BTreeMap<_, _>, BTreeMap<_, _>) = std::mem::take(&mut self.published)
+            .into_iter()
+            .partition(|(root, _)| used.contains(root));
+        self.published = kept;
+        self.clear(dropped.into_values().flatten().collect())
+    }
+
+    /// Empty findings for the URIs that no root publishes to now.
+    fn clear(&self, uris: Vec<Uri>) -> Vec<Publication> {
+        uris.into_iter()
+            .filter(|uri| !self.published.values().any(|now| now.contains(uri)))
+            .map(|uri| (uri, None))
+            .collect()
+    }
+}
+
+/// Whether the analysis loaded `path` (include paths may hold `..` and `.`).
+fn reads(analysis: &Analysis, path: &Path) -> bool {
+    analysis.loaded.paths().any(|read| normalize(read) == path)
 }
 
 impl FileSystem for Documents {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        match self.open.get(path) {
+        match self.open.get(&normalize(path)) {
             Some(document) => Ok(document.text.as_bytes().to_vec()),
             None => std::fs::read(path),
         }
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
-        std::fs::canonicalize(path).or_else(|_| Ok(path.to_path_buf()))
+        std::fs::canonicalize(path).or_else(|_| Ok(normalize(path)))
     }
 }

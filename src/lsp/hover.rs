@@ -8,7 +8,6 @@ use crate::diag::Lang;
 use crate::diag::catalogue::{self, Rule};
 use crate::domain::basis;
 use crate::emit::json;
-use crate::source::FileId;
 
 pub fn hover(document: &Document, offset: usize, lang: Lang) -> Option<Hover> {
     let sections: Vec<String> = rule_under_cursor(document, offset)
@@ -63,11 +62,12 @@ fn explain(rule: &Rule, lang: Lang) -> String {
 /// The explanation of each rule that found something under the cursor.
 fn findings_at(document: &Document, offset: usize, lang: Lang) -> Vec<String> {
     let mut rules: Vec<&Rule> = document
+        .analysis
         .diagnostics
         .iter()
         .filter(|d| {
             let span = d.primary.span;
-            span.file == FileId(0) && span.start <= offset && offset <= span.end
+            span.file == document.file && span.start <= offset && offset <= span.end
         })
         .map(|d| d.rule.rule())
         .collect();
@@ -77,14 +77,14 @@ fn findings_at(document: &Document, offset: usize, lang: Lang) -> Vec<String> {
 
 /// The indicator row under the cursor, as `perfc build` writes it.
 fn indicator_at(document: &Document, offset: usize) -> Option<String> {
-    let (model, _) = crate::model::build(&document.loaded);
+    let (model, _) = crate::model::build(&document.analysis.loaded);
     let row = model
         .projects
         .iter()
         .flat_map(|p| &p.indicators)
         .find(|i| {
             let span = i.node.span;
-            span.file == FileId(0) && span.start <= offset && offset <= span.end
+            span.file == document.file && span.start <= offset && offset <= span.end
         })?;
     let mut bases = basis::Classifier::default();
     let typed = serde_json::to_string_pretty(&json::indicator(row, &mut bases)).ok()?;

@@ -11,6 +11,7 @@ mod documents;
 mod hover;
 mod navigation;
 mod position;
+mod roots;
 mod uri;
 
 use std::panic::{self, AssertUnwindSafe};
@@ -51,9 +52,15 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
         Some(locale) if locale.starts_with("en") => Lang::En,
         _ => Lang::Zh,
     });
+    let workspace = params.workspace_folders.iter().flatten();
+    let documents = Documents::new(
+        workspace
+            .filter_map(|folder| uri::to_path(&folder.uri))
+            .collect(),
+    );
     let mut server = Server {
         connection: &connection,
-        documents: Documents::default(),
+        documents,
         lang,
     };
     server.serve().map_err(|e| format!("lsp: {e}"))?;
@@ -164,35 +171,32 @@ impl Server<'_> {
     }
 
     fn notification(&mut self, notification: Notification) -> Outcome {
-        let changed = match notification.method.as_str() {
+        let publications = match notification.method.as_str() {
             DidOpenTextDocument::METHOD => {
                 let params: DidOpenTextDocumentParams =
                     serde_json::from_value(notification.params)?;
                 self.documents
-                    .update(params.text_document.uri, params.text_document.text)
+                    .open(params.text_document.uri, params.text_document.text)
             }
             DidChangeTextDocument::METHOD => {
                 let params: DidChangeTextDocumentParams =
                     serde_json::from_value(notification.params)?;
                 // Full synchronisation: the last change holds the whole text.
                 match params.content_changes.into_iter().last() {
-                    Some(change) => self.documents.update(params.text_document.uri, change.text),
+                    Some(change) => self.documents.change(params.text_document.uri, change.text),
                     None => Vec::new(),
                 }
             }
             DidCloseTextDocument::METHOD => {
                 let params: DidCloseTextDocumentParams =
                     serde_json::from_value(notification.params)?;
-                self.documents.close(&params.text_document.uri);
-                return self.publish(params.text_document.uri, Vec::new());
+                self.documents.close(&params.text_document.uri)
             }
             _ => Vec::new(),
         };
-        for uri in changed {
-            let found = self
-                .documents
-                .get(&uri)
-                .map(|d| diagnostics::convert(d, self.lang))
+        for (uri, findings) in publications {
+            let found = findings
+                .map(|(analysis, file)| diagnostics::convert(&analysis, file, self.lang))
                 .unwrap_or_default();
             self.publish(uri, found)?;
         }

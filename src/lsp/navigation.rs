@@ -6,13 +6,14 @@ use lsp_types::{DocumentSymbol, Location, Range, SymbolKind};
 use super::diagnostics::location;
 use super::documents::Document;
 use super::position::LineIndex;
-use crate::source::{FileId, Span};
+use crate::source::Span;
 use crate::syntax::ast::{self, Item, ProjectField};
 
 pub fn definition(document: &Document, offset: usize) -> Option<Location> {
     let at_cursor =
-        |span: Span| span.file == FileId(0) && span.start <= offset && offset <= span.end;
-    let items = &document.loaded.trees.first()?.items;
+        |span: Span| span.file == document.file && span.start <= offset && offset <= span.end;
+    let loaded = &document.analysis.loaded;
+    let items = &loaded.trees.get(document.file.0 as usize)?.items;
     for item in items {
         match item {
             Item::Include(include) if at_cursor(include.path.span) => {
@@ -34,22 +35,26 @@ pub fn definition(document: &Document, offset: usize) -> Option<Location> {
 }
 
 fn unit_declaration(document: &Document, code: &str) -> Option<Location> {
-    let declaration = document.loaded.items().find_map(|item| match item {
-        Item::Unit(unit) if unit.code.node == code => Some(unit.span),
-        _ => None,
-    })?;
-    location(document, declaration)
+    let declaration = document
+        .analysis
+        .loaded
+        .items()
+        .find_map(|item| match item {
+            Item::Unit(unit) if unit.code.node == code => Some(unit.span),
+            _ => None,
+        })?;
+    location(&document.analysis, declaration)
 }
 
 fn included_file(document: &Document, relative: &str) -> Option<Location> {
-    let root = &document.loaded.sources.get(FileId(0)).path;
-    let path = root.parent()?.join(relative);
-    let file = document.loaded.sources.find_path(&path)?;
-    location(document, Span::new(file, 0, 0))
+    let sources = &document.analysis.loaded.sources;
+    let path = sources.get(document.file).path.parent()?.join(relative);
+    let file = sources.find_path(&path)?;
+    location(&document.analysis, Span::new(file, 0, 0))
 }
 
 pub fn symbols(document: &Document) -> Vec<DocumentSymbol> {
-    let Some(tree) = document.loaded.trees.first() else {
+    let Some(tree) = document.analysis.loaded.trees.get(document.file.0 as usize) else {
         return Vec::new();
     };
     let index = LineIndex::new(&document.text);
