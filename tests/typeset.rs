@@ -44,6 +44,12 @@ fn pdf_text(path: &Path) -> String {
     squeeze(&text)
 }
 
+/// The JSON `perfc build` wrote for `file` into `out`.
+fn built_json(out: &Path, file: &str) -> Value {
+    let bytes = std::fs::read(output(out, file, "json")).expect("json");
+    serde_json::from_slice(&bytes).expect("valid json")
+}
+
 fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -63,10 +69,7 @@ fn the_reference_pdf_holds_every_code_name_and_value() {
         String::from_utf8_lossy(&run.stderr)
     );
     let text = pdf_text(&output(dir.path(), REFERENCE, "pdf"));
-    let json: Value = serde_json::from_slice(
-        &std::fs::read(output(dir.path(), REFERENCE, "json")).expect("json"),
-    )
-    .expect("valid json");
+    let json = built_json(dir.path(), REFERENCE);
     let mut missing = Vec::new();
     let projects = json["projects"].as_array().expect("projects");
     assert_eq!(projects.len(), 36);
@@ -333,10 +336,7 @@ fn the_contents_page_numbers_match_the_pages() {
         .position(|p| p.starts_with("第一部分部门整体绩效目标"))
         .expect("Part 1 starts a page");
     let contents = pages[..first_body].concat();
-    let json: Value = serde_json::from_slice(
-        &std::fs::read(output(dir.path(), REFERENCE, "json")).expect("json"),
-    )
-    .expect("valid json");
+    let json = built_json(dir.path(), REFERENCE);
     for project in json["projects"].as_array().expect("projects") {
         let entry = squeeze(&format!(
             "{}.{}",

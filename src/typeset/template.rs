@@ -76,13 +76,7 @@ impl Template {
             Template::Official => ("official.typ", OFFICIAL),
             Template::User { name, text, .. } => (name.as_str(), text.as_str()),
         };
-        Ok(Source::new(self.file_id(name)?, text.to_owned()))
-    }
-
-    fn file_id(&self, name: &str) -> Result<FileId, String> {
-        let vpath = VirtualPath::new(format!("/{name}"))
-            .map_err(|e| format!("template name {name}: {e:?}"))?;
-        Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
+        Ok(Source::new(project_file_id(name)?, text.to_owned()))
     }
 
     /// The directory a user template may read from.
@@ -113,6 +107,13 @@ impl Template {
             }
         }
     }
+}
+
+/// The id of `name` at the root of the template's directory.
+fn project_file_id(name: &str) -> Result<FileId, String> {
+    let vpath =
+        VirtualPath::new(format!("/{name}")).map_err(|e| format!("template name {name}: {e:?}"))?;
+    Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
 /// A Typst string literal holding `text` (only `\` and `"` and line breaks need escapes).
