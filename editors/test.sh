@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-perfc="${PERFC:-target/debug/perfc}"
+perfc="${PERFC:-${CARGO_TARGET_DIR:-target}/debug/perfc}"
 if [ ! -x "$perfc" ]; then
   cargo build --locked --quiet
 fi
