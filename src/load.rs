@@ -64,21 +64,21 @@ impl Loaded {
 /// Reads `root` and its includes. Fails only when the root itself cannot be read.
 pub fn load(root: &Path, fs: &dyn FileSystem) -> io::Result<Loaded> {
     let bytes = fs.read(root)?;
-    Ok(load_bytes(root, &bytes, fs))
+    Ok(load_root(root, bytes, fs, true))
 }
 
 /// Loads a document whose root file's contents are given (an editor buffer, stdin); includes
 /// are read from `fs`.
 pub fn load_bytes(path: &Path, bytes: &[u8], fs: &dyn FileSystem) -> Loaded {
-    load_root(path, bytes, fs, true)
+    load_root(path, bytes.to_vec(), fs, true)
 }
 
 /// Decodes and parses one file without reading its includes (the formatter works file by file).
 pub fn load_alone(path: &Path, bytes: &[u8]) -> Loaded {
-    load_root(path, bytes, &RealFs, false)
+    load_root(path, bytes.to_vec(), &RealFs, false)
 }
 
-fn load_root(path: &Path, bytes: &[u8], fs: &dyn FileSystem, follow_includes: bool) -> Loaded {
+fn load_root(path: &Path, bytes: Vec<u8>, fs: &dyn FileSystem, follow_includes: bool) -> Loaded {
     let mut loader = Loader {
         fs,
         follow_includes,
@@ -103,7 +103,7 @@ struct Loader<'a> {
 }
 
 impl Loader<'_> {
-    fn add_file(&mut self, path: PathBuf, name: String, canonical: PathBuf, bytes: &[u8]) {
+    fn add_file(&mut self, path: PathBuf, name: String, canonical: PathBuf, bytes: Vec<u8>) {
         let (text, encoding_error) = decode(bytes);
         let id = self
             .loaded
@@ -217,20 +217,26 @@ impl Loader<'_> {
             );
             return;
         }
-        self.add_file(path, name, canonical, &bytes);
+        self.add_file(path, name, canonical, bytes);
     }
 }
 
 /// UTF-8 text without a byte-order mark, and the offset of the first invalid byte if the bytes
 /// are not UTF-8 (the text is then decoded lossily so it can still be shown).
-fn decode(bytes: &[u8]) -> (String, Option<usize>) {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), None),
-        Err(error) => (
-            String::from_utf8_lossy(bytes).into_owned(),
-            Some(error.valid_up_to()),
-        ),
+/// The bytes are taken, not copied: a large file is held in memory once.
+fn decode(mut bytes: Vec<u8>) -> (String, Option<usize>) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            (
+                String::from_utf8_lossy(error.as_bytes()).into_owned(),
+                Some(valid),
+            )
+        }
     }
 }
 

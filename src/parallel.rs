@@ -1,28 +1,62 @@
 //! Work split over threads with results in input order, so output never depends on scheduling.
 
-/// Runs `work` on each input, one scoped thread per input beyond the first (which runs on the
-/// calling thread), and returns the results in input order. A panic in a worker is re-raised.
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+/// Runs `work` on each input with at most `threads` workers and returns the results in input
+/// order.
 pub(crate) fn map_in_order<T: Sync, R: Send>(
     inputs: &[T],
+    threads: usize,
     work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
-    let Some((first, rest)) = inputs.split_first() else {
-        return Vec::new();
-    };
-    let work = &work;
+    let mut results = Vec::with_capacity(inputs.len());
+    stream_in_order(inputs, threads, work, |result| results.push(result));
+    results
+}
+
+/// Runs `work` on every input with at most `threads` workers and hands each result to `emit`,
+/// on the calling thread and in input order, as soon as every earlier result has been handed
+/// over: output appears early and never depends on scheduling. A panic in a worker is re-raised.
+pub(crate) fn stream_in_order<T: Sync, R: Send>(
+    inputs: &[T],
+    threads: usize,
+    work: impl Fn(&T) -> R + Sync,
+    mut emit: impl FnMut(R),
+) {
+    if threads <= 1 || inputs.len() <= 1 {
+        inputs.iter().for_each(|input| emit(work(input)));
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    let (sender, results) = mpsc::channel();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = rest
-            .iter()
-            .map(|input| scope.spawn(move || work(input)))
-            .collect();
-        let mut results = Vec::with_capacity(inputs.len());
-        results.push(work(first));
-        results.extend(handles.into_iter().map(|h| {
-            h.join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        }));
-        results
-    })
+        for _ in 0..threads.clamp(1, inputs.len().max(1)) {
+            let (sender, next, work) = (sender.clone(), &next, &work);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(input) = inputs.get(index) else {
+                        break;
+                    };
+                    if sender.send((index, work(input))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut early = BTreeMap::new();
+        let mut due = 0;
+        for (index, result) in results {
+            early.insert(index, result);
+            while let Some(result) = early.remove(&due) {
+                emit(result);
+                due += 1;
+            }
+        }
+    });
 }
 
 /// How many threads are worth starting.
@@ -35,11 +69,33 @@ mod tests {
     #[test]
     fn results_keep_input_order() {
         let inputs: Vec<u64> = (0..8).collect();
-        let squares = super::map_in_order(&inputs, |n| {
+        let squares = super::map_in_order(&inputs, 8, |n| {
             std::thread::sleep(std::time::Duration::from_millis(8 - n));
             n * n
         });
         assert_eq!(squares, [0, 1, 4, 9, 16, 25, 36, 49]);
-        assert!(super::map_in_order(&[] as &[u8], |_| 0).is_empty());
+        assert!(super::map_in_order(&[] as &[u8], 2, |_| 0).is_empty());
+    }
+
+    #[test]
+    fn streamed_results_come_in_input_order_from_few_workers() {
+        let inputs: Vec<u64> = (0..20).collect();
+        let mut seen = Vec::new();
+        super::stream_in_order(
+            &inputs,
+            3,
+            |n| {
+                std::thread::sleep(std::time::Duration::from_millis(20 - n));
+                (*n, std::thread::current().id())
+            },
+            |result| seen.push(result),
+        );
+        let order: Vec<u64> = seen.iter().map(|(n, _)| *n).collect();
+        assert_eq!(order, inputs);
+        let mut workers: Vec<_> = seen.iter().map(|(_, id)| *id).collect();
+        workers.sort_by_key(|id| format!("{id:?}"));
+        workers.dedup();
+        assert!(workers.len() <= 3, "{} workers", workers.len());
+        super::stream_in_order(&[] as &[u8], 4, |_| 0, |_| panic!("no input, no result"));
     }
 }

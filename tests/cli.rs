@@ -344,3 +344,168 @@ fn every_format_and_language_renders_every_finding_of_the_reference() {
         }
     }
 }
+
+#[test]
+fn check_over_directories_checks_each_document_once_in_order() {
+    let short = |jobs: &str| {
+        run(&[
+            "check",
+            "-j",
+            jobs,
+            "--diagnostic-format",
+            "short",
+            "examples",
+        ])
+    };
+    let one = short("1");
+    assert_eq!(one.status.code(), Some(1));
+    let stderr = text(&one.stderr);
+    // The budget units' files are checked as part of the reference, not as documents.
+    assert!(
+        stderr
+            .lines()
+            .all(|l| l.starts_with("examples/teaching/mistakes.perf:")),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr,
+        text(&short("4").stderr),
+        "output order depends on -j"
+    );
+}
+
+#[test]
+fn a_document_that_cannot_be_read_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(HELLO, dir.path().join("a.perf")).expect("copy");
+    std::fs::copy(MISTAKES, dir.path().join("c.perf")).expect("copy");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("gone.perf"), dir.path().join("b.perf"))
+        .expect("symlink");
+    let out = perfc()
+        .args(["check", "--diagnostic-format", "short"])
+        .arg(dir.path())
+        .output()
+        .expect("perfc runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    let b = stderr.find("cannot read").expect("b.perf reported");
+    let c = stderr.find("c.perf:").expect("c.perf checked after it");
+    assert!(b < c, "{stderr}");
+    assert!(
+        stderr.contains("1 of 3 documents could not be read or written"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn build_over_directories_mirrors_them_below_the_output() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let run = perfc()
+        .args(["build", "examples", "--emit", "json", "-j", "2", "-o"])
+        .arg(out.path())
+        .output()
+        .expect("perfc runs");
+    assert_eq!(run.status.code(), Some(1), "mistakes.perf has findings");
+    for built in [
+        "chengde-2023/chengde-2023.json",
+        "teaching/hello.json",
+        "teaching/framework-2021.json",
+        "teaching/mistakes.json",
+    ] {
+        assert!(out.path().join(built).is_file(), "{built}");
+    }
+    assert!(!out.path().join("chengde-2023/units").exists());
+}
+
+#[test]
+fn build_refuses_two_documents_with_one_output_and_deps_for_several() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for sub in ["a", "b"] {
+        std::fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        std::fs::copy(HELLO, dir.path().join(sub).join("x.perf")).expect("copy");
+    }
+    let same = perfc()
+        .args(["build", "--emit", "json"])
+        .arg(dir.path().join("a/x.perf"))
+        .arg(dir.path().join("b/x.perf"))
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .output()
+        .expect("perfc runs");
+    assert_eq!(same.status.code(), Some(2));
+    assert!(text(&same.stderr).contains("would both be written to"));
+    let deps = perfc()
+        .args(["build", "--emit", "json", "--deps", "x.d"])
+        .arg(dir.path())
+        .arg("-o")
+        .arg(dir.path().join("out"))
+        .output()
+        .expect("perfc runs");
+    assert_eq!(deps.status.code(), Some(2));
+    assert!(!dir.path().join("out").exists());
+}
+
+#[test]
+fn completions_are_generated_for_each_shell() {
+    for (shell, marker) in [
+        ("bash", "complete -F _perfc"),
+        ("zsh", "#compdef perfc"),
+        ("fish", "complete -c perfc"),
+        ("elvish", "edit:completion:arg-completer[perfc]"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ] {
+        let out = run(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = text(&out.stdout);
+        assert!(script.contains(marker), "{shell}: {script}");
+        assert!(script.contains("deps"), "{shell} lacks build --deps");
+    }
+    assert_eq!(run(&["completions", "tcsh"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_manual_pages_come_from_the_command_line_definition() {
+    let page = text(&run(&["man"]).stdout);
+    assert!(page.starts_with(".ie \\n(.g .ds Aq"), "{page}");
+    assert!(page.contains(".TH perfc 1"), "{page}");
+    assert!(page.contains("perfc\\-build(1)"), "{page}");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = perfc()
+        .args(["man", "-o"])
+        .arg(dir.path())
+        .output()
+        .expect("perfc runs");
+    assert_eq!(out.status.code(), Some(0));
+    let mut pages: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("pages written")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    assert_eq!(
+        pages,
+        [
+            "perfc-build.1",
+            "perfc-check.1",
+            "perfc-completions.1",
+            "perfc-explain.1",
+            "perfc-fmt.1",
+            "perfc-import.1",
+            "perfc-lsp.1",
+            "perfc-man.1",
+            "perfc-rules.1",
+            "perfc-schema.1",
+            "perfc.1"
+        ]
+    );
+    let build = std::fs::read_to_string(dir.path().join("perfc-build.1")).expect("read");
+    assert!(
+        build.contains(&format!(
+            ".TH perfc-build 1  \"perfc-build {}\"",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{build}"
+    );
+    assert!(build.contains("\\-\\-deps"), "{build}");
+}

@@ -80,7 +80,7 @@ fn per_project_rules(document: &Document) -> Vec<Diagnostic> {
         return check_projects(document, projects);
     }
     let chunks: Vec<&[ProjectModel]> = projects.chunks(projects.len().div_ceil(threads)).collect();
-    crate::parallel::map_in_order(&chunks, |chunk| check_projects(document, chunk))
+    crate::parallel::map_in_order(&chunks, threads, |chunk| check_projects(document, chunk))
         .into_iter()
         .flatten()
         .collect()

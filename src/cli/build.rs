@@ -6,21 +6,25 @@
 //! still says whether unacknowledged findings remain. Syntax and include errors stop it, and so
 //! does a template error (no PDF is written then).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
-use super::Reporting;
+use super::documents::{Document, documents};
 use super::write::write_if_changed;
+use super::{Report, Reporting, Tally};
 use crate::load::{self, RealFs};
+use crate::parallel::stream_in_order;
 use crate::typeset::fonts::FontSet;
 use crate::typeset::template::Template;
 use crate::typeset::{self, Job};
 
 #[derive(Args, Debug)]
 pub(super) struct BuildArgs {
-    /// Root `.perf` file of the document.
-    file: PathBuf,
+    /// Root `.perf` file of each document to build, or directories holding documents (every
+    /// `.perf` file below that no other includes; outputs go to the same place below `-o`).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
     /// Output directory (created if missing).
     #[arg(short, long, default_value = ".")]
     output: PathBuf,
@@ -40,6 +44,10 @@ pub(super) struct BuildArgs {
     /// Font family for titles and table labels (default: the bundled Noto Sans S Chinese).
     #[arg(long, value_name = "FAMILY")]
     heading_font: Option<String>,
+    /// Also write a Make depfile naming every file read: the `.perf` files, the template and
+    /// the files it read, and the fonts of `--font-path`.
+    #[arg(long, value_name = "FILE")]
+    deps: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -49,28 +57,93 @@ enum Emit {
     Pdf,
 }
 
-pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, String> {
-    let file = &args.file;
-    let stem = file
-        .file_stem()
-        .ok_or_else(|| format!("{} has no file name", file.display()))?
-        .to_string_lossy()
-        .into_owned();
-    let pdf_wanted = args.emit.contains(&Emit::Pdf);
-    let fonts = if pdf_wanted {
-        Some(load_fonts(args)?)
-    } else {
-        None
-    };
-    let template = match &args.template {
-        Some(path) => Template::user(path)?,
-        None => Template::Official,
-    };
+impl Emit {
+    fn extension(self) -> &'static str {
+        match self {
+            Emit::Json => "json",
+            Emit::Typst => "typ",
+            Emit::Pdf => "pdf",
+        }
+    }
+}
 
+/// What every document of a run is built with.
+struct Shared<'a> {
+    args: &'a BuildArgs,
+    reporting: &'a Reporting,
+    fonts: Option<FontSet>,
+    template: Template,
+    timestamp: Option<i64>,
+}
+
+/// Builds each document named or found, `-j N` at a time; returns whether findings fail the run.
+pub(super) fn run(args: &BuildArgs, jobs: usize, reporting: &Reporting) -> Result<bool, String> {
+    let documents = documents(&args.files)?;
+    let targets = output_stems(args, &documents)?;
+    if args.deps.is_some() && documents.len() > 1 {
+        return Err("--deps writes the depfile of one document; build them one at a time".into());
+    }
+    let shared = Shared {
+        args,
+        reporting,
+        fonts: args
+            .emit
+            .contains(&Emit::Pdf)
+            .then(|| load_fonts(args))
+            .transpose()?,
+        template: match &args.template {
+            Some(path) => Template::user(path)?,
+            None => Template::Official,
+        },
+        timestamp: source_date_epoch()?,
+    };
+    let work: Vec<(&Document, &PathBuf)> = documents.iter().zip(&targets).collect();
+    let mut tally = Tally::new(documents.len());
+    stream_in_order(
+        &work,
+        jobs,
+        |(document, stem)| build_one(&shared, &document.root, stem),
+        |outcome| tally.add(outcome),
+    );
+    tally.finish()
+}
+
+/// Where each document's outputs go, without extension: `OUTPUT/SUBDIR/NAME`. Two documents
+/// may not share one.
+fn output_stems(args: &BuildArgs, documents: &[Document]) -> Result<Vec<PathBuf>, String> {
+    let mut stems: Vec<PathBuf> = Vec::with_capacity(documents.len());
+    for document in documents {
+        let name = document
+            .root
+            .file_stem()
+            .ok_or_else(|| format!("{} has no file name", document.root.display()))?;
+        let stem = args.output.join(&document.subdir).join(name);
+        if let Some(other) = stems.iter().position(|s| *s == stem) {
+            return Err(format!(
+                "{} and {} would both be written to {}.*",
+                documents[other].root.display(),
+                document.root.display(),
+                stem.display()
+            ));
+        }
+        stems.push(stem);
+    }
+    Ok(stems)
+}
+
+/// Checks one document and writes its outputs to `stem.*`.
+fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String> {
+    let Shared {
+        args,
+        reporting,
+        fonts,
+        template,
+        timestamp,
+    } = shared;
     let mut loaded =
         load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let (json, mut diagnostics) = {
-        let checked = match &fonts {
+        let checked = match fonts {
             Some(fonts) => {
                 crate::check::check_with(&loaded, &reporting.levels, &|document, out| {
                     typeset::coverage::check(document, fonts, out)
@@ -83,27 +156,37 @@ pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, Strin
             .then(|| crate::emit::json::to_string(&checked.document));
         (json, checked.diagnostics)
     };
+    let output = |extension: &str| {
+        // Not `with_extension`: a name like `2023.v2` keeps its dot.
+        let mut path = stem.as_os_str().to_owned();
+        path.push(".");
+        path.push(extension);
+        PathBuf::from(path)
+    };
+    let name = stem.file_name().unwrap_or_default().to_string_lossy();
+    let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
+    inputs.extend(template.path().map(Path::to_path_buf));
     let Some(json) = json else {
-        return Ok(reporting.report(&diagnostics, &loaded.sources));
+        write_deps(args, &output, &inputs)?;
+        return Ok(reporting.render(&diagnostics, &loaded.sources));
     };
 
-    let output = |extension: &str| args.output.join(format!("{stem}.{extension}"));
     if args.emit.contains(&Emit::Json) {
         write_if_changed(&output("json"), json.as_bytes())?;
     }
     if args.emit.contains(&Emit::Typst) {
-        let source = template.source_for(&format!("{stem}.json"));
+        let source = template.source_for(&format!("{name}.json"));
         write_if_changed(&output("typ"), source.as_bytes())?;
     }
-    if let Some(fonts) = &fonts {
+    if let Some(fonts) = fonts {
         let job = Job {
             json: &json,
-            template: &template,
+            template,
             fonts,
             body_font: args.body_font.as_deref(),
             heading_font: args.heading_font.as_deref(),
-            ident: &stem,
-            timestamp: source_date_epoch()?,
+            ident: &name,
+            timestamp: *timestamp,
         };
         let typeset = typeset::typeset(&job, &mut loaded.sources)?;
         diagnostics.extend(crate::check::apply_levels(
@@ -113,8 +196,24 @@ pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, Strin
         if let Some(pdf) = typeset.pdf {
             write_if_changed(&output("pdf"), &pdf)?;
         }
+        inputs.extend(typeset.files_read);
+        inputs.extend(fonts.files().iter().cloned());
     }
-    Ok(reporting.report(&diagnostics, &loaded.sources))
+    write_deps(args, &output, &inputs)?;
+    Ok(reporting.render(&diagnostics, &loaded.sources))
+}
+
+/// Writes the `--deps` file, when asked for: the requested outputs depend on `inputs`.
+fn write_deps(
+    args: &BuildArgs,
+    output: &dyn Fn(&str) -> PathBuf,
+    inputs: &[PathBuf],
+) -> Result<(), String> {
+    let Some(path) = &args.deps else {
+        return Ok(());
+    };
+    let targets: Vec<PathBuf> = args.emit.iter().map(|e| output(e.extension())).collect();
+    write_if_changed(path, super::deps::depfile(&targets, inputs).as_bytes())
 }
 
 /// The bundled fonts and those of `--font-path`; a family named with `--body-font` or

@@ -1,18 +1,29 @@
-//! `perfc check`.
+//! `perfc check`: every document named or found, `-j N` at a time, findings printed in the
+//! documents' order.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::Reporting;
+use super::documents::documents;
+use super::{Report, Reporting, Tally};
 use crate::load::{self, RealFs};
+use crate::parallel::stream_in_order;
 
 /// Checks each document; returns whether any finding fails the run.
-pub(super) fn run(files: &[PathBuf], reporting: &Reporting) -> Result<bool, String> {
-    let mut failed = false;
-    for file in files {
-        let loaded = load::load(file, &RealFs)
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let checked = crate::check::check(&loaded, &reporting.levels);
-        failed |= reporting.report(&checked.diagnostics, &loaded.sources);
-    }
-    Ok(failed)
+pub(super) fn run(paths: &[PathBuf], jobs: usize, reporting: &Reporting) -> Result<bool, String> {
+    let documents = documents(paths)?;
+    let mut tally = Tally::new(documents.len());
+    stream_in_order(
+        &documents,
+        jobs,
+        |document| check_one(&document.root, reporting),
+        |outcome| tally.add(outcome),
+    );
+    tally.finish()
+}
+
+fn check_one(file: &Path, reporting: &Reporting) -> Result<Report, String> {
+    let loaded =
+        load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let checked = crate::check::check(&loaded, &reporting.levels);
+    Ok(reporting.render(&checked.diagnostics, &loaded.sources))
 }

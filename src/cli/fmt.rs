@@ -7,6 +7,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use super::documents::perf_files;
 use super::write::write_if_changed;
 use super::{stderr, stdout};
 use crate::diag::render;
@@ -57,7 +58,13 @@ pub(super) fn run(request: &Request) -> Result<bool, String> {
         return Ok(fails(request, outcome));
     }
     let mut failed = false;
-    for path in files(&request.paths)? {
+    let here = [PathBuf::from(".")];
+    let paths = if request.paths.is_empty() {
+        &here[..]
+    } else {
+        &request.paths
+    };
+    for path in perf_files(paths)? {
         let bytes =
             std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         let outcome = format_one(request, &path, &bytes, |formatted| {
@@ -119,45 +126,4 @@ fn unified_diff(name: &str, old: &str, new: &str) -> String {
         .context_radius(3)
         .header(name, name)
         .to_string()
-}
-
-/// The files to format: files as named, directories searched for `*.perf` (hidden directories
-/// and `target` skipped), each directory's files in name order.
-fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    let mut found = Vec::new();
-    let default = [PathBuf::from(".")];
-    let paths = if paths.is_empty() {
-        &default[..]
-    } else {
-        paths
-    };
-    for path in paths {
-        if path.is_dir() {
-            perf_files_under(path, &mut found)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        } else if path.exists() {
-            found.push(path.clone());
-        } else {
-            return Err(format!("{}: no such file or directory", path.display()));
-        }
-    }
-    Ok(found)
-}
-
-fn perf_files_under(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    let mut entries = std::fs::read_dir(dir)?.collect::<Result<Vec<_>, _>>()?;
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = entry.file_name();
-        let skipped = name.to_string_lossy().starts_with('.') || name == "target";
-        let path = entry.path();
-        if entry.file_type()?.is_dir() {
-            if !skipped {
-                perf_files_under(&path, found)?;
-            }
-        } else if path.extension().is_some_and(|e| e == "perf") {
-            found.push(path);
-        }
-    }
-    Ok(())
 }

@@ -6,9 +6,12 @@
 
 mod build;
 mod check;
+mod deps;
+mod documents;
 mod explain;
 mod fmt;
 mod import;
+mod manual;
 mod write;
 
 use std::io::{IsTerminal, Write};
@@ -36,17 +39,22 @@ struct Cli {
 enum Command {
     /// Check documents and report every finding; prints nothing when all is well.
     Check {
-        /// Root `.perf` file of each document to check.
+        /// Root `.perf` file of each document to check, or directories holding documents (every
+        /// `.perf` file below that no other includes).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         #[command(flatten)]
+        jobs: JobsArg,
+        #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
-    /// Check a document and write its outputs (`NAME.json`, `NAME.typ`, `NAME.pdf`) into a
+    /// Check documents and write their outputs (`NAME.json`, `NAME.typ`, `NAME.pdf`) into a
     /// directory.
     Build {
         #[command(flatten)]
         build: build::BuildArgs,
+        #[command(flatten)]
+        jobs: JobsArg,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
@@ -95,6 +103,18 @@ enum Command {
     },
     /// Print the JSON Schema of the JSON that `perfc build` writes.
     Schema,
+    /// Print the completion script for a shell (e.g. `perfc completions bash >
+    /// /etc/bash_completion.d/perfc`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page perfc(1), or with `-o DIR` write it and one page per command
+    /// (perfc-build(1) …) into DIR.
+    Man {
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
     /// Serve the Language Server Protocol on stdin/stdout, for editors.
     Lsp {
         /// Message language (default: the editor's).
@@ -200,20 +220,100 @@ impl DiagnosticArgs {
 }
 
 impl Reporting {
-    /// Prints the findings (JSON to stdout, text to stderr) and says whether any fails the run.
-    fn report(&self, diagnostics: &[Diagnostic], sources: &SourceMap) -> bool {
+    /// Renders the findings of one document, keeping acknowledged ones out unless asked for.
+    fn render(&self, diagnostics: &[Diagnostic], sources: &SourceMap) -> Report {
         let shown: Vec<Diagnostic> = diagnostics
             .iter()
             .filter(|d| self.show_acknowledged || d.acknowledged.is_none())
             .cloned()
             .collect();
-        let text = render::render(&shown, sources, &self.render);
-        if self.render.format == Format::Json {
-            stdout(&text);
-        } else {
-            stderr(&text);
+        Report {
+            text: render::render(&shown, sources, &self.render),
+            to_stdout: self.render.format == Format::Json,
+            failed: diagnostics.iter().any(|d| d.fails(self.threshold)),
         }
-        diagnostics.iter().any(|d| d.fails(self.threshold))
+    }
+}
+
+/// What one document's check or build prints, and whether its findings fail the run.
+struct Report {
+    text: String,
+    /// JSON findings go to standard output, text to standard error.
+    to_stdout: bool,
+    failed: bool,
+}
+
+impl Report {
+    fn print(&self) {
+        if self.to_stdout {
+            stdout(&self.text);
+        } else {
+            stderr(&self.text);
+        }
+    }
+}
+
+/// `-j N`: how many documents `check` and `build` work on at once.
+#[derive(Args, Debug)]
+struct JobsArg {
+    /// Documents worked on at once (default: one per core). Output keeps the documents' order.
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<std::num::NonZeroUsize>,
+}
+
+impl JobsArg {
+    fn threads(&self) -> usize {
+        self.jobs.map_or_else(crate::parallel::threads, |n| n.get())
+    }
+}
+
+/// The outcome of a run over several documents, printed as each document's turn comes. A
+/// document that cannot be read or written does not stop the others; it makes the exit code 2.
+struct Tally {
+    documents: usize,
+    failed: bool,
+    broken: usize,
+    /// With a single document, its I/O failure is the run's message.
+    only_error: Option<String>,
+}
+
+impl Tally {
+    fn new(documents: usize) -> Tally {
+        Tally {
+            documents,
+            failed: false,
+            broken: 0,
+            only_error: None,
+        }
+    }
+
+    fn add(&mut self, outcome: Result<Report, String>) {
+        match outcome {
+            Ok(report) => {
+                report.print();
+                self.failed |= report.failed;
+            }
+            Err(message) if self.documents == 1 => {
+                self.broken += 1;
+                self.only_error = Some(message);
+            }
+            Err(message) => {
+                self.broken += 1;
+                stderr(&format!("perfc: {message}\n"));
+            }
+        }
+    }
+
+    /// Whether findings fail the run; an error when any document could not be read or written.
+    fn finish(self) -> Result<bool, String> {
+        match (self.broken, self.only_error) {
+            (0, _) => Ok(self.failed),
+            (_, Some(message)) => Err(message),
+            (broken, None) => Err(format!(
+                "{broken} of {} documents could not be read or written",
+                self.documents
+            )),
+        }
     }
 }
 
@@ -231,12 +331,20 @@ fn stderr(text: &str) {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { files, diagnostics } => {
-            diagnostics.reporting().and_then(|r| check::run(&files, &r))
-        }
-        Command::Build { build, diagnostics } => {
-            diagnostics.reporting().and_then(|r| build::run(&build, &r))
-        }
+        Command::Check {
+            files,
+            jobs,
+            diagnostics,
+        } => diagnostics
+            .reporting()
+            .and_then(|r| check::run(&files, jobs.threads(), &r)),
+        Command::Build {
+            build,
+            jobs,
+            diagnostics,
+        } => diagnostics
+            .reporting()
+            .and_then(|r| build::run(&build, jobs.threads(), &r)),
         Command::Fmt {
             paths,
             check,
@@ -261,6 +369,8 @@ pub fn main() -> ExitCode {
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => Ok(explain::rules(lang.into())),
         Command::Schema => Ok(explain::schema()),
+        Command::Completions { shell } => Ok(manual::completions(shell)),
+        Command::Man { output } => manual::man(output.as_deref()).map(|()| false),
         Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)).map(|()| false),
     };
     match result {

@@ -8,7 +8,9 @@
 //!
 //! Large files are cut into parts at top-level items and parsed on all cores: an item boundary
 //! at the start of a line is a boundary for the grammar too (strings do not span lines, and no
-//! block contains a `项目` line), so the parts parse exactly as the whole would.
+//! block contains a `项目` line), so the parts parse exactly as the whole would. Parts are small
+//! because pest's token queue takes about ten times the text it covers: with one part per core
+//! in hand at a time, the queues stay a small, fixed amount of memory whatever the file's size.
 
 pub mod ast;
 mod comments;
@@ -28,8 +30,8 @@ use crate::source::{FileId, Span};
 #[grammar = "../grammar/perf.pest"]
 pub(crate) struct PerfParser;
 
-/// Files smaller than this are parsed on one thread.
-const PARALLEL_THRESHOLD: usize = 256 * 1024;
+/// The size of the parts a large file is parsed in.
+const PART_BYTES: usize = 64 * 1024;
 
 /// Deeper nesting of braces or brackets than this is refused before parsing: the parser is
 /// recursive, and pathological input must not exhaust the stack.
@@ -37,13 +39,15 @@ const MAX_NESTING: usize = 64;
 
 /// Parses one file. Always returns a tree; the diagnostics say what could not be read.
 pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
-    parse_parts(file, text, &parallel_parts(text))
+    parse_parts(file, text, &parts(text))
 }
 
-/// Parses each part (a run of whole top-level items) on its own thread and joins the results.
+/// Parses the parts (runs of whole top-level items) on all cores and joins the results.
 fn parse_parts(file: FileId, text: &str, parts: &[(usize, usize)]) -> (ast::File, Vec<Diagnostic>) {
     let results =
-        crate::parallel::map_in_order(parts, |&(start, end)| parse_part(file, text, start, end));
+        crate::parallel::map_in_order(parts, crate::parallel::threads(), |&(start, end)| {
+            parse_part(file, text, start, end)
+        });
     let mut file = ast::File::default();
     let mut diagnostics = Vec::new();
     for (part, part_diagnostics) in results {
@@ -105,17 +109,15 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
     (tree, lowerer.finish())
 }
 
-/// Splits a large text into one part per core, at top-level item boundaries.
-fn parallel_parts(text: &str) -> Vec<(usize, usize)> {
-    let cores = crate::parallel::threads();
-    if cores < 2 || text.len() < PARALLEL_THRESHOLD {
+/// Cuts a text into parts of about [`PART_BYTES`] at top-level item boundaries.
+fn parts(text: &str) -> Vec<(usize, usize)> {
+    if text.len() < 2 * PART_BYTES {
         return vec![(0, text.len())];
     }
-    let target = text.len() / cores;
-    let mut parts = Vec::with_capacity(cores);
+    let mut parts = Vec::with_capacity(text.len() / PART_BYTES + 1);
     let mut start = 0;
     for (chunk_start, _) in top_level_chunks(text, false) {
-        if chunk_start - start >= target && parts.len() + 1 < cores {
+        if chunk_start - start >= PART_BYTES {
             parts.push((start, chunk_start));
             start = chunk_start;
         }

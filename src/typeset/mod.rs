@@ -11,6 +11,8 @@ mod diagnostics;
 pub mod fonts;
 pub mod template;
 
+use std::path::PathBuf;
+
 use typst::foundations::{Datetime, Dict, IntoValue, Smart};
 use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
@@ -19,7 +21,7 @@ use typst_pdf::{PdfOptions, Timestamp};
 use crate::diag::Diagnostic;
 use crate::source::SourceMap;
 use fonts::FontSet;
-use template::Template;
+use template::{FilesRead, Template};
 
 /// Where the JSON data appears to the template (also passed as `sys.inputs.data`).
 const DATA_PATH: &str = "/perfc-data.json";
@@ -43,6 +45,8 @@ pub struct Job<'a> {
 pub struct Typeset {
     pub pdf: Option<Vec<u8>>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Files a user template read besides itself, real paths in order (for dependency lists).
+    pub files_read: Vec<PathBuf>,
 }
 
 /// Compiles the template over the data and exports the PDF. Typst's errors and warnings are
@@ -54,7 +58,8 @@ pub fn typeset(job: &Job, sources: &mut SourceMap) -> Result<Typeset, String> {
         .fonts(job.fonts.fonts().iter().cloned())
         .with_static_source_file_resolver([main])
         .with_static_file_resolver([(DATA_PATH, job.json.as_bytes().to_vec())]);
-    if let Some(sandbox) = job.template.sandbox() {
+    let files_read = FilesRead::default();
+    if let Some(sandbox) = job.template.sandbox(files_read.clone()) {
         builder = builder.add_file_resolver(sandbox);
     }
     let engine = builder.build();
@@ -79,9 +84,14 @@ pub fn typeset(job: &Job, sources: &mut SourceMap) -> Result<Typeset, String> {
             None
         }
     };
+    let files_read = files_read
+        .lock()
+        .map(|read| read.iter().cloned().collect())
+        .unwrap_or_default();
     Ok(Typeset {
         pdf,
         diagnostics: found,
+        files_read,
     })
 }
 

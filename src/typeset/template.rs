@@ -6,7 +6,9 @@
 //! that directory. Packages (`@preview/…`) are not available.
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use typst::diag::{FileError, FileResult};
 use typst::foundations::Bytes;
@@ -79,11 +81,22 @@ impl Template {
         Ok(Source::new(project_file_id(name)?, text.to_owned()))
     }
 
-    /// The directory a user template may read from.
-    pub(super) fn sandbox(&self) -> Option<Sandbox> {
+    /// The directory a user template may read from; the files it reads are added to `read`.
+    pub(super) fn sandbox(&self, read: FilesRead) -> Option<Sandbox> {
         match self {
             Template::Official => None,
-            Template::User { root, .. } => Some(Sandbox { root: root.clone() }),
+            Template::User { root, .. } => Some(Sandbox {
+                root: root.clone(),
+                read,
+            }),
+        }
+    }
+
+    /// The template's own file, when it is a file (for dependency lists).
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Template::Official => None,
+            Template::User { path, .. } => Some(path),
         }
     }
 
@@ -133,9 +146,13 @@ fn string_literal(text: &str) -> String {
     out
 }
 
+/// The real paths of the files a template read, shared with the typesetter that asks for them.
+pub(super) type FilesRead = Arc<Mutex<BTreeSet<PathBuf>>>;
+
 /// Serves the files of a user template's directory, and no others.
 pub(super) struct Sandbox {
     root: PathBuf,
+    read: FilesRead,
 }
 
 impl Sandbox {
@@ -155,7 +172,11 @@ impl Sandbox {
         if !real.starts_with(&self.root) {
             return Err(FileError::AccessDenied);
         }
-        std::fs::read(&real).map_err(|e| FileError::from_io(e, &path))
+        let bytes = std::fs::read(&real).map_err(|e| FileError::from_io(e, &path))?;
+        if let Ok(mut read) = self.read.lock() {
+            read.insert(real);
+        }
+        Ok(bytes)
     }
 }
 

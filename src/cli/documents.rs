@@ -1,0 +1,133 @@
+//! Which files a command works on: files as named, and directories searched for `*.perf`
+//! (hidden directories and `target` skipped, each directory's entries in name order, so the
+//! order never depends on the file system).
+//!
+//! `fmt` takes every file found. `check` and `build` take the documents: the files found that no
+//! other file found includes (a budget unit's file belongs to the document including it).
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::load::normalize;
+
+/// A document to check or build.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Document {
+    /// Its root `.perf` file.
+    pub root: PathBuf,
+    /// Where it was found below a directory named on the command line (empty for a file named
+    /// directly): `build` writes its outputs in the same place below the output directory.
+    pub subdir: PathBuf,
+}
+
+/// Every `.perf` file named or found under a directory named, in order.
+pub(super) fn perf_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            perf_files_under(path, &mut found)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        } else if path.exists() {
+            found.push(path.clone());
+        } else {
+            return Err(format!("{}: no such file or directory", path.display()));
+        }
+    }
+    Ok(found)
+}
+
+/// The documents among `paths`: each file named, and each file found under a directory named
+/// that no other file found there includes.
+pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, String> {
+    let mut documents = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            documents.push(Document {
+                root: path.clone(),
+                subdir: PathBuf::new(),
+            });
+            continue;
+        }
+        let files = perf_files(std::slice::from_ref(path))?;
+        let included: HashSet<PathBuf> = files
+            .iter()
+            .flat_map(|file| included_by(file))
+            .map(|p| normalize(&p))
+            .collect();
+        for file in files {
+            if included.contains(&normalize(&file)) {
+                continue;
+            }
+            let subdir = file
+                .parent()
+                .and_then(|dir| dir.strip_prefix(path).ok())
+                .map(Path::to_path_buf)
+                .unwrap_or_default();
+            documents.push(Document { root: file, subdir });
+        }
+    }
+    Ok(documents)
+}
+
+fn perf_files_under(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries = std::fs::read_dir(dir)?.collect::<Result<Vec<_>, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        let skipped = name.to_string_lossy().starts_with('.') || name == "target";
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            if !skipped {
+                perf_files_under(&path, found)?;
+            }
+        } else if path.extension().is_some_and(|e| e == "perf") {
+            found.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The files `file` includes, found by reading its lines rather than parsing it (an include is
+/// a top-level item: `包含 "path"` or `include "path"` on a line of its own). A file that cannot
+/// be read includes nothing here; checking it reports why.
+fn included_by(file: &Path) -> Vec<PathBuf> {
+    let Ok(text) = std::fs::read_to_string(file) else {
+        return Vec::new();
+    };
+    let dir = file.parent().unwrap_or(Path::new(""));
+    text.lines()
+        .filter_map(include_target)
+        .map(|target| dir.join(target))
+        .collect()
+}
+
+/// The quoted path of an include line.
+fn include_target(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let rest = line
+        .strip_prefix("包含")
+        .or_else(|| line.strip_prefix("include"))?;
+    let quoted = rest.trim_start().strip_prefix('"')?;
+    (rest.starts_with([' ', '\t'])).then_some(())?;
+    quoted.split_once('"').map(|(target, _)| target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::include_target;
+
+    #[test]
+    fn include_lines_in_both_languages() {
+        assert_eq!(
+            include_target("包含 \"units/543001.perf\""),
+            Some("units/543001.perf")
+        );
+        assert_eq!(
+            include_target("  include  \"a b.perf\"  # unit"),
+            Some("a b.perf")
+        );
+        assert_eq!(include_target("includes \"x.perf\""), None);
+        assert_eq!(include_target("包含\"x.perf\""), None);
+        assert_eq!(include_target("  \"包含 \\\"x.perf\\\"\""), None);
+    }
+}
