@@ -173,9 +173,10 @@ pub struct Project {
 pub enum ProjectField {
     Unit(Spanned<String>),
     Title(Text),
-    Budget(Budget),
+    // Boxed: the two largest fields would otherwise set the size of every field.
+    Budget(Box<Budget>),
     Use(Text),
-    Breakdown(Breakdown),
+    Breakdown(Box<Breakdown>),
     Schedule(Schedule),
     Goal(Text),
     Acknowledge(Acknowledge),
@@ -360,8 +361,9 @@ pub struct Indicator {
     pub basis: Option<Spanned<String>>,
     pub measure_unit: Option<Spanned<String>>,
     pub weight: Option<Spanned<Decimal>>,
-    pub mid_term: Option<Value>,
-    pub long_term: Option<Value>,
+    // Boxed: rarely written, and an unboxed value makes every indicator 350 bytes larger.
+    pub mid_term: Option<Box<Value>>,
+    pub long_term: Option<Box<Value>>,
     pub acknowledgements: Vec<Acknowledge>,
     pub span: Span,
 }

@@ -317,9 +317,9 @@ impl<'a> Lowerer<'a> {
             let lowered = match field.as_rule() {
                 Rule::unit_ref => ProjectField::Unit(self.spanned_str(&nth_inner(&field, 1))),
                 Rule::title => ProjectField::Title(self.text(&nth_inner(&field, 1))),
-                Rule::budget => ProjectField::Budget(self.budget(field)),
+                Rule::budget => ProjectField::Budget(Box::new(self.budget(field))),
                 Rule::use_text => ProjectField::Use(self.text(&nth_inner(&field, 1))),
-                Rule::breakdown => ProjectField::Breakdown(self.breakdown(field)),
+                Rule::breakdown => ProjectField::Breakdown(Box::new(self.breakdown(field))),
                 Rule::schedule => ProjectField::Schedule(self.schedule(field)),
                 Rule::goal => ProjectField::Goal(self.text(&nth_inner(&field, 1))),
                 Rule::acknowledge => ProjectField::Acknowledge(self.acknowledge(field)),
@@ -332,6 +332,8 @@ impl<'a> Lowerer<'a> {
             };
             fields.push(lowered);
         }
+        // The tree of a large file lives through the whole check: no spare capacity.
+        fields.shrink_to_fit();
         Project {
             code,
             name,
@@ -545,6 +547,7 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
+        indicators.shrink_to_fit();
         IndicatorGroup {
             category,
             indicators,
@@ -597,11 +600,11 @@ impl<'a> Lowerer<'a> {
                 self.set_once(&mut ind.weight, weight, field_span, "分值");
             }
             Rule::mid_term => {
-                let value = self.value(&nth_inner(&field, 1));
+                let value = Box::new(self.value(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.mid_term, value, field_span, "中期目标");
             }
             Rule::long_term => {
-                let value = self.value(&nth_inner(&field, 1));
+                let value = Box::new(self.value(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.long_term, value, field_span, "长期目标");
             }
             Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
