@@ -1,5 +1,6 @@
 //! `perfc build`: check, then write the outputs whenever the document was fully read: `NAME.json`
-//! (the checked document), `NAME.typ` (the template that lays it out) and `NAME.pdf`.
+//! (the checked document), `NAME.typ` (the template that lays it out) and `NAME.pdf`, and on
+//! request `NAME.xlsx` (the tables as a workbook).
 //!
 //! Findings do not stop the outputs: a document whose every line was understood is written out
 //! (so an approved document with known mistakes can still be reproduced), and the exit code
@@ -24,7 +25,7 @@ pub(super) struct BuildArgs {
     /// Output directory (created if missing).
     #[arg(short, long, default_value = ".")]
     output: PathBuf,
-    /// Outputs to write (comma-separated).
+    /// Outputs to write (comma-separated); `xlsx` only when asked for.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Typst, Emit::Pdf])]
     emit: Vec<Emit>,
     /// A Typst template to use instead of the official layout. It reads the data with
@@ -47,6 +48,7 @@ enum Emit {
     Json,
     Typst,
     Pdf,
+    Xlsx,
 }
 
 pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, String> {
@@ -69,7 +71,8 @@ pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, Strin
 
     let mut loaded =
         load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let (json, mut diagnostics) = {
+    let timestamp = source_date_epoch()?;
+    let (outputs, mut diagnostics) = {
         let checked = match &fonts {
             Some(fonts) => {
                 crate::check::check_with(&loaded, &reporting.levels, &|document, out| {
@@ -78,16 +81,24 @@ pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, Strin
             }
             None => crate::check::check(&loaded, &reporting.levels),
         };
-        let json = loaded
-            .is_complete()
-            .then(|| crate::emit::json::to_string(&checked.document));
-        (json, checked.diagnostics)
+        let outputs = loaded.is_complete().then(|| {
+            let json = crate::emit::json::to_string(&checked.document);
+            let xlsx = args
+                .emit
+                .contains(&Emit::Xlsx)
+                .then(|| crate::emit::xlsx::to_bytes(&checked.document, timestamp));
+            (json, xlsx)
+        });
+        (outputs, checked.diagnostics)
     };
-    let Some(json) = json else {
+    let Some((json, xlsx)) = outputs else {
         return Ok(reporting.report(&diagnostics, &loaded.sources));
     };
 
     let output = |extension: &str| args.output.join(format!("{stem}.{extension}"));
+    if let Some(xlsx) = xlsx {
+        write_if_changed(&output("xlsx"), &xlsx?)?;
+    }
     if args.emit.contains(&Emit::Json) {
         write_if_changed(&output("json"), json.as_bytes())?;
     }
@@ -103,7 +114,7 @@ pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, Strin
             body_font: args.body_font.as_deref(),
             heading_font: args.heading_font.as_deref(),
             ident: &stem,
-            timestamp: source_date_epoch()?,
+            timestamp,
         };
         let typeset = typeset::typeset(&job, &mut loaded.sources)?;
         diagnostics.extend(crate::check::apply_levels(
