@@ -394,23 +394,36 @@ fn one_table_per_sheet_in_yuan_with_a_flat_list_beside() {
     insta::assert_snapshot!(listing(&imported));
 }
 
+/// Two builds give the same bytes; the creation date is 1980-01-01, or `SOURCE_DATE_EPOCH`.
 #[test]
 fn the_same_document_gives_the_same_workbook_bytes() {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let build = |name: &str| {
+    let build = |name: &str, epoch: Option<&str>| {
         let out = dir.path().join(name);
-        let status = perfc()
+        let mut command = perfc();
+        command
             .args(["build", REFERENCE, "--emit", "xlsx", "-o"])
             .arg(&out)
-            .env_remove("SOURCE_DATE_EPOCH")
-            .status()
-            .expect("perfc runs");
-        assert!(status.success());
+            .env_remove("SOURCE_DATE_EPOCH");
+        if let Some(epoch) = epoch {
+            command.env("SOURCE_DATE_EPOCH", epoch);
+        }
+        assert!(command.status().expect("perfc runs").success());
         let written: Vec<_> = std::fs::read_dir(&out).expect("output").collect();
         assert_eq!(written.len(), 1, "only the workbook is written");
         std::fs::read(out.join("chengde-2023.xlsx")).expect("workbook")
     };
-    assert!(build("a") == build("b"), "two builds differ");
+    let first = build("a", None);
+    assert!(first == build("b", None), "two builds differ");
+    let created = |bytes: &[u8]| {
+        let properties = open(bytes).workbook_properties().expect("properties");
+        properties.created.unwrap_or_default()
+    };
+    assert_eq!(created(&first), "1980-01-01T00:00:00Z");
+    assert_eq!(
+        created(&build("c", Some("1700000000"))),
+        "2023-11-14T22:13:20Z"
+    );
 }
 
 #[test]

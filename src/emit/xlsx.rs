@@ -24,8 +24,14 @@ const HEADING_FONT: &str = "黑体";
 const FIXED_TIMESTAMP: i64 = 315_532_800;
 /// The schedule's columns in the official table; a project's other months are added.
 const STANDARD_MONTHS: [u8; 4] = [3, 6, 10, 12];
-/// Points per line of 11-point text, for rows whose wrapped text needs more than one.
+const BODY_SIZE: f64 = 11.0;
+/// Points per line of body text, for rows whose wrapped text needs more than one.
 const LINE_HEIGHT: f64 = 14.5;
+/// The title's size, and the points per line of it.
+const TITLE_SIZE: f64 = 16.0;
+const TITLE_LINE_HEIGHT: f64 = 21.0;
+/// Columns the schedule or the budget needs beyond the indicator table's (`单位：万元` fits).
+const SPARE_WIDTH: f64 = 11.0;
 
 /// The workbook's bytes; `timestamp` (seconds since 1970) is recorded as its creation date.
 pub fn to_bytes(document: &Document, timestamp: Option<i64>) -> Result<Vec<u8>, String> {
@@ -68,14 +74,14 @@ impl Formats {
     fn new() -> Formats {
         let body = Format::new()
             .set_font_name(BODY_FONT)
-            .set_font_size(11)
+            .set_font_size(BODY_SIZE)
             .set_align(FormatAlign::VerticalCenter)
             .set_text_wrap();
         let text = body.clone().set_border(FormatBorder::Thin);
         Formats {
             title: Format::new()
                 .set_font_name(HEADING_FONT)
-                .set_font_size(16)
+                .set_font_size(TITLE_SIZE)
                 .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::VerticalCenter)
                 .set_text_wrap(),
@@ -194,9 +200,12 @@ impl<'w> Sheet<'w> {
                 self.worksheet
                     .write_number_with_format(row, col, cell_number(d, true), &format)?;
             }
-            Content::Text(_) | Content::Blank => {
+            Content::Text(_) => {
                 self.worksheet
                     .write_string_with_format(row, col, &text, &format)?;
+            }
+            Content::Blank => {
+                self.worksheet.write_blank(row, col, &format)?;
             }
         }
         self.fit(area, &text);
@@ -369,7 +378,7 @@ fn project_sheet(
     let count = (2 + columns.len()).max(7).max(1 + months.len());
     let mut widths = vec![11.0, 12.0];
     widths.extend(columns.iter().map(|c| c.width));
-    widths.resize(count, 8.0);
+    widths.resize(count, SPARE_WIDTH);
     let last = (count - 1) as u16;
     let mut sheet = Sheet::new(worksheet, widths)?;
     let f = formats;
@@ -413,6 +422,12 @@ fn project_sheet(
 
     indicator_rows(&mut sheet, &project.indicators, &columns, last, f)?;
     sheet.set_heights()?;
+    // The title is larger than the body text the heights are measured in.
+    let width: f64 = sheet.widths.iter().sum();
+    let title_lines = lines(&title, width * BODY_SIZE / TITLE_SIZE) as f64;
+    sheet
+        .worksheet
+        .set_row_height(0, TITLE_LINE_HEIGHT * title_lines)?;
     let worksheet = sheet.worksheet;
     worksheet.set_repeat_rows(8, 8)?;
     print_setup(worksheet);
