@@ -286,8 +286,9 @@ fn tables_stacked_in_one_sheet_with_merged_and_numeric_cells() {
     insta::assert_snapshot!(listing(&imported));
 }
 
-/// One table per sheet, money in 元 on a row of its own, the tables starting at column B and
-/// a budget written as text; a flat list naming a project no table holds is reported.
+/// One table per sheet, money in 元 on a row of its own, the tables starting at column B, a
+/// 中期指标值 column and a budget written as text; a flat list naming a project no table holds is
+/// reported.
 fn yuan_workbook() -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     let titles = [
@@ -335,6 +336,7 @@ fn yuan_workbook() -> Result<Workbook, XlsxError> {
                     "三级指标",
                     "绩效指标描述",
                     "指标值",
+                    "中期指标值",
                     "指标值确定依据",
                 ],
                 &[
@@ -343,6 +345,7 @@ fn yuan_workbook() -> Result<Workbook, XlsxError> {
                     "数字化页数",
                     "数字化加工页数",
                     "≥20万页",
+                    "≥60万页",
                     "年度工作计划",
                 ],
                 &[
@@ -351,6 +354,7 @@ fn yuan_workbook() -> Result<Workbook, XlsxError> {
                     "利用者满意度",
                     "档案利用者满意度",
                     "≥95%",
+                    "",
                     "行业规范",
                 ],
             ],
@@ -385,6 +389,9 @@ fn one_table_per_sheet_in_yuan_with_a_flat_list_beside() {
     assert_eq!(json["year"], 2022);
     assert_eq!(json["totals"]["budget"], "320000");
     assert_eq!(schedule(&json["projects"][0]), "3月底 10.0% 12月底 100.0%");
+    let indicators = json["projects"][0]["indicators"].as_array().expect("rows");
+    assert_eq!(indicators[0]["mid_term"]["text"], "≥60万页");
+    assert_eq!(indicators[1]["mid_term"], Value::Null);
     let warnings: Vec<String> = imported
         .warnings
         .iter()

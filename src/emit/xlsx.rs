@@ -349,12 +349,17 @@ fn schedule_months(project: &ProjectJson) -> Vec<u8> {
     months
 }
 
-/// `1 543001`: the table's number and its unit's code (unique, short, valid as a sheet name).
+/// `1 543001`: the table's number and its unit's code. Unique by the number it starts with;
+/// Excel's forbidden characters become `_` and the name is cut to its 31 characters.
 fn sheet_name(project: &ProjectJson) -> String {
-    match &project.unit {
+    let name = match &project.unit {
         Some(unit) => format!("{} {unit}", project.number),
         None => project.number.to_string(),
-    }
+    };
+    name.chars()
+        .map(|c| if "[]:*?/\\'".contains(c) { '_' } else { c })
+        .take(31)
+        .collect()
 }
 
 fn unit_line(document: &DocumentJson, code: &str) -> String {
@@ -664,6 +669,29 @@ mod tests {
         assert_eq!(code("15.00", false), "0.00");
         assert_eq!(code("20000", false), "0");
         assert_eq!(code("33.5", true), "0.0%");
+    }
+
+    #[test]
+    fn sheet_names_are_valid_in_excel() {
+        let project = |unit: &str| ProjectJson {
+            number: 12,
+            code: String::new(),
+            name: String::new(),
+            title: String::new(),
+            unit: Some(unit.to_string()),
+            budget: None,
+            fiscal_funds: None,
+            other_funds: None,
+            use_text: None,
+            breakdown: None,
+            schedule: Vec::new(),
+            goals: Vec::new(),
+            indicators: Vec::new(),
+            acknowledgements: Vec::new(),
+        };
+        assert_eq!(sheet_name(&project("543001")), "12 543001");
+        assert_eq!(sheet_name(&project("a/b:c'd")), "12 a_b_c_d");
+        assert_eq!(sheet_name(&project(&"长".repeat(40))).chars().count(), 31);
     }
 
     #[test]

@@ -214,6 +214,11 @@ fn indicator_row(out: &mut String, row: &IndicatorRow) {
     if super::tables::is_amount(&row.weight) {
         let _ = write!(out, "  分值 {}", row.weight);
     }
+    for (keyword, target) in [("中期目标", &row.mid_term), ("长期目标", &row.long_term)] {
+        if !target.is_empty() {
+            let _ = write!(out, "  {keyword} {}", value(target));
+        }
+    }
     out.push('\n');
 }
 

@@ -47,6 +47,8 @@ pub(super) struct IndicatorRow {
     pub basis: String,
     pub measure_unit: String,
     pub weight: String,
+    pub mid_term: String,
+    pub long_term: String,
 }
 
 /// A line kept as a comment, with the reason.
@@ -67,6 +69,8 @@ struct Columns {
     basis: Option<usize>,
     measure_unit: Option<usize>,
     weight: Option<usize>,
+    mid_term: Option<usize>,
+    long_term: Option<usize>,
 }
 
 /// What the rows that follow belong to.
@@ -370,6 +374,8 @@ impl Reader {
             basis: cell(columns.basis),
             measure_unit: cell(columns.measure_unit),
             weight: cell(columns.weight),
+            mid_term: cell(columns.mid_term),
+            long_term: cell(columns.long_term),
         };
         if read.name.is_empty() {
             self.unplaced(row, "indicator row without a name (a wrapped cell?)");
@@ -548,6 +554,8 @@ fn columns(row: &Row) -> Columns {
             "指标值确定依据" | "确定依据" | "依据" => &mut columns.basis,
             "计量单位" | "度量单位" => &mut columns.measure_unit,
             "分值" | "权重" => &mut columns.weight,
+            "中期指标值" | "中期目标" | "中期目标值" => &mut columns.mid_term,
+            "长期指标值" | "长期目标" | "长期目标值" => &mut columns.long_term,
             _ => continue,
         };
         *slot = Some(i);
