@@ -5,12 +5,13 @@
 
 mod support;
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 
 use perfc::import::{Imported, import};
 use serde_json::Value;
+use support::imports::{
+    assert_same_totals_and_units, build, differences, listing, schedule, transcription,
+};
 use support::perfc;
 
 /// The reference document's text as extracted from its PDF (a copy kept with the example).
@@ -18,132 +19,6 @@ const REFERENCE_TEXT: &str = "examples/chengde-2023/extracted.txt";
 
 fn reference_text() -> String {
     std::fs::read_to_string(REFERENCE_TEXT).unwrap_or_else(|e| panic!("{REFERENCE_TEXT}: {e}"))
-}
-
-/// Writes the imported files into `dir` and builds the root's JSON.
-fn build(imported: &Imported, dir: &Path) -> Value {
-    for (path, text) in &imported.files {
-        let target = dir.join(path);
-        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&target, text).expect("write");
-    }
-    let root = dir.join(&imported.files[0].0);
-    let (loaded, _) = support::check(&root);
-    assert!(loaded.is_complete(), "{:#?}", loaded.diagnostics);
-    let checked = perfc::check::check(&loaded, &Default::default());
-    serde_json::from_str(&perfc::emit::json::to_string(&checked.document)).expect("JSON")
-}
-
-fn transcription() -> Value {
-    let (loaded, _) = support::check(Path::new("examples/chengde-2023/chengde-2023.perf"));
-    let checked = perfc::check::check(&loaded, &Default::default());
-    serde_json::from_str(&perfc::emit::json::to_string(&checked.document)).expect("JSON")
-}
-
-fn by_code(json: &Value) -> BTreeMap<String, &Value> {
-    json["projects"]
-        .as_array()
-        .expect("projects")
-        .iter()
-        .map(|p| (p["code"].as_str().expect("code").to_string(), p))
-        .collect()
-}
-
-fn schedule(project: &Value) -> String {
-    let entries: Vec<String> = project["schedule"]
-        .as_array()
-        .expect("schedule")
-        .iter()
-        .map(|e| {
-            format!(
-                "{}月底 {}%",
-                e["month"],
-                e["percent"].as_str().unwrap_or_default()
-            )
-        })
-        .collect();
-    entries.join(" ")
-}
-
-/// What is compared of an indicator row: categories, name, description, value text, basis.
-fn row(indicator: &Value) -> [String; 6] {
-    let text = |v: &Value| v.as_str().map(str::to_string).unwrap_or_default();
-    [
-        text(&indicator["level1_text"]),
-        text(&indicator["level2_text"]),
-        text(&indicator["name"]),
-        text(&indicator["description"]),
-        text(&indicator["value"]["text"]),
-        text(&indicator["basis"]["text"]),
-    ]
-}
-
-/// Every difference between the imported and the transcribed projects, one per line.
-fn differences(imported: &Value, transcribed: &Value) -> String {
-    let mut out = String::new();
-    let (imported, transcribed) = (by_code(imported), by_code(transcribed));
-    for code in transcribed.keys().filter(|c| !imported.contains_key(*c)) {
-        let _ = writeln!(out, "{code}: not imported");
-    }
-    for (code, t) in &transcribed {
-        let Some(i) = imported.get(code) else {
-            continue;
-        };
-        for field in [
-            "name",
-            "title",
-            "unit",
-            "budget",
-            "fiscal_funds",
-            "other_funds",
-            "use",
-            "goals",
-        ] {
-            if i[field] != t[field] {
-                let _ = writeln!(
-                    out,
-                    "{code} {field}: imported {} | transcribed {}",
-                    i[field], t[field]
-                );
-            }
-        }
-        if schedule(i) != schedule(t) {
-            let _ = writeln!(
-                out,
-                "{code} schedule: imported {} | transcribed {}",
-                schedule(i),
-                schedule(t)
-            );
-        }
-        let rows = |p: &Value| {
-            p["indicators"]
-                .as_array()
-                .expect("indicators")
-                .iter()
-                .map(row)
-                .collect::<Vec<_>>()
-        };
-        let (imported_rows, transcribed_rows) = (rows(i), rows(t));
-        if imported_rows.len() != transcribed_rows.len() {
-            let _ = writeln!(
-                out,
-                "{code}: {} rows imported, {} transcribed",
-                imported_rows.len(),
-                transcribed_rows.len()
-            );
-        }
-        for (a, b) in imported_rows.iter().zip(&transcribed_rows) {
-            for (column, (x, y)) in ["level1", "level2", "name", "description", "value", "basis"]
-                .iter()
-                .zip(a.iter().zip(b))
-            {
-                if x != y {
-                    let _ = writeln!(out, "{code} {column}: imported {x:?} | transcribed {y:?}");
-                }
-            }
-        }
-    }
-    out
 }
 
 /// Compares the import of the reference with the hand transcription. The differences (in the
@@ -167,33 +42,11 @@ fn the_reference_imports_to_the_transcriptions_tables() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let json = build(&imported, dir.path());
     let transcribed = transcription();
-    for total in [
-        "projects",
-        "indicators",
-        "budget",
-        "fiscal_funds",
-        "other_funds",
-    ] {
-        assert_eq!(
-            json["totals"][total], transcribed["totals"][total],
-            "{total}"
-        );
-    }
-    assert_eq!(json["totals"]["projects"], 36);
-    assert_eq!(json["totals"]["indicators"], 277);
-    let units = |j: &Value| {
-        j["units"]
-            .as_array()
-            .expect("units")
-            .iter()
-            .map(|u| u["code"].clone())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(units(&json), units(&transcribed));
+    assert_same_totals_and_units(&json, &transcribed);
     let warnings: String = imported
         .warnings
         .iter()
-        .map(|w| format!("{}: {}\n", w.line, w.message))
+        .map(|w| format!("{}: {}\n", w.place, w.message))
         .collect();
     insta::assert_snapshot!(format!(
         "{}\nwarnings:\n{warnings}",
@@ -208,18 +61,6 @@ fn constructed(name: &str) -> (Imported, Value) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let json = build(&imported, dir.path());
     (imported, json)
-}
-
-fn listing(imported: &Imported) -> String {
-    let mut out = String::new();
-    for (path, text) in &imported.files {
-        let _ = writeln!(out, "==> {path}\n{text}");
-    }
-    out.push_str("==> warnings\n");
-    for warning in &imported.warnings {
-        let _ = writeln!(out, "{}: {}", warning.line, warning.message);
-    }
-    out
 }
 
 /// 2021 framework (成本指标 first-level), other funds, columns 计量单位 and 分值 before 依据,

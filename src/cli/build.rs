@@ -1,5 +1,6 @@
 //! `perfc build`: check, then write the outputs whenever the document was fully read: `NAME.json`
-//! (the checked document), `NAME.typ` (the template that lays it out) and `NAME.pdf`.
+//! (the checked document), `NAME.typ` (the template that lays it out) and `NAME.pdf`, and on
+//! request `NAME.xlsx` (the tables as a workbook).
 //!
 //! Findings do not stop the outputs: a document whose every line was understood is written out
 //! (so an approved document with known mistakes can still be reproduced), and the exit code
@@ -28,7 +29,7 @@ pub(super) struct BuildArgs {
     /// Output directory (created if missing).
     #[arg(short, long, default_value = ".")]
     output: PathBuf,
-    /// Outputs to write (comma-separated).
+    /// Outputs to write (comma-separated); `xlsx` only when asked for.
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Typst, Emit::Pdf])]
     emit: Vec<Emit>,
     /// A Typst template to use instead of the official layout. It reads the data with
@@ -55,6 +56,7 @@ enum Emit {
     Json,
     Typst,
     Pdf,
+    Xlsx,
 }
 
 impl Emit {
@@ -63,6 +65,7 @@ impl Emit {
             Emit::Json => "json",
             Emit::Typst => "typ",
             Emit::Pdf => "pdf",
+            Emit::Xlsx => "xlsx",
         }
     }
 }
@@ -142,7 +145,7 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
     } = shared;
     let mut loaded =
         load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let (json, mut diagnostics) = {
+    let (outputs, mut diagnostics) = {
         let checked = match fonts {
             Some(fonts) => {
                 crate::check::check_with(&loaded, &reporting.levels, &|document, out| {
@@ -151,10 +154,15 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
             }
             None => crate::check::check(&loaded, &reporting.levels),
         };
-        let json = loaded
-            .is_complete()
-            .then(|| crate::emit::json::to_string(&checked.document));
-        (json, checked.diagnostics)
+        let outputs = loaded.is_complete().then(|| {
+            let json = crate::emit::json::to_string(&checked.document);
+            let xlsx = args
+                .emit
+                .contains(&Emit::Xlsx)
+                .then(|| crate::emit::xlsx::to_bytes(&checked.document, *timestamp));
+            (json, xlsx)
+        });
+        (outputs, checked.diagnostics)
     };
     let output = |extension: &str| {
         // Not `with_extension`: a name like `2023.v2` keeps its dot.
@@ -166,11 +174,14 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
     let name = stem.file_name().unwrap_or_default().to_string_lossy();
     let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
     inputs.extend(template.path().map(Path::to_path_buf));
-    let Some(json) = json else {
+    let Some((json, xlsx)) = outputs else {
         write_deps(args, &output, &inputs)?;
         return Ok(reporting.render(&diagnostics, &loaded.sources));
     };
 
+    if let Some(xlsx) = xlsx {
+        write_if_changed(&output("xlsx"), &xlsx?)?;
+    }
     if args.emit.contains(&Emit::Json) {
         write_if_changed(&output("json"), json.as_bytes())?;
     }

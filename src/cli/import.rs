@@ -1,4 +1,5 @@
-//! `perfc import FILE -o DIR`: extracted table text into formatted `.perf` files.
+//! `perfc import FILE -o DIR`: extracted table text, or an `.xlsx` workbook, into formatted
+//! `.perf` files.
 //!
 //! Writes `DIR/NAME.perf` (the root) and `DIR/units/CODE.perf`, each only when its bytes change.
 //! Exit code 1 when something could not be placed (kept as comments, listed on stderr).
@@ -10,8 +11,6 @@ use super::write::write_if_changed;
 
 pub(super) fn run(file: &Path, output: &Path) -> Result<bool, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{} is not UTF-8 (convert it with iconv)", file.display()))?;
     let stem = file
         .file_stem()
         .ok_or_else(|| format!("{} has no file name", file.display()))?
@@ -20,16 +19,33 @@ pub(super) fn run(file: &Path, output: &Path) -> Result<bool, String> {
     let source_name = file
         .file_name()
         .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
-    let imported = crate::import::import(&text, &format!("{stem}.perf"), &source_name)
-        .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))?;
+    let root_name = format!("{stem}.perf");
+    let imported = if is_workbook(file, &bytes) {
+        crate::import::import_xlsx(&bytes, &root_name, &source_name)
+            .map_err(|e| format!("{shown}: {e}"))?
+    } else {
+        let text = String::from_utf8(bytes)
+            .map_err(|_| format!("{shown} is not UTF-8 (convert it with iconv)"))?;
+        crate::import::import(&text, &root_name, &source_name)
+            .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))?
+    };
     for (path, contents) in &imported.files {
         write_if_changed(&output.join(path), contents.as_bytes())?;
     }
     for warning in &imported.warnings {
         stderr(&format!(
             "{shown}:{}: warning: {}\n",
-            warning.line, warning.message
+            warning.place, warning.message
         ));
     }
     Ok(!imported.warnings.is_empty())
+}
+
+/// A workbook by its content (an `.xlsx` is a zip archive), or by its name: a file called
+/// `.xls` or `.xlsx` that is not a zip gets the workbook reader's reason, not a text error.
+fn is_workbook(file: &Path, bytes: &[u8]) -> bool {
+    let named = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xls"));
+    bytes.starts_with(b"PK\x03\x04") || named
 }

@@ -81,9 +81,10 @@ enum Command {
         color: ColorArg,
     },
     /// Import the table text extracted from an official document (PDF/Word: one row per line,
-    /// tab-separated cells) into formatted .perf files: DIR/NAME.perf and DIR/units/CODE.perf.
+    /// tab-separated cells), or an .xlsx workbook of the tables, into formatted .perf files:
+    /// DIR/NAME.perf and DIR/units/CODE.perf.
     Import {
-        /// The extracted text.
+        /// The extracted text, or an .xlsx workbook (told apart by content).
         file: PathBuf,
         /// Output directory (created if missing).
         #[arg(short, long, default_value = ".")]

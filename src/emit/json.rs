@@ -27,6 +27,12 @@ impl From<Decimal> for DecimalString {
     }
 }
 
+impl DecimalString {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 impl JsonSchema for DecimalString {
     fn schema_name() -> Cow<'static, str> {
         "Decimal".into()

@@ -1,21 +1,27 @@
-//! One line of extracted table text: its cells cleaned of extraction artifacts, and what kind
-//! of row it is.
+//! One row of a table (a line of extracted text, or a worksheet row): its cells cleaned of
+//! extraction artifacts, and what kind of row it is.
 
 use unicode_width::UnicodeWidthChar;
 
-/// A line split into cells (tab-separated), each cleaned.
+use super::Place;
+
+/// A row split into cells, each cleaned.
 #[derive(Clone, Debug)]
 pub(super) struct Row {
-    /// 1-based line number in the input.
-    pub line: usize,
+    pub place: Place,
     pub cells: Vec<String>,
 }
 
 impl Row {
-    pub(super) fn new(line: usize, text: &str) -> Row {
+    /// A line of text, its cells separated by tabs.
+    pub(super) fn new(place: Place, text: &str) -> Row {
+        Row::from_cells(place, text.split('\t'))
+    }
+
+    pub(super) fn from_cells<'a>(place: Place, cells: impl IntoIterator<Item = &'a str>) -> Row {
         Row {
-            line,
-            cells: text.split('\t').map(clean).collect(),
+            place,
+            cells: cells.into_iter().map(clean).collect(),
         }
     }
 
@@ -126,7 +132,7 @@ mod tests {
     #[test]
     fn labels_ignore_blanks() {
         assert_eq!(
-            Row::new(1, "资金支出计 划 (%)\t3 月底").label(),
+            Row::new(Place::Line(1), "资金支出计 划 (%)\t3 月底").label(),
             "资金支出计划(%)"
         );
     }

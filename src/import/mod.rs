@@ -1,5 +1,6 @@
 //! `perfc import`: the tab-separated table text that official documents yield when extracted
-//! from PDF or Word (one table row per line, cells separated by tabs) into `.perf` files.
+//! from PDF or Word (one table row per line, cells separated by tabs), or an `.xlsx` workbook
+//! holding the tables (`workbook.rs` turns its sheets into the same rows), into `.perf` files.
 //!
 //! Rows are recognised by the template's labels (`tables.rs`), cells cleaned of extraction
 //! artifacts (`cells.rs`), and the result written as a root file and one file per budget unit
@@ -10,14 +11,78 @@
 mod cells;
 mod render;
 mod tables;
+mod workbook;
+
+use std::fmt;
 
 use crate::diag::Diagnostic;
 use crate::fmt::{Options, format_text};
 
-/// Something the importer could not place, at a 1-based line of the input.
+/// Where a row of the input is: a 1-based line of text, or a cell of a worksheet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Line(usize),
+    /// `row` 1-based and `column` 0-based, as Excel shows them (`表3!B12`).
+    Cell {
+        sheet: String,
+        row: u32,
+        column: u32,
+    },
+}
+
+impl Place {
+    /// What a place is called in messages: `line` or `row`.
+    fn noun(&self) -> &'static str {
+        match self {
+            Place::Line(_) => "line",
+            Place::Cell { .. } => "row",
+        }
+    }
+
+    /// The place as the comment that keeps an unplaced row says it.
+    fn in_comment(&self) -> String {
+        match self {
+            Place::Line(line) => format!("原文第 {line} 行"),
+            Place::Cell { .. } => format!("原文 {self}"),
+        }
+    }
+}
+
+/// `12` for a line; `表3!B12` for a cell, the sheet quoted as Excel does when it has blanks or
+/// punctuation (`'1 543001'!A5`).
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Line(line) => write!(f, "{line}"),
+            Place::Cell { sheet, row, column } => {
+                let plain = sheet.chars().all(|c| c.is_alphanumeric() || c == '_');
+                if plain {
+                    write!(f, "{sheet}!")?;
+                } else {
+                    write!(f, "'{}'!", sheet.replace('\'', "''"))?;
+                }
+                write!(f, "{}{row}", column_letters(*column))
+            }
+        }
+    }
+}
+
+/// `A`, `Z`, `AA` … for a 0-based column.
+fn column_letters(column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = column + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(char::from(b'A' + rest as u8));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+/// Something the importer could not place, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
-    pub line: usize,
+    pub place: Place,
     pub message: String,
 }
 
@@ -31,7 +96,30 @@ pub struct Imported {
 /// Imports `text`; `root_name` is the root file's name (`NAME.perf`), `source_name` the input's
 /// name for the root's first comment. Fails only if generated text does not parse (a bug).
 pub fn import(text: &str, root_name: &str, source_name: &str) -> Result<Imported, Vec<Diagnostic>> {
-    let reader = tables::Reader::read(text);
+    let rows = text
+        .lines()
+        .enumerate()
+        .map(|(i, line)| cells::Row::new(Place::Line(i + 1), line));
+    let reader = tables::Reader::read(tables::cover(text), rows);
+    write_files(reader, root_name, source_name)
+}
+
+/// Imports an `.xlsx` workbook (its bytes): the sheets' rows in order, read as the text's rows
+/// are. Fails with a message when the bytes are not a readable workbook.
+pub fn import_xlsx(bytes: &[u8], root_name: &str, source_name: &str) -> Result<Imported, String> {
+    let workbook = workbook::read(bytes)?;
+    let mut reader = tables::Reader::read(workbook.cover, workbook.rows);
+    workbook::check_flat_lists(&workbook.flat_lists, &mut reader);
+    write_files(reader, root_name, source_name)
+        .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
+}
+
+/// The root file and one file per budget unit, formatted.
+fn write_files(
+    reader: tables::Reader,
+    root_name: &str,
+    source_name: &str,
+) -> Result<Imported, Vec<Diagnostic>> {
     let document = &reader.document;
     let mut files = Vec::new();
     let mut includes = Vec::new();

@@ -48,7 +48,7 @@ fn value(text: &str) -> String {
 
 fn comment_lines(out: &mut String, indent: &str, notes: &[Note]) {
     for note in notes {
-        let _ = writeln!(out, "{indent}# 原文第 {} 行：{}", note.line, note.text);
+        let _ = writeln!(out, "{indent}# {}：{}", note.place.in_comment(), note.text);
     }
 }
 
@@ -136,7 +136,9 @@ pub(super) fn projects_file(unit: Option<(&str, &str)>, projects: &[&Project]) -
 }
 
 fn project_block(out: &mut String, project: &Project) {
-    let _ = writeln!(out, "# {}", project.heading);
+    if !project.heading.is_empty() {
+        let _ = writeln!(out, "# {}", project.heading);
+    }
     let code = if project.code.is_empty() {
         "未知编码"
     } else {
@@ -211,6 +213,11 @@ fn indicator_row(out: &mut String, row: &IndicatorRow) {
     }
     if super::tables::is_amount(&row.weight) {
         let _ = write!(out, "  分值 {}", row.weight);
+    }
+    for (keyword, target) in [("中期目标", &row.mid_term), ("长期目标", &row.long_term)] {
+        if !target.is_empty() {
+            let _ = write!(out, "  {keyword} {}", value(target));
+        }
     }
     out.push('\n');
 }

@@ -3,8 +3,8 @@
 //! 资金支出计划, 绩效目标, 一级指标 …) rather than by positions, so that shifted, wrapped and
 //! tagged rows still read. A row that cannot be placed becomes a [`Note`].
 
-use super::Warning;
 use super::cells::{Row, label};
+use super::{Place, Warning};
 
 #[derive(Debug, Default)]
 pub(super) struct Document {
@@ -29,7 +29,7 @@ pub(super) struct Project {
     /// (month, percent) in the order read.
     pub schedule: Vec<(u8, String)>,
     /// Where the schedule's header row is.
-    pub schedule_line: usize,
+    pub schedule_place: Option<Place>,
     /// The schedule has a 12月底 column (in its header, or wrapped onto a row of its own).
     pub year_end_column: bool,
     pub goals: Vec<String>,
@@ -47,12 +47,14 @@ pub(super) struct IndicatorRow {
     pub basis: String,
     pub measure_unit: String,
     pub weight: String,
+    pub mid_term: String,
+    pub long_term: String,
 }
 
 /// A line kept as a comment, with the reason.
 #[derive(Debug, Clone)]
 pub(super) struct Note {
-    pub line: usize,
+    pub place: Place,
     pub text: String,
 }
 
@@ -67,6 +69,8 @@ struct Columns {
     basis: Option<usize>,
     measure_unit: Option<usize>,
     weight: Option<usize>,
+    mid_term: Option<usize>,
+    long_term: Option<usize>,
 }
 
 /// What the rows that follow belong to.
@@ -89,19 +93,24 @@ pub(super) struct Reader {
     state: State,
     /// Carried down from the row above: merged cells of 一级指标 and 二级指标.
     carried: IndicatorRow,
+    /// A budget unit's line read after a table's 项目编码: it belongs to the next table, one
+    /// without a title row (tables stacked in a worksheet).
+    pending_unit: Option<String>,
 }
 
 impl Reader {
-    pub(super) fn read(text: &str) -> Reader {
+    /// Reads the rows of a document in order; `cover` holds the lines that name it.
+    pub(super) fn read(cover: Vec<String>, rows: impl IntoIterator<Item = Row>) -> Reader {
         let mut reader = Reader {
             document: Document::default(),
             warnings: Vec::new(),
             state: State::Outside,
             carried: IndicatorRow::default(),
+            pending_unit: None,
         };
-        reader.document.cover = cover(text);
-        for (i, line) in text.lines().enumerate() {
-            reader.row(Row::new(i + 1, line));
+        reader.document.cover = cover;
+        for row in rows {
+            reader.row(row);
         }
         reader.warn_about_preamble();
         reader.warn_about_lost_year_ends();
@@ -111,63 +120,71 @@ impl Reader {
     /// A schedule without 12月底 usually lost that column in extraction; its value is not
     /// invented, but said.
     fn warn_about_lost_year_ends(&mut self) {
-        let lost: Vec<usize> = self
+        let lost: Vec<Place> = self
             .document
             .projects
             .iter()
-            .filter(|p| p.schedule_line > 0 && !p.year_end_column)
-            .map(|p| p.schedule_line)
+            .filter(|p| !p.year_end_column)
+            .filter_map(|p| p.schedule_place.clone())
             .collect();
-        for line in lost {
+        for place in lost {
             let message = "the spending schedule has no 12月底 column (lost in extraction?); \
                            its value is not invented";
-            self.warn(line, message.to_string());
+            self.warn(place, message.to_string());
         }
     }
 
-    fn warn(&mut self, line: usize, message: String) {
-        self.warnings.push(Warning { line, message });
+    pub(super) fn warn(&mut self, place: Place, message: String) {
+        self.warnings.push(Warning { place, message });
     }
 
     /// Keeps a row that could not be placed as a comment, and says so.
     fn unplaced(&mut self, row: &Row, why: &str) {
         let note = Note {
-            line: row.line,
+            place: row.place.clone(),
             text: row.shown(),
         };
         match self.document.projects.last_mut() {
             Some(project) => {
                 project.notes.push(note);
-                self.warn(row.line, format!("{why}; kept as a comment"));
+                self.warn(row.place.clone(), format!("{why}; kept as a comment"));
             }
             // Warned about in runs at the end: the preamble is mostly prose.
             None => self.document.preamble.push(note),
         }
     }
 
-    fn row(&mut self, row: Row) {
+    fn row(&mut self, mut row: Row) {
         if row.is_blank() || row.cell(0).starts_with("---") {
             return;
         }
         if let Some(heading) = heading(&row) {
-            self.document.projects.push(Project {
-                heading,
-                ..Project::default()
-            });
-            self.state = State::Outside;
+            self.start_table(heading);
             return;
+        }
+        // A worksheet puts `单位：万元` at the end of the budget unit's row.
+        if let Some((at, unit)) = money_unit_cell(&row) {
+            self.money_unit(&row, unit);
+            row.cells[at].clear();
+            if row.is_blank() {
+                return;
+            }
         }
         if let Some((code, name)) = unit_line(&row) {
             self.unit(code, name);
             return;
         }
         let label = row.label();
-        if let Some(unit) = label
-            .strip_prefix("单位：")
-            .or_else(|| label.strip_prefix("单位:"))
+        let is_code_row = matches!(label.as_str(), "项目编号" | "项目编码");
+        if is_code_row
+            && self
+                .document
+                .projects
+                .last()
+                .is_none_or(|p| !p.code.is_empty())
         {
-            self.money_unit(&row, unit.to_string());
-            return;
+            // A table without a title row: its 项目编码 row starts it.
+            self.start_table(String::new());
         }
         if self.document.projects.is_empty() {
             self.unplaced(&row, "not in a project table");
@@ -189,12 +206,23 @@ impl Reader {
         &mut projects[last]
     }
 
+    fn start_table(&mut self, heading: String) {
+        let unit = self.pending_unit.take();
+        self.document.projects.push(Project {
+            heading,
+            unit,
+            ..Project::default()
+        });
+        self.state = State::Outside;
+    }
+
     fn unit(&mut self, code: String, name: String) {
         if !self.document.units.iter().any(|(c, _)| *c == code) {
             self.document.units.push((code.clone(), name));
         }
-        if let Some(project) = self.document.projects.last_mut() {
-            project.unit = Some(code);
+        match self.document.projects.last_mut() {
+            Some(project) if project.code.is_empty() => project.unit = Some(code),
+            _ => self.pending_unit = Some(code),
         }
     }
 
@@ -258,7 +286,7 @@ impl Reader {
         }
         if !unread.is_empty() {
             let note = Row {
-                line: row.line,
+                place: row.place.clone(),
                 cells: unread.iter().map(|s| s.to_string()).collect(),
             };
             self.unplaced(&note, "budget cells not understood");
@@ -273,7 +301,7 @@ impl Reader {
             .filter_map(|(i, c)| month_end(c).map(|m| (i, m)))
             .collect();
         let project = self.project();
-        project.schedule_line = row.line;
+        project.schedule_place = Some(row.place.clone());
         project.year_end_column = months.iter().any(|(_, m)| *m == 12);
         self.state = State::ScheduleValues(months);
     }
@@ -346,6 +374,8 @@ impl Reader {
             basis: cell(columns.basis),
             measure_unit: cell(columns.measure_unit),
             weight: cell(columns.weight),
+            mid_term: cell(columns.mid_term),
+            long_term: cell(columns.long_term),
         };
         if read.name.is_empty() {
             self.unplaced(row, "indicator row without a name (a wrapped cell?)");
@@ -363,7 +393,7 @@ impl Reader {
         }
         if !read.weight.is_empty() && !is_amount(&read.weight) {
             let cell = Row {
-                line: row.line,
+                place: row.place.clone(),
                 cells: vec![std::mem::take(&mut read.weight)],
             };
             self.unplaced(&cell, "weight (分值) is not a number");
@@ -376,19 +406,20 @@ impl Reader {
     fn warn_about_preamble(&mut self) {
         let preamble = &self.document.preamble;
         if let (Some(first), Some(last)) = (preamble.first(), preamble.last()) {
-            let (start, end) = (first.line, last.line);
+            let (start, end) = (&first.place, &last.place);
+            let noun = start.noun();
             let message = format!(
-                "lines {start} to {end} are not project tables (cover, contents, prose); their \
-                 {} non-blank lines are kept as comments in the root file",
+                "{noun}s {start} to {end} are not project tables (cover, contents, prose); their \
+                 {} non-blank {noun}s are kept as comments in the root file",
                 preamble.len()
             );
-            self.warn(start, message);
+            self.warn(start.clone(), message);
         }
     }
 }
 
 /// The cover: the lines before the first separator or heading that name the document.
-fn cover(text: &str) -> Vec<String> {
+pub(super) fn cover(text: &str) -> Vec<String> {
     text.lines()
         .map(super::cells::clean)
         .skip_while(|l| l.is_empty() || l.starts_with("---"))
@@ -397,23 +428,39 @@ fn cover(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// `## 1. 2023 年测绘……绩效目标表` (with or without the `#` the extraction may lose).
+/// The text of a row that holds one cell (wherever it is: a worksheet may centre a title).
+fn only_cell(row: &Row) -> Option<&str> {
+    let mut filled = row.filled();
+    let (_, cell) = filled.next()?;
+    filled.next().is_none().then_some(cell)
+}
+
+/// `## 1. 2023 年测绘……绩效目标表` (with or without the `#` the extraction may lose, and the
+/// number a worksheet's title may not have).
 fn heading(row: &Row) -> Option<String> {
-    if row.filled().count() != 1 {
-        return None;
-    }
-    let text = row.cell(0).trim_start_matches('#').trim();
+    let text = only_cell(row)?.trim_start_matches('#').trim();
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let after = text[digits..].strip_prefix(['.', '．', '、'])?;
-    (digits > 0 && label(after).ends_with("绩效目标表")).then(|| text.to_string())
+    let numbered = text[digits..].strip_prefix(['.', '．', '、']);
+    let title = numbered.filter(|_| digits > 0).unwrap_or(text);
+    label(title)
+        .ends_with("绩效目标表")
+        .then(|| text.to_string())
+}
+
+/// `单位：万元` alone, or last of a row of two: its position and the money unit.
+fn money_unit_cell(row: &Row) -> Option<(usize, String)> {
+    let filled: Vec<(usize, &str)> = row.filled().collect();
+    let &(at, cell) = filled.last().filter(|_| filled.len() <= 2)?;
+    let cell = label(cell);
+    let unit = cell
+        .strip_prefix("单位：")
+        .or_else(|| cell.strip_prefix("单位:"))?;
+    Some((at, unit.to_string()))
 }
 
 /// `543001 承德市自然资源和规划局本级`: a budget unit's code and name.
 fn unit_line(row: &Row) -> Option<(String, String)> {
-    if row.filled().count() != 1 {
-        return None;
-    }
-    let (code, name) = row.cell(0).split_once(' ')?;
+    let (code, name) = only_cell(row)?.split_once(' ')?;
     let is_code = code.len() == 6 && code.chars().all(|c| c.is_ascii_digit());
     (is_code && !name.trim().is_empty()).then(|| (code.to_string(), name.trim().to_string()))
 }
@@ -507,6 +554,8 @@ fn columns(row: &Row) -> Columns {
             "指标值确定依据" | "确定依据" | "依据" => &mut columns.basis,
             "计量单位" | "度量单位" => &mut columns.measure_unit,
             "分值" | "权重" => &mut columns.weight,
+            "中期指标值" | "中期目标" | "中期目标值" => &mut columns.mid_term,
+            "长期指标值" | "长期目标" | "长期目标值" => &mut columns.long_term,
             _ => continue,
         };
         *slot = Some(i);
@@ -531,11 +580,13 @@ mod tests {
 
     #[test]
     fn headings_with_or_without_hashes() {
-        let heading = |s: &str| super::heading(&Row::new(1, s));
+        let heading = |s: &str| super::heading(&Row::new(Place::Line(1), s));
         assert!(heading("## 1. 2023 年某项目绩效目标表").is_some());
         assert!(heading("15. 2022 年度某系统项目绩效目 标表").is_some());
         assert!(heading("1.2023 年某项目绩效目标表.....\t6").is_none());
         assert!(heading("## 第二部分").is_none());
+        assert!(heading("2023年某项目绩效目标表").is_some());
+        assert!(heading("项目支出绩效目标表说明").is_none());
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod imports;
+
 use std::path::Path;
 
 use perfc::diag::render::{self, Format, Options};

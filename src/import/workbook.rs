@@ -1,0 +1,227 @@
+//! An `.xlsx` workbook as the rows the table reader consumes: every sheet's used range in order,
+//! one [`Row`] per worksheet row, each cell as the text Excel shows for it.
+//!
+//! Numbers are shown through their cell's number format, so that `15` formatted `0.00` reads
+//! `15.00` and `0.3` formatted `0%` reads `30%`; the digits go through `rust_decimal` from the
+//! double's shortest form, never through float arithmetic. A merged cell holds its value in its
+//! top-left cell only; the reader carries 一级/二级指标 down over the empty cells below, as it
+//! does for the text, and filling merges in here would repeat merged labels (预算规模及资金用途
+//! over two rows) that the reader must see once.
+
+use std::io::Cursor;
+use std::str::FromStr;
+
+use calamine::{Data, Range, Reader as _, StyleRange, Xlsx};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use super::Place;
+use super::cells::{Row, label};
+use super::tables::Reader;
+
+/// The rows of a workbook's table sheets, and the flat lists set aside.
+pub(super) struct Workbook {
+    /// The workbook's title (its document properties), which names the document.
+    pub cover: Vec<String>,
+    pub rows: Vec<Row>,
+    pub flat_lists: Vec<FlatList>,
+}
+
+/// A sheet listing one indicator per row (header 项目编码 … 三级指标), as budget systems upload:
+/// not tables, so not read; the 项目编码 it lists are checked against the tables read.
+pub(super) struct FlatList {
+    place: Place,
+    codes: Vec<String>,
+}
+
+/// The first bytes of an old binary `.xls` (an OLE compound file).
+const XLS_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
+    if bytes.starts_with(XLS_MAGIC) {
+        return Err(
+            "an old binary Excel workbook (.xls) cannot be read: save it as .xlsx".to_string(),
+        );
+    }
+    let unreadable = |e: calamine::XlsxError| format!("not a readable .xlsx workbook: {e}");
+    let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
+    let title = xlsx.workbook_properties().ok().and_then(|p| p.title);
+    let mut workbook = Workbook {
+        cover: title.into_iter().filter(|t| !t.trim().is_empty()).collect(),
+        rows: Vec::new(),
+        flat_lists: Vec::new(),
+    };
+    for sheet in xlsx.sheet_names() {
+        let range = xlsx.worksheet_range(&sheet).map_err(unreadable)?;
+        let styles = xlsx.worksheet_style(&sheet).map_err(unreadable)?;
+        let rows = sheet_rows(&sheet, &range, &styles);
+        match flat_list(&rows) {
+            Some(list) => workbook.flat_lists.push(list),
+            None => workbook.rows.extend(rows),
+        }
+    }
+    Ok(workbook)
+}
+
+/// Warns about a flat list naming a project no table holds: its rows are not imported.
+pub(super) fn check_flat_lists(lists: &[FlatList], reader: &mut Reader) {
+    for list in lists {
+        let missing: Vec<&str> = list
+            .codes
+            .iter()
+            .filter(|c| !reader.document.projects.iter().any(|p| p.code == **c))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            let message = format!(
+                "a flat list of indicators names projects that no table holds ({}); a flat \
+                 list is not imported, only tables are",
+                missing.join(", ")
+            );
+            reader.warn(list.place.clone(), message);
+        }
+    }
+}
+
+/// The used range's rows, cells from its first column on, placed at their worksheet row.
+fn sheet_rows(sheet: &str, range: &Range<Data>, styles: &StyleRange) -> Vec<Row> {
+    let Some((first_row, first_column)) = range.start() else {
+        return Vec::new();
+    };
+    range
+        .rows()
+        .zip(first_row..)
+        .map(|(cells, row)| {
+            let texts: Vec<String> = cells
+                .iter()
+                .zip(first_column..)
+                .map(|(data, column)| shown(data, number_format(styles, row, column)))
+                .collect();
+            let filled = texts.iter().position(|t| !t.trim().is_empty());
+            let place = Place::Cell {
+                sheet: sheet.to_string(),
+                row: row + 1,
+                column: first_column + filled.unwrap_or(0) as u32,
+            };
+            Row::from_cells(place, texts.iter().map(String::as_str))
+        })
+        .collect()
+}
+
+fn number_format(styles: &StyleRange, row: u32, column: u32) -> &str {
+    styles
+        .get((row, column))
+        .and_then(|s| s.number_format.as_ref())
+        .map_or("General", |f| f.format_code.as_str())
+}
+
+/// The text of a cell as Excel shows it: numbers through their format, dates as `2023年12月31日`.
+fn shown(data: &Data, format: &str) -> String {
+    match data {
+        Data::Int(n) => number_text(Decimal::from(*n), format),
+        Data::Float(x) => match Decimal::from_str(&x.to_string()) {
+            Ok(exact) => number_text(exact, format),
+            Err(_) => x.to_string(),
+        },
+        Data::DateTime(d) if d.is_datetime() => {
+            let (year, month, day, ..) = d.to_ymd_hms_milli();
+            format!("{year}年{month}月{day}日")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// A number through the first section of its format: the decimals it shows, `%` times a
+/// hundred. `General` shows the number itself (to ten decimals, as Excel hides a double's noise).
+fn number_text(value: Decimal, format: &str) -> String {
+    let section = format.split(';').next().unwrap_or_default();
+    let percent = section.contains('%');
+    let value = if percent {
+        value * Decimal::ONE_HUNDRED
+    } else {
+        value
+    };
+    let digits = match decimals(section) {
+        Some(places) => {
+            let mut rounded =
+                value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero);
+            rounded.rescale(places);
+            rounded.to_string()
+        }
+        None => value.round_dp(10).normalize().to_string(),
+    };
+    if percent { digits + "%" } else { digits }
+}
+
+/// How many decimals a format section shows (`#,##0.00` → 2), or None for one without digit
+/// placeholders (`General`, `@`).
+fn decimals(section: &str) -> Option<u32> {
+    if !section.contains(['0', '#']) {
+        return None;
+    }
+    let Some((_, after)) = section.split_once('.') else {
+        return Some(0);
+    };
+    let places = after.chars().take_while(|c| matches!(c, '0' | '#')).count();
+    Some(places as u32)
+}
+
+/// A sheet whose first row labels both 项目编码 and 三级指标: a flat list, with its codes.
+fn flat_list(rows: &[Row]) -> Option<FlatList> {
+    let header = rows.iter().find(|r| !r.is_blank())?;
+    let column = |name: &str| {
+        header
+            .filled()
+            .find(|(_, c)| label(c) == name)
+            .map(|(i, _)| i)
+    };
+    let code_column = column("项目编码")?;
+    column("三级指标")?;
+    let mut codes: Vec<String> = Vec::new();
+    for row in rows {
+        let code = row.cell(code_column);
+        if !code.is_empty() && code != header.cell(code_column) && !codes.iter().any(|c| c == code)
+        {
+            codes.push(code.to_string());
+        }
+    }
+    Some(FlatList {
+        place: header.place.clone(),
+        codes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_as_their_format_shows_them() {
+        let number = |x: f64, format: &str| match Decimal::from_str(&x.to_string()) {
+            Ok(d) => number_text(d, format),
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(number(15.0, "0.00"), "15.00");
+        assert_eq!(number(1234.5, "#,##0.00_ "), "1234.50");
+        assert_eq!(number(0.3, "0%"), "30%");
+        assert_eq!(number(0.145, "0%"), "15%");
+        assert_eq!(number(0.335, "0.0%"), "33.5%");
+        assert_eq!(number(15.0, "General"), "15");
+        assert_eq!(number(0.1 + 0.2, "General"), "0.3");
+        assert_eq!(number(7.0, "@"), "7");
+    }
+
+    #[test]
+    fn dates_read_as_chinese_dates() {
+        let date =
+            calamine::ExcelDateTime::new(45291.0, calamine::ExcelDateTimeType::DateTime, false);
+        assert_eq!(shown(&Data::DateTime(date), "yyyy-mm-dd"), "2023年12月31日");
+    }
+
+    #[test]
+    fn old_and_broken_workbooks_are_refused_with_a_reason() {
+        let old = read(&[XLS_MAGIC, b"rest"].concat()).err();
+        assert!(old.is_some_and(|e| e.contains(".xls")));
+        let broken = read(b"PK\x03\x04 not really a zip").err();
+        assert!(broken.is_some_and(|e| e.contains("not a readable .xlsx workbook")));
+    }
+}

@@ -1,0 +1,492 @@
+//! Workbooks: `perfc build --emit xlsx` lays the reference out as one sheet per project and a
+//! flat list, read back here with calamine; importing that workbook gives the transcription's
+//! tables again; workbooks of other shapes, written here, import to files that build.
+
+mod support;
+
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, Dimensions, Reader, Xlsx};
+use perfc::import::{Imported, import_xlsx};
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+use serde_json::Value;
+use support::imports::{
+    assert_same_totals_and_units, build, differences, listing, schedule, transcription,
+};
+use support::perfc;
+
+const REFERENCE: &str = "examples/chengde-2023/chengde-2023.perf";
+
+fn reference_workbook() -> Vec<u8> {
+    let (loaded, _) = support::check(Path::new(REFERENCE));
+    let checked = perfc::check::check(&loaded, &Default::default());
+    perfc::emit::xlsx::to_bytes(&checked.document, None).expect("workbook")
+}
+
+fn open(bytes: &[u8]) -> Xlsx<Cursor<&[u8]>> {
+    Xlsx::new(Cursor::new(bytes)).expect("a readable workbook")
+}
+
+fn text(range: &calamine::Range<Data>, row: u32, col: u32) -> String {
+    range
+        .get_value((row, col))
+        .map(ToString::to_string)
+        .unwrap_or_default()
+}
+
+fn number(range: &calamine::Range<Data>, row: u32, col: u32) -> Option<f64> {
+    match range.get_value((row, col))? {
+        Data::Float(x) => Some(*x),
+        _ => None,
+    }
+}
+
+fn decimal(json: &Value) -> Option<f64> {
+    json.as_str()?.parse().ok()
+}
+
+#[test]
+fn the_reference_exports_one_sheet_per_project_and_a_flat_list() {
+    let bytes = reference_workbook();
+    let json = transcription();
+    let projects = json["projects"].as_array().expect("projects");
+    let mut workbook = open(&bytes);
+    let names = workbook.sheet_names();
+    assert_eq!(names.len(), 37);
+    assert_eq!(names[0], "1 543001");
+    assert_eq!(names[36], "指标");
+    for (name, project) in names.iter().zip(projects) {
+        let sheet = workbook.worksheet_range(name).expect("sheet");
+        assert_eq!(text(&sheet, 2, 1), project["code"].as_str().expect("code"));
+        assert_eq!(number(&sheet, 3, 2), decimal(&project["budget"]), "{name}");
+        assert_eq!(number(&sheet, 3, 4), decimal(&project["fiscal_funds"]));
+        let indicators = project["indicators"].as_array().expect("indicators");
+        assert_eq!(sheet.height(), 9 + indicators.len(), "{name}");
+        let merged = workbook.merge_cells_by_sheet_name(name).expect("merges");
+        let label = Dimensions::new((3, 0), (4, 0));
+        assert!(
+            merged.contains(&label),
+            "{name}: 预算规模及资金用途 over two rows"
+        );
+        let first_level1 = indicators
+            .iter()
+            .take_while(|i| i["level1_text"] == indicators[0]["level1_text"])
+            .count();
+        if first_level1 > 1 {
+            let run = Dimensions::new((9, 0), (8 + first_level1 as u32, 0));
+            assert!(
+                merged.contains(&run),
+                "{name}: 一级指标 merged over its run"
+            );
+        }
+    }
+    let flat = workbook.worksheet_range("指标").expect("flat sheet");
+    assert_eq!(flat.height(), 1 + 277);
+    assert_eq!(text(&flat, 0, 0), "项目编码");
+    let codes: Vec<String> = (1..flat.height() as u32)
+        .map(|row| text(&flat, row, 0))
+        .collect();
+    let expected: Vec<&str> = projects
+        .iter()
+        .flat_map(|p| {
+            let count = p["indicators"].as_array().map_or(0, Vec::len);
+            std::iter::repeat_n(p["code"].as_str().expect("code"), count)
+        })
+        .collect();
+    assert_eq!(codes, expected);
+}
+
+/// The exported reference imports back to the transcription's projects and rows with no
+/// difference and no warning: the workbook keeps every cell whole, unlike the extracted text
+/// (whose differences `tests/import.rs` lists), and the flat list names only imported projects.
+#[test]
+fn the_exported_reference_imports_to_the_transcriptions_tables() {
+    let bytes = reference_workbook();
+    let imported = import_xlsx(&bytes, "chengde-2023.perf", "chengde-2023.xlsx").expect("import");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let json = build(&imported, dir.path());
+    let transcribed = transcription();
+    assert_same_totals_and_units(&json, &transcribed);
+    assert_eq!(json["year"], 2023);
+    assert_eq!(json["money_unit"], "万元");
+    assert_eq!(differences(&json, &transcribed), "");
+    assert_eq!(imported.warnings, []);
+}
+
+/// Writes `rows` from (`row`, `col`): one string per cell, "" left empty.
+fn put_rows(sheet: &mut Worksheet, row: u32, col: u16, rows: &[&[&str]]) -> Result<(), XlsxError> {
+    for (cells, r) in rows.iter().zip(row..) {
+        for (cell, c) in cells.iter().zip(col..) {
+            if !cell.is_empty() {
+                sheet.write_string(r, c, *cell)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn imported(workbook: &mut Workbook, name: &str) -> (Imported, Value) {
+    let bytes = workbook.save_to_buffer().expect("workbook");
+    let imported = import_xlsx(&bytes, "imported.perf", name).expect("import");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let json = build(&imported, dir.path());
+    (imported, json)
+}
+
+/// Two tables stacked in one sheet, the second without a title row; the unit's line and
+/// `单位：万元` in one row; the 2021 framework (成本指标 first-level); 其他资金; 计量单位 and 分值
+/// columns; 一级/二级 merged over their runs; money as numbers formatted `0.00`, the schedule as
+/// fractions formatted `0%`, a weight as a plain number and a deadline as a date.
+fn stacked_workbook() -> Result<Workbook, XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet().set_name("表1")?;
+    let money = Format::new().set_num_format("0.00");
+    let percent = Format::new().set_num_format("0%");
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (top, code, name) in [
+        (0, "13060024P000012300001", "2024 年农村饮水安全维修养护"),
+        (16, "13060024P000012300002", "2024 年水源地巡查"),
+    ] {
+        if top == 0 {
+            sheet.merge_range(
+                0,
+                0,
+                0,
+                8,
+                "1. 2024 年农村饮水安全维修养护绩效目标表",
+                &Format::new(),
+            )?;
+        }
+        sheet.merge_range(
+            top + 1,
+            0,
+            top + 1,
+            7,
+            "601001 某县水利局本级",
+            &Format::new(),
+        )?;
+        sheet.write_string(top + 1, 8, "单位：万元")?;
+        put_rows(
+            sheet,
+            top + 2,
+            0,
+            &[
+                &["项目编码", code, "", "项目名称", name],
+                &[
+                    "预算规模及资金用途",
+                    "预算数",
+                    "",
+                    "其中：财政资金",
+                    "",
+                    "其他资金",
+                ],
+                &["", "维修养护农村供水工程。"],
+                &["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+                &[],
+                &["绩效目标", "1. 完成维修养护工程 2. 保障供水安全"],
+                &[
+                    "一级指标",
+                    "二级指标",
+                    "三级指标",
+                    "绩效指标描述",
+                    "计量单位",
+                    "指标值",
+                    "指标值确定依据",
+                    "分值",
+                ],
+            ],
+        )?;
+        sheet.merge_range(top + 3, 0, top + 4, 0, "预算规模及资金用途", &Format::new())?;
+        for (col, amount) in [(2, 30.0), (4, 10.0), (6, 20.0)] {
+            sheet.write_number_with_format(top + 3, col, amount, &money)?;
+        }
+        for (col, fraction) in [(2, 0.3), (4, 1.0)] {
+            sheet.write_number_with_format(top + 6, col, fraction, &percent)?;
+        }
+        let first = top + 9;
+        sheet.merge_range(first, 0, first + 2, 0, "产出指标", &Format::new())?;
+        sheet.merge_range(first, 1, first + 1, 1, "数量指标", &Format::new())?;
+        put_rows(
+            sheet,
+            first,
+            2,
+            &[
+                &[
+                    "维修工程处数",
+                    "维修养护的工程处数",
+                    "处",
+                    "≥12处",
+                    "年度工作计划",
+                ],
+                &["巡查次数", "水源地巡查次数", "次", "≥24次", "年度工作计划"],
+                &["", "", "", "", "年度工作计划"],
+            ],
+        )?;
+        sheet.write_string(first + 2, 1, "时效指标")?;
+        sheet.write_string(first + 2, 2, "完成时限")?;
+        sheet.write_datetime_with_format(
+            first + 2,
+            5,
+            rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 11, 30)?,
+            &date,
+        )?;
+        put_rows(
+            sheet,
+            first + 3,
+            0,
+            &[
+                &[
+                    "成本指标",
+                    "经济成本指标",
+                    "维修成本",
+                    "单处维修成本",
+                    "万元",
+                    "≤2.5万元",
+                    "财政预算批复文件",
+                ],
+                &[
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "群众满意度",
+                    "受益群众满意度",
+                    "%",
+                    "≥90%",
+                    "行业规范",
+                ],
+            ],
+        )?;
+        sheet.write_number(first, 7, 10)?;
+        sheet.write_number(first + 1, 7, 10)?;
+    }
+    Ok(workbook)
+}
+
+#[test]
+fn tables_stacked_in_one_sheet_with_merged_and_numeric_cells() {
+    let mut workbook = stacked_workbook().expect("workbook");
+    let (imported, json) = imported(&mut workbook, "stacked.xlsx");
+    assert_eq!(json["framework"], "2021");
+    assert_eq!(json["year"], 2024);
+    assert_eq!(json["totals"]["projects"], 2);
+    assert_eq!(json["totals"]["other_funds"], "40.00");
+    let project = &json["projects"][1];
+    assert_eq!(project["unit"], "601001");
+    assert_eq!(project["budget"], "30.00");
+    assert_eq!(schedule(project), "6月底 30% 12月底 100%");
+    let indicators = project["indicators"].as_array().expect("rows");
+    assert_eq!(indicators.len(), 5);
+    assert_eq!(
+        indicators[1]["level2_text"], "数量指标",
+        "merged 二级 carried"
+    );
+    assert_eq!(indicators[2]["value"]["text"], "2024年11月30日");
+    assert_eq!(indicators[0]["weight"], "10");
+    assert_eq!(indicators[0]["measure_unit"], "处");
+    insta::assert_snapshot!(listing(&imported));
+}
+
+/// One table per sheet, money in 元 on a row of its own, the tables starting at column B, a
+/// 中期指标值 column and a budget written as text; a flat list naming a project no table holds is
+/// reported.
+fn yuan_workbook() -> Result<Workbook, XlsxError> {
+    let mut workbook = Workbook::new();
+    let titles = [
+        (
+            "13080022P000000000011",
+            "2022 年档案数字化加工项目",
+            "300000",
+            "0.1",
+        ),
+        (
+            "13080022P000000000012",
+            "2022 年档案库房安防维护项目",
+            "20000",
+            "0.5",
+        ),
+    ];
+    for (n, (code, name, budget, march)) in titles.iter().enumerate() {
+        let sheet = workbook.add_worksheet().set_name(format!("表{}", n + 1))?;
+        let title = format!("{}. {name}绩效目标表", n + 1);
+        put_rows(
+            sheet,
+            0,
+            1,
+            &[
+                &[&title],
+                &["543101 某市档案馆"],
+                &["单位：元"],
+                &["项目编号", code, "项目名称", name],
+                &[
+                    "预算规模及资金用途",
+                    "预算数",
+                    budget,
+                    "其中：财政资金",
+                    budget,
+                    "其他资金",
+                    "0",
+                ],
+                &["", "档案数字化外包服务。"],
+                &["资金支出计划(%)", "3月底", "6月底", "10月底", "12月底"],
+                &["", "", "", "", ""],
+                &["绩效目标", "完成馆藏档案数字化。"],
+                &[
+                    "一级指标",
+                    "二级指标",
+                    "三级指标",
+                    "绩效指标描述",
+                    "指标值",
+                    "中期指标值",
+                    "指标值确定依据",
+                ],
+                &[
+                    "产出指标",
+                    "数量指标",
+                    "数字化页数",
+                    "数字化加工页数",
+                    "≥20万页",
+                    "≥60万页",
+                    "年度工作计划",
+                ],
+                &[
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "利用者满意度",
+                    "档案利用者满意度",
+                    "≥95%",
+                    "",
+                    "行业规范",
+                ],
+            ],
+        )?;
+        let percent = Format::new().set_num_format("0.0%");
+        sheet.write_number_with_format(7, 2, march.parse::<f64>().unwrap_or_default(), &percent)?;
+        sheet.write_number_with_format(7, 5, 1.0, &percent)?;
+    }
+    let flat = workbook.add_worksheet().set_name("指标")?;
+    put_rows(
+        flat,
+        0,
+        0,
+        &[
+            &["项目编码", "项目名称", "三级指标"],
+            &[
+                "13080022P000000000011",
+                "2022 年档案数字化加工项目",
+                "数字化页数",
+            ],
+            &["13080022P000000000099", "另一个项目", "某指标"],
+        ],
+    )?;
+    Ok(workbook)
+}
+
+#[test]
+fn one_table_per_sheet_in_yuan_with_a_flat_list_beside() {
+    let mut workbook = yuan_workbook().expect("workbook");
+    let (imported, json) = imported(&mut workbook, "archive.xlsx");
+    assert_eq!(json["money_unit"], "元");
+    assert_eq!(json["year"], 2022);
+    assert_eq!(json["totals"]["budget"], "320000");
+    assert_eq!(schedule(&json["projects"][0]), "3月底 10.0% 12月底 100.0%");
+    let indicators = json["projects"][0]["indicators"].as_array().expect("rows");
+    assert_eq!(indicators[0]["mid_term"]["text"], "≥60万页");
+    assert_eq!(indicators[1]["mid_term"], Value::Null);
+    let warnings: Vec<String> = imported
+        .warnings
+        .iter()
+        .map(|w| w.place.to_string())
+        .collect();
+    assert_eq!(warnings, ["指标!A1"]);
+    insta::assert_snapshot!(listing(&imported));
+}
+
+/// Two builds give the same bytes; the creation date is 1980-01-01, or `SOURCE_DATE_EPOCH`.
+#[test]
+fn the_same_document_gives_the_same_workbook_bytes() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let build = |name: &str, epoch: Option<&str>| {
+        let out = dir.path().join(name);
+        let mut command = perfc();
+        command
+            .args(["build", REFERENCE, "--emit", "xlsx", "-o"])
+            .arg(&out)
+            .env_remove("SOURCE_DATE_EPOCH");
+        if let Some(epoch) = epoch {
+            command.env("SOURCE_DATE_EPOCH", epoch);
+        }
+        assert!(command.status().expect("perfc runs").success());
+        let written: Vec<_> = std::fs::read_dir(&out).expect("output").collect();
+        assert_eq!(written.len(), 1, "only the workbook is written");
+        std::fs::read(out.join("chengde-2023.xlsx")).expect("workbook")
+    };
+    let first = build("a", None);
+    assert!(first == build("b", None), "two builds differ");
+    let created = |bytes: &[u8]| {
+        let properties = open(bytes).workbook_properties().expect("properties");
+        properties.created.unwrap_or_default()
+    };
+    assert_eq!(created(&first), "1980-01-01T00:00:00Z");
+    assert_eq!(
+        created(&build("c", Some("1700000000"))),
+        "2023-11-14T22:13:20Z"
+    );
+}
+
+#[test]
+fn old_and_unreadable_workbooks_fail_with_exit_code_2() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let cases = [
+        (
+            "old.xls",
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest".to_vec(),
+            ".xls",
+        ),
+        (
+            "broken.xlsx",
+            b"not a workbook at all".to_vec(),
+            "not a readable .xlsx",
+        ),
+        (
+            "zip.txt",
+            b"PK\x03\x04 truncated".to_vec(),
+            "not a readable .xlsx",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let out = perfc()
+            .arg("import")
+            .arg(&path)
+            .arg("-o")
+            .arg(dir.path().join("out"))
+            .output()
+            .expect("perfc runs");
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(message), "{name}: {stderr}");
+    }
+}
+
+#[test]
+fn a_workbook_is_known_by_its_content_whatever_its_name() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("tables.txt");
+    std::fs::write(&path, reference_workbook()).expect("write");
+    let out = perfc()
+        .arg("import")
+        .arg(&path)
+        .arg("-o")
+        .arg(dir.path())
+        .output()
+        .expect("perfc runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(dir.path().join("tables.perf").is_file());
+    assert!(dir.path().join("units/543001.perf").is_file());
+}
