@@ -4,18 +4,6 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-/// Runs `work` on each input with at most `threads` workers and returns the results in input
-/// order.
-pub(crate) fn map_in_order<T: Sync, R: Send>(
-    inputs: &[T],
-    threads: usize,
-    work: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    let mut results = Vec::with_capacity(inputs.len());
-    stream_in_order(inputs, threads, work, |result| results.push(result));
-    results
-}
-
 /// Runs `work` on every input with at most `threads` workers and hands each result to `emit`,
 /// on the calling thread and in input order, as soon as every earlier result has been handed
 /// over: output appears early and never depends on scheduling. A panic in a worker is re-raised.
@@ -66,17 +54,6 @@ pub(crate) fn threads() -> usize {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn results_keep_input_order() {
-        let inputs: Vec<u64> = (0..8).collect();
-        let squares = super::map_in_order(&inputs, 8, |n| {
-            std::thread::sleep(std::time::Duration::from_millis(8 - n));
-            n * n
-        });
-        assert_eq!(squares, [0, 1, 4, 9, 16, 25, 36, 49]);
-        assert!(super::map_in_order(&[] as &[u8], 2, |_| 0).is_empty());
-    }
-
     #[test]
     fn streamed_results_come_in_input_order_from_few_workers() {
         let inputs: Vec<u64> = (0..20).collect();

@@ -68,26 +68,24 @@ fn run_rules(document: &Document, out: &mut Vec<Diagnostic>) {
     codes::check(document, out);
     values::check_document(document, out);
     text::check_document(document, out);
-    out.extend(per_project_rules(document));
+    per_project_rules(document, out);
 }
 
-/// Runs the rules that look at one project at a time, on all cores for large documents. The
-/// findings come out in project order whatever the number of threads.
-fn per_project_rules(document: &Document) -> Vec<Diagnostic> {
-    let projects = &document.projects;
-    let threads = crate::parallel::threads();
-    if threads < 2 || projects.len() < PARALLEL_PROJECTS {
-        return check_projects(document, projects);
-    }
-    let chunks: Vec<&[ProjectModel]> = projects.chunks(projects.len().div_ceil(threads)).collect();
-    crate::parallel::map_in_order(&chunks, threads, |chunk| check_projects(document, chunk))
-        .into_iter()
-        .flatten()
-        .collect()
+/// Runs the rules that look at one project at a time, on all cores, in runs of projects. Each
+/// run's findings are appended as soon as the runs before it are in, so they come out in project
+/// order whatever the number of threads, and are never held twice.
+fn per_project_rules(document: &Document, out: &mut Vec<Diagnostic>) {
+    let runs: Vec<&[ProjectModel]> = document.projects.chunks(PROJECTS_PER_RUN).collect();
+    crate::parallel::stream_in_order(
+        &runs,
+        crate::parallel::threads(),
+        |run| check_projects(document, run),
+        |found| out.extend(found),
+    );
 }
 
-/// Documents with fewer projects are checked on one thread.
-const PARALLEL_PROJECTS: usize = 256;
+/// Projects checked together on one thread (sharing its memos of vocabulary lookups).
+const PROJECTS_PER_RUN: usize = 128;
 
 fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -111,18 +109,23 @@ fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) ->
 
 /// Source order: by file (in load order, which follows the includes), position, code.
 fn sort(diagnostics: &mut [Diagnostic]) {
-    diagnostics.sort_by(|a, b| {
+    // Unstable (and so without a copy of the findings), yet deterministic: same input, same order.
+    diagnostics.sort_unstable_by(|a, b| {
         (
             a.primary.span.file,
             a.primary.span.start,
             a.code,
             &a.message.en,
+            a.primary.span.end,
+            &a.message.zh,
         )
             .cmp(&(
                 b.primary.span.file,
                 b.primary.span.start,
                 b.code,
                 &b.message.en,
+                b.primary.span.end,
+                &b.message.zh,
             ))
     });
 }

@@ -1,6 +1,8 @@
 //! Rule levels (`规则` in the header, `--severity` on the command line) and acknowledgements
 //! (`确认 CODE "理由"`): E0104 and E0105.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diag::catalogue::{self, RuleId};
@@ -88,10 +90,11 @@ pub fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> Vec<Diag
 pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnostic]) {
     // Projects do not overlap: sorted by position, the candidate is the last one starting at or
     // before the finding.
-    let mut projects: Vec<(Span, &str)> = document
+    // One shared copy of each code: a large document has thousands of findings.
+    let mut projects: Vec<(Span, Arc<str>)> = document
         .projects
         .iter()
-        .map(|p| (p.node.span, p.code()))
+        .map(|p| (p.node.span, Arc::from(p.code())))
         .collect();
     projects.sort_by_key(|(span, _)| (span.file, span.start));
     for d in diagnostics {
@@ -100,9 +103,9 @@ pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnos
             projects.partition_point(|(span, _)| (span.file, span.start) <= (at.file, at.start));
         d.project = index
             .checked_sub(1)
-            .map(|i| projects[i])
+            .map(|i| &projects[i])
             .filter(|(span, _)| span.contains(&at))
-            .map(|(_, code)| code.to_string());
+            .map(|(_, code)| Arc::clone(code));
     }
 }
 
@@ -179,11 +182,12 @@ pub(super) fn acknowledge(
             }
         };
         let mut used = false;
+        let reason: Arc<str> = Arc::from(ack.reason.value.as_str());
         for &(span, i) in in_scope {
             if scope.is_none_or(|s| s.contains(&span)) {
                 diagnostics[i]
                     .acknowledged
-                    .get_or_insert_with(|| ack.reason.value.clone());
+                    .get_or_insert_with(|| Arc::clone(&reason));
                 used = true;
             }
         }

@@ -118,7 +118,7 @@ fn project_pieces<'a>(project: &'a ProjectModel) -> Vec<TextPiece<'a>> {
     for indicator in &project.indicators {
         let node = indicator.node;
         pieces.push(TextPiece::Text(&node.name));
-        pieces.extend(node.description.iter().map(TextPiece::Text));
+        pieces.extend(node.description.iter().map(|d| TextPiece::Text(d)));
         pieces.extend(node.basis.iter().map(|b| TextPiece::Word {
             value: &b.node,
             span: b.span,

@@ -8,6 +8,8 @@ pub mod catalogue;
 pub mod render;
 pub mod severity;
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::source::Span;
@@ -92,10 +94,10 @@ pub struct Diagnostic {
     pub primary: Label,
     pub secondary: Vec<Label>,
     pub help: Option<Msg>,
-    /// 项目编码 of the project the primary span lies in.
-    pub project: Option<String>,
-    /// The reason given in a matching `确认` (acknowledgement), if any.
-    pub acknowledged: Option<String>,
+    /// 项目编码 of the project the primary span lies in (shared by the project's findings).
+    pub project: Option<Arc<str>>,
+    /// The reason given in a matching `确认` (acknowledgement), if any (shared likewise).
+    pub acknowledged: Option<Arc<str>>,
 }
 
 impl Diagnostic {

@@ -28,10 +28,18 @@ pub struct Options {
 /// caller passes them.
 pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, options: &Options) -> String {
     let mut out = String::new();
-    // ariadne's view of the sources, built once for all reports.
+    // ariadne's view of the sources, built once for all reports, of the files they point into
+    // only: it indexes every line, which for a large file costs more than half its size.
+    let shown: std::collections::BTreeSet<_> = diagnostics
+        .iter()
+        .filter(|_| options.format == Format::Human)
+        .flat_map(|d| std::iter::once(&d.primary).chain(&d.secondary))
+        .map(|label| label.span.file)
+        .collect();
     let mut cache = ariadne::sources(
         sources
             .files()
+            .filter(|(id, _)| shown.contains(id))
             .map(|(_, f)| (f.name.clone(), f.text.as_str())),
     );
     for d in diagnostics {

@@ -355,13 +355,14 @@ pub struct Indicator {
     pub category: Spanned<String>,
     /// 三级指标.
     pub name: Text,
-    pub description: Option<Text>,
+    // The optional fields are boxed: most rows omit them, and a large document holds tens of
+    // thousands of indicators for the whole check (unboxed, they would double its size).
+    pub description: Option<Box<Text>>,
     /// The annual target (指标值); more than one is a syntax error reported at lowering.
     pub value: Option<Value>,
     pub basis: Option<Spanned<String>>,
-    pub measure_unit: Option<Spanned<String>>,
-    pub weight: Option<Spanned<Decimal>>,
-    // Boxed: rarely written, and an unboxed value makes every indicator 350 bytes larger.
+    pub measure_unit: Option<Box<Spanned<String>>>,
+    pub weight: Option<Box<Spanned<Decimal>>>,
     pub mid_term: Option<Box<Value>>,
     pub long_term: Option<Box<Value>>,
     pub acknowledgements: Vec<Acknowledge>,

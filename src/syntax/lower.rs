@@ -584,7 +584,7 @@ impl<'a> Lowerer<'a> {
         let field_span = self.span(&field);
         match field.as_rule() {
             Rule::description => {
-                let text = self.text(&nth_inner(&field, 1));
+                let text = Box::new(self.text(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.description, text, field_span, "描述");
             }
             Rule::basis => {
@@ -592,11 +592,11 @@ impl<'a> Lowerer<'a> {
                 self.set_once(&mut ind.basis, basis, field_span, "依据");
             }
             Rule::measure_unit => {
-                let unit = self.word_or_string(&nth_inner(&field, 1));
+                let unit = Box::new(self.word_or_string(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.measure_unit, unit, field_span, "计量单位");
             }
             Rule::weight => {
-                let weight = self.spanned_decimal(&nth_inner(&field, 1));
+                let weight = Box::new(self.spanned_decimal(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.weight, weight, field_span, "分值");
             }
             Rule::mid_term => {

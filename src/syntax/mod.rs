@@ -44,18 +44,19 @@ pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
 
 /// Parses the parts (runs of whole top-level items) on all cores and joins the results.
 fn parse_parts(file: FileId, text: &str, parts: &[(usize, usize)]) -> (ast::File, Vec<Diagnostic>) {
-    let results =
-        crate::parallel::map_in_order(parts, crate::parallel::threads(), |&(start, end)| {
-            parse_part(file, text, start, end)
-        });
-    let mut file = ast::File::default();
+    let mut tree = ast::File::default();
     let mut diagnostics = Vec::new();
-    for (part, part_diagnostics) in results {
-        file.items.extend(part.items);
-        file.comments.extend(part.comments);
-        diagnostics.extend(part_diagnostics);
-    }
-    (file, diagnostics)
+    crate::parallel::stream_in_order(
+        parts,
+        crate::parallel::threads(),
+        |&(start, end)| parse_part(file, text, start, end),
+        |(part, part_diagnostics)| {
+            tree.items.extend(part.items);
+            tree.comments.extend(part.comments);
+            diagnostics.extend(part_diagnostics);
+        },
+    );
+    (tree, diagnostics)
 }
 
 /// Parses `text[start..end]`, a run of whole top-level items.
