@@ -84,37 +84,43 @@ pub(super) fn run(args: &BuildArgs, reporting: &Reporting) -> Result<bool, Strin
         (json, checked.diagnostics)
     };
     let Some(json) = json else {
-        return Ok(reporting.report(&diagnostics, &loaded.sources));
+        return reporting.report(&diagnostics, &loaded.sources);
     };
 
-    let output = |extension: &str| args.output.join(format!("{stem}.{extension}"));
-    if args.emit.contains(&Emit::Json) {
-        write_if_changed(&output("json"), json.as_bytes())?;
-    }
-    if args.emit.contains(&Emit::Typst) {
-        let source = template.source_for(&format!("{stem}.json"));
-        write_if_changed(&output("typ"), source.as_bytes())?;
-    }
-    if let Some(fonts) = &fonts {
-        let job = Job {
-            json: &json,
-            template: &template,
-            fonts,
-            body_font: args.body_font.as_deref(),
-            heading_font: args.heading_font.as_deref(),
-            ident: &stem,
-            timestamp: source_date_epoch()?,
-        };
-        let typeset = typeset::typeset(&job, &mut loaded.sources)?;
-        diagnostics.extend(crate::check::apply_levels(
-            typeset.diagnostics,
-            &reporting.levels,
-        ));
-        if let Some(pdf) = typeset.pdf {
-            write_if_changed(&output("pdf"), &pdf)?;
+    let pdf = match &fonts {
+        Some(fonts) => {
+            let job = Job {
+                json: &json,
+                template: &template,
+                fonts,
+                body_font: args.body_font.as_deref(),
+                heading_font: args.heading_font.as_deref(),
+                ident: &stem,
+                timestamp: source_date_epoch()?,
+            };
+            let typeset = typeset::typeset(&job, &mut loaded.sources)?;
+            diagnostics.extend(crate::check::apply_levels(
+                typeset.diagnostics,
+                &reporting.levels,
+            ));
+            typeset.pdf
+        }
+        None => None,
+    };
+    // Every output is made before any is written: a build stopped while typesetting (the slow
+    // part) leaves the previous outputs as they were, not a new JSON beside an old PDF.
+    let typ = template.source_for(&format!("{stem}.json"));
+    let outputs = [
+        (Emit::Json, "json", Some(json.into_bytes())),
+        (Emit::Typst, "typ", Some(typ.into_bytes())),
+        (Emit::Pdf, "pdf", pdf),
+    ];
+    for (emit, extension, bytes) in outputs {
+        if let Some(bytes) = bytes.filter(|_| args.emit.contains(&emit)) {
+            write_if_changed(&args.output.join(format!("{stem}.{extension}")), &bytes)?;
         }
     }
-    Ok(reporting.report(&diagnostics, &loaded.sources))
+    reporting.report(&diagnostics, &loaded.sources)
 }
 
 /// The bundled fonts and those of `--font-path`; a family named with `--body-font` or

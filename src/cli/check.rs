@@ -12,7 +12,7 @@ pub(super) fn run(files: &[PathBuf], reporting: &Reporting) -> Result<bool, Stri
         let loaded = load::load(file, &RealFs)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         let checked = crate::check::check(&loaded, &reporting.levels);
-        failed |= reporting.report(&checked.diagnostics, &loaded.sources);
+        failed |= reporting.report(&checked.diagnostics, &loaded.sources)?;
     }
     Ok(failed)
 }

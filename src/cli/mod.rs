@@ -201,7 +201,7 @@ impl DiagnosticArgs {
 
 impl Reporting {
     /// Prints the findings (JSON to stdout, text to stderr) and says whether any fails the run.
-    fn report(&self, diagnostics: &[Diagnostic], sources: &SourceMap) -> bool {
+    fn report(&self, diagnostics: &[Diagnostic], sources: &SourceMap) -> Result<bool, String> {
         let shown: Vec<Diagnostic> = diagnostics
             .iter()
             .filter(|d| self.show_acknowledged || d.acknowledged.is_none())
@@ -209,17 +209,24 @@ impl Reporting {
             .collect();
         let text = render::render(&shown, sources, &self.render);
         if self.render.format == Format::Json {
-            stdout(&text);
+            stdout(&text)?;
         } else {
             stderr(&text);
         }
-        diagnostics.iter().any(|d| d.fails(self.threshold))
+        Ok(diagnostics.iter().any(|d| d.fails(self.threshold)))
     }
 }
 
-/// Writes to standard output; a closed pipe (`perfc rules | head`) is not an error.
-fn stdout(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+/// Writes to standard output. A closed pipe (`perfc rules | head`) is not an error; anything
+/// else that loses output (a full disk) is.
+fn stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write to standard output: {e}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Writes to standard error, ignoring a closed pipe likewise.
@@ -259,8 +266,8 @@ pub fn main() -> ExitCode {
         }),
         Command::Import { file, output } => import::run(&file, &output),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
-        Command::Rules { lang } => Ok(explain::rules(lang.into())),
-        Command::Schema => Ok(explain::schema()),
+        Command::Rules { lang } => explain::rules(lang.into()),
+        Command::Schema => explain::schema(),
         Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)).map(|()| false),
     };
     match result {
