@@ -8,7 +8,7 @@ mod support;
 #[path = "../benches/generate.rs"]
 mod generate;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Instant;
 
@@ -224,7 +224,7 @@ fn thousands_of_repeated_projects_are_each_reported() {
 
 /// CI runs this against the release binary: `PERFC_BIN=… cargo test --test malformed -- --ignored`.
 #[test]
-#[ignore = "checking 100 MB takes minutes in a debug build; .ci/run runs it with the release binary"]
+#[ignore = "checking 100 MB takes two minutes and 2 GB in a debug build; .ci/run runs it with the release binary"]
 fn a_100_megabyte_document_is_checked() {
     let corpus = generate::Corpus::load(Path::new("examples/chengde-2023"));
     let dir = workspace(&[("doc.perf", corpus.document(100 << 20).as_bytes())]);
@@ -374,45 +374,79 @@ fn standard_output_on_a_full_disk_is_an_io_error() {
     }
 }
 
-fn listing(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut files: Vec<(PathBuf, Vec<u8>)> = std::fs::read_dir(dir)
+/// The files in `dir`, by name, with their contents.
+fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .expect("listing")
         .map(|e| {
-            let path = e.expect("entry").path();
-            let bytes = std::fs::read(&path).expect("output");
-            (path, bytes)
+            let entry = e.expect("entry");
+            let bytes = std::fs::read(entry.path()).expect("output");
+            (entry.file_name().to_string_lossy().into_owned(), bytes)
         })
         .collect();
     files.sort();
     files
 }
 
+/// Makes `dir` hold exactly `files`.
+fn restore(dir: &Path, files: &[(String, Vec<u8>)]) {
+    std::fs::remove_dir_all(dir).expect("removed");
+    std::fs::create_dir(dir).expect("created");
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).expect("restored");
+    }
+}
+
 #[test]
 fn a_build_killed_while_typesetting_leaves_the_previous_outputs() {
-    let dir = workspace(&[("doc.perf", example(HELLO).as_bytes())]);
-    let build = || {
+    // The same document before and after a change that alters every output.
+    let dir = workspace(&[
+        ("old/doc.perf", example(HELLO).as_bytes()),
+        (
+            "new/doc.perf",
+            example(HELLO).replace("示例局", "另一局").as_bytes(),
+        ),
+    ]);
+    let build = |source: &str, output: &str| {
         let mut command = perfc();
         command
             .current_dir(dir.path())
-            .args(["build", "doc.perf", "-o", "out"]);
+            .args(["build", source, "-o", output]);
         command
     };
-    let started = Instant::now();
-    assert!(build().status().expect("perfc runs").success());
-    let duration = started.elapsed();
-    let previous = listing(&dir.path().join("out"));
-    assert_eq!(previous.len(), 3, "JSON, Typst and PDF");
-
-    // Every output of the changed document differs; the kill comes while the PDF is being made.
-    let changed = example(HELLO).replace("示例局", "另一局");
-    std::fs::write(dir.path().join("doc.perf"), changed).expect("changed");
-    let mut child = build().spawn().expect("perfc starts");
-    std::thread::sleep(duration / 2);
+    let out = dir.path().join("out");
     assert!(
-        child.try_wait().expect("status").is_none(),
-        "the build ended within half the time of the first"
+        build("old/doc.perf", "out")
+            .status()
+            .expect("runs")
+            .success()
     );
-    child.kill().expect("killed");
-    child.wait().expect("reaped");
-    assert_eq!(listing(&dir.path().join("out")), previous);
+    let previous = listing(&out);
+    assert_eq!(previous.len(), 3, "JSON, Typst and PDF");
+    let started = Instant::now();
+    assert!(
+        build("new/doc.perf", "whole")
+            .status()
+            .expect("runs")
+            .success()
+    );
+    let duration = started.elapsed();
+    let changed = listing(&dir.path().join("whole"));
+
+    // Killed at half the time of a whole build (typesetting), or sooner when the machine has
+    // become faster: the outputs are all previous or all new, and no temporary file is left.
+    for divisor in [2, 4, 8, 16] {
+        restore(&out, &previous);
+        let mut child = build("new/doc.perf", "out").spawn().expect("perfc starts");
+        std::thread::sleep(duration / divisor);
+        let running = child.try_wait().expect("status").is_none();
+        child.kill().expect("killed");
+        child.wait().expect("reaped");
+        if running {
+            assert_eq!(listing(&out), previous);
+            return;
+        }
+        assert_eq!(listing(&out), changed);
+    }
+    panic!("every build ended before it could be killed");
 }
