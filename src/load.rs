@@ -104,33 +104,26 @@ struct Loader<'a> {
 
 impl Loader<'_> {
     fn add_file(&mut self, path: PathBuf, name: String, canonical: PathBuf, bytes: Vec<u8>) {
-        let (text, encoding_error) = decode(bytes);
+        let Decoded {
+            text,
+            not_text_at,
+            invalid,
+        } = decode(bytes);
         let id = self
             .loaded
             .sources
             .add(SourceFile::new(path.clone(), name.clone(), text));
-        if let Some(offset) = encoding_error {
-            let text = &self.loaded.sources.get(id).text;
-            let end = text[offset..]
-                .chars()
-                .next()
-                .map_or(offset, |c| offset + c.len_utf8());
-            self.loaded.diagnostics.push(
-                Diagnostic::new(
-                    RuleId::NotUtf8,
-                    Span::new(id, offset, end),
-                    msg!("`{name}` 不是 UTF-8 编码", "`{name}` is not UTF-8"),
-                )
-                .with_label(msg!("第一个无效字节", "first invalid byte"))
-                .with_help(msg!(
-                    "若文件为 GBK/GB18030 编码，可用 `iconv -f GB18030 -t UTF-8` 转换",
-                    "if the file is GBK/GB18030, convert it with `iconv -f GB18030 -t UTF-8`"
-                )),
-            );
+        if let Some(offset) = not_text_at {
+            let sources = &self.loaded.sources;
+            let raw = invalid
+                .as_deref()
+                .unwrap_or_else(|| sources.get(id).text.as_bytes());
+            let diagnostic = not_text(sources, id, raw, offset);
+            self.loaded.diagnostics.push(diagnostic);
         }
         self.seen.push(canonical.clone());
-        if encoding_error.is_some() {
-            // Decoded lossily, the text would only produce garbled syntax errors.
+        if not_text_at.is_some() {
+            // Text that is not UTF-8 would only produce garbled syntax errors.
             self.loaded.trees.push(ast::File::default());
             return;
         }
@@ -221,22 +214,138 @@ impl Loader<'_> {
     }
 }
 
-/// UTF-8 text without a byte-order mark, and the offset of the first invalid byte if the bytes
-/// are not UTF-8 (the text is then decoded lossily so it can still be shown).
+/// A file's bytes as text.
+struct Decoded {
+    /// UTF-8 text without a byte-order mark.
+    text: String,
+    /// The offset in `text` of the first byte that shows the file is not UTF-8 text: an invalid
+    /// byte (the text is then decoded lossily so it can still be shown), or a NUL, which UTF-16
+    /// and binary files have and text never does.
+    not_text_at: Option<usize>,
+    /// The bytes, when they are not UTF-8 (to say what they seem to be).
+    invalid: Option<Vec<u8>>,
+}
+
 /// The bytes are taken, not copied: a large file is held in memory once.
-fn decode(mut bytes: Vec<u8>) -> (String, Option<usize>) {
+fn decode(mut bytes: Vec<u8>) -> Decoded {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }
     match String::from_utf8(bytes) {
-        Ok(text) => (text, None),
+        Ok(text) => Decoded {
+            not_text_at: text.find('\0'),
+            text,
+            invalid: None,
+        },
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
-            (
-                String::from_utf8_lossy(error.as_bytes()).into_owned(),
-                Some(valid),
-            )
+            let bytes = error.into_bytes();
+            Decoded {
+                text: String::from_utf8_lossy(&bytes).into_owned(),
+                not_text_at: Some(valid),
+                invalid: Some(bytes),
+            }
         }
+    }
+}
+
+/// E0004 at `offset` of file `id`, naming the encoding the raw `bytes` appear to be in and the
+/// command that converts them. The file is refused rather than decoded: perfc's outputs and
+/// `perfc fmt` write UTF-8, and a guessed encoding must not silently become the document's text.
+fn not_text(sources: &SourceMap, id: FileId, bytes: &[u8], offset: usize) -> Diagnostic {
+    let file = sources.get(id);
+    let (name, text) = (&file.name, &file.text);
+    let end = text[offset..]
+        .chars()
+        .next()
+        .map_or(offset, |c| offset + c.len_utf8());
+    let converted = name.strip_suffix(".perf").unwrap_or(name.as_str());
+    let iconv = |from: &str| format!("iconv -f {from} -t UTF-8 {name} > {converted}.utf8.perf");
+    let (utf16, utf16le, gb18030) = (iconv("UTF-16"), iconv("UTF-16LE"), iconv("GB18030"));
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (message, label, help) = match guess_encoding(bytes, offset) {
+        Guess::Utf16 => (
+            msg!(
+                "`{name}` 是 UTF-16 编码，不是 UTF-8",
+                "`{name}` is UTF-16, not UTF-8"
+            ),
+            msg!("第一个无效字节", "first invalid byte"),
+            msg!("转换为 UTF-8：`{utf16}`", "convert it to UTF-8: `{utf16}`"),
+        ),
+        Guess::Nul => (
+            msg!(
+                "`{name}` 含有 NUL 字节，不是文本文件",
+                "`{name}` holds a NUL byte: it is not text"
+            ),
+            msg!("NUL 字节", "NUL byte"),
+            msg!(
+                "若是没有字节顺序标记的 UTF-16 文件，可转换：`{utf16le}`",
+                "if it is UTF-16 without a byte-order mark, convert it: `{utf16le}`"
+            ),
+        ),
+        Guess::Gb18030(line) => (
+            msg!(
+                "`{name}` 不是 UTF-8 编码，看来是 GB18030（GBK）编码",
+                "`{name}` is not UTF-8; it looks like GB18030 (GBK)"
+            ),
+            msg!(
+                "第一个无效字节；按 GB18030 读，这一行是 `{line}`",
+                "first invalid byte; read as GB18030, this line is `{line}`"
+            ),
+            msg!(
+                "转换为 UTF-8：`{gb18030}`",
+                "convert it to UTF-8: `{gb18030}`"
+            ),
+        ),
+        Guess::Unknown => (
+            msg!("`{name}` 不是 UTF-8 编码", "`{name}` is not UTF-8"),
+            msg!("第一个无效字节", "first invalid byte"),
+            msg!(
+                "若文件为 GBK/GB18030 编码，可转换：`{gb18030}`",
+                "if the file is GBK/GB18030, convert it: `{gb18030}`"
+            ),
+        ),
+    };
+    Diagnostic::new(RuleId::NotUtf8, Span::new(id, offset, end), message)
+        .with_label(label)
+        .with_help(help)
+}
+
+/// What bytes that are not UTF-8 text probably are.
+enum Guess {
+    /// A UTF-16 byte-order mark.
+    Utf16,
+    /// Valid UTF-8 with a NUL: binary, or UTF-16 without a byte-order mark.
+    Nul,
+    /// Valid GB18030 (which includes GBK and GB2312): the line of the first bad byte, decoded.
+    Gb18030(String),
+    Unknown,
+}
+
+/// Guesses from the bytes (after any UTF-8 byte-order mark) and the offset of the first bad one.
+fn guess_encoding(bytes: &[u8], offset: usize) -> Guess {
+    let gb18030 = encoding_rs::GB18030;
+    if encoding_rs::Encoding::for_bom(bytes).is_some_and(|(bom, _)| bom != encoding_rs::UTF_8) {
+        Guess::Utf16
+    } else if bytes.get(offset) == Some(&0) {
+        Guess::Nul
+    } else if gb18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .is_some()
+    {
+        // GB18030 never uses the byte of `\n` inside a character, so lines can be cut as bytes.
+        let start = bytes[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = bytes[offset..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| offset + i);
+        let (line, _) = gb18030.decode_without_bom_handling(&bytes[start..end]);
+        Guess::Gb18030(line.trim().chars().take(40).collect())
+    } else {
+        Guess::Unknown
     }
 }
 

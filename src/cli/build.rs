@@ -179,36 +179,41 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         return Ok(reporting.render(&diagnostics, &loaded.sources));
     };
 
-    if let Some(xlsx) = xlsx {
-        write_if_changed(&output("xlsx"), &xlsx?)?;
-    }
-    if args.emit.contains(&Emit::Json) {
-        write_if_changed(&output("json"), json.as_bytes())?;
-    }
-    if args.emit.contains(&Emit::Typst) {
-        let source = template.source_for(&format!("{name}.json"));
-        write_if_changed(&output("typ"), source.as_bytes())?;
-    }
-    if let Some(fonts) = fonts {
-        let job = Job {
-            json: &json,
-            template,
-            fonts,
-            body_font: args.body_font.as_deref(),
-            heading_font: args.heading_font.as_deref(),
-            ident: &name,
-            timestamp: *timestamp,
-        };
-        let typeset = typeset::typeset(&job, &mut loaded.sources)?;
-        diagnostics.extend(crate::check::apply_levels(
-            typeset.diagnostics,
-            &reporting.levels,
-        ));
-        if let Some(pdf) = typeset.pdf {
-            write_if_changed(&output("pdf"), &pdf)?;
+    let pdf = match fonts {
+        Some(fonts) => {
+            let job = Job {
+                json: &json,
+                template,
+                fonts,
+                body_font: args.body_font.as_deref(),
+                heading_font: args.heading_font.as_deref(),
+                ident: &name,
+                timestamp: *timestamp,
+            };
+            let typeset = typeset::typeset(&job, &mut loaded.sources)?;
+            diagnostics.extend(crate::check::apply_levels(
+                typeset.diagnostics,
+                &reporting.levels,
+            ));
+            inputs.extend(typeset.files_read);
+            inputs.extend(fonts.files().iter().cloned());
+            typeset.pdf
         }
-        inputs.extend(typeset.files_read);
-        inputs.extend(fonts.files().iter().cloned());
+        None => None,
+    };
+    // Every output is made before any is written: a build stopped while typesetting (the slow
+    // part) leaves the previous outputs as they were, not a new JSON beside an old PDF.
+    let typ = template.source_for(&format!("{name}.json"));
+    let made = [
+        (Emit::Json, Some(json.into_bytes())),
+        (Emit::Typst, Some(typ.into_bytes())),
+        (Emit::Pdf, pdf),
+        (Emit::Xlsx, xlsx.transpose()?),
+    ];
+    for (emit, bytes) in made {
+        if let Some(bytes) = bytes.filter(|_| args.emit.contains(&emit)) {
+            write_if_changed(&output(emit.extension()), &bytes)?;
+        }
     }
     write_deps(args, &output, &inputs)?;
     Ok(reporting.render(&diagnostics, &loaded.sources))

@@ -49,6 +49,9 @@ pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, String> {
             continue;
         }
         let files = perf_files(std::slice::from_ref(path))?;
+        if files.is_empty() {
+            return Err(format!("{}: no .perf documents found", path.display()));
+        }
         let included: HashSet<PathBuf> = files
             .iter()
             .flat_map(|file| included_by(file))

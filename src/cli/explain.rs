@@ -14,11 +14,11 @@ pub(super) fn explain(code: &str, lang: Lang) -> Result<bool, String> {
     super::stdout(&format!(
         "{} ({}, {level}): {title}\n\n{text}\n",
         rule.code, rule.name
-    ));
+    ))?;
     Ok(false)
 }
 
-pub(super) fn rules(lang: Lang) -> bool {
+pub(super) fn rules(lang: Lang) -> Result<bool, String> {
     let mut out = String::new();
     for rule in RULES {
         let title = match lang {
@@ -31,11 +31,11 @@ pub(super) fn rules(lang: Lang) -> bool {
             rule.code, rule.name
         ));
     }
-    super::stdout(&out);
-    false
+    super::stdout(&out)?;
+    Ok(false)
 }
 
-pub(super) fn schema() -> bool {
-    super::stdout(&format!("{}\n", crate::emit::schema::to_string()));
-    false
+pub(super) fn schema() -> Result<bool, String> {
+    super::stdout(&format!("{}\n", crate::emit::schema::to_string()))?;
+    Ok(false)
 }

@@ -51,10 +51,7 @@ pub(super) fn run(request: &Request) -> Result<bool, String> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read standard input: {e}"))?;
-        let outcome = format_one(request, Path::new("<stdin>"), &bytes, |formatted| {
-            stdout(formatted);
-            Ok(())
-        })?;
+        let outcome = format_one(request, Path::new("<stdin>"), &bytes, stdout)?;
         return Ok(fails(request, outcome));
     }
     let mut failed = false;
@@ -105,10 +102,10 @@ fn format_one(
     let changed = formatted.as_bytes() != bytes;
     let name = path.display().to_string();
     if request.check && changed {
-        stdout(&format!("{name}\n"));
+        stdout(&format!("{name}\n"))?;
     }
     if request.diff && changed {
-        stdout(&unified_diff(&name, source, &formatted));
+        stdout(&unified_diff(&name, source, &formatted))?;
     }
     if !request.dry_run() {
         write(&formatted)?;

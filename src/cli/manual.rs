@@ -9,19 +9,17 @@ use super::write::write_if_changed;
 use super::{Cli, stdout};
 
 /// Prints the completion script for `shell`.
-pub(super) fn completions(shell: clap_complete::Shell) -> bool {
+pub(super) fn completions(shell: clap_complete::Shell) -> Result<(), String> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "perfc", &mut script);
-    stdout(&String::from_utf8_lossy(&script));
-    false
+    stdout(&String::from_utf8_lossy(&script))
 }
 
 /// Prints perfc(1), or writes it and a page per command (`perfc-build.1` …) into `dir`.
 pub(super) fn man(dir: Option<&Path>) -> Result<(), String> {
     let command = Cli::command();
     let Some(dir) = dir else {
-        stdout(&String::from_utf8_lossy(&page(&command)?));
-        return Ok(());
+        return stdout(&String::from_utf8_lossy(&page(&command)?));
     };
     write_if_changed(&dir.join("perfc.1"), &page(&command)?)?;
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {

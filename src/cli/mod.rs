@@ -245,11 +245,12 @@ struct Report {
 }
 
 impl Report {
-    fn print(&self) {
+    fn print(&self) -> Result<(), String> {
         if self.to_stdout {
-            stdout(&self.text);
+            stdout(&self.text)
         } else {
             stderr(&self.text);
+            Ok(())
         }
     }
 }
@@ -276,6 +277,8 @@ struct Tally {
     broken: usize,
     /// With a single document, its I/O failure is the run's message.
     only_error: Option<String>,
+    /// Standard output could not be written (a full disk): the run fails with this.
+    lost_output: Option<String>,
 }
 
 impl Tally {
@@ -285,13 +288,16 @@ impl Tally {
             failed: false,
             broken: 0,
             only_error: None,
+            lost_output: None,
         }
     }
 
     fn add(&mut self, outcome: Result<Report, String>) {
         match outcome {
             Ok(report) => {
-                report.print();
+                if let Err(message) = report.print() {
+                    self.lost_output.get_or_insert(message);
+                }
                 self.failed |= report.failed;
             }
             Err(message) if self.documents == 1 => {
@@ -307,6 +313,9 @@ impl Tally {
 
     /// Whether findings fail the run; an error when any document could not be read or written.
     fn finish(self) -> Result<bool, String> {
+        if let Some(message) = self.lost_output {
+            return Err(message);
+        }
         match (self.broken, self.only_error) {
             (0, _) => Ok(self.failed),
             (_, Some(message)) => Err(message),
@@ -318,9 +327,16 @@ impl Tally {
     }
 }
 
-/// Writes to standard output; a closed pipe (`perfc rules | head`) is not an error.
-fn stdout(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+/// Writes to standard output. A closed pipe (`perfc rules | head`) is not an error; anything
+/// else that loses output (a full disk) is.
+fn stdout(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write to standard output: {e}"))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Writes to standard error, ignoring a closed pipe likewise.
@@ -368,9 +384,9 @@ pub fn main() -> ExitCode {
         }),
         Command::Import { file, output } => import::run(&file, &output),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
-        Command::Rules { lang } => Ok(explain::rules(lang.into())),
-        Command::Schema => Ok(explain::schema()),
-        Command::Completions { shell } => Ok(manual::completions(shell)),
+        Command::Rules { lang } => explain::rules(lang.into()),
+        Command::Schema => explain::schema(),
+        Command::Completions { shell } => manual::completions(shell).map(|()| false),
         Command::Man { output } => manual::man(output.as_deref()).map(|()| false),
         Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)).map(|()| false),
     };

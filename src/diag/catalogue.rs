@@ -78,8 +78,8 @@ catalogue! {
          "A file includes itself, directly or through other files. Every file can appear once in a document; remove the include that closes the cycle.");
     NotUtf8 = "E0004" "not-utf8" Error
         ("文件不是 UTF-8 编码", "file is not UTF-8")
-        (".perf 文件必须是 UTF-8 编码。从 Word 或旧系统导出的文件常为 GBK/GB18030 编码，可用 `iconv -f GB18030 -t UTF-8 旧.perf > 新.perf` 转换。",
-         ".perf files must be UTF-8. Files exported from Word or older systems are often GBK/GB18030; convert them with `iconv -f GB18030 -t UTF-8 old.perf > new.perf`.");
+        (".perf 文件必须是 UTF-8 编码的文本。从 Word 或旧系统导出的文件常为 GBK/GB18030 编码，可用 `iconv -f GB18030 -t UTF-8 旧.perf > 新.perf` 转换；perfc 会指出第一个无效字节所在的行，并在能按 GB18030 读出时显示这一行。UTF-16 文件（Windows“记事本”的“Unicode”）用 `iconv -f UTF-16` 转换。含有 NUL 字节的文件不是文本。perfc 不猜测编码自行转换：它的输出和 `perfc fmt` 都写 UTF-8，猜错的编码不能悄悄变成文档的内容。",
+         ".perf files must be UTF-8 text. Files exported from Word or older systems are often GBK/GB18030; convert them with `iconv -f GB18030 -t UTF-8 old.perf > new.perf`. perfc points at the line of the first invalid byte and shows that line read as GB18030 when it can be. UTF-16 files (Notepad's \"Unicode\") convert with `iconv -f UTF-16`. A file with a NUL byte is not text. perfc does not guess an encoding and convert by itself: its outputs and `perfc fmt` write UTF-8, and a wrong guess must not silently become the document's text.");
     DuplicateField = "E0005" "duplicate-field" Error
         ("同一字段写了两次", "field written twice")
         ("项目、指标或文档头中的某个字段（如 `预算`、`用途`、指标值、`依据`）出现了两次。只保留一个；第二个被忽略。",

@@ -40,7 +40,12 @@ fn place<'c>(source: &str, lines: &[Line], comments: &'c [Comment]) -> Placement
         } else {
             let last_code = line_start(source, at) + code_before.len() - 1;
             match lines.partition_point(|line| line.start <= last_code) {
-                0 => placement.before[0].push(comment),
+                // Code that prints no line (a lone `;`): the comment goes before the first line,
+                // or at the end when there is none.
+                0 => match placement.before.first_mut() {
+                    Some(before) => before.push(comment),
+                    None => placement.end.push(comment),
+                },
                 holder => placement.after[holder - 1].push(comment),
             }
         }

@@ -51,7 +51,28 @@ pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic
         Some(e) => Msg::new(format!("应为 {}", e.zh), format!("expected {}", e.en)),
         None => msg!("无法识别", "not understood"),
     };
-    Diagnostic::new(RuleId::Syntax, span, message).with_label(label)
+    let diagnostic = Diagnostic::new(RuleId::Syntax, span, message).with_label(label);
+    match half_width(found_token(rest)) {
+        Some(fixed) => diagnostic.with_help(Msg::new(
+            format!("全角字符应写成半角：`{fixed}`"),
+            format!("full-width characters: write `{fixed}`"),
+        )),
+        None => diagnostic,
+    }
+}
+
+/// The token with full-width ASCII forms (`１５．００`, typed with a Chinese input method) made
+/// half-width, when it has any the grammar does not accept (it accepts `％`, `＞`, `（` …).
+fn half_width(token: &str) -> Option<String> {
+    const ACCEPTED: &str = "％（）＊＋－＜＝＞";
+    let narrow = |c: char| match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    };
+    token
+        .chars()
+        .any(|c| narrow(c) != c && !ACCEPTED.contains(c))
+        .then(|| token.chars().take(20).map(narrow).collect())
 }
 
 /// A string that runs to the end of its line: say so, rather than what was expected.
