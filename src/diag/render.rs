@@ -30,12 +30,13 @@ pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, options: &Options
     let mut out = String::new();
     // ariadne's view of the sources, built once for all reports, of the files they point into
     // only: it indexes every line, which for a large file costs more than half its size.
-    let shown: std::collections::BTreeSet<_> = diagnostics
-        .iter()
-        .filter(|_| options.format == Format::Human)
-        .flat_map(|d| std::iter::once(&d.primary).chain(&d.secondary))
-        .map(|label| label.span.file)
-        .collect();
+    let mut shown = std::collections::BTreeSet::new();
+    if options.format == Format::Human {
+        let labels = diagnostics
+            .iter()
+            .flat_map(|d| std::iter::once(&d.primary).chain(&d.secondary));
+        shown.extend(labels.map(|label| label.span.file));
+    }
     let mut cache = ariadne::sources(
         sources
             .files()
