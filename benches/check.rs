@@ -2,7 +2,8 @@
 //! on a generated 10 MB document built from the reference, in process, median of 7 runs.
 //!
 //! For comparison it also times pest alone parsing 10 MB with the trivial grammar of the stack
-//! notes (`benches/calibration.pest`) on the same machine in the same run.
+//! notes (`benches/calibration.pest`), and pest alone parsing the generated document with
+//! perfc's grammar, each on one thread, on the same machine in the same run.
 
 // pest is built without `std`; its generated parsers name `alloc`.
 extern crate alloc;
@@ -17,6 +18,13 @@ use pest::Parser as _;
 #[derive(pest_derive::Parser)]
 #[grammar = "../benches/calibration.pest"]
 struct Calibration;
+
+/// perfc's own grammar, for pest alone on the generated document (no lowering, no rules).
+mod perf_grammar {
+    #[derive(pest_derive::Parser)]
+    #[grammar = "../grammar/perf.pest"]
+    pub struct PerfGrammar;
+}
 
 #[path = "generate.rs"]
 mod generate;
@@ -52,6 +60,27 @@ fn calibration_document(bytes: usize) -> String {
         out.push_str("}\n");
     }
     out
+}
+
+/// Pest alone with perfc's grammar on one thread, over parts of about 64 KB cut before `项目`
+/// lines, as perfc parses a large file.
+fn pest_with_perfc_grammar(document: &str) -> Duration {
+    use perf_grammar::{PerfGrammar, Rule};
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in document.match_indices("\n项目 ") {
+        if at + 1 - start >= 64 * 1024 {
+            parts.push(&document[start..at + 1]);
+            start = at + 1;
+        }
+    }
+    parts.push(&document[start..]);
+    let begin = Instant::now();
+    for part in parts {
+        let pairs = PerfGrammar::parse(Rule::file, part).expect("the generated document parses");
+        std::hint::black_box(pairs);
+    }
+    begin.elapsed()
 }
 
 fn median(mut runs: Vec<Duration>) -> Duration {
@@ -91,6 +120,11 @@ fn main() {
         })
         .collect();
     let pest_alone = median(pest_runs);
+    let perfc_grammar = median(
+        (0..RUNS)
+            .map(|_| pest_with_perfc_grammar(&document))
+            .collect(),
+    );
     let total = load + rules;
     let rate = |d: Duration| megabytes / d.as_secs_f64();
     println!(
@@ -117,6 +151,11 @@ fn main() {
         "pest alone:      {:>7.1} ms  {:>6.1} MB/s  (calibration grammar, one thread)",
         pest_alone.as_secs_f64() * 1e3,
         calibration_mb / pest_alone.as_secs_f64()
+    );
+    println!(
+        "pest alone:      {:>7.1} ms  {:>6.1} MB/s  (perfc's grammar, one thread)",
+        perfc_grammar.as_secs_f64() * 1e3,
+        rate(perfc_grammar)
     );
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     println!("cores:           {cores}");

@@ -4,6 +4,7 @@
 //! computed only when a diagnostic is rendered.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Index of a file in a [`SourceMap`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -57,7 +58,9 @@ pub struct SourceFile {
     /// Name shown in diagnostics (the path as the user gave it, or relative to the includer).
     pub name: String,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Byte offsets of the line starts, found when a position is first asked for: a run whose
+    /// findings are all acknowledged never needs them.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 /// A 1-based line and column; the column counts characters, not bytes.
@@ -69,22 +72,28 @@ pub struct LineCol {
 
 impl SourceFile {
     pub fn new(path: PathBuf, name: String, text: String) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceFile {
             path,
             name,
             text,
-            line_starts,
+            line_starts: OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        })
     }
 
     /// Line and character column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        let line_starts = self.line_starts();
+        let line = line_starts.partition_point(|&s| s <= offset) - 1;
+        let column = self.text[line_starts[line]..offset].chars().count() + 1;
         LineCol {
             line: line + 1,
             column,

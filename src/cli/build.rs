@@ -216,7 +216,9 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         }
     }
     write_deps(args, &output, &inputs)?;
-    Ok(reporting.render(&diagnostics, &loaded.sources))
+    let report = reporting.render(&diagnostics, &loaded.sources);
+    super::free_in_background(loaded);
+    Ok(report)
 }
 
 /// Writes the `--deps` file, when asked for: the requested outputs depend on `inputs`.

@@ -25,5 +25,8 @@ fn check_one(file: &Path, reporting: &Reporting) -> Result<Report, String> {
     let loaded =
         load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let checked = crate::check::check(&loaded, &reporting.levels);
-    Ok(reporting.render(&checked.diagnostics, &loaded.sources))
+    let report = reporting.render(&checked.diagnostics, &loaded.sources);
+    drop(checked);
+    super::free_in_background(loaded);
+    Ok(report)
 }

@@ -271,6 +271,27 @@ fn parts_parse_exactly_as_the_whole() {
 }
 
 #[test]
+fn large_texts_are_cut_at_item_lines_into_parts_covering_them() {
+    let project = &SAMPLE[SAMPLE.find("项目").expect("a project")..];
+    let mut text = String::from(SAMPLE);
+    while text.len() < 5 * PART_BYTES {
+        // A column-0 `单位` line inside a project must not be taken for an item start.
+        text.push_str(&project.replace("  单位 543001", "单位 543001"));
+    }
+    let cuts = parts(&text);
+    assert!(cuts.len() >= 3, "{} parts", cuts.len());
+    assert_eq!(cuts[0].0, 0);
+    assert_eq!(cuts[cuts.len() - 1].1, text.len());
+    for pair in cuts.windows(2) {
+        let (before, after) = (pair[0], pair[1]);
+        assert_eq!(before.1, after.0, "parts are contiguous");
+        assert!(before.1 - before.0 >= PART_BYTES);
+        assert!(text[after.0..].starts_with("项目 "), "cut at {}", after.0);
+    }
+    assert_eq!(parts(SAMPLE), [(0, SAMPLE.len())]);
+}
+
+#[test]
 fn deep_nesting_is_refused_before_parsing() {
     let text = format!(
         "项目 X \"n\" {{\n 明细 {{\n  \"a\" {}1 元{}\n }}\n}}\n",
