@@ -3,7 +3,7 @@
 # syntax errors, rules and formatting), so fuzzing starts from real documents.
 set -euo pipefail
 cd "$(dirname "$0")"
-for target in parse check fmt typst; do
+for target in parse check fmt typst fast_reader; do
     mkdir -p "corpus/$target"
     find ../examples ../tests -name '*.perf' -size -64k -print0 |
         while IFS= read -r -d '' file; do

@@ -57,7 +57,9 @@ pub fn defects(text: &str) -> Defects {
     for (i, c) in text.char_indices() {
         if ('\u{4e00}'..='\u{9fff}').contains(&c) {
             // Ideographs, most of every text, are never part of a defect.
-            close_run(text, run.take(), i, &mut found.placeholders);
+            if run.is_some() {
+                close_run(text, run.take(), i, &mut found.placeholders);
+            }
             previous_mark = None;
             continue;
         }

@@ -369,6 +369,25 @@ pub struct Indicator {
     pub span: Span,
 }
 
+impl Indicator {
+    /// A row with its category and name, before its fields are read.
+    pub fn new(category: Spanned<String>, name: Text, span: Span) -> Self {
+        Indicator {
+            category,
+            name,
+            description: None,
+            value: None,
+            basis: None,
+            measure_unit: None,
+            weight: None,
+            mid_term: None,
+            long_term: None,
+            acknowledgements: Vec::new(),
+            span,
+        }
+    }
+}
+
 /// A target value, typed by its form, with the text it was written as.
 #[derive(Clone, Debug)]
 pub struct Value {

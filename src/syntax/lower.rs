@@ -139,34 +139,18 @@ impl<'a> Lowerer<'a> {
 
     /// A `text` (or a lone `string`) pair.
     fn text(&self, pair: &Pair<Rule>) -> Text {
-        let strings: Vec<Pair<Rule>> = if pair.as_rule() == Rule::string {
-            vec![pair.clone()]
+        let quoted: Vec<(usize, usize)> = if pair.as_rule() == Rule::string {
+            vec![self.range(pair)]
         } else {
-            pair.clone().into_inner().collect()
+            pair.clone().into_inner().map(|s| self.range(&s)).collect()
         };
-        let mut value = String::new();
-        let mut pieces = Vec::with_capacity(strings.len());
-        for string in &strings {
-            // The token includes its quotes.
-            let quoted = string.as_str();
-            let raw = &quoted[1..quoted.len() - 1];
-            let span = self.span(string);
-            pieces.push(TextPiece {
-                value_start: value.len(),
-                content: Span::new(span.file, span.start + 1, span.end - 1),
-                verbatim: !raw.contains('\\'),
-            });
-            if raw.contains('\\') {
-                unescape_into(raw, &mut value);
-            } else {
-                value.push_str(raw);
-            }
-        }
-        Text {
-            value,
-            pieces,
-            span: self.span(pair),
-        }
+        text_of(self.file, self.full, &quoted, self.span(pair))
+    }
+
+    /// A pair's byte range in the file.
+    fn range(&self, pair: &Pair<Rule>) -> (usize, usize) {
+        let s = pair.as_span();
+        (self.base + s.start(), self.base + s.end())
     }
 
     /// A `word` or `string` token as plain text.
@@ -560,19 +544,7 @@ impl<'a> Lowerer<'a> {
         let mut inner = pair.into_inner();
         let category = self.spanned_str(&presume(inner.next(), "a category"));
         let name = self.text(&presume(inner.next(), "an indicator name"));
-        let mut ind = Indicator {
-            category,
-            name,
-            description: None,
-            value: None,
-            basis: None,
-            measure_unit: None,
-            weight: None,
-            mid_term: None,
-            long_term: None,
-            acknowledgements: Vec::new(),
-            span,
-        };
+        let mut ind = Indicator::new(category, name, span);
         for field in inner {
             self.indicator_field(&mut ind, field);
         }
@@ -634,22 +606,13 @@ impl<'a> Lowerer<'a> {
             Rule::deadline => ValueKind::Deadline(self.deadline(&form)),
             Rule::quantity => self.quantity(&form),
             Rule::text_value => ValueKind::Text(self.text(&first_inner(&form))),
-            _ => {
-                let word = form.as_str();
-                if is_not_applicable(word) {
-                    ValueKind::NotApplicable(word.to_string())
-                } else {
-                    ValueKind::Level(word.to_string())
-                }
-            }
+            _ => level_kind(form.as_str()),
         };
         Value { kind, raw, span }
     }
 
     fn quantity(&mut self, pair: &Pair<Rule>) -> ValueKind {
-        let mut comparator = None;
-        let mut amount = None;
-        let mut unit = None;
+        let (mut comparator, mut amount, mut unit) = (None, None, None);
         for part in pair.clone().into_inner() {
             match part.as_rule() {
                 Rule::comparator => {
@@ -661,17 +624,7 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        if comparator.is_none()
-            && let Some((rest, suffix)) = unit.as_ref().and_then(comparison_suffix)
-        {
-            comparator = Some(suffix);
-            unit = rest;
-        }
-        ValueKind::Quantity {
-            comparator,
-            amount: presume(amount, "a quantity's number"),
-            unit,
-        }
+        quantity_kind(comparator, presume(amount, "a quantity's number"), unit)
     }
 
     fn deadline(&mut self, pair: &Pair<Rule>) -> Deadline {
@@ -707,6 +660,59 @@ fn first_inner_of<'a>(pair: &Pair<'a, Rule>, rule: Rule) -> Pair<'a, Rule> {
         pair.clone().into_inner().find(|p| p.as_rule() == rule),
         "a child of this rule",
     )
+}
+
+/// The [`Text`] of string literals at byte ranges `quoted` (quotes included) of the file `full`.
+pub(super) fn text_of(file: FileId, full: &str, quoted: &[(usize, usize)], span: Span) -> Text {
+    let mut value = String::new();
+    let mut pieces = Vec::with_capacity(quoted.len());
+    for &(start, end) in quoted {
+        let raw = &full[start + 1..end - 1];
+        let escaped = raw.contains('\\');
+        pieces.push(TextPiece {
+            value_start: value.len(),
+            content: Span::new(file, start + 1, end - 1),
+            verbatim: !escaped,
+        });
+        if escaped {
+            unescape_into(raw, &mut value);
+        } else {
+            value.push_str(raw);
+        }
+    }
+    Text {
+        value,
+        pieces,
+        span,
+    }
+}
+
+/// A quantity's kind; a comparison written after the unit (`95%以上`) becomes its comparator.
+pub(super) fn quantity_kind(
+    mut comparator: Option<Spanned<Comparator>>,
+    amount: Amount,
+    mut unit: Option<Spanned<String>>,
+) -> ValueKind {
+    if comparator.is_none()
+        && let Some((rest, suffix)) = unit.as_ref().and_then(comparison_suffix)
+    {
+        comparator = Some(suffix);
+        unit = rest;
+    }
+    ValueKind::Quantity {
+        comparator,
+        amount,
+        unit,
+    }
+}
+
+/// A bare word in the value column: not applicable (`不涉及`) or a qualitative level.
+pub(super) fn level_kind(word: &str) -> ValueKind {
+    if is_not_applicable(word) {
+        ValueKind::NotApplicable(word.to_string())
+    } else {
+        ValueKind::Level(word.to_string())
+    }
 }
 
 fn unescape_into(raw: &str, out: &mut String) {
@@ -749,7 +755,7 @@ fn comparison_suffix(
     ))
 }
 
-fn binary_op(op: &str) -> BinOp {
+pub(super) fn binary_op(op: &str) -> BinOp {
     match op {
         "+" | "＋" => BinOp::Add,
         "-" | "－" => BinOp::Sub,
@@ -758,19 +764,21 @@ fn binary_op(op: &str) -> BinOp {
     }
 }
 
+/// The English spellings of a `month_end`, January first.
+pub(super) const ENGLISH_MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 /// The month of a `month_end` token: `10月底`, `10 月末`, `oct`.
-fn month_number(token: &str) -> u8 {
-    const ENGLISH: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    if let Some(i) = ENGLISH.iter().position(|m| *m == token) {
+pub(super) fn month_number(token: &str) -> u8 {
+    if let Some(i) = ENGLISH_MONTHS.iter().position(|m| *m == token) {
         return i as u8 + 1;
     }
     let digits: String = token.chars().take_while(char::is_ascii_digit).collect();
     u8::from_str(&digits).unwrap_or_default()
 }
 
-fn comparator_of(token: &str) -> Comparator {
+pub(super) fn comparator_of(token: &str) -> Comparator {
     match token {
         ">=" | "≥" | "≧" | "⩾" | "＞＝" | "大于等于" | "不低于" | "不少于" | "不小于" => {
             Comparator::Ge

@@ -1,6 +1,11 @@
 //! Reading `.perf` text: the pest grammar (`grammar/perf.pest`), error recovery and lowering of
 //! pest's pairs into the [`ast`]. This is the only module that sees pest.
 //!
+//! Each top-level item is first offered to [`fast`], a hand-written reader of the usual shapes of
+//! units and projects; the items it gives up on are parsed by pest, in runs. Where it reads an
+//! item it gives pest's tree exactly ([`fast_reader_disagreement`] checks that), so the grammar
+//! stays the definition of the syntax and of every error.
+//!
 //! Recovery works at two depths. Inside blocks, the grammar keeps a line it cannot read as a
 //! `bad_line`; lowering re-parses that line alone to say what was expected. When a whole run of
 //! items does not parse (an unclosed brace, say), it is cut into top-level items at lines that
@@ -15,6 +20,7 @@
 pub mod ast;
 mod comments;
 mod errors;
+mod fast;
 mod lower;
 
 use pest::Parser as _;
@@ -78,36 +84,117 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
         return (tree, vec![diagnostic]);
     }
     let mut lowerer = lower::Lowerer::new(file, text);
-    let part = &text[start..end];
-    let items = match PerfParser::parse(Rule::file, part) {
-        Ok(pairs) => lowerer.file(pairs, start),
-        Err(_) => {
-            let mut items = Vec::new();
-            for (chunk_start, chunk_end) in top_level_chunks(part, true) {
-                let (chunk_start, chunk_end) = (start + chunk_start, start + chunk_end);
-                let chunk = &text[chunk_start..chunk_end];
-                match PerfParser::parse(Rule::file, chunk) {
-                    Ok(pairs) => items.extend(lowerer.file(pairs, chunk_start)),
-                    Err(error) => {
-                        let attempt = errors::Attempt {
-                            file,
-                            full: text,
-                            base: chunk_start,
-                            text: chunk,
-                            rule: Rule::file,
-                        };
-                        lowerer.push(errors::syntax_error(&attempt, &error));
-                    }
+    let mut items = Vec::new();
+    // Items the fast reader reads are taken as read; each run of the others goes to pest.
+    let mut unread_from = None;
+    for (item_start, item_end) in item_ranges(text, start, end) {
+        match fast::read_items(file, text, item_start, item_end) {
+            Some(read) => {
+                if let Some(run_start) = unread_from.take() {
+                    items.extend(parse_with_grammar(
+                        &mut lowerer,
+                        (file, text),
+                        run_start,
+                        item_start,
+                    ));
                 }
+                items.extend(read);
             }
-            items
+            None => {
+                unread_from.get_or_insert(item_start);
+            }
         }
-    };
+    }
+    if let Some(run_start) = unread_from {
+        items.extend(parse_with_grammar(
+            &mut lowerer,
+            (file, text),
+            run_start,
+            end,
+        ));
+    }
     let tree = ast::File {
         items,
         comments: scan.comments,
     };
     (tree, lowerer.finish())
+}
+
+/// Checks the fast reader against the grammar on each top-level item of `text`: where the fast
+/// reader reads an item, pest and lowering must read it without a diagnostic and give the same
+/// tree, spans included. Says how they differ, if they do. (For tests and fuzzing.)
+#[doc(hidden)]
+pub fn fast_reader_disagreement(text: &str) -> Option<String> {
+    let file = FileId(0);
+    if comments::scan(file, text, 0, text.len(), MAX_NESTING)
+        .too_deep
+        .is_some()
+    {
+        return None;
+    }
+    item_ranges(text, 0, text.len())
+        .into_iter()
+        .find_map(|(start, end)| {
+            let fast = format!("{:#?}", fast::read_items(file, text, start, end)?);
+            let mut lowerer = lower::Lowerer::new(file, text);
+            let items = parse_with_grammar(&mut lowerer, (file, text), start, end);
+            let diagnostics = lowerer.finish();
+            let grammar = format!("{items:#?}");
+            (fast != grammar || !diagnostics.is_empty()).then(|| {
+                format!(
+                    "{:?}\nfast reader:\n{fast}\ngrammar:\n{grammar}\ndiagnostics: {diagnostics:?}",
+                    &text[start..end]
+                )
+            })
+        })
+}
+
+/// Parses `text[start..end]`, a run of whole top-level items, with the grammar; a run that does
+/// not parse is cut into items, each parsed alone, so one error does not hide the others.
+fn parse_with_grammar(
+    lowerer: &mut lower::Lowerer,
+    (file, text): (FileId, &str),
+    start: usize,
+    end: usize,
+) -> Vec<ast::Item> {
+    let part = &text[start..end];
+    if let Ok(pairs) = PerfParser::parse(Rule::file, part) {
+        return lowerer.file(pairs, start);
+    }
+    let mut items = Vec::new();
+    for (chunk_start, chunk_end) in top_level_chunks(part, true) {
+        let (chunk_start, chunk_end) = (start + chunk_start, start + chunk_end);
+        let chunk = &text[chunk_start..chunk_end];
+        match PerfParser::parse(Rule::file, chunk) {
+            Ok(pairs) => items.extend(lowerer.file(pairs, chunk_start)),
+            Err(error) => {
+                let attempt = errors::Attempt {
+                    file,
+                    full: text,
+                    base: chunk_start,
+                    text: chunk,
+                    rule: Rule::file,
+                };
+                lowerer.push(errors::syntax_error(&attempt, &error));
+            }
+        }
+    }
+    items
+}
+
+/// The byte ranges of `text[start..end]` that each begin at a top-level item (the first may
+/// begin with blank lines and comments), as [`top_level_chunks`] with `loose` off.
+fn item_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut starts = vec![start];
+    let mut line = start;
+    while let Some(newline) = text[line..end].find('\n') {
+        line += newline + 1;
+        if line < end && starts_top_level_item(&text[line..end], false) {
+            starts.push(line);
+        }
+    }
+    let ends = starts.iter().skip(1).copied().chain([end]);
+    starts.iter().copied().zip(ends).collect()
 }
 
 /// Cuts a text into parts of about [`PART_BYTES`] at top-level item boundaries. Only the lines
@@ -173,6 +260,10 @@ pub(crate) fn starts_top_level_item(line: &str, loose: bool) -> bool {
         "department_goals",
     ];
     const LOOSE: [&str; 2] = ["单位", "unit"];
+    // Most lines are indented: no keyword to compare.
+    if !line.starts_with(['项', 'p', '文', 'd', '包', 'i', '部', '单', 'u']) {
+        return false;
+    }
     let starts_with = |kw: &&str| {
         line.strip_prefix(*kw)
             .is_some_and(|rest| rest.starts_with([' ', '\t', '\u{3000}']))
