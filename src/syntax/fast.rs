@@ -873,20 +873,17 @@ impl<'a> Reader<'a> {
     /// `placeholder`: `**`, `XX`, `××`.
     fn placeholder(&mut self) -> Option<Span> {
         let start = self.pos;
-        let run = |of: &dyn Fn(char) -> bool| {
-            self.rest()
-                .chars()
-                .take_while(|&c| of(c))
-                .map(char::len_utf8)
-                .collect::<Vec<_>>()
+        let rest = self.rest();
+        // The length of a run of at least two characters of one kind.
+        let run = |of: fn(char) -> bool| {
+            let chars = rest.chars().take_while(|&c| of(c));
+            let (count, len) = chars.fold((0, 0), |(n, len), c| (n + 1, len + c.len_utf8()));
+            (count >= 2).then_some(len)
         };
-        let kinds: [&dyn Fn(char) -> bool; 3] = [
-            &|c| matches!(c, '*' | '＊'),
-            &|c| matches!(c, 'X' | 'x'),
-            &|c| c == '×',
-        ];
-        let lengths = kinds.iter().map(|of| run(*of)).find(|l| l.len() >= 2)?;
-        self.pos += lengths.iter().sum::<usize>();
+        let len = run(|c| matches!(c, '*' | '＊'))
+            .or_else(|| run(|c| matches!(c, 'X' | 'x')))
+            .or_else(|| run(|c| c == '×'))?;
+        self.pos += len;
         Some(self.span_from(start))
     }
 
@@ -1034,9 +1031,8 @@ impl<'a> Reader<'a> {
                     return Some((start, self.pos));
                 }
                 b'\n' => return None,
-                b'\\' if bytes.get(at + 1).is_none_or(|&b| b == b'\n') || at + 1 >= self.end => {
-                    return None;
-                }
+                // `\` escapes any character but a line break.
+                b'\\' if at + 1 >= self.end || bytes[at + 1] == b'\n' => return None,
                 b'\\' => at += 2,
                 _ => at += 1,
             }

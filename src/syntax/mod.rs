@@ -87,7 +87,7 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
     let mut items = Vec::new();
     // Items the fast reader reads are taken as read; each run of the others goes to pest.
     let mut unread_from = None;
-    for (item_start, item_end) in item_ranges(text, start, end) {
+    for (item_start, item_end) in ranges_between(start, &scan.item_starts, end) {
         match fast::read_items(file, text, item_start, item_end) {
             Some(read) => {
                 if let Some(run_start) = unread_from.take() {
@@ -126,13 +126,11 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
 #[doc(hidden)]
 pub fn fast_reader_disagreement(text: &str) -> Option<String> {
     let file = FileId(0);
-    if comments::scan(file, text, 0, text.len(), MAX_NESTING)
-        .too_deep
-        .is_some()
-    {
+    let scan = comments::scan(file, text, 0, text.len(), MAX_NESTING);
+    if scan.too_deep.is_some() {
         return None;
     }
-    item_ranges(text, 0, text.len())
+    ranges_between(0, &scan.item_starts, text.len())
         .into_iter()
         .find_map(|(start, end)| {
             let fast = format!("{:#?}", fast::read_items(file, text, start, end)?);
@@ -162,8 +160,7 @@ fn parse_with_grammar(
         return lowerer.file(pairs, start);
     }
     let mut items = Vec::new();
-    for (chunk_start, chunk_end) in top_level_chunks(part, true) {
-        let (chunk_start, chunk_end) = (start + chunk_start, start + chunk_end);
+    for (chunk_start, chunk_end) in item_ranges(text, start, end, true) {
         let chunk = &text[chunk_start..chunk_end];
         match PerfParser::parse(Rule::file, chunk) {
             Ok(pairs) => items.extend(lowerer.file(pairs, chunk_start)),
@@ -180,21 +177,6 @@ fn parse_with_grammar(
         }
     }
     items
-}
-
-/// The byte ranges of `text[start..end]` that each begin at a top-level item (the first may
-/// begin with blank lines and comments), as [`top_level_chunks`] with `loose` off.
-fn item_ranges(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut starts = vec![start];
-    let mut line = start;
-    while let Some(newline) = text[line..end].find('\n') {
-        line += newline + 1;
-        if line < end && starts_top_level_item(&text[line..end], false) {
-            starts.push(line);
-        }
-    }
-    let ends = starts.iter().skip(1).copied().chain([end]);
-    starts.iter().copied().zip(ends).collect()
 }
 
 /// Cuts a text into parts of about [`PART_BYTES`] at top-level item boundaries. Only the lines
@@ -228,24 +210,27 @@ fn item_start_from(text: &str, from: usize) -> Option<usize> {
     }
 }
 
-/// Byte ranges of the top-level items: each starts at a line that begins (in column 0) with a
-/// top-level keyword. Text before the first such line is a range of its own. With `loose`, a
-/// `单位` line also starts an item (good for recovery; not exact, as a project's own `单位` line
-/// may be written in column 0).
-fn top_level_chunks(text: &str, loose: bool) -> Vec<(usize, usize)> {
-    let mut starts = vec![0];
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if offset > 0 && starts_top_level_item(line, loose) {
-            starts.push(offset);
+/// Byte ranges of the top-level items of `text[start..end]`: each starts at a line that begins
+/// (in column 0) with a top-level keyword; text before the first such line is a range of its
+/// own. With `loose`, a `单位` line also starts an item (good for recovery; not exact, as a
+/// project's own `单位` line may be written in column 0).
+fn item_ranges(text: &str, start: usize, end: usize, loose: bool) -> Vec<(usize, usize)> {
+    let mut starts = Vec::new();
+    let mut line = start;
+    while let Some(newline) = text[line..end].find('\n') {
+        line += newline + 1;
+        if line < end && starts_top_level_item(&text[line..end], loose) {
+            starts.push(line);
         }
-        offset += line.len();
     }
-    starts
-        .iter()
-        .zip(starts.iter().skip(1).chain(std::iter::once(&text.len())))
-        .map(|(&s, &e)| (s, e))
-        .collect()
+    ranges_between(start, &starts, end)
+}
+
+/// The ranges from `start` to each of `starts` (ascending, after `start`) and on to `end`.
+fn ranges_between(start: usize, starts: &[usize], end: usize) -> Vec<(usize, usize)> {
+    let begins = std::iter::once(start).chain(starts.iter().copied());
+    let ends = starts.iter().copied().chain([end]);
+    begins.zip(ends).collect()
 }
 
 pub(crate) fn starts_top_level_item(line: &str, loose: bool) -> bool {

@@ -258,7 +258,10 @@ fn parts_parse_exactly_as_the_whole() {
         );
     }
     text.push_str("项目 Y \"坏\" {\n  预算 abc\n}\n");
-    let boundaries: Vec<usize> = top_level_chunks(&text, false).iter().map(|c| c.0).collect();
+    let boundaries: Vec<usize> = item_ranges(&text, 0, text.len(), false)
+        .iter()
+        .map(|c| c.0)
+        .collect();
     let parts = [
         (0, boundaries[2]),
         (boundaries[2], boundaries[5]),
@@ -348,7 +351,7 @@ fn the_fast_reader_reads_the_examples_as_the_grammar_does() {
         let crlf = lf.replace('\n', "\r\n");
         for text in [lf, crlf] {
             assert_readers_agree(&text, &path.display().to_string());
-            for (start, end) in item_ranges(&text, 0, text.len()) {
+            for (start, end) in item_ranges(&text, 0, text.len(), false) {
                 let Some(items) = fast::read_items(FileId(0), &text, start, end) else {
                     continue;
                 };
@@ -410,7 +413,7 @@ fn the_fast_reader_never_disagrees_with_the_grammar_on_edited_items() {
         .expect("the reference's first unit")
         .1;
     let (mut tried, mut read) = (0, 0);
-    for (start, end) in item_ranges(&reference, 0, reference.len()) {
+    for (start, end) in item_ranges(&reference, 0, reference.len(), false) {
         let item = &reference[start..end];
         let boundaries: Vec<usize> = item.char_indices().map(|(i, _)| i).collect();
         for (n, &at) in boundaries.iter().enumerate().step_by(3) {
