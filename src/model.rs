@@ -193,15 +193,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         .map(|d| d.primary.span)
         .collect();
     unreadable.sort();
-    let projects = projects
-        .into_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let mut model = project(i + 1, p, &header, &mut diagnostics);
-            model.incomplete = contains_any(p.span, &unreadable);
-            model
-        })
-        .collect();
+    let projects = project_models(&projects, &header, &unreadable, &mut diagnostics);
     let document = Document {
         header,
         goals: goals.first().copied(),
@@ -210,6 +202,46 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
     };
     (document, diagnostics)
 }
+
+/// The projects' models, built on all cores in runs of projects and kept in document order,
+/// their findings too.
+fn project_models<'a>(
+    projects: &[&'a Project],
+    header: &Header,
+    unreadable: &[Span],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<ProjectModel<'a>> {
+    let runs: Vec<(usize, &[&Project])> = projects
+        .chunks(PROJECTS_PER_RUN)
+        .enumerate()
+        .map(|(i, run)| (i * PROJECTS_PER_RUN, run))
+        .collect();
+    let mut models = Vec::with_capacity(projects.len());
+    crate::parallel::stream_in_order(
+        &runs,
+        crate::parallel::threads(),
+        |&(first, run)| {
+            let mut found = Vec::new();
+            let models: Vec<ProjectModel> = (first..)
+                .zip(run)
+                .map(|(i, p)| {
+                    let mut model = project(i + 1, p, header, &mut found);
+                    model.incomplete = contains_any(p.span, unreadable);
+                    model
+                })
+                .collect();
+            (models, found)
+        },
+        |(run, found)| {
+            models.extend(run);
+            diagnostics.extend(found);
+        },
+    );
+    models
+}
+
+/// Projects modelled together on one thread.
+const PROJECTS_PER_RUN: usize = 256;
 
 /// Does `outer` contain any of the (sorted) spans?
 fn contains_any(outer: Span, sorted: &[Span]) -> bool {

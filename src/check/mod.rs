@@ -63,12 +63,26 @@ pub fn check_with<'a>(
     }
 }
 
+/// The rules that look across the whole document run on a thread of their own while the
+/// per-project rules run on the others: neither waits for the other.
 fn run_rules(document: &Document, out: &mut Vec<Diagnostic>) {
-    units::check(document, out);
-    codes::check(document, out);
-    values::check_document(document, out);
-    text::check_document(document, out);
-    per_project_rules(document, out);
+    std::thread::scope(|scope| {
+        let across = scope.spawn(|| document_rules(document));
+        per_project_rules(document, out);
+        match across.join() {
+            Ok(found) => out.extend(found),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    });
+}
+
+fn document_rules(document: &Document) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    units::check(document, &mut out);
+    codes::check(document, &mut out);
+    values::check_document(document, &mut out);
+    text::check_document(document, &mut out);
+    out
 }
 
 /// Runs the rules that look at one project at a time, on all cores, in runs of projects. Each

@@ -88,6 +88,9 @@ pub fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> Vec<Diag
 
 /// Records the 项目编码 of the project each finding lies in.
 pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnostic]) {
+    if diagnostics.is_empty() {
+        return;
+    }
     // Projects do not overlap: sorted by position, the candidate is the last one starting at or
     // before the finding.
     // One shared copy of each code: a large document has thousands of findings.

@@ -478,6 +478,9 @@ fn comparable(value: &Value, document: &Document) -> Option<(Option<Comparator>,
 }
 
 fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Diagnostic>) {
+    if indicator.node.mid_term.is_none() && indicator.node.long_term.is_none() {
+        return;
+    }
     let Some((cmp, annual, unit)) = indicator
         .node
         .value
@@ -486,9 +489,9 @@ fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Ve
     else {
         return;
     };
-    for (term, name) in [
-        (&indicator.node.mid_term, msg!("中期", "mid-term")),
-        (&indicator.node.long_term, msg!("长期", "long-term")),
+    for (term, zh, en) in [
+        (&indicator.node.mid_term, "中期", "mid-term"),
+        (&indicator.node.long_term, "长期", "long-term"),
     ] {
         let Some(term_value) = term else { continue };
         let Some((_, target, term_unit)) = comparable(term_value, document) else {
@@ -503,7 +506,6 @@ fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Ve
             annual > target
         };
         if beyond {
-            let (zh, en) = (&name.zh, &name.en);
             let raw = &term_value.raw;
             out.push(
                 Diagnostic::new(

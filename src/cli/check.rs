@@ -26,7 +26,12 @@ fn check_one(file: &Path, reporting: &Reporting) -> Result<Report, String> {
         load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let checked = crate::check::check(&loaded, &reporting.levels);
     let report = reporting.render(&checked.diagnostics, &loaded.sources);
-    drop(checked);
-    super::free_in_background(loaded);
+    // The model borrows the tree, so it goes first; the findings and the tree are freed together.
+    let crate::check::Checked {
+        document,
+        diagnostics,
+    } = checked;
+    drop(document);
+    super::free_in_background((loaded, diagnostics));
     Ok(report)
 }

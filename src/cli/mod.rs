@@ -236,12 +236,12 @@ impl Reporting {
     }
 }
 
-/// Frees a document's tree on another thread. Freeing the tree of a large document takes about a
-/// tenth of the time it took to check; the run need not wait for it, and when the run ends first
-/// the operating system takes the memory back at once.
-fn free_in_background(loaded: crate::load::Loaded) {
-    // Should no thread be available, the closure, and the tree with it, is dropped right here.
-    let _ = std::thread::Builder::new().spawn(move || drop(loaded));
+/// Frees a document's tree (and whatever else is given) on another thread. Freeing the tree of
+/// a large document takes about a tenth of the time it took to check; the run need not wait for
+/// it, and when the run ends first the operating system takes the memory back at once.
+fn free_in_background<T: Send + 'static>(value: T) {
+    // Should no thread be available, the closure, and the value with it, is dropped right here.
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// What one document's check or build prints, and whether its findings fail the run.

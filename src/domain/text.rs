@@ -152,22 +152,24 @@ fn template_label(text: &str) -> Option<Range<usize>> {
 
 /// A clause repeated right after itself, given where the clauses end (mark offset and length).
 fn repeated_clause(text: &str, ends: &[(usize, usize)]) -> Option<Range<usize>> {
-    let mut starts = vec![0];
-    starts.extend(ends.iter().map(|(i, len)| i + len));
-    let mut clauses: Vec<Range<usize>> = starts
+    let starts = std::iter::once(0).chain(ends.iter().map(|(i, len)| i + len));
+    let stops = ends
         .iter()
-        .zip(
-            ends.iter()
-                .map(|(i, _)| *i)
-                .chain(std::iter::once(text.len())),
-        )
-        .map(|(&s, e)| s..e)
-        .collect();
-    clauses.retain(|r| r.start <= r.end);
-    clauses.windows(2).find_map(|pair| {
-        let (a, b) = (&text[pair[0].clone()], &text[pair[1].clone()]);
-        (a == b && a.chars().count() >= 4).then(|| pair[1].clone())
-    })
+        .map(|(i, _)| *i)
+        .chain(std::iter::once(text.len()));
+    let mut clauses = starts
+        .zip(stops)
+        .map(|(start, stop)| start..stop)
+        .filter(|r| r.start <= r.end);
+    let mut previous = clauses.next()?;
+    for clause in clauses {
+        let (a, b) = (&text[previous.clone()], &text[clause.clone()]);
+        if a == b && a.chars().count() >= 4 {
+            return Some(clause);
+        }
+        previous = clause;
+    }
+    None
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! "产出指标" is just a word until the checker classifies it.
 
 use rust_decimal::Decimal;
+use smallvec::SmallVec;
 
 use crate::source::{Span, Spanned};
 
@@ -42,7 +43,8 @@ pub struct Include {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Text {
     pub value: String,
-    pub pieces: Vec<TextPiece>,
+    /// Almost every text is one literal, held here without an allocation of its own.
+    pub pieces: SmallVec<[TextPiece; 1]>,
     pub span: Span,
 }
 

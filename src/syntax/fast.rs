@@ -13,6 +13,7 @@
 //! reading is not obvious.
 
 use rust_decimal::Decimal;
+use smallvec::{SmallVec, smallvec};
 
 use super::ast::*;
 use super::lower::{
@@ -1054,7 +1055,7 @@ impl<'a> Reader<'a> {
     /// `text`: a string, continued by strings that start the following lines.
     fn text(&mut self) -> Option<Text> {
         let start = self.pos;
-        let mut quoted = vec![self.string()?];
+        let mut quoted: SmallVec<[(usize, usize); 1]> = smallvec![self.string()?];
         loop {
             let after = self.pos;
             let continued = self.newline() && {

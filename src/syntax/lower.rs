@@ -8,6 +8,7 @@ use std::str::FromStr;
 use pest::Parser as _;
 use pest::iterators::{Pair, Pairs};
 use rust_decimal::Decimal;
+use smallvec::SmallVec;
 
 use super::ast::*;
 use super::{PerfParser, Rule, errors};
@@ -665,7 +666,7 @@ fn first_inner_of<'a>(pair: &Pair<'a, Rule>, rule: Rule) -> Pair<'a, Rule> {
 /// The [`Text`] of string literals at byte ranges `quoted` (quotes included) of the file `full`.
 pub(super) fn text_of(file: FileId, full: &str, quoted: &[(usize, usize)], span: Span) -> Text {
     let mut value = String::new();
-    let mut pieces = Vec::with_capacity(quoted.len());
+    let mut pieces = SmallVec::with_capacity(quoted.len());
     for &(start, end) in quoted {
         let raw = &full[start + 1..end - 1];
         let escaped = raw.contains('\\');
@@ -774,8 +775,8 @@ pub(super) fn month_number(token: &str) -> u8 {
     if let Some(i) = ENGLISH_MONTHS.iter().position(|m| *m == token) {
         return i as u8 + 1;
     }
-    let digits: String = token.chars().take_while(char::is_ascii_digit).collect();
-    u8::from_str(&digits).unwrap_or_default()
+    let digits = token.len() - token.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    u8::from_str(&token[..digits]).unwrap_or_default()
 }
 
 pub(super) fn comparator_of(token: &str) -> Comparator {
