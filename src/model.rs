@@ -2,6 +2,7 @@
 //! settings read, each project's fields in place, categories classified and target values
 //! interpreted. The checker judges this model; the emitters print it.
 
+use ecow::EcoString;
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, RuleId};
@@ -108,7 +109,7 @@ impl ProjectModel<'_> {
 pub struct IndicatorModel<'a> {
     pub node: &'a Indicator,
     /// The first-level category word of its group.
-    pub group: &'a Spanned<String>,
+    pub group: &'a Spanned<EcoString>,
     pub level1: Option<Level1>,
     pub level2: Option<Level2>,
     /// How the value's unit (or the `计量单位` field) reads, for quantities.
@@ -484,8 +485,10 @@ fn read_unit(row: &IndicatorModel, header: &Header) -> Option<units::UnitReading
     let written = match indicator.value.as_ref().map(|v| &v.kind) {
         Some(ValueKind::Quantity {
             unit: Some(unit), ..
-        }) => &unit.node,
-        Some(ValueKind::Quantity { unit: None, .. }) => &indicator.measure_unit.as_ref()?.node,
+        }) => unit.node.as_str(),
+        Some(ValueKind::Quantity { unit: None, .. }) => {
+            indicator.measure_unit.as_ref()?.node.as_str()
+        }
         _ => return None,
     };
     let reading = units::read(written, &header.extra_units, |w| {

@@ -183,7 +183,7 @@ fn check_quantity(
 /// The unit as written (or the `计量单位` field).
 fn unit_text(value: &Value) -> String {
     match &value.kind {
-        ValueKind::Quantity { unit: Some(u), .. } => u.node.clone(),
+        ValueKind::Quantity { unit: Some(u), .. } => u.node.to_string(),
         _ => String::new(),
     }
 }

@@ -455,12 +455,12 @@ pub(crate) fn indicator<'a>(
     IndicatorJson {
         level1: i
             .level1
-            .map_or_else(|| i.group.node.clone(), |l| l.name().to_string()),
-        level1_text: i.group.node.clone(),
+            .map_or_else(|| i.group.node.to_string(), |l| l.name().to_string()),
+        level1_text: i.group.node.to_string(),
         level2: i
             .level2
-            .map_or_else(|| node.category.node.clone(), |l| l.name().to_string()),
-        level2_text: node.category.node.clone(),
+            .map_or_else(|| node.category.node.to_string(), |l| l.name().to_string()),
+        level2_text: node.category.node.to_string(),
         name: node.name.value.clone(),
         description: i.description().to_string(),
         value: node.value.as_ref().map(|v| value(v, i.unit.as_ref())),
@@ -490,10 +490,10 @@ fn value(v: &ast::Value, reading: Option<&UnitReading>) -> ValueJson {
                 Amount::Placeholder(_) => None,
             },
             unit: match reading {
-                None | Some(UnitReading::Unknown) => unit.as_ref().map(|u| u.node.clone()),
+                None | Some(UnitReading::Unknown) => unit.as_ref().map(|u| u.node.to_string()),
                 Some(known) => known.unit().map(|(u, _)| u.to_string()),
             },
-            unit_text: unit.as_ref().map(|u| u.node.clone()),
+            unit_text: unit.as_ref().map(|u| u.node.to_string()),
             text,
         },
         ValueKind::Deadline(d) => ValueJson::Deadline {
@@ -505,7 +505,7 @@ fn value(v: &ast::Value, reading: Option<&UnitReading>) -> ValueJson {
             text,
         },
         ValueKind::Level(level) => ValueJson::Level {
-            level: level.clone(),
+            level: level.to_string(),
             text,
         },
         ValueKind::NotApplicable(_) => ValueJson::NotApplicable { text },

@@ -4,6 +4,7 @@
 //! checker can judge it and the formatter can print it back. Nothing here is interpreted yet:
 //! "产出指标" is just a word until the checker classifies it.
 
+use ecow::EcoString;
 use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
@@ -345,7 +346,7 @@ pub struct ScheduleEntry {
 /// `产出指标 { … }`: indicators under one first-level category word.
 #[derive(Clone, Debug)]
 pub struct IndicatorGroup {
-    pub category: Spanned<String>,
+    pub category: Spanned<EcoString>,
     pub indicators: Vec<Indicator>,
     pub span: Span,
 }
@@ -354,7 +355,7 @@ pub struct IndicatorGroup {
 #[derive(Clone, Debug)]
 pub struct Indicator {
     /// The second-level category word (二级指标).
-    pub category: Spanned<String>,
+    pub category: Spanned<EcoString>,
     /// 三级指标.
     pub name: Text,
     // The optional fields are boxed: most rows omit them, and a large document holds tens of
@@ -373,7 +374,7 @@ pub struct Indicator {
 
 impl Indicator {
     /// A row with its category and name, before its fields are read.
-    pub fn new(category: Spanned<String>, name: Text, span: Span) -> Self {
+    pub fn new(category: Spanned<EcoString>, name: Text, span: Span) -> Self {
         Indicator {
             category,
             name,
@@ -404,14 +405,14 @@ pub enum ValueKind {
     Quantity {
         comparator: Option<Spanned<Comparator>>,
         amount: Amount,
-        unit: Option<Spanned<String>>,
+        unit: Option<Spanned<EcoString>>,
     },
     /// `12月底前`, `2023年12月31日前完成`, `2023年底`.
     Deadline(Deadline),
     /// A qualitative level: `巩固提升`, `可持续`.
-    Level(String),
+    Level(EcoString),
     /// `不涉及`, `无`, `/`.
-    NotApplicable(String),
+    NotApplicable(EcoString),
     /// A quoted string in the value column.
     Text(Text),
 }

@@ -814,7 +814,7 @@ impl<'a> Reader<'a> {
         } else {
             match self.quantity()? {
                 Some(kind) => kind,
-                None => level_kind(&self.word()?.node),
+                None => level_kind(self.word_str()?.node),
             }
         };
         // As lowering does: a unit may end in a blank that is not a separator (U+00A0).
@@ -999,9 +999,16 @@ impl<'a> Reader<'a> {
     // ---------------------------------------------------------------------------------------
     // Tokens
 
-    /// `word` (also `code`, `category`, `value_unit` and `level`): a word character, then
-    /// anything up to a blank, a line end, a quote, a brace, `#` or `;`.
-    fn word(&mut self) -> Option<Spanned<String>> {
+    /// `word` (also `code`, `category`, `value_unit` and `level`), as the tree holds it: a
+    /// `String`, or an `EcoString` for the short vocabulary words held inline.
+    fn word<S: From<&'a str>>(&mut self) -> Option<Spanned<S>> {
+        let word = self.word_str()?;
+        Some(Spanned::new(S::from(word.node), word.span))
+    }
+
+    /// `word`: a word character, then anything up to a blank, a line end, a quote, a brace, `#`
+    /// or `;`.
+    fn word_str(&mut self) -> Option<Spanned<&'a str>> {
         let start = self.pos;
         if !self.peek().is_some_and(is_word_char) {
             return None;
@@ -1013,7 +1020,7 @@ impl<'a> Reader<'a> {
             .find(|&(_, c)| ends_word(c))
             .map_or(rest.len(), |(i, _)| i);
         self.pos += len;
-        Some(Spanned::new(rest[..len].to_string(), self.span_from(start)))
+        Some(Spanned::new(&rest[..len], self.span_from(start)))
     }
 
     /// `string`: its byte range, quotes included. No raw line break; `\` escapes any other

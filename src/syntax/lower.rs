@@ -5,6 +5,7 @@
 
 use std::str::FromStr;
 
+use ecow::EcoString;
 use pest::Parser as _;
 use pest::iterators::{Pair, Pairs};
 use rust_decimal::Decimal;
@@ -76,8 +77,9 @@ impl<'a> Lowerer<'a> {
         Span::new(self.file, self.base + s.start(), self.base + s.end())
     }
 
-    fn spanned_str(&self, pair: &Pair<Rule>) -> Spanned<String> {
-        Spanned::new(pair.as_str().to_string(), self.span(pair))
+    /// The pair's text as the tree holds it: a `String`, or an `EcoString` for short words.
+    fn spanned_str<S: for<'s> From<&'s str>>(&self, pair: &Pair<Rule>) -> Spanned<S> {
+        Spanned::new(S::from(pair.as_str()), self.span(pair))
     }
 
     /// Re-parses a line a block could not read, to report what was expected there.
@@ -692,7 +694,7 @@ pub(super) fn text_of(file: FileId, full: &str, quoted: &[(usize, usize)], span:
 pub(super) fn quantity_kind(
     mut comparator: Option<Spanned<Comparator>>,
     amount: Amount,
-    mut unit: Option<Spanned<String>>,
+    mut unit: Option<Spanned<EcoString>>,
 ) -> ValueKind {
     if comparator.is_none()
         && let Some((rest, suffix)) = unit.as_ref().and_then(comparison_suffix)
@@ -710,9 +712,9 @@ pub(super) fn quantity_kind(
 /// A bare word in the value column: not applicable (`不涉及`) or a qualitative level.
 pub(super) fn level_kind(word: &str) -> ValueKind {
     if is_not_applicable(word) {
-        ValueKind::NotApplicable(word.to_string())
+        ValueKind::NotApplicable(word.into())
     } else {
-        ValueKind::Level(word.to_string())
+        ValueKind::Level(word.into())
     }
 }
 
@@ -735,8 +737,8 @@ fn unescape_into(raw: &str, out: &mut String) {
 /// `95%以上`, `3 次及以下`: a comparison written after the unit. Returns the unit without it (if
 /// any is left) and the comparator it stands for.
 fn comparison_suffix(
-    unit: &Spanned<String>,
-) -> Option<(Option<Spanned<String>>, Spanned<Comparator>)> {
+    unit: &Spanned<EcoString>,
+) -> Option<(Option<Spanned<EcoString>>, Spanned<Comparator>)> {
     const SUFFIXES: [(&str, Comparator); 5] = [
         ("及以上", Comparator::Ge),
         ("以上", Comparator::Ge),
@@ -749,7 +751,7 @@ fn comparison_suffix(
     let rest = &unit.node[..unit.node.len() - suffix.len()];
     let file = unit.span.file;
     let rest = (!rest.is_empty())
-        .then(|| Spanned::new(rest.to_string(), Span::new(file, unit.span.start, split)));
+        .then(|| Spanned::new(rest.into(), Span::new(file, unit.span.start, split)));
     Some((
         rest,
         Spanned::new(*comparator, Span::new(file, split, unit.span.end)),

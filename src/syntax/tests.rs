@@ -177,7 +177,7 @@ fn comparisons_written_after_the_unit() {
         assert_eq!(comparator.map(|c| c.node), Some(expected), "{text}");
         assert_eq!(
             unit.map(|u| u.node),
-            expected_unit.map(String::from),
+            expected_unit.map(ecow::EcoString::from),
             "{text}"
         );
     }
