@@ -395,7 +395,7 @@ impl Indicator {
 #[derive(Clone, Debug)]
 pub struct Value {
     pub kind: ValueKind,
-    pub raw: String,
+    pub raw: EcoString,
     pub span: Span,
 }
 

@@ -821,7 +821,7 @@ impl<'a> Reader<'a> {
         let raw = self.text[start..self.pos].trim_end();
         Some(Value {
             kind,
-            raw: raw.to_string(),
+            raw: raw.into(),
             span: Span::new(self.file, start, start + raw.len()),
         })
     }

@@ -601,7 +601,7 @@ impl<'a> Lowerer<'a> {
     /// A `value` pair.
     fn value(&mut self, pair: &Pair<Rule>) -> Value {
         // A quantity without a unit ends with the blanks pest skipped looking for one.
-        let raw = pair.as_str().trim_end().to_string();
+        let raw = EcoString::from(pair.as_str().trim_end());
         let full = self.span(pair);
         let span = Span::new(full.file, full.start, full.start + raw.len());
         let form = first_inner(pair);
