@@ -52,7 +52,7 @@ impl FileSystem for RealFs {
 #[cfg(unix)]
 mod halves {
     use std::fs::File;
-    use std::io;
+    use std::io::{self, Read};
     use std::os::unix::fs::FileExt;
     use std::path::Path;
 
@@ -62,10 +62,13 @@ mod halves {
     const FROM_BYTES: u64 = 1 << 20;
 
     pub(super) fn read_text(path: &Path) -> io::Result<Contents> {
-        let file = File::open(path)?;
+        let mut file = File::open(path)?;
         let len = file.metadata()?.len();
         if len < FROM_BYTES {
-            return Ok(as_text(std::fs::read(path)?));
+            // The file already open is read, not opened again.
+            let mut bytes = Vec::with_capacity(len as usize);
+            file.read_to_end(&mut bytes)?;
+            return Ok(as_text(bytes));
         }
         let middle = char_start_from(&file, len / 2)?;
         let (first, second) = std::thread::scope(|scope| {
