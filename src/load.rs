@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::msg;
-use crate::source::{FileId, SourceFile, SourceMap, Span};
+use crate::source::{FileId, MAX_FILE_BYTES, SourceFile, SourceMap, Span};
 use crate::syntax::{self, ast};
 
 /// A file's contents: UTF-8 text, or its bytes when they are not UTF-8.
@@ -224,8 +224,12 @@ impl Loader<'_> {
             self.loaded.diagnostics.push(diagnostic);
         }
         self.seen.push(canonical.clone());
-        if not_text_at.is_some() {
-            // Text that is not UTF-8 would only produce garbled syntax errors.
+        let too_large = too_large(id, self.loaded.sources.get(id).text.len(), MAX_FILE_BYTES);
+        let refused = not_text_at.is_some() || too_large.is_some();
+        self.loaded.diagnostics.extend(too_large);
+        if refused {
+            // Text that is not UTF-8 would only produce garbled syntax errors, and offsets past
+            // 4 GiB do not fit a span.
             self.loaded.trees.push(ast::File::default());
             return;
         }
@@ -353,6 +357,24 @@ fn decode(contents: Contents) -> Decoded {
             }
         }
     }
+}
+
+/// E0007 when a file is longer than `max` bytes, the most a [`Span`] can point into.
+fn too_large(id: FileId, len: usize, max: usize) -> Option<Diagnostic> {
+    (len > max).then(|| {
+        Diagnostic::new(
+            RuleId::FileTooLarge,
+            Span::new(id, 0, 0),
+            msg!(
+                "文件有 {len} 字节，超过了 {max} 字节的上限",
+                "the file has {len} bytes, more than the {max} a file may have"
+            ),
+        )
+        .with_help(msg!(
+            "把文档拆成几个文件，再用 `包含` 合在一起",
+            "split the document into files joined with `包含` (include)"
+        ))
+    })
 }
 
 /// E0004 at `offset` of file `id`, naming the encoding the raw `bytes` appear to be in and the
@@ -567,7 +589,17 @@ mod tests {
         }
         let loaded = load(Path::new("gbk.perf"), &Gbk).expect("root reads");
         assert_eq!(codes(&loaded)[0], "E0004");
-        assert_eq!(loaded.diagnostics[0].primary.span.start, 5);
+        assert_eq!(loaded.diagnostics[0].primary.span.start(), 5);
+    }
+
+    #[test]
+    fn files_too_long_for_spans_are_refused() {
+        let max = 16;
+        assert!(too_large(FileId(0), max, max).is_none());
+        let refused = too_large(FileId(0), max + 1, max).expect("one byte over");
+        assert_eq!(refused.rule, RuleId::FileTooLarge);
+        assert_eq!(refused.primary.span, Span::new(FileId(0), 0, 0));
+        assert_eq!(MAX_FILE_BYTES, u32::MAX as usize);
     }
 
     #[test]

@@ -246,10 +246,10 @@ const PROJECTS_PER_RUN: usize = 256;
 
 /// Does `outer` contain any of the (sorted) spans?
 fn contains_any(outer: Span, sorted: &[Span]) -> bool {
-    let first = sorted.partition_point(|s| (s.file, s.start) < (outer.file, outer.start));
+    let first = sorted.partition_point(|s| (s.file, s.start()) < (outer.file, outer.start()));
     sorted[first..]
         .iter()
-        .take_while(|s| (s.file, s.start) < (outer.file, outer.end))
+        .take_while(|s| (s.file, s.start()) < (outer.file, outer.end()))
         .any(|s| outer.contains(s))
 }
 

@@ -49,7 +49,7 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
         if kind != "P" {
             out.push(Diagnostic::new(
                 RuleId::ProjectCodeType,
-                Span::new(span.file, span.start + 8, span.start + 9),
+                Span::new(span.file, span.start() + 8, span.start() + 9),
                 msg!(
                     "项目类型字母是 `{kind}`，不是 P（部门项目）",
                     "the type letter is `{kind}`, not P (department project)"
@@ -88,7 +88,7 @@ fn check_year(project: &ProjectModel, document: &Document, out: &mut Vec<Diagnos
         out.push(
             Diagnostic::new(
                 RuleId::ProjectCodeYear,
-                Span::new(span.file, span.start + 6, span.start + 8),
+                Span::new(span.file, span.start() + 6, span.start() + 8),
                 msg!(
                     "项目编码年份 {code_year} 晚于预算年度 {budget}",
                     "the code's year {code_year} is after the budget year {budget}"
@@ -118,7 +118,7 @@ fn check_regions(document: &Document, regions: &HashMap<&str, usize>, out: &mut 
         let region = &code[..6];
         out.push(Diagnostic::new(
             RuleId::ProjectCodeRegion,
-            Span::new(span.file, span.start, span.start + 6),
+            Span::new(span.file, span.start(), span.start() + 6),
             msg!(
                 "区划 `{region}` 与其他 {count} 个项目的 `{majority}` 不同",
                 "region `{region}` differs from `{majority}` used by {count} other projects"

@@ -127,18 +127,18 @@ fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_unstable_by(|a, b| {
         (
             a.primary.span.file,
-            a.primary.span.start,
+            a.primary.span.start(),
             a.code,
             &a.message.en,
-            a.primary.span.end,
+            a.primary.span.end(),
             &a.message.zh,
         )
             .cmp(&(
                 b.primary.span.file,
-                b.primary.span.start,
+                b.primary.span.start(),
                 b.code,
                 &b.message.en,
-                b.primary.span.end,
+                b.primary.span.end(),
                 &b.message.zh,
             ))
     });

@@ -99,11 +99,11 @@ pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnos
         .iter()
         .map(|p| (p.node.span, Arc::from(p.code())))
         .collect();
-    projects.sort_by_key(|(span, _)| (span.file, span.start));
+    projects.sort_by_key(|(span, _)| (span.file, span.start()));
     for d in diagnostics {
         let at = d.primary.span;
-        let index =
-            projects.partition_point(|(span, _)| (span.file, span.start) <= (at.file, at.start));
+        let index = projects
+            .partition_point(|(span, _)| (span.file, span.start()) <= (at.file, at.start()));
         d.project = index
             .checked_sub(1)
             .map(|i| &projects[i])
@@ -154,7 +154,7 @@ pub(super) fn acknowledge(
         by_code.entry(d.rule).or_default().push((d.primary.span, i));
     }
     for found in by_code.values_mut() {
-        found.sort_by_key(|(span, _)| (span.file, span.start));
+        found.sort_by_key(|(span, _)| (span.file, span.start()));
     }
     let mut extra = Vec::new();
     for (ack, scope) in scoped {
@@ -177,10 +177,10 @@ pub(super) fn acknowledge(
         let in_scope = match scope {
             None => found,
             Some(s) => {
-                let first =
-                    found.partition_point(|(span, _)| (span.file, span.start) < (s.file, s.start));
-                let last =
-                    found.partition_point(|(span, _)| (span.file, span.start) < (s.file, s.end));
+                let first = found
+                    .partition_point(|(span, _)| (span.file, span.start()) < (s.file, s.start()));
+                let last = found
+                    .partition_point(|(span, _)| (span.file, span.start()) < (s.file, s.end()));
                 &found[first..last]
             }
         };

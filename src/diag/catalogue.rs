@@ -89,6 +89,10 @@ catalogue! {
         ("数字超出范围", "number out of range")
         ("数字位数太多，无法精确表示（最多 28 位有效数字），或资金明细的计算结果超出这个范围。",
          "A number has too many digits to be represented exactly (at most 28 significant digits), or a breakdown's arithmetic produces such a number.");
+    FileTooLarge = "E0007" "file-too-large" Error
+        ("文件太大", "file too large")
+        ("perfc 读取的单个文件必须小于 4 GiB（位置按 32 位记录，语法树因此小了约五分之一）。一份部门文档远小于这个大小；请把文档拆成几个文件，例如每个预算单位一个，再用 `包含` 合在一起。",
+         "perfc reads files smaller than 4 GiB (positions are held in 32 bits, which makes the syntax tree about a fifth smaller). A department's document is far smaller than that; split it into files, one per budget unit for instance, and join them with `包含` (include).");
 
     MissingHeader = "E0101" "missing-header" Error
         ("缺少文档头或预算年度", "missing document header or budget year")

@@ -70,7 +70,7 @@ fn human(
         Severity::Note => ReportKind::Custom("Note", Color::Cyan),
     };
     let primary = d.primary.span;
-    let mut report = Report::build(kind, (name(primary), primary.start..primary.end))
+    let mut report = Report::build(kind, (name(primary), primary.range()))
         .with_config(
             Config::default()
                 .with_index_type(IndexType::Byte)
@@ -88,7 +88,7 @@ fn human(
     let mut labels: Vec<(&Label, bool)> = std::iter::once((&d.primary, true))
         .chain(d.secondary.iter().map(|l| (l, false)))
         .collect();
-    labels.sort_by_key(|(l, _)| (l.span.file, l.span.start));
+    labels.sort_by_key(|(l, _)| (l.span.file, l.span.start()));
     for (label, is_primary) in labels {
         let text = label.message.as_ref().map_or(title, |m| m.get(lang));
         if label.span.file == primary.file {
@@ -97,7 +97,7 @@ fn human(
             // ariadne 0.6 mislocates (and can panic on) a label in another file when indexing by
             // bytes, so such places are listed as notes instead.
             let file = sources.get(label.span.file);
-            let at = file.line_col(label.span.start);
+            let at = file.line_col(label.span.start());
             report = report.with_note(format!("{}:{}:{}: {text}", file.name, at.line, at.column));
         }
     }
@@ -146,7 +146,7 @@ fn ariadne_label(
     name: &impl Fn(Span) -> String,
     options: &Options,
 ) -> AriadneLabel<(String, std::ops::Range<usize>)> {
-    let mut out = AriadneLabel::new((name(span), span.start..span.end)).with_message(text);
+    let mut out = AriadneLabel::new((name(span), span.range())).with_message(text);
     if options.color {
         out = out.with_color(if is_primary { Color::Red } else { Color::Blue });
     }
@@ -155,7 +155,7 @@ fn ariadne_label(
 
 fn short(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     let file = sources.get(d.primary.span.file);
-    let at = file.line_col(d.primary.span.start);
+    let at = file.line_col(d.primary.span.start());
     let acknowledged = match (&d.acknowledged, lang) {
         (None, _) => "",
         (Some(_), Lang::Zh) => "（已确认）",
@@ -184,7 +184,7 @@ struct Location<'a> {
 
 fn locate(span: Span, sources: &SourceMap) -> Location<'_> {
     let file = sources.get(span.file);
-    let (start, end) = (file.line_col(span.start), file.line_col(span.end));
+    let (start, end) = (file.line_col(span.start()), file.line_col(span.end()));
     Location {
         file: &file.name,
         line: start.line,

@@ -29,7 +29,7 @@ fn place<'c>(source: &str, lines: &[Line], comments: &'c [Comment]) -> Placement
         end: Vec::new(),
     };
     for comment in comments {
-        let at = comment.span.start;
+        let at = comment.span.start();
         let code_before = source[line_start(source, at)..at].trim_end();
         if code_before.trim_start().is_empty() {
             let next = lines.partition_point(|line| line.start <= at);
@@ -114,7 +114,7 @@ pub(super) fn assemble(source: &str, lines: &[Line], comments: &[Comment]) -> St
             out.push(
                 comment_indent,
                 comment.text.trim_end(),
-                comment.span.start,
+                comment.span.start(),
                 first_spacing,
             );
             spacing = Spacing::Keep;
@@ -134,7 +134,7 @@ pub(super) fn assemble(source: &str, lines: &[Line], comments: &[Comment]) -> St
         out.push(
             0,
             comment.text.trim_end(),
-            comment.span.start,
+            comment.span.start(),
             Spacing::Keep,
         );
     }

@@ -23,14 +23,14 @@ pub(super) fn file(w: &mut Writer, file: &File) {
         w.begin_item(item_start(item));
         match item {
             Item::Include(include) => {
-                let mut stmt = w.stmt(include.span.start, Kw::Include);
+                let mut stmt = w.stmt(include.span.start(), Kw::Include);
                 stmt.space().text(w.source, &include.path);
                 w.emit(stmt, spacing);
             }
             Item::Document(document) => document_header(w, document, spacing),
             Item::DepartmentGoals(goals) => department_goals(w, goals, spacing),
             Item::Unit(unit) => {
-                let mut stmt = w.stmt(unit.span.start, Kw::Unit);
+                let mut stmt = w.stmt(unit.span.start(), Kw::Unit);
                 stmt.word(w.slice(unit.code.span))
                     .space()
                     .text(w.source, &unit.name);
@@ -43,11 +43,11 @@ pub(super) fn file(w: &mut Writer, file: &File) {
 
 fn item_start(item: &Item) -> usize {
     match item {
-        Item::Include(i) => i.span.start,
-        Item::Document(d) => d.span.start,
-        Item::DepartmentGoals(g) => g.span.start,
-        Item::Unit(u) => u.span.start,
-        Item::Project(p) => p.span.start,
+        Item::Include(i) => i.span.start(),
+        Item::Document(d) => d.span.start(),
+        Item::DepartmentGoals(g) => g.span.start(),
+        Item::Unit(u) => u.span.start(),
+        Item::Project(p) => p.span.start(),
     }
 }
 
@@ -56,21 +56,21 @@ fn item_start(item: &Item) -> usize {
 
 /// `关键字 值` where the value is a single token written as it stands.
 fn token_field(w: &mut Writer, kw: Kw, token: Span) {
-    let mut stmt = w.stmt(w.statement_start(token.start), kw);
+    let mut stmt = w.stmt(w.statement_start(token.start()), kw);
     stmt.word(w.slice(token));
     w.emit(stmt, Spacing::Keep);
 }
 
 /// `关键字 "文本"`, the text possibly continued on further lines.
 fn text_field(w: &mut Writer, kw: Kw, text: &Text) {
-    let mut stmt = w.stmt(w.statement_start(text.span.start), kw);
+    let mut stmt = w.stmt(w.statement_start(text.span.start()), kw);
     stmt.space().text(w.source, text);
     w.emit(stmt, Spacing::Keep);
 }
 
 /// `确认 E0401 "理由"`.
 pub(super) fn acknowledgement(w: &Writer, ack: &Acknowledge) -> Stmt {
-    let mut stmt = w.stmt(ack.span.start, Kw::Acknowledge);
+    let mut stmt = w.stmt(ack.span.start(), Kw::Acknowledge);
     stmt.word(w.slice(ack.code.span))
         .space()
         .text(w.source, &ack.reason);
@@ -79,7 +79,7 @@ pub(super) fn acknowledgement(w: &Writer, ack: &Acknowledge) -> Stmt {
 
 fn word_list(w: &mut Writer, kw: Kw, words: &[Spanned<String>]) {
     let Some(first) = words.first() else { return };
-    let mut stmt = w.stmt(w.statement_start(first.span.start), kw);
+    let mut stmt = w.stmt(w.statement_start(first.span.start()), kw);
     for word in words {
         stmt.word(w.slice(word.span));
     }
@@ -90,7 +90,7 @@ fn word_list(w: &mut Writer, kw: Kw, words: &[Spanned<String>]) {
 // Document header and Part 1
 
 fn document_header(w: &mut Writer, document: &DocumentHeader, spacing: Spacing) {
-    let mut head = w.stmt(document.span.start, Kw::Document);
+    let mut head = w.stmt(document.span.start(), Kw::Document);
     head.space().text(w.source, &document.title);
     w.block(head, spacing, document.span, |w| {
         for field in &document.fields {
@@ -114,10 +114,10 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
                 .iter()
                 .map(|s| {
                     let entry = format!("{} {}", w.slice(s.code.span), w.slice(s.level.span));
-                    (s.code.span.start, entry)
+                    (s.code.span.start(), entry)
                 })
                 .collect();
-            let stmt = w.stmt(rules.span.start, Kw::Rules);
+            let stmt = w.stmt(rules.span.start(), Kw::Rules);
             w.short_block(stmt, rules.span, entries);
         }
         DocumentField::Acknowledge(ack) => {
@@ -130,14 +130,14 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
 }
 
 fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
-    let head = w.stmt(goals.span.start, Kw::DepartmentGoals);
+    let head = w.stmt(goals.span.start(), Kw::DepartmentGoals);
     w.block(head, spacing, goals.span, |w| {
         for entry in &goals.entries {
             match entry {
                 GoalsEntry::Overall(text) => text_field(w, Kw::Overall, text),
                 GoalsEntry::SubGoal(sub) => sub_goal(w, sub),
                 GoalsEntry::Measure(measure) => {
-                    let mut stmt = w.stmt(measure.span.start, Kw::Measure);
+                    let mut stmt = w.stmt(measure.span.start(), Kw::Measure);
                     stmt.space()
                         .text(w.source, &measure.title)
                         .space()
@@ -150,14 +150,14 @@ fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
 }
 
 fn sub_goal(w: &mut Writer, sub: &SubGoal) {
-    let mut head = w.stmt(sub.span.start, Kw::SubGoal);
+    let mut head = w.stmt(sub.span.start(), Kw::SubGoal);
     head.space().text(w.source, &sub.title);
     // In source order, so that comments stay beside the line they were written on.
     let mut fields: Vec<(Kw, &Text)> = [(Kw::Goal, &sub.goal), (Kw::Indicators, &sub.indicators)]
         .into_iter()
         .filter_map(|(kw, text)| Some((kw, text.as_ref()?)))
         .collect();
-    fields.sort_by_key(|(_, text)| text.span.start);
+    fields.sort_by_key(|(_, text)| text.span.start());
     w.block(head, Spacing::Keep, sub.span, |w| {
         for (kw, text) in fields {
             text_field(w, kw, text);
@@ -169,7 +169,7 @@ fn sub_goal(w: &mut Writer, sub: &SubGoal) {
 // Projects
 
 fn project_block(w: &mut Writer, project: &Project, spacing: Spacing) {
-    let mut head = w.stmt(project.span.start, Kw::Project);
+    let mut head = w.stmt(project.span.start(), Kw::Project);
     head.word(w.slice(project.code.span))
         .space()
         .text(w.source, &project.name);
@@ -199,14 +199,17 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
 
 /// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`.
 fn budget_field(w: &mut Writer, budget: &Budget) {
-    let mut stmt = w.stmt(budget.span.start, Kw::Budget);
+    let mut stmt = w.stmt(budget.span.start(), Kw::Budget);
     stmt.word(&w.money(&budget.total));
     let mut funds: Vec<(usize, String)> =
         [(Kw::Fiscal, &budget.fiscal), (Kw::Other, &budget.other)]
             .into_iter()
             .filter_map(|(kw, money)| {
                 let money = money.as_ref()?;
-                Some((money.span.start, format!("{} {}", w.kw(kw), w.money(money))))
+                Some((
+                    money.span.start(),
+                    format!("{} {}", w.kw(kw), w.money(money)),
+                ))
             })
             .collect();
     funds.sort_by_key(|(start, _)| *start);
@@ -224,9 +227,9 @@ fn schedule_field(w: &mut Writer, schedule: &Schedule) {
         .iter()
         .map(|e| {
             let entry = format!("{} {}%", w.slice(e.month.span), w.slice(e.percent.span));
-            (e.span.start, entry)
+            (e.span.start(), entry)
         })
         .collect();
-    let stmt = w.stmt(schedule.span.start, Kw::Schedule);
+    let stmt = w.stmt(schedule.span.start(), Kw::Schedule);
     w.short_block(stmt, schedule.span, entries);
 }

@@ -90,7 +90,7 @@ impl Stmt {
             if i == 0 {
                 self.push(&quoted);
             } else {
-                self.lines.push((piece.content.start - 1, quoted));
+                self.lines.push((piece.content.start() - 1, quoted));
             }
         }
         self
@@ -116,7 +116,7 @@ impl Stmt {
 
 /// A string literal's source contents, quoted again (escapes stay as written).
 pub(super) fn quoted(source: &str, content: Span) -> String {
-    format!("\"{}\"", &source[content.start..content.end])
+    format!("\"{}\"", &source[content.range()])
 }
 
 /// Collects the lines of a file.
@@ -176,7 +176,7 @@ impl<'a> Writer<'a> {
 
     /// The source text of a span.
     pub(super) fn slice(&self, span: Span) -> &'a str {
-        &self.source[span.start..span.end]
+        &self.source[span.range()]
     }
 
     /// An amount of money as written, with one space before its unit: `150000 元`.
@@ -225,7 +225,7 @@ impl<'a> Writer<'a> {
         self.lines.push(Line {
             indent: self.indent,
             text: "}".to_string(),
-            start: block.end - 1,
+            start: block.end() - 1,
             spacing: Spacing::Never,
             closes: true,
         });
@@ -236,7 +236,7 @@ impl<'a> Writer<'a> {
     pub(super) fn has_comment_inside(&self, span: Span) -> bool {
         self.comments
             .iter()
-            .any(|c| span.start < c.span.start && c.span.start < span.end)
+            .any(|c| span.start() < c.span.start() && c.span.start() < span.end())
     }
 }
 

@@ -38,8 +38,8 @@ enum Content<'a> {
 fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
     let value_field = |rank, kw, value: &'a Value| Field {
         rank,
-        start: value.span.start,
-        end: value.span.end,
+        start: value.span.start(),
+        end: value.span.end(),
         content: match kw {
             Kw::Value => Content::Value(value),
             _ => Content::Token(kw, &value.raw),
@@ -47,16 +47,16 @@ fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
     };
     let token_field = |rank, kw, span: crate::source::Span| Field {
         rank,
-        start: span.start,
-        end: span.end,
+        start: span.start(),
+        end: span.end(),
         content: Content::Token(kw, w.slice(span)),
     };
     let mut fields = Vec::new();
     fields.extend(ind.value.as_ref().map(|v| value_field(0, Kw::Value, v)));
     fields.extend(ind.description.as_ref().map(|t| Field {
         rank: 1,
-        start: t.span.start,
-        end: t.span.end,
+        start: t.span.start(),
+        end: t.span.end(),
         content: Content::Text(Kw::Description, t),
     }));
     fields.extend(
@@ -86,8 +86,8 @@ fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
     );
     fields.extend(ind.acknowledgements.iter().map(|a| Field {
         rank: 7,
-        start: a.span.start,
-        end: a.span.end,
+        start: a.span.start(),
+        end: a.span.end(),
         content: Content::Acknowledge(a),
     }));
     fields
@@ -103,7 +103,7 @@ fn lines_of_fields<'a>(
     fields.sort_by_key(|f| f.start);
     let mut lines = Vec::new();
     let mut line: Vec<Field> = Vec::new();
-    let mut previous_end = ind.name.span.end;
+    let mut previous_end = ind.name.span.end();
     for field in fields {
         if source[previous_end..field.start].contains('\n') {
             lines.push(std::mem::take(&mut line));
@@ -212,7 +212,7 @@ pub(super) fn indicator_group(w: &mut Writer, group: &IndicatorGroup) {
         })
         .collect();
     let columns = columns(w, &rows);
-    let mut head = Stmt::new(group.span.start);
+    let mut head = Stmt::new(group.span.start());
     head.push(w.slice(group.category.span));
     w.block(head, Spacing::Keep, group.span, |w| {
         for row in &rows {
@@ -223,7 +223,7 @@ pub(super) fn indicator_group(w: &mut Writer, group: &IndicatorGroup) {
 }
 
 fn indicator_row(w: &Writer, row: &Row, columns: &Columns) -> Stmt {
-    let mut stmt = Stmt::new(row.ind.span.start);
+    let mut stmt = Stmt::new(row.ind.span.start());
     stmt.push(w.slice(row.ind.category.span))
         .pad_to(columns.name)
         .text(w.source, &row.ind.name);
@@ -251,7 +251,7 @@ fn indicator_row(w: &Writer, row: &Row, columns: &Columns) -> Stmt {
 
 /// `明细 [申请 [约] 金额] [已安排 金额] { … }`, the labels of the items aligned.
 pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
-    let mut head = w.stmt(breakdown.span.start, Kw::Breakdown);
+    let mut head = w.stmt(breakdown.span.start(), Kw::Breakdown);
     if let Some(requested) = &breakdown.requested {
         head.word(w.kw(Kw::Requested)).word(&claim(w, requested));
     }
@@ -269,7 +269,7 @@ pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
         .items
         .iter()
         .map(|item| {
-            let mut stmt = Stmt::new(item.span.start);
+            let mut stmt = Stmt::new(item.span.start());
             stmt.text(w.source, &item.label)
                 .pad_to(label_column)
                 .push(&item.expr.canonical());
@@ -284,7 +284,7 @@ pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
         })
         .collect();
     if let Some(total) = &breakdown.total {
-        let mut stmt = w.stmt(w.statement_start(total.money.span.start), Kw::Total);
+        let mut stmt = w.stmt(w.statement_start(total.money.span.start()), Kw::Total);
         stmt.word(&claim(w, total));
         lines.push(stmt);
     }

@@ -50,7 +50,7 @@ fn convert_one(
         })
         .collect();
     LspDiagnostic {
-        range: index.range(d.primary.span.start, d.primary.span.end),
+        range: index.range(d.primary.span.start(), d.primary.span.end()),
         severity: Some(match d.severity {
             Severity::Error => DiagnosticSeverity::ERROR,
             Severity::Warning => DiagnosticSeverity::WARNING,
@@ -70,6 +70,6 @@ pub fn location(analysis: &Analysis, span: Span) -> Option<Location> {
     let text = &analysis.loaded.sources.get(span.file).text;
     Some(Location::new(
         uri,
-        LineIndex::new(text).range(span.start, span.end),
+        LineIndex::new(text).range(span.start(), span.end()),
     ))
 }

@@ -67,7 +67,7 @@ fn findings_at(document: &Document, offset: usize, lang: Lang) -> Vec<String> {
         .iter()
         .filter(|d| {
             let span = d.primary.span;
-            span.file == document.file && span.start <= offset && offset <= span.end
+            span.file == document.file && span.start() <= offset && offset <= span.end()
         })
         .map(|d| d.rule.rule())
         .collect();
@@ -84,7 +84,7 @@ fn indicator_at(document: &Document, offset: usize) -> Option<String> {
         .flat_map(|p| &p.indicators)
         .find(|i| {
             let span = i.node.span;
-            span.file == document.file && span.start <= offset && offset <= span.end
+            span.file == document.file && span.start() <= offset && offset <= span.end()
         })?;
     let mut bases = basis::Classifier::default();
     let typed = serde_json::to_string_pretty(&json::indicator(row, &mut bases)).ok()?;

@@ -11,7 +11,7 @@ use crate::syntax::ast::{self, Item, ProjectField};
 
 pub fn definition(document: &Document, offset: usize) -> Option<Location> {
     let at_cursor =
-        |span: Span| span.file == document.file && span.start <= offset && offset <= span.end;
+        |span: Span| span.file == document.file && span.start() <= offset && offset <= span.end();
     let loaded = &document.analysis.loaded;
     let items = &loaded.trees.get(document.file.0 as usize)?.items;
     for item in items {
@@ -58,7 +58,7 @@ pub fn symbols(document: &Document) -> Vec<DocumentSymbol> {
         return Vec::new();
     };
     let index = LineIndex::new(&document.text);
-    let range = |span: Span| index.range(span.start, span.end);
+    let range = |span: Span| index.range(span.start(), span.end());
     tree.items
         .iter()
         .filter_map(|item| match item {

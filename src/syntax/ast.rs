@@ -52,8 +52,9 @@ pub struct Text {
 /// One string literal of a [`Text`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextPiece {
-    /// Byte offset of this piece's first character within [`Text::value`].
-    pub value_start: usize,
+    /// Byte offset of this piece's first character within [`Text::value`] (no longer than the
+    /// file, so it fits in 32 bits like a [`Span`]'s offsets).
+    pub value_start: u32,
     /// The literal's contents in the source (without the quotes).
     pub content: Span,
     /// True when the source contents equal the value (no escapes), so offsets map one to one.
@@ -67,20 +68,20 @@ impl Text {
             .pieces
             .iter()
             .rev()
-            .find(|p| p.value_start <= range.start)
+            .find(|p| p.value_start as usize <= range.start)
         else {
             return self.span;
         };
         if !piece.verbatim {
             return piece.content;
         }
-        let len = piece.content.end - piece.content.start;
-        let start = (range.start - piece.value_start).min(len);
-        let end = (range.end - piece.value_start).min(len);
+        let len = piece.content.len();
+        let start = (range.start - piece.value_start as usize).min(len);
+        let end = (range.end - piece.value_start as usize).min(len);
         Span::new(
             piece.content.file,
-            piece.content.start + start,
-            piece.content.start + end,
+            piece.content.start() + start,
+            piece.content.start() + end,
         )
     }
 }

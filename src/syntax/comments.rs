@@ -139,6 +139,6 @@ mod tests {
     fn spans_point_at_the_hash() {
         let text = "项目 1 \"x\" { # 注\r\n";
         let comment = &collect(FileId(0), text)[0];
-        assert_eq!(&text[comment.span.start..comment.span.end], "# 注");
+        assert_eq!(&text[comment.span.range()], "# 注");
     }
 }

@@ -603,7 +603,7 @@ impl<'a> Lowerer<'a> {
         // A quantity without a unit ends with the blanks pest skipped looking for one.
         let raw = EcoString::from(pair.as_str().trim_end());
         let full = self.span(pair);
-        let span = Span::new(full.file, full.start, full.start + raw.len());
+        let span = Span::new(full.file, full.start(), full.start() + raw.len());
         let form = first_inner(pair);
         let kind = match form.as_rule() {
             Rule::deadline => ValueKind::Deadline(self.deadline(&form)),
@@ -673,7 +673,7 @@ pub(super) fn text_of(file: FileId, full: &str, quoted: &[(usize, usize)], span:
         let raw = &full[start + 1..end - 1];
         let escaped = raw.contains('\\');
         pieces.push(TextPiece {
-            value_start: value.len(),
+            value_start: u32::try_from(value.len()).unwrap_or(u32::MAX),
             content: Span::new(file, start + 1, end - 1),
             verbatim: !escaped,
         });
@@ -747,14 +747,14 @@ fn comparison_suffix(
         ("以内", Comparator::Le),
     ];
     let (suffix, comparator) = SUFFIXES.iter().find(|(s, _)| unit.node.ends_with(s))?;
-    let split = unit.span.end - suffix.len();
+    let split = unit.span.end() - suffix.len();
     let rest = &unit.node[..unit.node.len() - suffix.len()];
     let file = unit.span.file;
     let rest = (!rest.is_empty())
-        .then(|| Spanned::new(rest.into(), Span::new(file, unit.span.start, split)));
+        .then(|| Spanned::new(rest.into(), Span::new(file, unit.span.start(), split)));
     Some((
         rest,
-        Spanned::new(*comparator, Span::new(file, split, unit.span.end)),
+        Spanned::new(*comparator, Span::new(file, split, unit.span.end())),
     ))
 }
 

@@ -220,7 +220,7 @@ fn unclosed_block_recovers_at_next_top_level_item() {
     let (file, diagnostics) = parse(FileId(0), doc);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     assert_eq!(file.items.len(), 1);
-    let at = &doc[diagnostics[0].primary.span.start..];
+    let at = &doc[diagnostics[0].primary.span.start()..];
     assert!(
         at.starts_with("项目 Y"),
         "the missing `}}` is reported where Y begins: {at:?}"
