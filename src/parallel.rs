@@ -7,6 +7,10 @@ use std::sync::mpsc;
 /// Runs `work` on every input with at most `threads` workers and hands each result to `emit`,
 /// on the calling thread and in input order, as soon as every earlier result has been handed
 /// over: output appears early and never depends on scheduling. A panic in a worker is re-raised.
+///
+/// The calling thread is one of the workers. Besides saving a thread, this puts its share of
+/// what `work` allocates in the main heap, which glibc grows 128 KiB at a time, where a new
+/// thread's heap is grown one page per system call.
 pub(crate) fn stream_in_order<T: Sync, R: Send>(
     inputs: &[T],
     threads: usize,
@@ -18,16 +22,16 @@ pub(crate) fn stream_in_order<T: Sync, R: Send>(
         return;
     }
     let next = AtomicUsize::new(0);
+    let take = || {
+        let index = next.fetch_add(1, Ordering::Relaxed);
+        inputs.get(index).map(|input| (index, input))
+    };
     let (sender, results) = mpsc::channel();
     std::thread::scope(|scope| {
-        for _ in 0..threads.clamp(1, inputs.len().max(1)) {
-            let (sender, next, work) = (sender.clone(), &next, &work);
+        for _ in 1..threads.min(inputs.len()) {
+            let (sender, take, work) = (sender.clone(), &take, &work);
             scope.spawn(move || {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(input) = inputs.get(index) else {
-                        break;
-                    };
+                while let Some((index, input)) = take() {
                     if sender.send((index, work(input))).is_err() {
                         break;
                     }
@@ -35,16 +39,42 @@ pub(crate) fn stream_in_order<T: Sync, R: Send>(
             });
         }
         drop(sender);
-        let mut early = BTreeMap::new();
-        let mut due = 0;
-        for (index, result) in results {
-            early.insert(index, result);
-            while let Some(result) = early.remove(&due) {
-                emit(result);
-                due += 1;
+        let mut in_order = InOrder::default();
+        while let Some((index, input)) = take() {
+            in_order.add(index, work(input), &mut emit);
+            for (index, result) in results.try_iter() {
+                in_order.add(index, result, &mut emit);
             }
         }
+        for (index, result) in results {
+            in_order.add(index, result, &mut emit);
+        }
     });
+}
+
+/// Results that arrived before an earlier one, held until they are due.
+struct InOrder<R> {
+    early: BTreeMap<usize, R>,
+    due: usize,
+}
+
+impl<R> Default for InOrder<R> {
+    fn default() -> Self {
+        InOrder {
+            early: BTreeMap::new(),
+            due: 0,
+        }
+    }
+}
+
+impl<R> InOrder<R> {
+    fn add(&mut self, index: usize, result: R, emit: &mut impl FnMut(R)) {
+        self.early.insert(index, result);
+        while let Some(result) = self.early.remove(&self.due) {
+            emit(result);
+            self.due += 1;
+        }
+    }
 }
 
 /// How many threads are worth starting.
@@ -74,5 +104,23 @@ mod tests {
         workers.dedup();
         assert!(workers.len() <= 3, "{} workers", workers.len());
         super::stream_in_order(&[] as &[u8], 4, |_| 0, |_| panic!("no input, no result"));
+    }
+
+    #[test]
+    fn the_calling_thread_is_one_of_the_workers() {
+        // Each input waits for the other, so two threads must hold one each at the same time.
+        let both_started = std::sync::Barrier::new(2);
+        let mut workers = Vec::new();
+        super::stream_in_order(
+            &[0, 1],
+            2,
+            |_| {
+                both_started.wait();
+                std::thread::current().id()
+            },
+            |id| workers.push(id),
+        );
+        assert!(workers.contains(&std::thread::current().id()));
+        assert_ne!(workers[0], workers[1]);
     }
 }
