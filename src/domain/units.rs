@@ -2,6 +2,7 @@
 
 use std::sync::LazyLock;
 
+use ecow::EcoString;
 use rust_decimal::Decimal;
 use rustc_hash::FxHashMap;
 
@@ -151,20 +152,21 @@ const WORDS: &[(&str, &str)] = &[("百分比", "%"), ("百分之", "%"), ("万",
 
 /// How a unit as written reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
+// Units and levels are short words, held inline by `EcoString`: a document reads one per row.
 pub enum UnitReading {
     Known {
-        canonical: String,
+        canonical: EcoString,
         class: UnitClass,
     },
     /// A word for a unit (`百分比`, `万`), with the standard unit it stands for.
     Word {
-        canonical: String,
+        canonical: EcoString,
         class: UnitClass,
     },
     /// A qualitative level where the unit should be (`100 良好`), or after it (`100%巩固提升`).
     WithLevel {
-        unit: Option<(String, UnitClass)>,
-        level: String,
+        unit: Option<(EcoString, UnitClass)>,
+        level: EcoString,
     },
     Unknown,
 }
@@ -259,21 +261,21 @@ pub fn read(written: &str, extra: &[String], is_level: impl Fn(&str) -> bool) ->
     if let Some(class) = class(compact, extra) {
         let canonical = if compact == "％" { "%" } else { compact };
         return UnitReading::Known {
-            canonical: canonical.to_string(),
+            canonical: canonical.into(),
             class,
         };
     }
     if let Some((_, standard)) = WORDS.iter().find(|(w, _)| *w == compact) {
         let class = class(standard, extra).unwrap_or(UnitClass::Custom);
         return UnitReading::Word {
-            canonical: standard.to_string(),
+            canonical: (*standard).into(),
             class,
         };
     }
     if is_level(compact) {
         return UnitReading::WithLevel {
             unit: None,
-            level: compact.to_string(),
+            level: compact.into(),
         };
     }
     // A unit followed by a level: `%巩固提升`.
@@ -283,8 +285,8 @@ pub fn read(written: &str, extra: &[String], is_level: impl Fn(&str) -> bool) ->
             && is_level(tail)
         {
             return UnitReading::WithLevel {
-                unit: Some((head.replace('％', "%"), class)),
-                level: tail.to_string(),
+                unit: Some((head.replace('％', "%").into(), class)),
+                level: tail.into(),
             };
         }
     }

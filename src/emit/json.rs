@@ -379,7 +379,7 @@ fn acknowledgements<'a>(
     acks: impl Iterator<Item = &'a ast::Acknowledge>,
 ) -> Vec<AcknowledgementJson> {
     acks.map(|a| AcknowledgementJson {
-        code: a.code.node.clone(),
+        code: a.code.node.to_string(),
         reason: a.reason.value.clone(),
     })
     .collect()

@@ -120,7 +120,8 @@ pub struct RuleSetting {
 /// `确认 E0401 "理由"`.
 #[derive(Clone, Debug)]
 pub struct Acknowledge {
-    pub code: Spanned<String>,
+    /// A rule code such as `E0401`, held inline.
+    pub code: Spanned<EcoString>,
     pub reason: Text,
     pub span: Span,
 }
@@ -177,13 +178,13 @@ pub struct Project {
 pub enum ProjectField {
     Unit(Spanned<String>),
     Title(Text),
-    // Boxed: the two largest fields would otherwise set the size of every field.
+    // Boxed: the largest fields would otherwise set the size of every field.
     Budget(Box<Budget>),
     Use(Text),
     Breakdown(Box<Breakdown>),
     Schedule(Schedule),
     Goal(Text),
-    Acknowledge(Acknowledge),
+    Acknowledge(Box<Acknowledge>),
     Indicators(IndicatorGroup),
 }
 

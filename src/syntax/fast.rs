@@ -304,7 +304,10 @@ impl<'a> Reader<'a> {
     }
 
     /// `keyword ~ ws ~ word ~ ws ~ text`, the shape of `unit_decl` and `acknowledge`.
-    fn word_and_text(&mut self, keyword: Keyword) -> Option<(Spanned<String>, Text, Span)> {
+    fn word_and_text<S: From<&'a str>>(
+        &mut self,
+        keyword: Keyword,
+    ) -> Option<(Spanned<S>, Text, Span)> {
         let start = self.pos;
         self.keyword(keyword);
         self.blanks()?;
@@ -373,7 +376,7 @@ impl<'a> Reader<'a> {
             self.blanks()?;
             ProjectField::Goal(self.text()?)
         } else if self.at_keyword(ACKNOWLEDGE) {
-            ProjectField::Acknowledge(self.acknowledge()?)
+            ProjectField::Acknowledge(Box::new(self.acknowledge()?))
         } else if self.at_keyword(BREAKDOWN) {
             ProjectField::Breakdown(Box::new(self.breakdown()?))
         } else {

@@ -309,7 +309,7 @@ impl<'a> Lowerer<'a> {
                 Rule::breakdown => ProjectField::Breakdown(Box::new(self.breakdown(field))),
                 Rule::schedule => ProjectField::Schedule(self.schedule(field)),
                 Rule::goal => ProjectField::Goal(self.text(&nth_inner(&field, 1))),
-                Rule::acknowledge => ProjectField::Acknowledge(self.acknowledge(field)),
+                Rule::acknowledge => ProjectField::Acknowledge(Box::new(self.acknowledge(field))),
                 Rule::indicator_group => ProjectField::Indicators(self.indicator_group(field)),
                 Rule::bad_line => {
                     self.bad_line(&field, Rule::project_line_alone);
