@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod render;
 pub mod severity;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -44,15 +45,16 @@ pub enum Lang {
     En,
 }
 
-/// A text in both message languages.
+/// A text in both message languages. A text without placeholders is the literal itself, not a
+/// copy: a large document's findings repeat the same help lines thousands of times.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {
-    pub zh: String,
-    pub en: String,
+    pub zh: Cow<'static, str>,
+    pub en: Cow<'static, str>,
 }
 
 impl Msg {
-    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(zh: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Self {
         Msg {
             zh: zh.into(),
             en: en.into(),
@@ -71,8 +73,18 @@ impl Msg {
 #[macro_export]
 macro_rules! msg {
     ($zh:literal, $en:literal $(,)?) => {
-        $crate::diag::Msg::new(format!($zh), format!($en))
+        $crate::diag::Msg::new(
+            $crate::diag::formatted(format_args!($zh)),
+            $crate::diag::formatted(format_args!($en)),
+        )
     };
+}
+
+/// The text of `format_args!`: the literal itself when it has nothing to fill in.
+pub fn formatted(arguments: std::fmt::Arguments) -> Cow<'static, str> {
+    arguments
+        .as_str()
+        .map_or_else(|| Cow::Owned(arguments.to_string()), Cow::Borrowed)
 }
 
 /// A span with an optional note attached to it.
@@ -143,5 +155,21 @@ impl Diagnostic {
     /// Does this finding count against the run (unacknowledged at the given threshold)?
     pub fn fails(&self, threshold: Severity) -> bool {
         self.acknowledged.is_none() && self.severity >= threshold
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    #[test]
+    fn messages_without_placeholders_are_not_copied() {
+        let fixed = msg!("支出集中在年底", "spending is left to the year's end");
+        assert!(matches!(fixed.zh, Cow::Borrowed("支出集中在年底")));
+        assert!(matches!(fixed.en, Cow::Borrowed(_)));
+        let percent = 30;
+        let filled = msg!("低于 {percent}%", "below {percent}%");
+        assert!(matches!(&filled.zh, Cow::Owned(text) if text == "低于 30%"));
+        assert_eq!(filled.get(super::Lang::En), "below 30%");
     }
 }

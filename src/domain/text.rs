@@ -54,45 +54,52 @@ pub fn defects(text: &str) -> Defects {
     let mut open: Vec<(usize, char)> = Vec::new();
     let mut previous_mark: Option<usize> = None;
     let mut clause_ends = Vec::new();
-    for (i, c) in text.char_indices() {
-        if ('\u{4e00}'..='\u{9fff}').contains(&c) {
-            // Ideographs, most of every text, are never part of a defect.
+    let mut i = 0;
+    while i < text.len() {
+        if is_ideograph_at(text.as_bytes(), i) {
+            // Ideographs, most of every text, are never part of a defect: skipped undecoded.
             if run.is_some() {
                 close_run(text, run.take(), i, &mut found.placeholders);
             }
             previous_mark = None;
+            i += 3;
             continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let at = i;
+        i += c.len_utf8();
         let kind = blank_run(c).map(|(k, _)| k);
         if run.is_some_and(|(k, _, _)| Some(k) != kind) {
-            close_run(text, run.take(), i, &mut found.placeholders);
+            close_run(text, run.take(), at, &mut found.placeholders);
         }
         if let Some(k) = kind {
-            let (_, _, length) = run.get_or_insert((k, i, 0));
+            let (_, _, length) = run.get_or_insert((k, at, 0));
             *length += 1;
         }
         if let Some(&(_, close)) = PAIRS.iter().find(|(o, _)| *o == c) {
-            open.push((i, close));
+            open.push((at, close));
         } else if PAIRS.iter().any(|(_, cl)| *cl == c) {
             match open.last() {
                 Some(&(_, expected)) if expected == c => {
                     open.pop();
                 }
                 _ => {
-                    found.unbalanced.get_or_insert(i..i + c.len_utf8());
+                    found.unbalanced.get_or_insert(at..at + c.len_utf8());
                 }
             }
         }
         if SENTENCE_PUNCTUATION.contains(&c) {
             match previous_mark.take() {
-                Some(start) => found.doubled.push(start..i + c.len_utf8()),
-                None => previous_mark = Some(i),
+                Some(start) => found.doubled.push(start..at + c.len_utf8()),
+                None => previous_mark = Some(at),
             }
         } else {
             previous_mark = None;
         }
         if matches!(c, '，' | ',' | '；' | '。') {
-            clause_ends.push((i, c.len_utf8()));
+            clause_ends.push((at, c.len_utf8()));
         }
     }
     close_run(text, run, text.len(), &mut found.placeholders);
@@ -105,6 +112,15 @@ pub fn defects(text: &str) -> Defects {
     found.repeated = repeated_clause(text, &clause_ends);
     found.placeholders.sort_by_key(|r| r.start);
     found
+}
+
+/// Whether a CJK unified ideograph (U+4E00–U+9FFF, three bytes in UTF-8) starts at byte `i`.
+fn is_ideograph_at(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        0xE5..=0xE9 => true,
+        0xE4 => bytes.get(i + 1).is_some_and(|&b| b >= 0xB8),
+        _ => false,
+    }
 }
 
 /// Records a finished run of blank characters if it is long enough (and, for letters, not part
@@ -175,6 +191,16 @@ fn repeated_clause(text: &str, ends: &[(usize, usize)]) -> Option<Range<usize>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ideographs_are_told_by_their_first_two_bytes() {
+        for c in ('\u{3000}'..='\u{a000}').chain(['a', '，', '\u{10000}']) {
+            let mut bytes = [0; 4];
+            let encoded = c.encode_utf8(&mut bytes).as_bytes();
+            let ideograph = ('\u{4e00}'..='\u{9fff}').contains(&c);
+            assert_eq!(is_ideograph_at(encoded, 0), ideograph, "{c:?}");
+        }
+    }
 
     fn found<'a>(text: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
