@@ -47,8 +47,10 @@ impl FileSystem for RealFs {
     }
 }
 
-/// Large files are read and decoded in two halves at once: reading and checking the UTF-8 of a
-/// large document otherwise takes a tenth of its check, on one core.
+/// Large files are read in two halves at once, into one buffer, each half's UTF-8 checked with
+/// SIMD (`simdutf8`) by the thread that read it: read and checked on one core with the standard
+/// library, a large document's text took a sixth of its check, and joining halves read apart
+/// copied one of them again.
 #[cfg(unix)]
 mod halves {
     use std::fs::File;
@@ -71,34 +73,34 @@ mod halves {
             return Ok(as_text(bytes));
         }
         let middle = char_start_from(&file, len / 2)?;
-        let (first, second) = std::thread::scope(|scope| {
-            let first = scope.spawn(|| read_range(&file, 0, middle));
-            let second = read_range(&file, middle, len);
+        let mut bytes = vec![0; len as usize];
+        let (head, tail) = bytes.split_at_mut(middle as usize);
+        let (head_valid, tail_valid) = std::thread::scope(|scope| {
+            let head = scope.spawn(|| read_valid(&file, head, 0));
+            let tail = read_valid(&file, tail, middle);
             (
-                first
-                    .join()
-                    .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                second,
+                head.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                tail,
             )
         });
-        let (first, second) = (first?, second?);
+        let valid = head_valid? & tail_valid?;
         if !at_end(&file, len)? {
             // The file grew while it was read: read it again, whole.
             return Ok(as_text(std::fs::read(path)?));
         }
-        // Cut at the start of a character, the whole is UTF-8 exactly when both halves are.
-        Ok(match (first, second) {
-            (Ok(mut text), Ok(rest)) => {
-                text.reserve_exact(rest.len());
-                text.push_str(&rest);
-                Ok(text)
-            }
-            (first, second) => {
-                let mut bytes = first.map_or_else(|bytes| bytes, String::into_bytes);
-                bytes.extend_from_slice(&second.map_or_else(|bytes| bytes, String::into_bytes));
-                Err(bytes)
-            }
-        })
+        if !valid {
+            return Ok(Err(bytes));
+        }
+        // SAFETY: both halves are UTF-8, and two UTF-8 texts joined are UTF-8. (Cutting at the
+        // start of a character is what lets both halves of a UTF-8 file be UTF-8.)
+        #[allow(unsafe_code)]
+        Ok(Ok(unsafe { String::from_utf8_unchecked(bytes) }))
+    }
+
+    /// Reads `into.len()` bytes from `offset` and says whether they are UTF-8.
+    fn read_valid(file: &File, into: &mut [u8], offset: u64) -> io::Result<bool> {
+        file.read_exact_at(into, offset)?;
+        Ok(simdutf8::basic::from_utf8(into).is_ok())
     }
 
     /// The first offset at or after `offset` that does not continue a character (at most three
@@ -115,12 +117,6 @@ mod halves {
         } else {
             offset
         })
-    }
-
-    fn read_range(file: &File, start: u64, end: u64) -> io::Result<Contents> {
-        let mut bytes = vec![0; (end - start) as usize];
-        file.read_exact_at(&mut bytes, start)?;
-        Ok(as_text(bytes))
     }
 
     fn at_end(file: &File, len: u64) -> io::Result<bool> {
