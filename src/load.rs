@@ -83,6 +83,7 @@ mod halves {
                 tail,
             )
         });
+        // `&`, not `&&`: a read error in the tail is reported even when the head is not UTF-8.
         let valid = head_valid? & tail_valid?;
         if !at_end(&file, len)? {
             // The file grew while it was read: read it again, whole.

@@ -48,14 +48,6 @@ impl Span {
         self.start()..self.end()
     }
 
-    pub fn len(self) -> usize {
-        self.end().saturating_sub(self.start())
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.start == self.end
-    }
-
     /// The smallest span covering both (they must be in the same file).
     pub fn to(self, other: Span) -> Span {
         Span {

@@ -33,7 +33,7 @@ impl TextPiece<'_> {
     pub fn span_of(&self, range: Range<usize>) -> Span {
         match self {
             TextPiece::Text(t) => t.span_of(range),
-            TextPiece::Word { value, span } if span.len() == value.len() => Span::new(
+            TextPiece::Word { value, span } if span.range().len() == value.len() => Span::new(
                 span.file,
                 span.start() + range.start,
                 span.start() + range.end,

@@ -75,7 +75,7 @@ impl Text {
         if !piece.verbatim {
             return piece.content;
         }
-        let len = piece.content.len();
+        let len = piece.content.range().len();
         let start = (range.start - piece.value_start as usize).min(len);
         let end = (range.end - piece.value_start as usize).min(len);
         Span::new(
