@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use perfc::diag::SeverityConfig;
 use perfc::load::{self, FileSystem};
+use perfc::pipeline::{self, Request};
 use pest::Parser as _;
 
 #[derive(pest_derive::Parser)]
@@ -92,8 +93,8 @@ fn main() {
     let corpus = generate::Corpus::load(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/chengde-2023"),
     );
-    let document = corpus.document(10 * 1024 * 1024);
-    let megabytes = document.len() as f64 / (1024.0 * 1024.0);
+    let document = corpus.document(10_000_000);
+    let megabytes = document.len() as f64 / 1e6;
     let path = Path::new("generated.perf");
 
     let mut findings = 0;
@@ -103,11 +104,12 @@ fn main() {
         let start = Instant::now();
         let loaded = load::load_bytes(path, document.as_bytes(), &NoIncludes);
         let parsed = Instant::now();
-        let checked = perfc::check::check(&loaded, &SeverityConfig::default());
+        let levels = SeverityConfig::default();
+        let outcome = pipeline::run(loaded, &Request::check(&levels)).expect("checked");
         rule_runs.push(parsed.elapsed());
         load_runs.push(parsed - start);
-        findings = checked.diagnostics.len();
-        std::hint::black_box(&checked);
+        findings = outcome.diagnostics.len();
+        std::hint::black_box(&outcome.diagnostics);
     }
     let (load, rules) = (median(load_runs), median(rule_runs));
     let calibration = calibration_document(document.len());
@@ -146,7 +148,7 @@ fn main() {
         total.as_secs_f64() * 1e3,
         rate(total)
     );
-    let calibration_mb = calibration.len() as f64 / (1024.0 * 1024.0);
+    let calibration_mb = calibration.len() as f64 / 1e6;
     println!(
         "pest alone:      {:>7.1} ms  {:>6.1} MB/s  (calibration grammar, one thread)",
         pest_alone.as_secs_f64() * 1e3,

@@ -4,7 +4,8 @@
 //! `resource.getrusage`, so the figure is the whole process's high-water mark).
 //!
 //! The documents are written to `target/bench-scale/` (copies of the reference's projects with
-//! their own codes; see `generate.rs`) and kept there for reuse.
+//! their own codes; see `generate.rs`) and kept there for reuse. `PERFC_BENCH_BIN` names another
+//! `perfc` to measure instead (an earlier commit's, for a ratio in one run).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -58,7 +59,9 @@ fn repeat(perfc: &Path, args: &[&str], runs: usize) -> Measured {
 }
 
 fn main() {
-    let perfc = PathBuf::from(env!("CARGO_BIN_EXE_perfc"));
+    // Another build to compare with, in the same run: PERFC_BENCH_BIN.
+    let perfc = std::env::var_os("PERFC_BENCH_BIN")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_perfc")), PathBuf::from);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let corpus = generate::Corpus::load(&root.join("examples/chengde-2023"));
     let dir = root.join("target/bench-scale");
@@ -69,6 +72,22 @@ fn main() {
         "| projects | input | command | median time | per project | throughput | peak memory | peak / input |"
     );
     println!("|---:|---:|---|---:|---:|---:|---:|---:|");
+    let reference = root.join("examples/chengde-2023/chengde-2023.perf");
+    let reference_bytes: u64 = std::fs::read_dir(root.join("examples/chengde-2023/units"))
+        .expect("units")
+        .map(|e| e.expect("entry").metadata().expect("size").len())
+        .sum::<u64>()
+        + std::fs::metadata(&reference).expect("root").len();
+    let m = repeat(&perfc, &["check", &reference.to_string_lossy()], 21);
+    println!(
+        "| 36 (the reference, 8 files) | {:.2} MB | check | {:.4} s | {:.3} ms | {:.1} MB/s | {:.1} MB | {:.1}× |",
+        reference_bytes as f64 / 1e6,
+        m.seconds,
+        m.seconds * 1e3 / 36.0,
+        reference_bytes as f64 / 1e6 / m.seconds,
+        m.peak_bytes as f64 / 1e6,
+        m.peak_bytes as f64 / reference_bytes as f64,
+    );
     for copies in SIZES {
         let projects = copies * 36;
         let file = dir.join(format!("projects-{projects}.perf"));

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Tests of the editor support: the VS Code grammar on the engine VS Code runs (Node) and the Vim
 # files in headless Vim. Installs what is missing: the npm packages (npm ci) and Vim (apt-get).
-# Needs a built perfc (target/debug/perfc, or PERFC=path) for the :make test.
+# Needs a built perfc (target/release/perfc, or PERFC=path) for the :make test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-perfc="${PERFC:-${CARGO_TARGET_DIR:-target}/debug/perfc}"
+perfc="${PERFC:-${CARGO_TARGET_DIR:-target}/release/perfc}"
 if [ ! -x "$perfc" ]; then
-  cargo build --locked --quiet
+  cargo build --release --locked --quiet
 fi
 perfc_dir="$(cd "$(dirname "$perfc")" && pwd)"
 

@@ -1,14 +1,15 @@
 //! perfc: a compiler for `.perf` budget-performance target documents (预算绩效目标).
 //!
-//! Pipeline: [`syntax`] (pest grammar → AST) → [`load`] (files and includes) → [`model`] (the
-//! document assembled and classified) → [`check`] (rules → diagnostics) → [`emit`] (JSON) →
-//! [`typeset`] (Typst template over the JSON → PDF).
+//! Stages: [`syntax`] (pest grammar → AST) → [`load`] (files and includes) → [`model`] (the
+//! document assembled and classified) → [`check`] (rules → diagnostics) → [`emit`] (JSON,
+//! workbook) → [`typeset`] (Typst template over the JSON → PDF). [`pipeline::run`] runs them for
+//! the command line, the language server and the tests alike.
 //! [`domain`] holds the field's knowledge (frameworks, units, levels); [`diag`] the diagnostics
 //! and their rendering; [`cli`] is the command line and the only place that prints or exits.
 
 // pest is built without `std` (its native-stack probe per rule call cost a fifth of parsing time);
 // its generated parser then names `alloc` from the crate root. Nesting depth is bounded before
-// parsing instead (see `syntax::nesting_depth`).
+// parsing instead (`syntax::MAX_NESTING`, measured by the comment scan in `syntax/comments.rs`).
 extern crate alloc;
 
 pub mod check;
@@ -22,6 +23,7 @@ pub mod load;
 pub mod lsp;
 pub mod model;
 mod parallel;
+pub mod pipeline;
 pub mod source;
 pub mod syntax;
 pub mod typeset;

@@ -6,6 +6,8 @@
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use rustc_hash::FxHashSet;
+
 use crate::diag::{Diagnostic, RuleId};
 use crate::msg;
 use crate::source::{FileId, MAX_FILE_BYTES, SourceFile, SourceMap, Span};
@@ -19,10 +21,11 @@ pub trait FileSystem {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
     /// A name that is the same for every path to the same file (for cycle detection).
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf>;
-    /// The file's contents, decoded when they are UTF-8.
-    fn read_text(&self, path: &Path) -> io::Result<Contents> {
-        Ok(as_text(self.read(path)?))
-    }
+}
+
+/// The file's contents, decoded when they are UTF-8.
+fn read_text(fs: &dyn FileSystem, path: &Path) -> io::Result<Contents> {
+    Ok(as_text(fs.read(path)?))
 }
 
 fn as_text(bytes: Vec<u8>) -> Contents {
@@ -33,96 +36,44 @@ fn as_text(bytes: Vec<u8>) -> Contents {
 pub struct RealFs;
 
 impl FileSystem for RealFs {
+    /// Reads a regular file of at most [`MAX_FILE_BYTES`]: a device, a pipe or a directory is
+    /// refused before it is opened (reading `/dev/zero` would not end, opening a pipe waits for
+    /// a writer), and what was opened is checked again.
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        std::fs::read(path)
+        regular_file(&std::fs::metadata(path)?)?;
+        let file = std::fs::File::open(path)?;
+        let len = regular_file(&file.metadata()?)?;
+        let mut bytes = Vec::with_capacity(len as usize);
+        io::Read::read_to_end(
+            &mut io::Read::take(file, MAX_FILE_BYTES as u64 + 1),
+            &mut bytes,
+        )?;
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(io::Error::from(io::ErrorKind::FileTooLarge));
+        }
+        Ok(bytes)
     }
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         std::fs::canonicalize(path)
     }
-
-    #[cfg(unix)]
-    fn read_text(&self, path: &Path) -> io::Result<Contents> {
-        halves::read_text(path)
-    }
 }
 
-/// Large files are read in two halves at once, into one buffer, each half's UTF-8 checked with
-/// SIMD (`simdutf8`) by the thread that read it: read and checked on one core with the standard
-/// library, a large document's text took a sixth of its check, and joining halves read apart
-/// copied one of them again.
-#[cfg(unix)]
-mod halves {
-    use std::fs::File;
-    use std::io::{self, Read};
-    use std::os::unix::fs::FileExt;
-    use std::path::Path;
-
-    use super::{Contents, as_text};
-
-    /// Smaller files are read whole: two threads would cost more than they save.
-    const FROM_BYTES: u64 = 1 << 20;
-
-    pub(super) fn read_text(path: &Path) -> io::Result<Contents> {
-        let mut file = File::open(path)?;
-        let len = file.metadata()?.len();
-        if len < FROM_BYTES {
-            // The file already open is read, not opened again.
-            let mut bytes = Vec::with_capacity(len as usize);
-            file.read_to_end(&mut bytes)?;
-            return Ok(as_text(bytes));
-        }
-        let middle = char_start_from(&file, len / 2)?;
-        let mut bytes = vec![0; len as usize];
-        let (head, tail) = bytes.split_at_mut(middle as usize);
-        let (head_valid, tail_valid) = std::thread::scope(|scope| {
-            let head = scope.spawn(|| read_valid(&file, head, 0));
-            let tail = read_valid(&file, tail, middle);
-            (
-                head.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
-                tail,
-            )
-        });
-        // `&`, not `&&`: a read error in the tail is reported even when the head is not UTF-8.
-        let valid = head_valid? & tail_valid?;
-        if !at_end(&file, len)? {
-            // The file grew while it was read: read it again, whole.
-            return Ok(as_text(std::fs::read(path)?));
-        }
-        if !valid {
-            return Ok(Err(bytes));
-        }
-        // SAFETY: both halves are UTF-8, and two UTF-8 texts joined are UTF-8. (Cutting at the
-        // start of a character is what lets both halves of a UTF-8 file be UTF-8.)
-        #[allow(unsafe_code)]
-        Ok(Ok(unsafe { String::from_utf8_unchecked(bytes) }))
+/// The length of a regular file, or why it is not one to read (too large, or not regular).
+fn regular_file(metadata: &std::fs::Metadata) -> io::Result<u64> {
+    if metadata.is_dir() {
+        return Err(io::Error::from(io::ErrorKind::IsADirectory));
     }
-
-    /// Reads `into.len()` bytes from `offset` and says whether they are UTF-8.
-    fn read_valid(file: &File, into: &mut [u8], offset: u64) -> io::Result<bool> {
-        file.read_exact_at(into, offset)?;
-        Ok(simdutf8::basic::from_utf8(into).is_ok())
+    if !metadata.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file (a device, a pipe or a socket)",
+        ));
     }
-
-    /// The first offset at or after `offset` that does not continue a character (at most three
-    /// bytes on; in text that is not UTF-8, `offset` itself).
-    fn char_start_from(file: &File, offset: u64) -> io::Result<u64> {
-        let mut next = [0u8; 4];
-        let read = file.read_at(&mut next, offset)?;
-        let continuing = next[..read]
-            .iter()
-            .take_while(|&&b| b & 0xC0 == 0x80)
-            .count();
-        Ok(if continuing < 4 {
-            offset + continuing as u64
-        } else {
-            offset
-        })
+    if metadata.len() > MAX_FILE_BYTES as u64 {
+        return Err(io::Error::from(io::ErrorKind::FileTooLarge));
     }
-
-    fn at_end(file: &File, len: u64) -> io::Result<bool> {
-        Ok(file.read_at(&mut [0u8], len)? == 0)
-    }
+    Ok(metadata.len())
 }
 
 /// A loaded document: its files, their syntax trees, and the items in document order.
@@ -155,35 +106,56 @@ impl Loaded {
     }
 }
 
+/// Includes nested deeper than this are refused (E0002): loading recurses once per level.
+pub const MAX_INCLUDE_DEPTH: usize = 32;
+
 /// Reads `root` and its includes. Fails only when the root itself cannot be read.
 pub fn load(root: &Path, fs: &dyn FileSystem) -> io::Result<Loaded> {
-    let contents = fs.read_text(root)?;
-    Ok(load_root(root, contents, fs, true))
+    load_with(root, fs, &[])
+}
+
+/// [`load`], with includes allowed from the directories `allowed` besides the root's own tree.
+pub fn load_with(root: &Path, fs: &dyn FileSystem, allowed: &[PathBuf]) -> io::Result<Loaded> {
+    let contents = read_text(fs, root)?;
+    Ok(load_root(root, contents, fs, Some(allowed)))
 }
 
 /// Loads a document whose root file's contents are given (an editor buffer, stdin); includes
 /// are read from `fs`.
 pub fn load_bytes(path: &Path, bytes: &[u8], fs: &dyn FileSystem) -> Loaded {
-    load_root(path, as_text(bytes.to_vec()), fs, true)
+    load_root(path, as_text(bytes.to_vec()), fs, Some(&[]))
 }
 
 /// Decodes and parses one file without reading its includes (the formatter works file by file).
 pub fn load_alone(path: &Path, bytes: &[u8]) -> Loaded {
-    load_root(path, as_text(bytes.to_vec()), &RealFs, false)
+    load_root(path, as_text(bytes.to_vec()), &RealFs, None)
 }
 
+/// Loads a root file; its includes are followed when `allowed` names the directories they may
+/// come from besides the root's own tree.
 fn load_root(
     path: &Path,
     contents: Contents,
     fs: &dyn FileSystem,
-    follow_includes: bool,
+    allowed: Option<&[PathBuf]>,
 ) -> Loaded {
+    let directory = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let trees = allowed.map(|allowed| {
+        std::iter::once(directory)
+            .chain(allowed.iter().map(PathBuf::as_path))
+            .map(|dir| fs.canonicalize(dir).unwrap_or_else(|_| normalize(dir)))
+            .collect()
+    });
     let mut loader = Loader {
         fs,
-        follow_includes,
+        directory: normalize(directory).display().to_string(),
+        trees,
         loaded: Loaded::default(),
         stack: Vec::new(),
-        seen: Vec::new(),
+        seen: FxHashSet::default(),
     };
     let canonical = fs.canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let name = normalize(path).to_string_lossy().into_owned();
@@ -193,12 +165,16 @@ fn load_root(
 
 struct Loader<'a> {
     fs: &'a dyn FileSystem,
-    follow_includes: bool,
+    /// The root file's directory as the user named it (for messages).
+    directory: String,
+    /// The directory trees includes may be read from (the root's first, as real paths); `None`
+    /// when includes are not followed.
+    trees: Option<Vec<PathBuf>>,
     loaded: Loaded,
     /// Canonical paths of the files being expanded (the include chain).
     stack: Vec<PathBuf>,
     /// Canonical paths of every file loaded so far.
-    seen: Vec<PathBuf>,
+    seen: FxHashSet<PathBuf>,
 }
 
 impl Loader<'_> {
@@ -220,7 +196,7 @@ impl Loader<'_> {
             let diagnostic = not_text(sources, id, raw, offset);
             self.loaded.diagnostics.push(diagnostic);
         }
-        self.seen.push(canonical.clone());
+        self.seen.insert(canonical.clone());
         let too_large = too_large(id, self.loaded.sources.get(id).text.len(), MAX_FILE_BYTES);
         let refused = not_text_at.is_some() || too_large.is_some();
         self.loaded.diagnostics.extend(too_large);
@@ -238,7 +214,7 @@ impl Loader<'_> {
         for index in 0..count {
             match &self.loaded.trees[id.0 as usize].items[index] {
                 ast::Item::Include(include) => {
-                    if self.follow_includes {
+                    if self.trees.is_some() {
                         let include = include.clone();
                         self.include(&path, &name, &include);
                     }
@@ -269,22 +245,24 @@ impl Loader<'_> {
             )
             .with_label(why)
         };
-        let contents = match self.fs.read_text(&path) {
-            Ok(contents) => contents,
-            Err(error) => {
-                let why = match error.kind() {
-                    io::ErrorKind::NotFound => msg!("文件不存在", "no such file"),
-                    io::ErrorKind::IsADirectory => msg!("这是一个目录", "this is a directory"),
-                    _ => {
-                        let e = error.to_string();
-                        msg!("读取失败：{e}", "cannot read: {e}")
-                    }
-                };
-                self.loaded.diagnostics.push(missing(why));
-                return;
-            }
+        if self.stack.len() > MAX_INCLUDE_DEPTH {
+            let depth = MAX_INCLUDE_DEPTH;
+            self.loaded.diagnostics.push(missing(msg!(
+                "包含嵌套超过 {depth} 层",
+                "includes nested more than {depth} deep"
+            )));
+            return;
+        }
+        let canonical = match self.fs.canonicalize(&path) {
+            Ok(canonical) => canonical,
+            Err(error) => return self.loaded.diagnostics.push(missing(unreadable(&error))),
         };
-        let canonical = self.fs.canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if let Some(trees) = &self.trees
+            && !trees.iter().any(|tree| canonical.starts_with(tree))
+        {
+            let outside = outside_the_tree(include, &self.directory);
+            return self.loaded.diagnostics.push(outside);
+        }
         if self.stack.contains(&canonical) {
             self.loaded.diagnostics.push(
                 Diagnostic::new(
@@ -313,7 +291,50 @@ impl Loader<'_> {
             );
             return;
         }
+        let contents = match read_text(self.fs, &path) {
+            Ok(contents) => contents,
+            Err(error) => return self.loaded.diagnostics.push(missing(unreadable(&error))),
+        };
         self.add_file(path, name, canonical, contents);
+    }
+}
+
+/// E0008: `include` names a file outside the root's `directory` (as the user named it).
+fn outside_the_tree(include: &ast::Include, directory: &str) -> Diagnostic {
+    let shown = &include.path.value;
+    let directory = if directory.is_empty() { "." } else { directory };
+    Diagnostic::new(
+        RuleId::IncludeOutside,
+        include.path.span,
+        msg!(
+            "`{shown}` 在文档所在目录之外，不能包含",
+            "`{shown}` is outside the document's directory and cannot be included"
+        ),
+    )
+    .with_label(msg!("文档目录：{directory}", "the document's directory: {directory}"))
+    .with_help(msg!(
+        "把文件移到文档目录中；确需包含其他目录的文件时，用 `--allow-include 目录` 允许该目录",
+        "move the file into the document's directory, or allow its directory with `--allow-include DIR`"
+    ))
+}
+
+/// Why a file could not be read, as the label of E0002.
+fn unreadable(error: &io::Error) -> crate::diag::Msg {
+    match error.kind() {
+        io::ErrorKind::NotFound => msg!("文件不存在", "no such file"),
+        io::ErrorKind::IsADirectory => msg!("这是一个目录", "this is a directory"),
+        io::ErrorKind::InvalidInput => msg!(
+            "不是普通文件（设备、管道或套接字）",
+            "not a regular file (a device, a pipe or a socket)"
+        ),
+        io::ErrorKind::FileTooLarge => {
+            let max = MAX_FILE_BYTES;
+            msg!("文件超过 {max} 字节", "the file is larger than {max} bytes")
+        }
+        _ => {
+            let e = error.to_string();
+            msg!("读取失败：{e}", "cannot read: {e}")
+        }
     }
 }
 
@@ -607,48 +628,71 @@ mod tests {
         assert_eq!(loaded.order.len(), 1);
     }
 
-    /// A temporary directory and the path of `large.perf` in it, holding `contents`.
-    #[cfg(unix)]
-    fn large_file(contents: impl AsRef<[u8]>) -> (tempfile::TempDir, PathBuf) {
-        let dir = tempfile::tempdir().expect("temporary directory");
-        let path = dir.path().join("large.perf");
-        std::fs::write(&path, contents).expect("write");
-        (dir, path)
-    }
-
-    /// Large files are read in two halves cut near the middle; wherever the middle falls in a
-    /// character, the text is the file's.
-    #[cfg(unix)]
-    #[test]
-    fn large_files_read_in_halves_are_the_file_text() {
-        let texts =
-            ["", "abc", "abcde"].map(|lead| format!("{lead}{}", "指标值确定依据\n".repeat(60_000)));
-        assert!(texts.iter().any(|t| !t.is_char_boundary(t.len() / 2)));
-        for text in texts {
-            let (_dir, path) = large_file(&text);
-            assert_eq!(RealFs.read_text(&path).expect("read"), Ok(text));
-        }
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn large_files_that_are_not_utf8_in_either_half_give_back_their_bytes() {
-        let text = "单位 1 \"a\"\n".repeat(100_000);
-        for bad in [10, text.len() - 10] {
-            let mut bytes = text.clone().into_bytes();
-            bytes[bad] = 0xFF;
-            let (_dir, path) = large_file(&bytes);
-            assert_eq!(RealFs.read_text(&path).expect("read"), Err(bytes));
-        }
-    }
-
-    #[cfg(unix)]
     #[test]
     fn a_large_file_with_a_byte_order_mark_loads_without_it() {
         let text = "单位 1 \"a\"\n".repeat(100_000);
-        let (_dir, path) = large_file(format!("\u{FEFF}{text}"));
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("large.perf");
+        std::fs::write(&path, format!("\u{FEFF}{text}")).expect("write");
         let loaded = load(&path, &RealFs).expect("root reads");
         assert!(codes(&loaded).is_empty(), "{:?}", codes(&loaded));
         assert_eq!(loaded.sources.get(FileId(0)).text, text);
+    }
+
+    #[test]
+    fn includes_outside_the_roots_directory_are_refused_unless_allowed() {
+        let fs = fs(&[
+            (
+                "doc/main.perf",
+                "包含 \"../secret.perf\"\n包含 \"../shared/u.perf\"\n",
+            ),
+            ("secret.perf", "单位 1 \"a\"\n"),
+            ("shared/u.perf", "单位 2 \"b\"\n"),
+        ]);
+        let root = Path::new("doc/main.perf");
+        let loaded = load(root, &fs).expect("root reads");
+        assert_eq!(codes(&loaded), ["E0008", "E0008"]);
+        assert_eq!(
+            loaded.sources.files().count(),
+            1,
+            "nothing outside was read"
+        );
+        let loaded = load_with(root, &fs, &[PathBuf::from("shared")]).expect("root reads");
+        assert_eq!(codes(&loaded), ["E0008"]);
+        assert_eq!(loaded.order.len(), 1);
+    }
+
+    #[test]
+    fn includes_nest_to_a_limit() {
+        let names: Vec<String> = (0..=MAX_INCLUDE_DEPTH + 5)
+            .map(|i| format!("{i}.perf"))
+            .collect();
+        let texts: Vec<&'static str> = (0..names.len())
+            .map(|i| &*format!("包含 \"{}.perf\"\n", i + 1).leak())
+            .collect();
+        let files: Vec<(&str, &'static str)> =
+            names.iter().map(String::as_str).zip(texts).collect();
+        let loaded = load(Path::new("0.perf"), &fs(&files)).expect("root reads");
+        assert_eq!(codes(&loaded), ["E0002"]);
+        assert_eq!(loaded.sources.files().count(), MAX_INCLUDE_DEPTH + 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_or_a_device_is_not_read() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let root = dir.path().join("doc.perf");
+        std::fs::write(&root, "包含 \"pipe.perf\"\n包含 \"zero.perf\"\n").expect("write");
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("pipe.perf"))
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.perf")).expect("symlink");
+        let loaded = load(&root, &RealFs).expect("root reads");
+        // The pipe is in the tree but not a regular file; the link leads out of the tree.
+        assert_eq!(codes(&loaded), ["E0002", "E0008"]);
+        let allowed = load_with(&root, &RealFs, &[PathBuf::from("/dev")]).expect("root reads");
+        assert_eq!(codes(&allowed), ["E0002", "E0002"]);
     }
 }

@@ -83,9 +83,9 @@ pub struct SourceFile {
     /// Name shown in diagnostics (the path as the user gave it, or relative to the includer).
     pub name: String,
     pub text: String,
-    /// Byte offsets of the line starts, found when a position is first asked for: a run whose
-    /// findings are all acknowledged never needs them.
-    line_starts: OnceLock<Vec<usize>>,
+    /// Found when a position is first asked for: a run whose findings are all acknowledged
+    /// never needs it.
+    lines: OnceLock<LineIndex>,
 }
 
 /// A 1-based line and column; the column counts characters, not bytes.
@@ -101,28 +101,79 @@ impl SourceFile {
             path,
             name,
             text,
-            line_starts: OnceLock::new(),
+            lines: OnceLock::new(),
         }
     }
 
-    fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        })
+    /// The file's line index.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
 
     /// Line and character column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> LineCol {
-        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
-        let line_starts = self.line_starts();
-        let line = line_starts.partition_point(|&s| s <= offset) - 1;
-        let column = self.text[line_starts[line]..offset].chars().count() + 1;
+        self.lines().line_col(&self.text, offset)
+    }
+}
+
+/// The line starts of a text: byte offsets to lines and columns and back. Columns are counted
+/// in characters for people, in UTF-16 code units for editors (the language server protocol): a
+/// Chinese character is one unit and three bytes, 𠀀 two units and four bytes.
+#[derive(Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The 0-based line of a byte offset and the offset clamped to `text` and rounded down to a
+    /// character.
+    fn line_of(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        (self.starts.partition_point(|&s| s <= offset) - 1, offset)
+    }
+
+    /// Line and character column, both 1-based.
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let (line, offset) = self.line_of(text, offset);
+        let column = text[self.starts[line]..offset].chars().count() + 1;
         LineCol {
             line: line + 1,
             column,
         }
+    }
+
+    /// Line and UTF-16 column, both 0-based.
+    pub fn utf16_position(&self, text: &str, offset: usize) -> (u32, u32) {
+        let (line, offset) = self.line_of(text, offset);
+        let units: usize = text[self.starts[line]..offset]
+            .chars()
+            .map(char::len_utf16)
+            .sum();
+        (line as u32, units as u32)
+    }
+
+    /// The byte offset of a 0-based line and UTF-16 column; a column past the end of its line
+    /// means the line's end, a line past the end of the text the text's end.
+    pub fn utf16_offset(&self, text: &str, line: u32, column: u32) -> usize {
+        let Some(&start) = self.starts.get(line as usize) else {
+            return text.len();
+        };
+        let line = text[start..].split('\n').next().unwrap_or_default();
+        let mut units = 0;
+        for (index, c) in line.char_indices() {
+            if units >= column as usize {
+                return start + index;
+            }
+            units += c.len_utf16();
+        }
+        start + line.trim_end_matches('\r').len()
     }
 }
 
@@ -143,6 +194,11 @@ impl SourceMap {
     pub fn add(&mut self, file: SourceFile) -> FileId {
         self.files.push(file);
         FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The id the next file added gets.
+    pub fn next_id(&self) -> FileId {
+        FileId(self.files.len() as u32)
     }
 
     pub fn get(&self, id: FileId) -> &SourceFile {
@@ -185,5 +241,28 @@ mod tests {
         let f = SourceFile::new("a".into(), "a".into(), "项目".into());
         assert_eq!(f.line_col(1), LineCol { line: 1, column: 1 });
         assert_eq!(f.line_col(99), LineCol { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn utf16_columns_count_code_units() {
+        let text = "项目 x\n  \"𠀀\" 单位\r\nend";
+        let index = LineIndex::new(text);
+        assert_eq!(index.utf16_position(text, 0), (0, 0));
+        assert_eq!(index.utf16_position(text, "项目 ".len()), (0, 3));
+        let unit = text.find("单位").unwrap_or_default();
+        // Two blanks, a quote, 𠀀 (two units), a quote, a blank.
+        assert_eq!(index.utf16_position(text, unit), (1, 7));
+        assert_eq!(index.utf16_offset(text, 1, 7), unit);
+        assert_eq!(index.utf16_offset(text, 0, 3), "项目 ".len());
+    }
+
+    #[test]
+    fn out_of_range_utf16_positions_clamp() {
+        let text = "项目\r\nab";
+        let index = LineIndex::new(text);
+        assert_eq!(index.utf16_offset(text, 0, 99), "项目".len());
+        assert_eq!(index.utf16_offset(text, 9, 0), text.len());
+        assert_eq!(index.utf16_position(text, 1), (0, 0));
+        assert_eq!(index.utf16_position(text, 99), (1, 2));
     }
 }

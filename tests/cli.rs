@@ -375,6 +375,28 @@ fn check_over_directories_checks_each_document_once_in_order() {
 }
 
 #[test]
+fn a_unit_file_included_after_an_ideographic_space_belongs_to_its_document() {
+    // The grammar takes any blank after `包含`; so does the search for documents.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string(HELLO).expect("hello");
+    let (header, projects) = hello.split_once("单位 543001").expect("a unit line");
+    let root = format!("{header}包含\u{3000}\"units/543001.perf\"\n");
+    std::fs::write(dir.path().join("doc.perf"), root).expect("write");
+    std::fs::create_dir(dir.path().join("units")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("units/543001.perf"),
+        format!("单位 543001{projects}"),
+    )
+    .expect("write");
+    let out = perfc()
+        .arg("check")
+        .arg(dir.path())
+        .output()
+        .expect("perfc runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+}
+
+#[test]
 fn a_document_that_cannot_be_read_does_not_stop_the_others() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::copy(HELLO, dir.path().join("a.perf")).expect("copy");
@@ -508,4 +530,126 @@ fn the_manual_pages_come_from_the_command_line_definition() {
         "{build}"
     );
     assert!(build.contains("\\-\\-deps"), "{build}");
+}
+
+#[test]
+fn includes_outside_the_documents_directory_need_allow_include() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string(HELLO).expect("hello");
+    let (header, projects) = hello.split_once("单位 543001").expect("a unit line");
+    std::fs::create_dir_all(dir.path().join("doc")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("shared")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("doc/doc.perf"),
+        format!("{header}包含 \"../shared/543001.perf\"\n"),
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("shared/543001.perf"),
+        format!("单位 543001{projects}"),
+    )
+    .expect("write");
+    let check = |extra: &[&str]| {
+        perfc()
+            .current_dir(dir.path())
+            .args(["check", "--diagnostic-format", "short", "doc/doc.perf"])
+            .args(extra)
+            .output()
+            .expect("perfc runs")
+    };
+    let refused = check(&[]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("error[E0008]"),
+        "{}",
+        text(&refused.stderr)
+    );
+    let allowed = check(&["--allow-include", "shared"]);
+    assert_eq!(allowed.status.code(), Some(0), "{}", text(&allowed.stderr));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_among_the_documents_is_reported_not_waited_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(HELLO, dir.path().join("a.perf")).expect("copy");
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("b.perf"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let mut child = perfc()
+        .args(["check", "--diagnostic-format", "short"])
+        .arg(dir.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("perfc runs");
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("perfc waited on the pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("output");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("b.perf"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn terminal_escapes_and_bidi_overrides_in_a_document_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string(HELLO).expect("hello");
+    // An unknown unit written with an escape sequence and a right-to-left override: E0301 quotes
+    // it in its message, and the human report shows the line.
+    let hostile = hello.replace(
+        "≥1 次",
+        "≥1 \u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}次\u{9b}31m",
+    );
+    assert_ne!(hostile, hello);
+    let file = dir.path().join("doc\u{1b}[31m.perf");
+    std::fs::write(&file, hostile).expect("write");
+    for format in ["human", "short"] {
+        let out = perfc()
+            .args(["check", "--color", "never", "--diagnostic-format", format])
+            .arg(&file)
+            .output()
+            .expect("perfc runs");
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        let shown = text(&out.stderr);
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}'] {
+            assert!(!shown.contains(c), "{format} output holds {c:?}:\n{shown}");
+        }
+        assert!(
+            shown.contains("\\u{1b}"),
+            "{format}: the escape is shown:\n{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_number_too_long_to_read_is_one_finding_not_a_zero_judged_by_other_rules() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string(HELLO).expect("hello");
+    let long = hello.replace(
+        "服务对象满意度\" ≥90%",
+        "服务对象满意度\" ≥1000000000000000000000000000000%",
+    );
+    assert_ne!(long, hello);
+    let file = dir.path().join("doc.perf");
+    std::fs::write(&file, long).expect("write");
+    let out = perfc()
+        .args(["check", "--diagnostic-format", "short"])
+        .arg(&file)
+        .output()
+        .expect("perfc runs");
+    let findings = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(findings.lines().count(), 1, "{findings}");
+    assert!(findings.contains("error[E0006]"), "{findings}");
 }

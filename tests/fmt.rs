@@ -51,15 +51,10 @@ fn format(source: &str, keywords: Option<Lang>) -> String {
 }
 
 fn json_of(root: &Path) -> String {
-    let (loaded, _) = support::check(root);
-    assert!(
-        loaded.is_complete(),
-        "{}: {:#?}",
-        root.display(),
-        loaded.diagnostics
-    );
-    let checked = perfc::check::check(&loaded, &Default::default());
-    perfc::emit::json::to_string(&checked.document)
+    support::json(root).unwrap_or_else(|| {
+        let loaded = support::load(root);
+        panic!("{}: {:#?}", root.display(), loaded.diagnostics)
+    })
 }
 
 fn comments(source: &str) -> Vec<String> {

@@ -452,3 +452,64 @@ fn open_buffers_shadow_includes_written_with_dot_dot() {
     assert_eq!(codes(&server.diagnostics(&unit)), ["E0408"]);
     server.stop();
 }
+
+#[test]
+fn malformed_notifications_are_ignored_and_the_server_serves_on() {
+    let mut server = Server::start();
+    let uri = "file:///tmp/perfc-lsp-test/after.perf";
+    for (method, params) in [
+        ("textDocument/didOpen", json!(null)),
+        (
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": "not a uri" } }),
+        ),
+        (
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri } }),
+        ),
+        (
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": 1 }, "contentChanges": 7 }),
+        ),
+        ("textDocument/didClose", json!([1, 2])),
+    ] {
+        server.notify(method, params);
+    }
+    let (_, text) = example("examples/teaching/hello.perf");
+    assert!(server.open(uri, &text).is_empty());
+    server.stop();
+}
+
+#[test]
+fn exit_without_shutdown_ends_with_code_1() {
+    let mut server = Server::start();
+    server.notify("exit", Value::Null);
+    let status = server.child.wait().expect("server exits");
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn messages_that_are_not_json_rpc_are_answered_or_ignored() {
+    let mut server = Server::start();
+    server.send(json!([]));
+    server.send(json!({ "jsonrpc": "2.0", "id": 99, "method": 3 }));
+    let answer = server.wait_for(|m| m["id"] == json!(99));
+    assert_eq!(answer["error"]["code"], json!(-32600), "{answer}");
+    let body = "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":\"\\ud800\"}";
+    write!(server.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("write");
+    write!(server.stdin, "not a header\r\n\r\n").expect("write");
+    let uri = "file:///tmp/perfc-lsp-test/alive.perf";
+    let (_, text) = example("examples/teaching/hello.perf");
+    assert!(server.open(uri, &text).is_empty());
+    server.stop();
+}
+
+#[test]
+fn a_message_claiming_more_than_any_document_needs_is_skipped() {
+    let mut server = Server::start();
+    write!(server.stdin, "Content-Length: 99999999999999\r\n\r\n{{}}").expect("write");
+    drop(server.stdin);
+    let status = server.child.wait().expect("server exits");
+    // The client went away without `shutdown`: 1, not an abort on allocation.
+    assert_eq!(status.code(), Some(1));
+}

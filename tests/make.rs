@@ -192,3 +192,67 @@ fn make_rebuilds_only_what_changed() {
     assert_eq!(built(&make(dir.path())), ["teaching/hello.perf"]);
     assert_eq!(built(&make(dir.path())), [] as [&str; 0]);
 }
+
+/// `perfc build FILE -o OUT --deps DEPS` with the given files in a temporary directory: its exit
+/// code, its standard error, and the directory.
+fn build_with_deps(files: &[(&str, &str)], deps: &str) -> (Option<i32>, String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    let run = support::perfc()
+        .current_dir(dir.path())
+        .args([
+            "build", files[0].0, "--emit", "json", "-o", "out", "--deps", deps,
+        ])
+        .output()
+        .expect("run perfc");
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    (run.status.code(), stderr, dir)
+}
+
+fn hello_split_at_its_unit() -> (String, String) {
+    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello");
+    let (header, unit) = hello.split_once("单位 543001").expect("a unit line");
+    (header.to_string(), format!("单位 543001{unit}"))
+}
+
+#[test]
+fn an_include_whose_name_make_would_read_as_rules_is_refused_before_anything_is_written() {
+    let (header, unit) = hello_split_at_its_unit();
+    for name in [
+        "a\nall:\n\ttouch pwned\nb.perf",
+        "a;touch pwned.perf",
+        "SHELL=x.perf",
+    ] {
+        let root = format!("{header}包含 {name:?}\n");
+        let (code, stderr, dir) = build_with_deps(&[("doc.perf", &root), (name, &unit)], "doc.d");
+        assert_eq!(code, Some(2), "{name:?}: {stderr}");
+        assert!(stderr.contains("--deps"), "{stderr}");
+        assert!(!dir.path().join("doc.d").exists(), "{name:?}");
+        assert!(
+            !dir.path().join("out").exists(),
+            "{name:?}: outputs written"
+        );
+        assert_eq!(stderr.lines().count(), 1, "a raw line break in {stderr:?}");
+    }
+}
+
+#[test]
+fn the_depfile_may_not_overwrite_an_input_or_an_output() {
+    let (header, unit) = hello_split_at_its_unit();
+    let root = format!("{header}包含 \"units/u.perf\"\n");
+    let files = [("doc.perf", root.as_str()), ("units/u.perf", unit.as_str())];
+    for deps in ["doc.perf", "./units/../units/u.perf", "out/doc.json"] {
+        let (code, stderr, dir) = build_with_deps(&files, deps);
+        assert_eq!(code, Some(2), "{deps}: {stderr}");
+        assert!(stderr.contains("would overwrite"), "{stderr}");
+        let root_now = std::fs::read_to_string(dir.path().join("doc.perf")).expect("root");
+        assert_eq!(root_now, root);
+    }
+    let (code, stderr, dir) = build_with_deps(&files, "out/doc.d");
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(dir.path().join("out/doc.d").exists());
+}

@@ -3,18 +3,30 @@
 
 use perfc::diag::SeverityConfig;
 use perfc::load::{self, RealFs};
+use perfc::pipeline::{self, Made, Request};
 
-fn check(text: &str) -> (Vec<String>, serde_json::Value) {
+/// The codes found in `text`, and the JSON and workbook made of it (`None` when none is made).
+fn run(text: &str) -> (Vec<String>, Option<Made>) {
     let loaded = load::load_bytes(std::path::Path::new("money.perf"), text.as_bytes(), &RealFs);
-    let checked = perfc::check::check(&loaded, &SeverityConfig::default());
-    let codes = checked
+    let levels = SeverityConfig::default();
+    let request = Request {
+        json: true,
+        xlsx: true,
+        ..Request::check(&levels)
+    };
+    let outcome = pipeline::run(loaded, &request).expect("checked");
+    let codes = outcome
         .diagnostics
         .iter()
         .map(|d| d.code.to_string())
         .collect();
-    let json =
-        serde_json::from_str(&perfc::emit::json::to_string(&checked.document)).expect("JSON");
-    (codes, json)
+    (codes, outcome.made)
+}
+
+fn check(text: &str) -> (Vec<String>, serde_json::Value) {
+    let (codes, made) = run(text);
+    let json = made.and_then(|made| made.json).expect("read completely");
+    (codes, serde_json::from_str(&json).expect("JSON"))
 }
 
 const PROJECT: &str = r#"
@@ -64,4 +76,94 @@ fn a_bare_amount_is_in_the_document_unit() {
     assert!(codes.iter().any(|c| c == "E0401"), "{codes:?}");
     assert_eq!(json["projects"][0]["budget"], "15");
     assert_eq!(json["projects"][0]["fiscal_funds"], "12");
+}
+
+/// The findings on `text` (a document in 万元 with `PROJECT`'s budget line replaced by `budget`
+/// and, when given, a breakdown), and whether any output would be made: checked arithmetic means
+/// no panic anywhere, in the rules, the totals or the emitters.
+fn out_of_range(budget: &str, more: &str) -> (Vec<String>, bool) {
+    // `成本 X` in `more` stands for the cost target's value.
+    let (more, cost) = match more.strip_prefix("成本 ") {
+        Some(cost) => ("", cost),
+        None => (more, "≤150000 元"),
+    };
+    let project = PROJECT
+        .replace("≤150000 元", cost)
+        .replace(
+            "  预算 150000 元 { 财政资金 12 万元  其他资金 30000 }",
+            budget,
+        )
+        .replace("  用途 ", &format!("{more}  用途 "));
+    let (codes, made) = run(&format!("文档 \"大数\" {{\n  年度 2023\n}}\n{project}"));
+    (codes, made.is_some())
+}
+
+const MAX: &str = "79228162514264337593543950335";
+
+#[test]
+fn amounts_too_large_to_convert_or_add_are_findings_not_panics() {
+    for (budget, more) in [
+        // 亿元 into 万元 multiplies by 10,000.
+        (
+            format!("  预算 {MAX} 亿元 {{ 财政资金 {MAX} 亿元 }}\n"),
+            String::new(),
+        ),
+        // Fiscal plus other funds.
+        (
+            format!("  预算 {MAX} {{ 财政资金 {MAX}  其他资金 {MAX} }}\n"),
+            String::new(),
+        ),
+        // A breakdown's total in 元 and a line's result.
+        (
+            "  预算 1 { 财政资金 1 }\n".to_string(),
+            format!(
+                "  明细 {{\n    \"甲\" {MAX} 万元\n    \"乙\" {MAX} 万元\n    合计 {MAX} 亿元\n  }}\n"
+            ),
+        ),
+        // A cost target converted to 元.
+        (
+            "  预算 15 { 财政资金 15 }".to_string(),
+            format!("成本 ≤{MAX} 亿元"),
+        ),
+    ] {
+        let (codes, made) = out_of_range(&budget, &more);
+        assert!(
+            codes.iter().any(|c| c == "E0006"),
+            "{budget}{more}: {codes:?}"
+        );
+        assert!(
+            !made,
+            "{budget}{more}: an output with a number out of range"
+        );
+    }
+}
+
+#[test]
+fn a_breakdown_whose_sum_overflows_is_reported() {
+    let more = format!("  明细 {{\n    \"甲\" {MAX} 元\n    \"乙\" {MAX} 元\n  }}\n");
+    let (codes, _) = out_of_range("  预算 1 { 财政资金 1 }\n", &more);
+    assert!(codes.iter().any(|c| c == "E0006"), "{codes:?}");
+}
+
+#[test]
+fn the_documents_total_is_checked_before_the_json_is_written() {
+    let half = "50000000000000000000000000000";
+    let second = PROJECT.replace("13080023P000085100062", "13080023P000085100063");
+    let budget = format!("  预算 {half} {{ 财政资金 {half} }}\n");
+    let text = format!(
+        "文档 \"大数\" {{\n  年度 2023\n}}\n{}{}",
+        PROJECT.replace(
+            "  预算 150000 元 { 财政资金 12 万元  其他资金 30000 }\n",
+            &budget
+        ),
+        second
+            .replace(
+                "  预算 150000 元 { 财政资金 12 万元  其他资金 30000 }\n",
+                &budget
+            )
+            .replace("单位 543001 \"示例局本级\"\n", "")
+    );
+    let (codes, made) = run(&text);
+    assert!(codes.iter().any(|c| c == "E0006"), "{codes:?}");
+    assert!(made.is_none());
 }

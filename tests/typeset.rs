@@ -357,3 +357,91 @@ fn the_contents_page_numbers_match_the_pages() {
         );
     }
 }
+
+/// A copy of E0803's trigger (a template naming a font that is not loaded) with `header` added
+/// to its document header, built with its template: what `perfc build` printed.
+fn build_template_warning(header: &str, extra: &[&str]) -> Output {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let trigger = std::fs::read_to_string("tests/rules/E0803/trigger.perf").expect("trigger");
+    let document = trigger.replacen("  状态 草案\n", &format!("  状态 草案\n  {header}\n"), 1);
+    assert_ne!(document, trigger);
+    let file = dir.path().join("doc.perf");
+    std::fs::write(&file, document).expect("write");
+    let mut args = vec!["--template", "tests/rules/E0803/trigger.typ"];
+    args.extend(extra);
+    build(file.to_str().expect("path"), &dir.path().join("out"), &args)
+}
+
+#[test]
+fn the_documents_levels_and_acknowledgements_apply_to_typsts_findings() {
+    let plain = build_template_warning("", &["--deny", "warnings"]);
+    assert_eq!(plain.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&plain.stderr).contains("E0803"));
+
+    let off = build_template_warning("规则 { E0803 关闭 }", &["--deny", "warnings"]);
+    assert_eq!(
+        off.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&off.stderr)
+    );
+    assert!(off.stderr.is_empty());
+
+    let acknowledged = build_template_warning(
+        "确认 E0803 \"印刷时换用本局字体\"",
+        &[
+            "--deny",
+            "warnings",
+            "--diagnostic-format",
+            "json",
+            "--show-acknowledged",
+        ],
+    );
+    assert_eq!(acknowledged.status.code(), Some(0));
+    let finding: Value = serde_json::from_slice(&acknowledged.stdout).expect("one JSON finding");
+    assert_eq!(finding["code"], "E0803");
+    assert_eq!(finding["acknowledged"], "印刷时换用本局字体");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_beside_a_template_is_refused_not_waited_on() {
+    let (root, template) = sandboxed_template("#read(\"pipe.txt\")\n");
+    let made = std::process::Command::new("mkfifo")
+        .arg(root.path().join("templates/pipe.txt"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let (out, run) = build_with_template(&template);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("error[E0802]"), "{stderr}");
+    assert!(!output(out.path(), HOSTILE, "pdf").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_a_looping_link_among_fonts_is_refused_not_waited_on() {
+    let fonts = tempfile::tempdir().expect("tempdir");
+    std::os::unix::fs::symlink(fonts.path(), fonts.path().join("loop")).expect("symlink");
+    let font_path = fonts.path().to_string_lossy().into_owned();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let looped = build(HOSTILE, dir.path(), &["--font-path", font_path.as_str()]);
+    assert!(
+        looped.status.success(),
+        "{}",
+        String::from_utf8_lossy(&looped.stderr)
+    );
+    let made = std::process::Command::new("mkfifo")
+        .arg(fonts.path().join("pipe.ttf"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let run = build(HOSTILE, dir.path(), &["--font-path", font_path.as_str()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("pipe.ttf") && stderr.contains("not a regular file"),
+        "{stderr}"
+    );
+}

@@ -19,9 +19,7 @@ use support::perfc;
 const REFERENCE: &str = "examples/chengde-2023/chengde-2023.perf";
 
 fn reference_workbook() -> Vec<u8> {
-    let (loaded, _) = support::check(Path::new(REFERENCE));
-    let checked = perfc::check::check(&loaded, &Default::default());
-    perfc::emit::xlsx::to_bytes(&checked.document, None).expect("workbook")
+    support::xlsx(Path::new(REFERENCE)).expect("the reference reads completely")
 }
 
 fn open(bytes: &[u8]) -> Xlsx<Cursor<&[u8]>> {
@@ -489,4 +487,44 @@ fn a_workbook_is_known_by_its_content_whatever_its_name() {
     );
     assert!(dir.path().join("tables.perf").is_file());
     assert!(dir.path().join("units/543001.perf").is_file());
+}
+
+#[test]
+fn sheet_names_file_names_and_cells_never_become_syntax() {
+    let mut workbook = stacked_workbook().expect("workbook");
+    let sheet = workbook.worksheet_from_index(0).expect("a sheet");
+    sheet
+        .set_name("表1\n包含 \"x.perf\"\n")
+        .expect("a sheet name with line breaks");
+    sheet
+        .write_string(0, 0, "1. 2024 年农村\n饮水安全\r\n维修养护绩效目标表\\\"")
+        .expect("title");
+    sheet
+        .write_string(15, 9, "备注\n包含 \"/etc/shadow\"")
+        .expect("a stray cell");
+    let (imported, json) = imported(&mut workbook, "a\n包含 \"/etc/group\".xlsx");
+    assert_eq!(json["totals"]["projects"], 2);
+    for (path, text) in &imported.files {
+        let includes = perfc::syntax::include_paths(text);
+        assert!(
+            includes.iter().all(|p| p.starts_with("units/")),
+            "{path} includes {includes:?}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sheet_spanning_the_whole_grid_is_refused_with_the_limit_named() {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "项目编码").expect("A1");
+    sheet
+        .write_string(1_048_575, 16_383, "x")
+        .expect("XFD1048576");
+    let bytes = workbook.save_to_buffer().expect("workbook");
+    assert!(bytes.len() < 20_000);
+    let Err(error) = import_xlsx(&bytes, "imported.perf", "grid.xlsx") else {
+        panic!("a sheet spanning the whole grid was read");
+    };
+    assert!(error.contains("1048576 rows by 16384 columns"), "{error}");
 }

@@ -15,7 +15,7 @@ static FONTS: LazyLock<FontSet> =
 
 fuzz_target!(|bytes: &[u8]| {
     let loaded = perfc_fuzz::load(bytes);
-    let checked = perfc::check::check_with(&loaded, &SeverityConfig::default(), &|d, out| {
+    let checked = perfc::check::check_with(&loaded, &SeverityConfig::default(), &mut |d, out| {
         coverage::check(d, &FONTS, out)
     });
     if !loaded.is_complete() {

@@ -51,9 +51,10 @@ pub fn render_all(loaded: &Loaded, diagnostics: &[perfc::diag::Diagnostic]) {
 
 /// The JSON `perfc build` writes for these bytes, when the document is fully read.
 pub fn json_of(bytes: &[u8]) -> Option<String> {
-    let loaded = load(bytes);
-    let checked = perfc::check::check(&loaded, &SeverityConfig::default());
-    loaded
-        .is_complete()
-        .then(|| perfc::emit::json::to_string(&checked.document))
+    let levels = SeverityConfig::default();
+    let request = perfc::pipeline::Request {
+        json: true,
+        ..perfc::pipeline::Request::check(&levels)
+    };
+    perfc::pipeline::run(load(bytes), &request).ok()?.made?.json
 }

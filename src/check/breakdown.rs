@@ -204,9 +204,25 @@ fn agrees(exact: Decimal, stated: Decimal, approx: bool) -> bool {
     }
 }
 
-/// An amount in 元 (amounts without a unit are in the document's money unit).
-fn yuan(money: &Money, unit: MoneyUnit) -> Decimal {
-    unit.amount_of(money) * unit.yuan
+/// An amount in 元 (amounts without a unit are in the document's money unit); `None` when it
+/// does not fit a decimal, which the money rules report (E0006).
+fn yuan(money: &Money, unit: MoneyUnit) -> Option<Decimal> {
+    unit.yuan_of(money)
+}
+
+/// `amount` × `per` in 元, or E0006 at `span` when that does not fit a decimal.
+fn times(amount: Decimal, per: Decimal, span: Span, out: &mut Vec<Diagnostic>) -> Option<Decimal> {
+    let product = amount.checked_mul(per);
+    if product.is_none() {
+        out.push(super::money::out_of_range(
+            span,
+            msg!(
+                "换算为元后超出了可表示的范围",
+                "out of range once converted to 元"
+            ),
+        ));
+    }
+    product
 }
 
 /// An amount in 元 shown in the document's unit, with at least two decimals (61.60 万元).
@@ -225,19 +241,36 @@ pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<D
         return;
     };
     let mut sum = Some(Decimal::ZERO);
+    let mut every_line = true;
     for item in &breakdown.items {
-        let value = line_value(item, unit, out);
-        sum = sum.zip(value).and_then(|(s, v)| s.checked_add(v));
+        let Some(value) = line_value(item, unit, out) else {
+            every_line = false; // its own diagnostic says why
+            continue;
+        };
+        if let Some(before) = sum {
+            sum = before.checked_add(value);
+            if sum.is_none() {
+                out.push(super::money::out_of_range(
+                    item.expr.span(),
+                    msg!(
+                        "加上这一行，明细的合计超出了可表示的范围",
+                        "with this line the items' sum leaves the range a number can hold"
+                    ),
+                ));
+            }
+        }
     }
-    let Some(sum) = sum else {
-        return; // a line could not be computed; its own diagnostic says why
+    let (true, Some(sum)) = (every_line, sum) else {
+        return;
     };
     if breakdown.items.is_empty() {
         return;
     }
     let stated = match &breakdown.total {
         Some(total) => {
-            let total_yuan = yuan(&total.money, unit);
+            let Some(total_yuan) = yuan(&total.money, unit) else {
+                return;
+            };
             if !agrees(sum / unit.yuan, total_yuan / unit.yuan, total.approx) {
                 out.push(sum_mismatch(
                     total.money.span,
@@ -265,7 +298,9 @@ pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<D
             }
         }
         (None, Some(budget)) => {
-            let budget_yuan = yuan(&budget.total, unit);
+            let Some(budget_yuan) = yuan(&budget.total, unit) else {
+                return;
+            };
             if stated != budget_yuan {
                 let span = breakdown
                     .total
@@ -311,7 +346,9 @@ fn check_requested(
     unit: MoneyUnit,
     out: &mut Vec<Diagnostic>,
 ) {
-    let requested_yuan = yuan(&requested.money, unit);
+    let Some(requested_yuan) = yuan(&requested.money, unit) else {
+        return;
+    };
     let ok = if stated_is_figure {
         stated == requested_yuan
     } else {
@@ -339,9 +376,14 @@ fn check_arranged(
     unit: MoneyUnit,
     out: &mut Vec<Diagnostic>,
 ) {
-    let available =
-        yuan(&requested.money, unit) - previously.map_or(Decimal::ZERO, |m| yuan(m, unit));
-    let budget_yuan = yuan(budget, unit);
+    let before = previously.map_or(Some(Decimal::ZERO), |m| yuan(m, unit));
+    let (Some(requested_yuan), Some(before), Some(budget_yuan)) =
+        (yuan(&requested.money, unit), before, yuan(budget, unit))
+    else {
+        return;
+    };
+    // Both are at most what a decimal holds and not negative, so the difference fits.
+    let available = requested_yuan - before;
     if budget_yuan > available {
         let (budget_shown, available_shown) = (show(budget_yuan, unit), show(available, unit));
         out.push(
@@ -389,7 +431,7 @@ fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) 
             )
             .with_help(msg!("写明 元 或 万元", "write 元 or 万元")),
         );
-        measured.value * unit.yuan
+        times(measured.value, unit.yuan, item.expr.span(), out)?
     } else if measured.dimension.is_money() {
         measured.value
     } else {
@@ -436,7 +478,12 @@ fn line_value(item: &BreakdownItem, unit: MoneyUnit, out: &mut Vec<Diagnostic>) 
         ));
         return None;
     };
-    let claimed = result.quantity.amount * claimed_yuan_per;
+    let claimed = times(
+        result.quantity.amount,
+        claimed_yuan_per,
+        result.quantity.span,
+        out,
+    )?;
     if !agrees(
         computed / claimed_yuan_per,
         result.quantity.amount,

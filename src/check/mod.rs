@@ -22,8 +22,7 @@ use crate::domain::basis;
 use crate::load::Loaded;
 use crate::model::{self, Document, ProjectModel};
 
-pub use settings::{apply_levels, parse_cli_level};
-pub use text::{TextPiece, text_pieces};
+pub use settings::parse_cli_level;
 
 /// A checked document: the model and every finding, in source order.
 #[derive(Debug)]
@@ -34,22 +33,20 @@ pub struct Checked<'a> {
 
 /// Checks a loaded document. `command_line` holds the levels given with `--severity`.
 pub fn check<'a>(loaded: &'a Loaded, command_line: &SeverityConfig) -> Checked<'a> {
-    check_with(loaded, command_line, &|_, _| {})
+    check_with(loaded, command_line, &mut |_, _| {})
 }
 
-/// Rules that need more than the document, such as the fonts a build typesets with.
-pub type ExtraRules<'r> = dyn Fn(&Document, &mut Vec<Diagnostic>) + 'r;
-
-/// Checks a loaded document with the catalogue's rules plus `extra` ones, whose findings get
-/// levels and acknowledgements like any other.
+/// Checks a loaded document with the catalogue's rules, then hands the model to `more`, whose
+/// findings (the fonts' coverage, Typst's) get levels and acknowledgements like any other.
 pub fn check_with<'a>(
     loaded: &'a Loaded,
     command_line: &SeverityConfig,
-    extra: &ExtraRules,
+    more: &mut dyn FnMut(&Document, &mut Vec<Diagnostic>),
 ) -> Checked<'a> {
     let (document, mut found) = model::build(loaded);
-    run_rules(&document, &mut found);
-    extra(&document, &mut found);
+    per_project_rules(&document, &mut found);
+    found.extend(document_rules(&document));
+    more(&document, &mut found);
     let mut levels = command_line.clone();
     settings::read_document_levels(&document, &mut levels, &mut found);
     found.extend(loaded.diagnostics.iter().cloned());
@@ -63,22 +60,11 @@ pub fn check_with<'a>(
     }
 }
 
-/// The rules that look across the whole document run on a thread of their own while the
-/// per-project rules run on the others: neither waits for the other.
-fn run_rules(document: &Document, out: &mut Vec<Diagnostic>) {
-    std::thread::scope(|scope| {
-        let across = scope.spawn(|| document_rules(document));
-        per_project_rules(document, out);
-        match across.join() {
-            Ok(found) => out.extend(found),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    });
-}
-
+/// The rules that look across the whole document.
 fn document_rules(document: &Document) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     units::check(document, &mut out);
+    money::check_totals(document, &mut out);
     codes::check(document, &mut out);
     values::check_document(document, &mut out);
     text::check_document(document, &mut out);

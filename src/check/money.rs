@@ -1,16 +1,19 @@
 //! Money: E0401 预算数 ≠ 财政资金 + 其他资金, E0407 a cost target above the budget, E0408 a cost
-//! target written as a floor.
+//! target written as a floor, and E0006 for an amount or a total that leaves what a decimal
+//! holds (28 significant digits) once converted: checked arithmetic, never a panic.
 
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::units::{self, UnitClass};
-use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel};
+use crate::model::{self, Document, IndicatorModel, MoneyUnit, ProjectModel};
 use crate::msg;
-use crate::syntax::ast::{Amount, Budget, ValueKind};
+use crate::source::Span;
+use crate::syntax::ast::{Amount, Budget, Money, ValueKind};
 
 pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     let unit = document.header.money_unit;
+    check_conversions(project, unit, out);
     if let Some(budget) = project.budget {
         check_sum(budget, unit, out);
     }
@@ -19,17 +22,76 @@ pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<D
     }
 }
 
+/// The document's totals (budget, fiscal and other funds over all projects) fit a decimal.
+pub(super) fn check_totals(document: &Document, out: &mut Vec<Diagnostic>) {
+    let unit = document.header.money_unit;
+    if let Err(span) = model::money_totals(document.projects.iter(), unit) {
+        out.push(out_of_range(
+            span,
+            msg!(
+                "加上这笔金额，文档的合计超出了可表示的范围",
+                "with this amount the document's total leaves the range a number can hold"
+            ),
+        ));
+    }
+}
+
+/// Every amount of the project converts to the document's unit and to 元.
+fn check_conversions(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
+    let budget = project.budget.into_iter().flat_map(|b| {
+        std::iter::once(&b.total)
+            .chain(b.fiscal.as_ref())
+            .chain(b.other.as_ref())
+    });
+    let breakdown = project.breakdown.into_iter().flat_map(|b| {
+        b.requested
+            .as_ref()
+            .map(|c| &c.money)
+            .into_iter()
+            .chain(b.previously.as_ref())
+            .chain(b.total.as_ref().map(|c| &c.money))
+    });
+    for money in budget.chain(breakdown) {
+        if unit.yuan_of(money).is_none() {
+            let name = unit.name;
+            out.push(out_of_range(
+                money.span,
+                msg!(
+                    "这笔金额换算为{name}或元后超出了可表示的范围",
+                    "this amount leaves the range a number can hold once converted to {name} or 元"
+                ),
+            ));
+        }
+    }
+}
+
+/// E0006: a number that does not fit a decimal (28 significant digits).
+pub(super) fn out_of_range(span: Span, message: crate::diag::Msg) -> Diagnostic {
+    Diagnostic::new(RuleId::NumberRange, span, message).with_help(msg!(
+        "检查金额和单位：一个部门的预算远小于这个数",
+        "check the amount and its unit: a department's budget is far smaller"
+    ))
+}
+
 fn check_sum(budget: &Budget, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
-    let total = unit.amount_of(&budget.total);
-    let fiscal = budget
-        .fiscal
-        .as_ref()
-        .map_or(Decimal::ZERO, |m| unit.amount_of(m));
-    let other = budget
-        .other
-        .as_ref()
-        .map_or(Decimal::ZERO, |m| unit.amount_of(m));
-    let sum = fiscal + other;
+    let amount = |money: Option<&Money>| money.map_or(Some(Decimal::ZERO), |m| unit.amount_of(m));
+    let (Some(total), Some(fiscal), Some(other)) = (
+        amount(Some(&budget.total)),
+        amount(budget.fiscal.as_ref()),
+        amount(budget.other.as_ref()),
+    ) else {
+        return; // E0006 says which amount
+    };
+    let Some(sum) = fiscal.checked_add(other) else {
+        out.push(out_of_range(
+            budget.total.span,
+            msg!(
+                "财政资金与其他资金之和超出了可表示的范围",
+                "fiscal plus other funds leaves the range a number can hold"
+            ),
+        ));
+        return;
+    };
     if total != sum {
         let name = unit.name;
         let mut d = Diagnostic::new(
@@ -103,11 +165,23 @@ fn check_cost(
     let (UnitClass::Money(yuan), Some(budget)) = (class, project.budget) else {
         return; // unit costs are not compared with the budget
     };
-    let target_yuan = amount.node * yuan;
-    let budget_yuan = unit.amount_of(&budget.total) * unit.yuan;
+    let (Some(budget_yuan), Some(budget_amount)) =
+        (unit.yuan_of(&budget.total), unit.amount_of(&budget.total))
+    else {
+        return; // E0006 says why
+    };
+    let Some(target_yuan) = amount.node.checked_mul(yuan) else {
+        out.push(out_of_range(
+            value.span,
+            msg!(
+                "这个成本换算为元后超出了可表示的范围",
+                "this cost leaves the range a number can hold once converted to 元"
+            ),
+        ));
+        return;
+    };
     if target_yuan > budget_yuan {
         let target = amount.node;
-        let budget_amount = unit.amount_of(&budget.total);
         let name = unit.name;
         out.push(
             Diagnostic::new(

@@ -76,7 +76,7 @@ fn known_code(
 }
 
 /// Sets each finding's effective severity and drops the rules switched off.
-pub fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> Vec<Diagnostic> {
+pub(super) fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> Vec<Diagnostic> {
     found
         .into_iter()
         .filter_map(|mut d| {

@@ -97,6 +97,7 @@ fn check_quantity(
 ) {
     let amount = match amount {
         Amount::Number(n) => n.node,
+        Amount::Unreadable(_) => return, // E0006 says why
         Amount::Placeholder(span) => {
             out.push(
                 Diagnostic::new(

@@ -11,14 +11,14 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
-use super::documents::{Document, documents};
+use super::documents::{DocumentRoot, documents};
 use super::write::write_if_changed;
 use super::{Report, Reporting, Tally};
 use crate::load::{self, RealFs};
 use crate::parallel::stream_in_order;
+use crate::pipeline::{self, Request, Typesetting};
 use crate::typeset::fonts::FontSet;
 use crate::typeset::template::Template;
-use crate::typeset::{self, Job};
 
 #[derive(Args, Debug)]
 pub(super) struct BuildArgs {
@@ -100,7 +100,7 @@ pub(super) fn run(args: &BuildArgs, jobs: usize, reporting: &Reporting) -> Resul
         },
         timestamp: source_date_epoch()?,
     };
-    let work: Vec<(&Document, &PathBuf)> = documents.iter().zip(&targets).collect();
+    let work: Vec<(&DocumentRoot, &PathBuf)> = documents.iter().zip(&targets).collect();
     let mut tally = Tally::new(documents.len());
     stream_in_order(
         &work,
@@ -113,7 +113,7 @@ pub(super) fn run(args: &BuildArgs, jobs: usize, reporting: &Reporting) -> Resul
 
 /// Where each document's outputs go, without extension: `OUTPUT/SUBDIR/NAME`. Two documents
 /// may not share one.
-fn output_stems(args: &BuildArgs, documents: &[Document]) -> Result<Vec<PathBuf>, String> {
+fn output_stems(args: &BuildArgs, documents: &[DocumentRoot]) -> Result<Vec<PathBuf>, String> {
     let mut stems: Vec<PathBuf> = Vec::with_capacity(documents.len());
     for document in documents {
         let name = document
@@ -143,27 +143,25 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         template,
         timestamp,
     } = shared;
-    let mut loaded =
-        load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let (outputs, mut diagnostics) = {
-        let checked = match fonts {
-            Some(fonts) => {
-                crate::check::check_with(&loaded, &reporting.levels, &|document, out| {
-                    typeset::coverage::check(document, fonts, out)
-                })
-            }
-            None => crate::check::check(&loaded, &reporting.levels),
-        };
-        let outputs = loaded.is_complete().then(|| {
-            let json = crate::emit::json::to_string(&checked.document);
-            let xlsx = args
-                .emit
-                .contains(&Emit::Xlsx)
-                .then(|| crate::emit::xlsx::to_bytes(&checked.document, *timestamp));
-            (json, xlsx)
-        });
-        (outputs, checked.diagnostics)
+    let name = stem.file_name().unwrap_or_default().to_string_lossy();
+    let loaded = load::load_with(file, &RealFs, &reporting.allowed_includes)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
+    inputs.extend(template.path().map(Path::to_path_buf));
+    let request = Request {
+        levels: &reporting.levels,
+        json: args.emit.contains(&Emit::Json),
+        xlsx: args.emit.contains(&Emit::Xlsx),
+        pdf: fonts.as_ref().map(|fonts| Typesetting {
+            template,
+            fonts,
+            body_font: args.body_font.as_deref(),
+            heading_font: args.heading_font.as_deref(),
+            ident: &name,
+        }),
+        timestamp: *timestamp,
     };
+    let outcome = pipeline::run(loaded, &request)?;
     let output = |extension: &str| {
         // Not `with_extension`: a name like `2023.v2` keeps its dot.
         let mut path = stem.as_os_str().to_owned();
@@ -171,67 +169,58 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         path.push(extension);
         PathBuf::from(path)
     };
-    let name = stem.file_name().unwrap_or_default().to_string_lossy();
-    let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
-    inputs.extend(template.path().map(Path::to_path_buf));
-    let Some((json, xlsx)) = outputs else {
-        write_deps(args, &output, &inputs)?;
-        return Ok(reporting.render(&diagnostics, &loaded.sources));
-    };
-
-    let pdf = match fonts {
-        Some(fonts) => {
-            let job = Job {
-                json: &json,
-                template,
-                fonts,
-                body_font: args.body_font.as_deref(),
-                heading_font: args.heading_font.as_deref(),
-                ident: &name,
-                timestamp: *timestamp,
-            };
-            let typeset = typeset::typeset(&job, &mut loaded.sources)?;
-            diagnostics.extend(crate::check::apply_levels(
-                typeset.diagnostics,
-                &reporting.levels,
-            ));
-            inputs.extend(typeset.files_read);
-            inputs.extend(fonts.files().iter().cloned());
-            typeset.pdf
-        }
-        None => None,
-    };
-    // Every output is made before any is written: a build stopped while typesetting (the slow
-    // part) leaves the previous outputs as they were, not a new JSON beside an old PDF.
-    let typ = template.source_for(&format!("{name}.json"));
-    let made = [
-        (Emit::Json, Some(json.into_bytes())),
-        (Emit::Typst, Some(typ.into_bytes())),
-        (Emit::Pdf, pdf),
-        (Emit::Xlsx, xlsx.transpose()?),
-    ];
-    for (emit, bytes) in made {
-        if let Some(bytes) = bytes.filter(|_| args.emit.contains(&emit)) {
-            write_if_changed(&output(emit.extension()), &bytes)?;
+    if outcome.made.is_some()
+        && let Some(fonts) = fonts
+    {
+        inputs.extend(outcome.template_files_read);
+        inputs.extend(fonts.files().iter().cloned());
+    }
+    let targets: Vec<PathBuf> = args.emit.iter().map(|e| output(e.extension())).collect();
+    let deps = args
+        .deps
+        .as_ref()
+        .map(|path| depfile_for(path, &targets, &inputs))
+        .transpose()?;
+    if let Some(made) = outcome.made {
+        // Every output is made before any is written: a build stopped while typesetting (the
+        // slow part) leaves the previous outputs as they were, not a new JSON beside an old PDF.
+        let typ = template.source_for(&format!("{name}.json"));
+        let written = [
+            (Emit::Json, made.json.map(String::into_bytes)),
+            (Emit::Typst, Some(typ.into_bytes())),
+            (Emit::Pdf, made.pdf),
+            (Emit::Xlsx, made.xlsx),
+        ];
+        for (emit, bytes) in written {
+            if let Some(bytes) = bytes.filter(|_| args.emit.contains(&emit)) {
+                write_if_changed(&output(emit.extension()), &bytes)?;
+            }
         }
     }
-    write_deps(args, &output, &inputs)?;
-    let report = reporting.render(&diagnostics, &loaded.sources);
-    super::free_in_background(loaded);
-    Ok(report)
+    if let Some((path, text)) = deps {
+        write_if_changed(path, text.as_bytes())?;
+    }
+    Ok(reporting.render(&outcome.diagnostics, &outcome.loaded.sources))
 }
 
-/// Writes the `--deps` file, when asked for: the requested outputs depend on `inputs`.
-fn write_deps(
-    args: &BuildArgs,
-    output: &dyn Fn(&str) -> PathBuf,
+/// The `--deps` file's path and text: the outputs depend on `inputs`. The depfile may not
+/// overwrite an input or another output.
+fn depfile_for<'p>(
+    path: &'p Path,
+    targets: &[PathBuf],
     inputs: &[PathBuf],
-) -> Result<(), String> {
-    let Some(path) = &args.deps else {
-        return Ok(());
+) -> Result<(&'p Path, String), String> {
+    let same = |other: &PathBuf| match (std::path::absolute(path), std::path::absolute(other)) {
+        (Ok(a), Ok(b)) => load::normalize(&a) == load::normalize(&b),
+        _ => path == other,
     };
-    let targets: Vec<PathBuf> = args.emit.iter().map(|e| output(e.extension())).collect();
-    write_if_changed(path, super::deps::depfile(&targets, inputs).as_bytes())
+    if let Some(clash) = inputs.iter().chain(targets).find(|p| same(p)) {
+        return Err(format!(
+            "--deps {:?} would overwrite {:?}, which the build reads or writes; name another file",
+            path, clash
+        ));
+    }
+    Ok((path, super::deps::depfile(targets, inputs)?))
 }
 
 /// The bundled fonts and those of `--font-path`; a family named with `--body-font` or

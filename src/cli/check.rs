@@ -7,6 +7,7 @@ use super::documents::documents;
 use super::{Report, Reporting, Tally};
 use crate::load::{self, RealFs};
 use crate::parallel::stream_in_order;
+use crate::pipeline::{self, Request};
 
 /// Checks each document; returns whether any finding fails the run.
 pub(super) fn run(paths: &[PathBuf], jobs: usize, reporting: &Reporting) -> Result<bool, String> {
@@ -22,16 +23,8 @@ pub(super) fn run(paths: &[PathBuf], jobs: usize, reporting: &Reporting) -> Resu
 }
 
 fn check_one(file: &Path, reporting: &Reporting) -> Result<Report, String> {
-    let loaded =
-        load::load(file, &RealFs).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let checked = crate::check::check(&loaded, &reporting.levels);
-    let report = reporting.render(&checked.diagnostics, &loaded.sources);
-    // The model borrows the tree, so it goes first; the findings and the tree are freed together.
-    let crate::check::Checked {
-        document,
-        diagnostics,
-    } = checked;
-    drop(document);
-    super::free_in_background((loaded, diagnostics));
-    Ok(report)
+    let loaded = load::load_with(file, &RealFs, &reporting.allowed_includes)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let outcome = pipeline::run(loaded, &Request::check(&reporting.levels))?;
+    Ok(reporting.render(&outcome.diagnostics, &outcome.loaded.sources))
 }

@@ -12,7 +12,7 @@ use crate::load::normalize;
 
 /// A document to check or build.
 #[derive(Debug, PartialEq, Eq)]
-pub(super) struct Document {
+pub(super) struct DocumentRoot {
     /// Its root `.perf` file.
     pub root: PathBuf,
     /// Where it was found below a directory named on the command line (empty for a file named
@@ -38,11 +38,11 @@ pub(super) fn perf_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 
 /// The documents among `paths`: each file named, and each file found under a directory named
 /// that no other file found there includes.
-pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, String> {
+pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<DocumentRoot>, String> {
     let mut documents = Vec::new();
     for path in paths {
         if !path.is_dir() {
-            documents.push(Document {
+            documents.push(DocumentRoot {
                 root: path.clone(),
                 subdir: PathBuf::new(),
             });
@@ -66,7 +66,7 @@ pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<Document>, String> {
                 .and_then(|dir| dir.strip_prefix(path).ok())
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
-            documents.push(Document { root: file, subdir });
+            documents.push(DocumentRoot { root: file, subdir });
         }
     }
     Ok(documents)
@@ -90,47 +90,16 @@ fn perf_files_under(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()>
     Ok(())
 }
 
-/// The files `file` includes, found by reading its lines rather than parsing it (an include is
-/// a top-level item: `包含 "path"` or `include "path"` on a line of its own). A file that cannot
-/// be read includes nothing here; checking it reports why.
+/// The files `file` includes, as the grammar reads them. A file that cannot be read includes
+/// nothing here; checking it reports why.
 fn included_by(file: &Path) -> Vec<PathBuf> {
-    let Ok(text) = std::fs::read_to_string(file) else {
+    // Read as the loader reads: a pipe or a device among the files is not waited on.
+    let Ok(bytes) = crate::load::FileSystem::read(&crate::load::RealFs, file) else {
         return Vec::new();
     };
     let dir = file.parent().unwrap_or(Path::new(""));
-    text.lines()
-        .filter_map(include_target)
+    crate::syntax::include_paths(&String::from_utf8_lossy(&bytes))
+        .into_iter()
         .map(|target| dir.join(target))
         .collect()
-}
-
-/// The quoted path of an include line.
-fn include_target(line: &str) -> Option<&str> {
-    let line = line.trim_start();
-    let rest = line
-        .strip_prefix("包含")
-        .or_else(|| line.strip_prefix("include"))?;
-    let quoted = rest.trim_start().strip_prefix('"')?;
-    (rest.starts_with([' ', '\t'])).then_some(())?;
-    quoted.split_once('"').map(|(target, _)| target)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::include_target;
-
-    #[test]
-    fn include_lines_in_both_languages() {
-        assert_eq!(
-            include_target("包含 \"units/543001.perf\""),
-            Some("units/543001.perf")
-        );
-        assert_eq!(
-            include_target("  include  \"a b.perf\"  # unit"),
-            Some("a b.perf")
-        );
-        assert_eq!(include_target("includes \"x.perf\""), None);
-        assert_eq!(include_target("包含\"x.perf\""), None);
-        assert_eq!(include_target("  \"包含 \\\"x.perf\\\"\""), None);
-    }
 }

@@ -145,6 +145,9 @@ struct DiagnosticArgs {
     /// Also print findings acknowledged in the source with `确认`.
     #[arg(long)]
     show_acknowledged: bool,
+    /// A directory that includes may read from besides the document's own (repeatable).
+    #[arg(long = "allow-include", value_name = "DIR")]
+    allow_include: Vec<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -194,6 +197,8 @@ struct Reporting {
     levels: SeverityConfig,
     threshold: Severity,
     show_acknowledged: bool,
+    /// Directories includes may read from besides each document's own.
+    allowed_includes: Vec<PathBuf>,
 }
 
 impl DiagnosticArgs {
@@ -216,6 +221,7 @@ impl DiagnosticArgs {
                 Severity::Error
             },
             show_acknowledged: self.show_acknowledged,
+            allowed_includes: self.allow_include.clone(),
         })
     }
 }
@@ -234,14 +240,6 @@ impl Reporting {
             failed: diagnostics.iter().any(|d| d.fails(self.threshold)),
         }
     }
-}
-
-/// Frees a document's tree (and whatever else is given) on another thread. Freeing the tree of
-/// a large document takes about a tenth of the time it took to check; the run need not wait for
-/// it, and when the run ends first the operating system takes the memory back at once.
-fn free_in_background<T: Send + 'static>(value: T) {
-    // Should no thread be available, the closure, and the value with it, is dropped right here.
-    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// What one document's check or build prints, and whether its findings fail the run.
@@ -396,7 +394,7 @@ pub fn main() -> ExitCode {
         Command::Schema => explain::schema(),
         Command::Completions { shell } => manual::completions(shell).map(|()| false),
         Command::Man { output } => manual::man(output.as_deref()).map(|()| false),
-        Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)).map(|()| false),
+        Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)),
     };
     match result {
         Ok(failed) => ExitCode::from(u8::from(failed)),

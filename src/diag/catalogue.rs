@@ -71,8 +71,8 @@ catalogue! {
          "Part of the file cannot be read as .perf syntax. The message lists what was expected at that point (a keyword, a string, a number, `}` …). perfc skips the line or item and goes on, so one run reports every syntax error, but no output file is written until the syntax errors are fixed.");
     IncludeMissing = "E0002" "include-missing" Error
         ("找不到包含的文件", "included file not found")
-        ("`包含 \"路径\"` 指向的文件不存在、是目录或无法读取。路径相对于写有 `包含` 的文件所在目录。",
-         "The file named by `包含 \"path\"` (include) does not exist, is a directory or cannot be read. The path is relative to the directory of the file that contains the include.");
+        ("`包含 \"路径\"` 指向的文件不存在、是目录、不是普通文件（设备、管道）、超过 4 GiB、无法读取，或包含嵌套超过 32 层。路径相对于写有 `包含` 的文件所在目录。",
+         "The file named by `包含 \"path\"` (include) does not exist, is a directory, is not a regular file (a device, a pipe), is 4 GiB or larger, cannot be read, or includes are nested more than 32 deep. The path is relative to the directory of the file that contains the include.");
     IncludeCycle = "E0003" "include-cycle" Error
         ("循环包含", "include cycle")
         ("文件直接或间接地包含了自己。每个文件在文档中只能出现一次，请删除形成循环的 `包含`。",
@@ -87,12 +87,16 @@ catalogue! {
          "A field of a project, indicator or the document header (such as `预算`, `用途`, the target value or `依据`) is written twice. Keep one; the second is ignored.");
     NumberRange = "E0006" "number-range" Error
         ("数字超出范围", "number out of range")
-        ("数字位数太多，无法精确表示（最多 28 位有效数字），或资金明细的计算结果超出这个范围。",
-         "A number has too many digits to be represented exactly (at most 28 significant digits), or a breakdown's arithmetic produces such a number.");
+        ("数字位数太多，无法精确表示（最多 28 位有效数字），或者金额换算单位（如亿元换算为万元、元）、相加（财政资金与其他资金、明细各行、文档合计）、资金明细的计算后超出这个范围。perfc 的金额计算都经过检查，超出范围时报告这一问题，不会崩溃，也不会写出输出文件。",
+         "A number has too many digits to be represented exactly (at most 28 significant digits), or an amount leaves that range once converted (亿元 into 万元 or 元), added up (fiscal and other funds, a breakdown's lines, the document's totals) or computed in a breakdown. perfc's money arithmetic is checked: out of range is this finding, never a crash, and no output file is written.");
     FileTooLarge = "E0007" "file-too-large" Error
         ("文件太大", "file too large")
         ("perfc 读取的单个文件必须小于 4 GiB（位置按 32 位记录，语法树因此小了约五分之一）。一份部门文档远小于这个大小；请把文档拆成几个文件，例如每个预算单位一个，再用 `包含` 合在一起。",
          "perfc reads files smaller than 4 GiB (positions are held in 32 bits, which makes the syntax tree about a fifth smaller). A department's document is far smaller than that; split it into files, one per budget unit for instance, and join them with `包含` (include).");
+    IncludeOutside = "E0008" "include-outside" Error
+        ("包含的文件在文档目录之外", "included file outside the document's directory")
+        ("文档只能包含其根文件所在目录（及其子目录）中的文件，按解析符号链接后的真实路径判断。这样，来自他人的文档不能读取 `/etc/passwd`、`/proc/self/environ` 之类的文件并把内容带进报告或日志。确需包含其他目录（如各单位共用的文件）时，用 `perfc check --allow-include 目录`（`build` 同样）允许该目录。",
+         "A document may include only files in its root file's directory and below, judged by their real paths with symbolic links resolved, so that a document from others cannot read files such as `/etc/passwd` or `/proc/self/environ` into reports and logs. To include files from another directory (files shared by several units, say), allow it with `perfc check --allow-include DIR` (and `build`).");
 
     MissingHeader = "E0101" "missing-header" Error
         ("缺少文档头或预算年度", "missing document header or budget year")
@@ -360,6 +364,10 @@ catalogue! {
         ("短语重复", "repeated phrase")
         ("文本中同一分句紧接着重复出现，如 `为城市建设提供规划引领，为城市建设提供规划引领`。",
          "The same clause appears twice in a row, e.g. `为城市建设提供规划引领，为城市建设提供规划引领`.");
+    InvisibleCharacter = "E0712" "invisible-character" Error
+        ("文本中有不可见的控制字符", "invisible control character in text")
+        ("文本中有控制字符（如终端转义 U+001B、响铃 U+0007、删除 U+007F）或改变文字方向的字符（如 U+202E）。它们在表格中不显示或显示为方框，还可能让文字倒序显示，使打印出的内容与文件不同；常见于从网页或其他系统复制的文字。删除这个字符；需要换行时写 `\\n`。",
+         "The text holds a control character (an escape U+001B, a bell U+0007, a delete U+007F …) or one that changes the direction of text (such as U+202E). They print as nothing or as a box, or turn the text around, so that the printed form differs from the file; they often come with text copied from web pages or other systems. Delete the character; write `\\n` for a line break.");
 
     UncoveredCharacter = "E0801" "uncovered-character" Warning
         ("没有字体能显示的字符", "character no font can draw")

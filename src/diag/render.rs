@@ -3,10 +3,13 @@
 //!
 //! This is the only module that uses ariadne.
 
+use std::borrow::Cow;
+
 use ariadne::{CharSet, Color, Config, IndexType, Label as AriadneLabel, Report, ReportKind};
 use serde::Serialize;
 
 use super::{Diagnostic, Label, Lang, Severity};
+use crate::domain::text::is_invisible;
 use crate::source::{SourceMap, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -41,7 +44,7 @@ pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, options: &Options
         sources
             .files()
             .filter(|(id, _)| shown.contains(id))
-            .map(|(_, f)| (f.name.clone(), f.text.as_str())),
+            .map(|(_, f)| (visible(&f.name).into_owned(), inert(&f.text))),
     );
     for d in diagnostics {
         match options.format {
@@ -63,7 +66,7 @@ fn human(
     options: &Options,
 ) -> String {
     let lang = options.lang;
-    let name = |span: Span| sources.get(span.file).name.clone();
+    let name = |span: Span| visible(&sources.get(span.file).name).into_owned();
     let kind = match d.severity {
         Severity::Error => ReportKind::Error,
         Severity::Warning => ReportKind::Warning,
@@ -78,7 +81,7 @@ fn human(
                 .with_char_set(CharSet::Unicode),
         )
         .with_code(d.code)
-        .with_message(d.message.get(lang));
+        .with_message(visible(d.message.get(lang)));
     // ariadne draws a label only if it has a message, and keeps labels of one file together only
     // if they come in source order.
     let title = match lang {
@@ -90,21 +93,24 @@ fn human(
         .collect();
     labels.sort_by_key(|(l, _)| (l.span.file, l.span.start()));
     for (label, is_primary) in labels {
-        let text = label.message.as_ref().map_or(title, |m| m.get(lang));
+        let text = visible(label.message.as_ref().map_or(title, |m| m.get(lang)));
         if label.span.file == primary.file {
-            report = report.with_label(ariadne_label(label.span, text, is_primary, &name, options));
+            report =
+                report.with_label(ariadne_label(label.span, &text, is_primary, &name, options));
         } else {
             // ariadne 0.6 mislocates (and can panic on) a label in another file when indexing by
             // bytes, so such places are listed as notes instead.
             let file = sources.get(label.span.file);
             let at = file.line_col(label.span.start());
-            report = report.with_note(format!("{}:{}:{}: {text}", file.name, at.line, at.column));
+            let file_name = visible(&file.name);
+            report = report.with_note(format!("{file_name}:{}:{}: {text}", at.line, at.column));
         }
     }
     if let Some(help) = &d.help {
-        report = report.with_help(help.get(lang));
+        report = report.with_help(visible(help.get(lang)));
     }
     if let Some(reason) = &d.acknowledged {
+        let reason = visible(reason);
         report = report.with_note(match lang {
             Lang::Zh => format!("已确认：{reason}"),
             Lang::En => format!("acknowledged: {reason}"),
@@ -163,12 +169,50 @@ fn short(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     };
     format!(
         "{}:{}:{}: {}[{}]: {}{acknowledged}\n",
-        file.name,
+        visible(&file.name),
         at.line,
         at.column,
         d.severity.as_str(),
         d.code,
-        d.message.get(lang)
+        visible(d.message.get(lang))
+    )
+}
+
+/// Text from a document for a terminal: each character a terminal would act on written as its
+/// escape (`\u{1b}`), so that a document can never drive the terminal it is checked in.
+fn visible(text: &str) -> Cow<'_, str> {
+    if !text.contains(is_invisible) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if is_invisible(c) {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
+}
+
+/// A source file's text for the excerpts under a report: each character a terminal would act on
+/// replaced by one of the same length in bytes (`?`, `¤`, `�`), so spans still point where they
+/// did. A carriage return stays: ariadne reads it as part of a line end.
+fn inert(text: &str) -> Cow<'_, str> {
+    if !text.contains(|c| c != '\r' && is_invisible(c)) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c.len_utf8() {
+                _ if c == '\r' || !is_invisible(c) => c,
+                1 => '?',
+                2 => '¤',
+                _ => '\u{fffd}',
+            })
+            .collect(),
     )
 }
 

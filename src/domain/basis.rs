@@ -75,7 +75,7 @@ impl<'a> Classifier<'a> {
 
 /// The category a basis text falls in, if it can be told.
 pub fn classify(text: &str) -> Option<BasisCategory> {
-    if crate::syntax::is_not_applicable(text) {
+    if super::levels::is_not_applicable(text) {
         return Some(BasisCategory::NotApplicable);
     }
     KEYWORDS

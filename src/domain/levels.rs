@@ -4,6 +4,14 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+/// Words that mark a row as not applicable (不涉及) rather than a level.
+pub fn is_not_applicable(word: &str) -> bool {
+    matches!(
+        word,
+        "不涉及" | "无" | "/" | "／" | "不适用" | "—" | "-" | "n/a" | "N/A"
+    )
+}
+
 /// Levels accepted without a `补充定性` declaration. Sources: local templates (好/较好/一般;
 /// 达标/合格/显著/有效提升/巩固提升/应保尽保) and the reference document.
 const LEVELS: &[&str] = &[

@@ -42,6 +42,14 @@ fn blank_run(c: char) -> Option<(char, usize)> {
     }
 }
 
+/// A character that prints as nothing or reorders the text around it: a control character
+/// (a line break and a tab aside, which are text) or a mark of text direction. A terminal acts on
+/// these (escape sequences start with one), and a printed form does not show them.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t')
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Scans a text once for all its defects.
 pub fn defects(text: &str) -> Defects {
     let mut found = Defects::default();

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::domain::basis::{self, BasisCategory};
 use crate::domain::units::UnitReading;
-use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel, Status};
+use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel, Status, money_totals};
 use crate::syntax::ast::{self, Amount, GoalsEntry, ValueKind};
 
 /// Version of this JSON format; raised on incompatible changes.
@@ -346,33 +346,24 @@ fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: MoneyUnit) 
 }
 
 fn totals<'a, 'b: 'a>(
-    projects: impl Iterator<Item = &'a ProjectModel<'b>>,
+    projects: impl Iterator<Item = &'a ProjectModel<'b>> + Clone,
     unit: MoneyUnit,
 ) -> Totals {
-    let (mut count, mut indicators) = (0, 0);
-    let (mut budget, mut fiscal, mut other) = (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
-    for p in projects {
-        count += 1;
-        indicators += p.indicators.len();
-        if let Some(b) = p.budget {
-            budget += unit.amount_of(&b.total);
-            fiscal += b
-                .fiscal
-                .as_ref()
-                .map_or(Decimal::ZERO, |m| unit.amount_of(m));
-            other += b
-                .other
-                .as_ref()
-                .map_or(Decimal::ZERO, |m| unit.amount_of(m));
-        }
-    }
+    // The pipeline makes no output when a total does not fit a decimal (E0006).
+    let [budget, fiscal, other] = money_totals(projects.clone(), unit).unwrap_or_default();
     Totals {
-        projects: count,
-        indicators,
+        projects: projects.clone().count(),
+        indicators: projects.map(|p| p.indicators.len()).sum(),
         budget: budget.into(),
         fiscal_funds: fiscal.into(),
         other_funds: other.into(),
     }
+}
+
+/// An amount in the document's unit. The pipeline makes no output when an amount does not
+/// convert (E0006), so the amount as written is never what is printed.
+fn converted(unit: MoneyUnit, money: &ast::Money) -> DecimalString {
+    unit.amount_of(money).unwrap_or(money.amount).into()
 }
 
 fn acknowledgements<'a>(
@@ -390,7 +381,7 @@ fn project<'a>(
     unit: MoneyUnit,
     bases: &mut basis::Classifier<'a>,
 ) -> ProjectJson {
-    let money = |m: &ast::Money| DecimalString::from(unit.amount_of(m));
+    let money = |m: &ast::Money| converted(unit, m);
     let budget = p.budget;
     ProjectJson {
         number: p.number,
@@ -424,12 +415,12 @@ fn project<'a>(
 
 fn breakdown(b: &ast::Breakdown, unit: MoneyUnit) -> BreakdownJson {
     let claim = |c: &ast::Claim| ClaimJson {
-        amount: unit.amount_of(&c.money).into(),
+        amount: converted(unit, &c.money),
         approx: c.approx,
     };
     BreakdownJson {
         requested: b.requested.as_ref().map(claim),
-        arranged_before: b.previously.as_ref().map(|m| unit.amount_of(m).into()),
+        arranged_before: b.previously.as_ref().map(|m| converted(unit, m)),
         items: b
             .items
             .iter()
@@ -487,7 +478,7 @@ fn value(v: &ast::Value, reading: Option<&UnitReading>) -> ValueJson {
             comparator: comparator.as_ref().map(|c| c.node.symbol()),
             amount: match amount {
                 Amount::Number(n) => Some(n.node.into()),
-                Amount::Placeholder(_) => None,
+                Amount::Placeholder(_) | Amount::Unreadable(_) => None,
             },
             unit: match reading {
                 None | Some(UnitReading::Unknown) => unit.as_ref().map(|u| u.node.to_string()),

@@ -1,10 +1,10 @@
 //! Top-level items and the statements inside them, except the aligned tables (`table.rs`).
 
-use super::keywords::Kw;
 use super::layout::{Spacing, Stmt, Writer};
 use super::table;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::*;
+use crate::syntax::keywords::Keyword;
 
 pub(super) fn file(w: &mut Writer, file: &File) {
     let mut previous_is_block = false;
@@ -23,14 +23,14 @@ pub(super) fn file(w: &mut Writer, file: &File) {
         w.begin_item(item_start(item));
         match item {
             Item::Include(include) => {
-                let mut stmt = w.stmt(include.span.start(), Kw::Include);
+                let mut stmt = w.stmt(include.span.start(), Keyword::Include);
                 stmt.space().text(w.source, &include.path);
                 w.emit(stmt, spacing);
             }
             Item::Document(document) => document_header(w, document, spacing),
             Item::DepartmentGoals(goals) => department_goals(w, goals, spacing),
             Item::Unit(unit) => {
-                let mut stmt = w.stmt(unit.span.start(), Kw::Unit);
+                let mut stmt = w.stmt(unit.span.start(), Keyword::Unit);
                 stmt.word(w.slice(unit.code.span))
                     .space()
                     .text(w.source, &unit.name);
@@ -55,14 +55,14 @@ fn item_start(item: &Item) -> usize {
 // Statements shared by several blocks
 
 /// `关键字 值` where the value is a single token written as it stands.
-fn token_field(w: &mut Writer, kw: Kw, token: Span) {
+fn token_field(w: &mut Writer, kw: Keyword, token: Span) {
     let mut stmt = w.stmt(w.statement_start(token.start()), kw);
     stmt.word(w.slice(token));
     w.emit(stmt, Spacing::Keep);
 }
 
 /// `关键字 "文本"`, the text possibly continued on further lines.
-fn text_field(w: &mut Writer, kw: Kw, text: &Text) {
+fn text_field(w: &mut Writer, kw: Keyword, text: &Text) {
     let mut stmt = w.stmt(w.statement_start(text.span.start()), kw);
     stmt.space().text(w.source, text);
     w.emit(stmt, Spacing::Keep);
@@ -70,14 +70,14 @@ fn text_field(w: &mut Writer, kw: Kw, text: &Text) {
 
 /// `确认 E0401 "理由"`.
 pub(super) fn acknowledgement(w: &Writer, ack: &Acknowledge) -> Stmt {
-    let mut stmt = w.stmt(ack.span.start(), Kw::Acknowledge);
+    let mut stmt = w.stmt(ack.span.start(), Keyword::Acknowledge);
     stmt.word(w.slice(ack.code.span))
         .space()
         .text(w.source, &ack.reason);
     stmt
 }
 
-fn word_list(w: &mut Writer, kw: Kw, words: &[Spanned<String>]) {
+fn word_list(w: &mut Writer, kw: Keyword, words: &[Spanned<String>]) {
     let Some(first) = words.first() else { return };
     let mut stmt = w.stmt(w.statement_start(first.span.start()), kw);
     for word in words {
@@ -90,7 +90,7 @@ fn word_list(w: &mut Writer, kw: Kw, words: &[Spanned<String>]) {
 // Document header and Part 1
 
 fn document_header(w: &mut Writer, document: &DocumentHeader, spacing: Spacing) {
-    let mut head = w.stmt(document.span.start(), Kw::Document);
+    let mut head = w.stmt(document.span.start(), Keyword::Document);
     head.space().text(w.source, &document.title);
     w.block(head, spacing, document.span, |w| {
         for field in &document.fields {
@@ -101,13 +101,13 @@ fn document_header(w: &mut Writer, document: &DocumentHeader, spacing: Spacing) 
 
 fn document_field(w: &mut Writer, field: &DocumentField) {
     match field {
-        DocumentField::Year(year) => token_field(w, Kw::Year, year.span),
-        DocumentField::Department(text) => text_field(w, Kw::Department, text),
-        DocumentField::PreparedBy(text) => text_field(w, Kw::PreparedBy, text),
-        DocumentField::ReviewedBy(text) => text_field(w, Kw::ReviewedBy, text),
-        DocumentField::Status(word) => token_field(w, Kw::Status, word.span),
-        DocumentField::MoneyUnit(word) => token_field(w, Kw::MoneyUnit, word.span),
-        DocumentField::Framework(word) => token_field(w, Kw::Framework, word.span),
+        DocumentField::Year(year) => token_field(w, Keyword::Year, year.span),
+        DocumentField::Department(text) => text_field(w, Keyword::Department, text),
+        DocumentField::PreparedBy(text) => text_field(w, Keyword::PreparedBy, text),
+        DocumentField::ReviewedBy(text) => text_field(w, Keyword::ReviewedBy, text),
+        DocumentField::Status(word) => token_field(w, Keyword::Status, word.span),
+        DocumentField::MoneyUnit(word) => token_field(w, Keyword::MoneyUnit, word.span),
+        DocumentField::Framework(word) => token_field(w, Keyword::Framework, word.span),
         DocumentField::Rules(rules) => {
             let entries = rules
                 .node
@@ -117,27 +117,27 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
                     (s.code.span.start(), entry)
                 })
                 .collect();
-            let stmt = w.stmt(rules.span.start(), Kw::Rules);
+            let stmt = w.stmt(rules.span.start(), Keyword::Rules);
             w.short_block(stmt, rules.span, entries);
         }
         DocumentField::Acknowledge(ack) => {
             let stmt = acknowledgement(w, ack);
             w.emit(stmt, Spacing::Keep);
         }
-        DocumentField::ExtraUnits(words) => word_list(w, Kw::ExtraUnits, words),
-        DocumentField::ExtraLevels(words) => word_list(w, Kw::ExtraLevels, words),
+        DocumentField::ExtraUnits(words) => word_list(w, Keyword::ExtraUnits, words),
+        DocumentField::ExtraLevels(words) => word_list(w, Keyword::ExtraLevels, words),
     }
 }
 
 fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
-    let head = w.stmt(goals.span.start(), Kw::DepartmentGoals);
+    let head = w.stmt(goals.span.start(), Keyword::DepartmentGoals);
     w.block(head, spacing, goals.span, |w| {
         for entry in &goals.entries {
             match entry {
-                GoalsEntry::Overall(text) => text_field(w, Kw::Overall, text),
+                GoalsEntry::Overall(text) => text_field(w, Keyword::Overall, text),
                 GoalsEntry::SubGoal(sub) => sub_goal(w, sub),
                 GoalsEntry::Measure(measure) => {
-                    let mut stmt = w.stmt(measure.span.start(), Kw::Measure);
+                    let mut stmt = w.stmt(measure.span.start(), Keyword::Measure);
                     stmt.space()
                         .text(w.source, &measure.title)
                         .space()
@@ -150,13 +150,16 @@ fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
 }
 
 fn sub_goal(w: &mut Writer, sub: &SubGoal) {
-    let mut head = w.stmt(sub.span.start(), Kw::SubGoal);
+    let mut head = w.stmt(sub.span.start(), Keyword::SubGoal);
     head.space().text(w.source, &sub.title);
     // In source order, so that comments stay beside the line they were written on.
-    let mut fields: Vec<(Kw, &Text)> = [(Kw::Goal, &sub.goal), (Kw::Indicators, &sub.indicators)]
-        .into_iter()
-        .filter_map(|(kw, text)| Some((kw, text.as_ref()?)))
-        .collect();
+    let mut fields: Vec<(Keyword, &Text)> = [
+        (Keyword::Goal, &sub.goal),
+        (Keyword::Indicators, &sub.indicators),
+    ]
+    .into_iter()
+    .filter_map(|(kw, text)| Some((kw, text.as_ref()?)))
+    .collect();
     fields.sort_by_key(|(_, text)| text.span.start());
     w.block(head, Spacing::Keep, sub.span, |w| {
         for (kw, text) in fields {
@@ -169,7 +172,7 @@ fn sub_goal(w: &mut Writer, sub: &SubGoal) {
 // Projects
 
 fn project_block(w: &mut Writer, project: &Project, spacing: Spacing) {
-    let mut head = w.stmt(project.span.start(), Kw::Project);
+    let mut head = w.stmt(project.span.start(), Keyword::Project);
     head.word(w.slice(project.code.span))
         .space()
         .text(w.source, &project.name);
@@ -182,13 +185,13 @@ fn project_block(w: &mut Writer, project: &Project, spacing: Spacing) {
 
 fn project_field(w: &mut Writer, field: &ProjectField) {
     match field {
-        ProjectField::Unit(code) => token_field(w, Kw::Unit, code.span),
-        ProjectField::Title(text) => text_field(w, Kw::Title, text),
+        ProjectField::Unit(code) => token_field(w, Keyword::Unit, code.span),
+        ProjectField::Title(text) => text_field(w, Keyword::Title, text),
         ProjectField::Budget(budget) => budget_field(w, budget),
-        ProjectField::Use(text) => text_field(w, Kw::Use, text),
+        ProjectField::Use(text) => text_field(w, Keyword::Use, text),
         ProjectField::Breakdown(breakdown) => table::breakdown(w, breakdown),
         ProjectField::Schedule(schedule) => schedule_field(w, schedule),
-        ProjectField::Goal(text) => text_field(w, Kw::Goal, text),
+        ProjectField::Goal(text) => text_field(w, Keyword::Goal, text),
         ProjectField::Acknowledge(ack) => {
             let stmt = acknowledgement(w, ack);
             w.emit(stmt, Spacing::Keep);
@@ -199,19 +202,21 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
 
 /// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`.
 fn budget_field(w: &mut Writer, budget: &Budget) {
-    let mut stmt = w.stmt(budget.span.start(), Kw::Budget);
+    let mut stmt = w.stmt(budget.span.start(), Keyword::Budget);
     stmt.word(&w.money(&budget.total));
-    let mut funds: Vec<(usize, String)> =
-        [(Kw::Fiscal, &budget.fiscal), (Kw::Other, &budget.other)]
-            .into_iter()
-            .filter_map(|(kw, money)| {
-                let money = money.as_ref()?;
-                Some((
-                    money.span.start(),
-                    format!("{} {}", w.kw(kw), w.money(money)),
-                ))
-            })
-            .collect();
+    let mut funds: Vec<(usize, String)> = [
+        (Keyword::Fiscal, &budget.fiscal),
+        (Keyword::Other, &budget.other),
+    ]
+    .into_iter()
+    .filter_map(|(kw, money)| {
+        let money = money.as_ref()?;
+        Some((
+            money.span.start(),
+            format!("{} {}", w.kw(kw), w.money(money)),
+        ))
+    })
+    .collect();
     funds.sort_by_key(|(start, _)| *start);
     if funds.is_empty() && !w.has_comment_inside(budget.span) {
         w.emit(stmt, Spacing::Keep);
@@ -230,6 +235,6 @@ fn schedule_field(w: &mut Writer, schedule: &Schedule) {
             (e.span.start(), entry)
         })
         .collect();
-    let stmt = w.stmt(schedule.span.start(), Kw::Schedule);
+    let stmt = w.stmt(schedule.span.start(), Keyword::Schedule);
     w.short_block(stmt, schedule.span, entries);
 }

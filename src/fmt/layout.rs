@@ -6,10 +6,10 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::keywords::Kw;
 use crate::diag::Lang;
 use crate::source::Span;
 use crate::syntax::ast::{Comment, Money, Text};
+use crate::syntax::keywords::Keyword;
 
 /// Spaces per indentation level.
 pub(super) const INDENT: usize = 2;
@@ -154,12 +154,12 @@ impl<'a> Writer<'a> {
             .unwrap_or_else(|| super::keywords::written_in(self.source, start));
     }
 
-    pub(super) fn kw(&self, kw: Kw) -> &'static str {
+    pub(super) fn kw(&self, kw: Keyword) -> &'static str {
         kw.spelling(self.lang)
     }
 
     /// A statement that starts with a keyword written at `start`.
-    pub(super) fn stmt(&self, start: usize, kw: Kw) -> Stmt {
+    pub(super) fn stmt(&self, start: usize, kw: Keyword) -> Stmt {
         let mut stmt = Stmt::new(start);
         stmt.push(self.kw(kw));
         stmt

@@ -9,9 +9,9 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::items::acknowledgement;
-use super::keywords::{Kw, is_field_keyword};
 use super::layout::{Spacing, Stmt, Writer};
 use crate::syntax::ast::{Breakdown, Claim, Indicator, IndicatorGroup, Text, Value};
+use crate::syntax::keywords::{self, INDICATOR_FIELDS, Keyword};
 
 // ---------------------------------------------------------------------------------------------
 // Indicators
@@ -29,9 +29,9 @@ enum Content<'a> {
     /// The target value, written bare unless it needs `指标值` before it.
     Value(&'a Value),
     /// A keyword and a token as written.
-    Token(Kw, &'a str),
+    Token(Keyword, &'a str),
     /// A keyword and a text.
-    Text(Kw, &'a Text),
+    Text(Keyword, &'a Text),
     Acknowledge(&'a crate::syntax::ast::Acknowledge),
 }
 
@@ -41,7 +41,7 @@ fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
         start: value.span.start(),
         end: value.span.end(),
         content: match kw {
-            Kw::Value => Content::Value(value),
+            Keyword::Value => Content::Value(value),
             _ => Content::Token(kw, &value.raw),
         },
     };
@@ -52,37 +52,41 @@ fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
         content: Content::Token(kw, w.slice(span)),
     };
     let mut fields = Vec::new();
-    fields.extend(ind.value.as_ref().map(|v| value_field(0, Kw::Value, v)));
+    fields.extend(
+        ind.value
+            .as_ref()
+            .map(|v| value_field(0, Keyword::Value, v)),
+    );
     fields.extend(ind.description.as_ref().map(|t| Field {
         rank: 1,
         start: t.span.start(),
         end: t.span.end(),
-        content: Content::Text(Kw::Description, t),
+        content: Content::Text(Keyword::Description, t),
     }));
     fields.extend(
         ind.basis
             .as_ref()
-            .map(|b| token_field(2, Kw::Basis, b.span)),
+            .map(|b| token_field(2, Keyword::Basis, b.span)),
     );
     fields.extend(
         ind.measure_unit
             .as_ref()
-            .map(|u| token_field(3, Kw::MeasureUnit, u.span)),
+            .map(|u| token_field(3, Keyword::MeasureUnit, u.span)),
     );
     fields.extend(
         ind.weight
             .as_ref()
-            .map(|n| token_field(4, Kw::Weight, n.span)),
+            .map(|n| token_field(4, Keyword::Weight, n.span)),
     );
     fields.extend(
         ind.mid_term
             .as_ref()
-            .map(|v| value_field(5, Kw::MidTerm, v)),
+            .map(|v| value_field(5, Keyword::MidTerm, v)),
     );
     fields.extend(
         ind.long_term
             .as_ref()
-            .map(|v| value_field(6, Kw::LongTerm, v)),
+            .map(|v| value_field(6, Keyword::LongTerm, v)),
     );
     fields.extend(ind.acknowledgements.iter().map(|a| Field {
         rank: 7,
@@ -123,8 +127,8 @@ fn write_field(w: &Writer, stmt: &mut Stmt, field: &Field, starts_line: bool) {
         Content::Value(value) => {
             // A value opening a continuation line, or spelled like a field keyword, would not
             // read as a value without its keyword.
-            if starts_line || is_field_keyword(&value.raw) {
-                stmt.push(w.kw(Kw::Value)).push(" ");
+            if starts_line || keywords::find(INDICATOR_FIELDS, &value.raw).is_some() {
+                stmt.push(w.kw(Keyword::Value)).push(" ");
             }
             stmt.push(&value.raw);
         }
@@ -251,12 +255,14 @@ fn indicator_row(w: &Writer, row: &Row, columns: &Columns) -> Stmt {
 
 /// `明细 [申请 [约] 金额] [已安排 金额] { … }`, the labels of the items aligned.
 pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
-    let mut head = w.stmt(breakdown.span.start(), Kw::Breakdown);
+    let mut head = w.stmt(breakdown.span.start(), Keyword::Breakdown);
     if let Some(requested) = &breakdown.requested {
-        head.word(w.kw(Kw::Requested)).word(&claim(w, requested));
+        head.word(w.kw(Keyword::Requested))
+            .word(&claim(w, requested));
     }
     if let Some(previously) = &breakdown.previously {
-        head.word(w.kw(Kw::Previously)).word(&w.money(previously));
+        head.word(w.kw(Keyword::Previously))
+            .word(&w.money(previously));
     }
     let label_column = breakdown
         .items
@@ -276,7 +282,7 @@ pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
             if let Some(result) = &item.result {
                 stmt.push(" =");
                 if result.approx {
-                    stmt.word(w.kw(Kw::Approx));
+                    stmt.word(w.kw(Keyword::Approx));
                 }
                 stmt.word(&result.quantity.canonical());
             }
@@ -284,7 +290,7 @@ pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
         })
         .collect();
     if let Some(total) = &breakdown.total {
-        let mut stmt = w.stmt(w.statement_start(total.money.span.start()), Kw::Total);
+        let mut stmt = w.stmt(w.statement_start(total.money.span.start()), Keyword::Total);
         stmt.word(&claim(w, total));
         lines.push(stmt);
     }
@@ -300,7 +306,7 @@ pub(super) fn breakdown(w: &mut Writer, breakdown: &Breakdown) {
 fn claim(w: &Writer, claim: &Claim) -> String {
     let money = w.money(&claim.money);
     if claim.approx {
-        format!("{} {money}", w.kw(Kw::Approx))
+        format!("{} {money}", w.kw(Keyword::Approx))
     } else {
         money
     }

@@ -3,18 +3,45 @@
 
 use std::fmt::Write as _;
 
-use super::tables::{Document, IndicatorRow, Note, Project};
+use super::tables::{IndicatorRow, Note, Project, TablesRead};
+use crate::diag::Lang;
 use crate::source::FileId;
+use crate::syntax::keywords::{self, Keyword};
 use crate::syntax::{self, ast};
 
-/// A string literal.
+/// The Chinese spelling of a keyword: imported files are written in Chinese.
+fn kw(keyword: Keyword) -> &'static str {
+    keyword.spelling(Lang::Zh)
+}
+
+/// A string literal: quotes and backslashes escaped, a line break written `\n` and a tab `\t`,
+/// so that no text read from a cell can end the string or the line.
 fn quote(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.replace("\r\n", "\n").chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' | '\r' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Text for a `#` comment: on one line whatever it holds, control characters as blanks.
+fn comment(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// A token that may stand bare (`年度工作计划`), or else a string.
 fn word_or_string(text: &str) -> String {
-    if super::tables::is_word(text) {
+    if keywords::is_bare_word(text) {
         text.to_string()
     } else {
         quote(text)
@@ -48,43 +75,49 @@ fn value(text: &str) -> String {
 
 fn comment_lines(out: &mut String, indent: &str, notes: &[Note]) {
     for note in notes {
-        let _ = writeln!(out, "{indent}# {}：{}", note.place.in_comment(), note.text);
+        let place = note.place.in_comment();
+        let _ = writeln!(
+            out,
+            "{indent}# {}：{}",
+            comment(&place),
+            comment(&note.text)
+        );
     }
 }
 
-pub(super) fn root(document: &Document, source_name: &str, unit_files: &[String]) -> String {
-    let mut out = format!("# 由 perfc import 从 {source_name} 导入。\n\n");
+pub(super) fn root(document: &TablesRead, source_name: &str, unit_files: &[String]) -> String {
+    let mut out = format!("# 由 perfc import 从 {} 导入。\n\n", comment(source_name));
     let title = document_title(document);
-    let _ = writeln!(out, "文档 {} {{", quote(&title));
+    let _ = writeln!(out, "{} {} {{", kw(Keyword::Document), quote(&title));
     if let Some(year) = year(&title, document) {
-        let _ = writeln!(out, "  年度 {year}");
+        let _ = writeln!(out, "  {} {year}", kw(Keyword::Year));
     }
     for line in &document.cover {
         if let Some(who) = line.strip_suffix("编制") {
-            let _ = writeln!(out, "  编制 {}", quote(who.trim()));
+            let _ = writeln!(out, "  {} {}", kw(Keyword::PreparedBy), quote(who.trim()));
         } else if let Some(who) = line.strip_suffix("审核") {
-            let _ = writeln!(out, "  审核 {}", quote(who.trim()));
+            let _ = writeln!(out, "  {} {}", kw(Keyword::ReviewedBy), quote(who.trim()));
         } else if line.contains("草案") {
-            out.push_str("  状态 草案\n");
+            let _ = writeln!(out, "  {} 草案", kw(Keyword::Status));
         }
     }
     if let Some(unit) = &document.money_unit {
-        let _ = writeln!(out, "  金额单位 {}", word_or_string(unit));
+        let _ = writeln!(out, "  {} {}", kw(Keyword::MoneyUnit), word_or_string(unit));
     }
     if uses_2021_framework(document) {
-        out.push_str("  指标体系 2021\n");
+        let _ = writeln!(out, "  {} 2021", kw(Keyword::Framework));
     }
     out.push_str("}\n\n");
     comment_lines(&mut out, "", &document.preamble);
     out.push('\n');
     for file in unit_files {
-        let _ = writeln!(out, "包含 {}", quote(file));
+        let _ = writeln!(out, "{} {}", kw(Keyword::Include), quote(file));
     }
     out
 }
 
 /// The cover's lines up to the one that names the document (`…年部门预算绩效文本`).
-fn document_title(document: &Document) -> String {
+fn document_title(document: &TablesRead) -> String {
     let cover = &document.cover;
     match cover.iter().position(|l| l.contains("绩效")) {
         Some(i) => cover[..=i].join(" "),
@@ -97,7 +130,7 @@ fn document_title(document: &Document) -> String {
 
 /// The budget year: from the title (`2023 年`), else from the first project code (its 7th and
 /// 8th characters).
-fn year(title: &str, document: &Document) -> Option<String> {
+fn year(title: &str, document: &TablesRead) -> Option<String> {
     let from_title = title.char_indices().find_map(|(i, _)| {
         let digits = title.get(i..i + 4)?;
         let after = title[i + 4..].trim_start();
@@ -114,7 +147,7 @@ fn year(title: &str, document: &Document) -> Option<String> {
     })
 }
 
-fn uses_2021_framework(document: &Document) -> bool {
+fn uses_2021_framework(document: &TablesRead) -> bool {
     document
         .projects
         .iter()
@@ -125,7 +158,7 @@ fn uses_2021_framework(document: &Document) -> bool {
 /// The projects of one budget unit (`Some((code, name))`), or of none.
 pub(super) fn projects_file(unit: Option<(&str, &str)>, projects: &[&Project]) -> String {
     let mut out = match unit {
-        Some((code, name)) => format!("单位 {code} {}\n", quote(name)),
+        Some((code, name)) => format!("{} {code} {}\n", kw(Keyword::Unit), quote(name)),
         None => "# 这些表没有预算单位行。\n".to_string(),
     };
     for project in projects {
@@ -137,7 +170,7 @@ pub(super) fn projects_file(unit: Option<(&str, &str)>, projects: &[&Project]) -
 
 fn project_block(out: &mut String, project: &Project) {
     if !project.heading.is_empty() {
-        let _ = writeln!(out, "# {}", project.heading);
+        let _ = writeln!(out, "# {}", comment(&project.heading));
     }
     let code = if project.code.is_empty() {
         "未知编码"
@@ -146,22 +179,31 @@ fn project_block(out: &mut String, project: &Project) {
     };
     let _ = writeln!(
         out,
-        "项目 {} {} {{",
+        "{} {} {} {{",
+        kw(Keyword::Project),
         word_or_string(code),
         quote(&project.name)
     );
     if let Some(unit) = &project.unit {
-        let _ = writeln!(out, "  单位 {unit}");
+        let _ = writeln!(out, "  {} {unit}", kw(Keyword::Unit));
     }
     if let Some(budget) = &project.budget {
-        let funds: Vec<String> = [("财政资金", &project.fiscal), ("其他资金", &project.other)]
-            .into_iter()
-            .filter_map(|(kw, amount)| Some(format!("{kw} {}", amount.as_ref()?)))
-            .collect();
-        let _ = writeln!(out, "  预算 {budget} {{ {} }}", funds.join("  "));
+        let funds: Vec<String> = [
+            (Keyword::Fiscal, &project.fiscal),
+            (Keyword::Other, &project.other),
+        ]
+        .into_iter()
+        .filter_map(|(keyword, amount)| Some(format!("{} {}", kw(keyword), amount.as_ref()?)))
+        .collect();
+        let _ = writeln!(
+            out,
+            "  {} {budget} {{ {} }}",
+            kw(Keyword::Budget),
+            funds.join("  ")
+        );
     }
     if let Some(text) = &project.use_text {
-        let _ = writeln!(out, "  用途 {}", quote(text));
+        let _ = writeln!(out, "  {} {}", kw(Keyword::Use), quote(text));
     }
     if !project.schedule.is_empty() {
         let entries: Vec<String> = project
@@ -169,10 +211,15 @@ fn project_block(out: &mut String, project: &Project) {
             .iter()
             .map(|(month, percent)| format!("{month}月底 {percent}%"))
             .collect();
-        let _ = writeln!(out, "  支出计划 {{ {} }}", entries.join("  "));
+        let _ = writeln!(
+            out,
+            "  {} {{ {} }}",
+            kw(Keyword::Schedule),
+            entries.join("  ")
+        );
     }
     for goal in &project.goals {
-        let _ = writeln!(out, "  目标 {}", quote(goal));
+        let _ = writeln!(out, "  {} {}", kw(Keyword::Goal), quote(goal));
     }
     for (level1, rows) in groups(&project.indicators) {
         let _ = writeln!(out, "  {level1} {{");
@@ -203,20 +250,38 @@ fn indicator_row(out: &mut String, row: &IndicatorRow) {
         let _ = write!(out, " {}", value(&row.value));
     }
     if !row.description.is_empty() && row.description != row.name {
-        let _ = write!(out, "  描述 {}", quote(&row.description));
+        let _ = write!(
+            out,
+            "  {} {}",
+            kw(Keyword::Description),
+            quote(&row.description)
+        );
     }
     if !row.basis.is_empty() {
-        let _ = write!(out, "  依据 {}", word_or_string(&row.basis));
+        let _ = write!(
+            out,
+            "  {} {}",
+            kw(Keyword::Basis),
+            word_or_string(&row.basis)
+        );
     }
     if !row.measure_unit.is_empty() {
-        let _ = write!(out, "  计量单位 {}", word_or_string(&row.measure_unit));
+        let _ = write!(
+            out,
+            "  {} {}",
+            kw(Keyword::MeasureUnit),
+            word_or_string(&row.measure_unit)
+        );
     }
     if super::tables::is_amount(&row.weight) {
-        let _ = write!(out, "  分值 {}", row.weight);
+        let _ = write!(out, "  {} {}", kw(Keyword::Weight), row.weight);
     }
-    for (keyword, target) in [("中期目标", &row.mid_term), ("长期目标", &row.long_term)] {
+    for (keyword, target) in [
+        (Keyword::MidTerm, &row.mid_term),
+        (Keyword::LongTerm, &row.long_term),
+    ] {
         if !target.is_empty() {
-            let _ = write!(out, "  {keyword} {}", value(target));
+            let _ = write!(out, "  {} {}", kw(keyword), value(target));
         }
     }
     out.push('\n');
@@ -240,5 +305,30 @@ mod tests {
         assert_eq!(word_or_string("年度工作计划"), "年度工作计划");
         assert_eq!(word_or_string("河北省 规范"), "\"河北省 规范\"");
         assert_eq!(word_or_string("a\"b"), "\"a\\\"b\"");
+    }
+
+    #[test]
+    fn quoted_text_reads_back_whatever_it_holds() {
+        for text in [
+            "a\nb",
+            "a\r\nb",
+            "tab\there",
+            "q\"uote",
+            "back\\slash",
+            "x\n包含 \"y\"\n",
+        ] {
+            let source = format!("单位 1 {}\n", quote(text));
+            let (tree, diagnostics) = syntax::parse(FileId(0), &source);
+            assert!(diagnostics.is_empty(), "{source}: {diagnostics:?}");
+            match &tree.items[..] {
+                [ast::Item::Unit(unit)] => assert_eq!(unit.name.value, text.replace("\r\n", "\n")),
+                other => panic!("{source}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn comments_stay_on_one_line() {
+        assert_eq!(comment("a\n包含 \"x\"\r\tb"), "a 包含 \"x\"  b");
     }
 }

@@ -5,9 +5,11 @@
 
 use super::cells::{Row, label};
 use super::{Place, Warning};
+use crate::syntax::keywords;
 
 #[derive(Debug, Default)]
-pub(super) struct Document {
+/// What an import read from the tables: cover, money unit, budget units, projects.
+pub(super) struct TablesRead {
     pub cover: Vec<String>,
     pub money_unit: Option<String>,
     pub units: Vec<(String, String)>,
@@ -88,7 +90,7 @@ enum State {
 }
 
 pub(super) struct Reader {
-    pub document: Document,
+    pub document: TablesRead,
     pub warnings: Vec<Warning>,
     state: State,
     /// Carried down from the row above: merged cells of 一级指标 and 二级指标.
@@ -102,7 +104,7 @@ impl Reader {
     /// Reads the rows of a document in order; `cover` holds the lines that name it.
     pub(super) fn read(cover: Vec<String>, rows: impl IntoIterator<Item = Row>) -> Reader {
         let mut reader = Reader {
-            document: Document::default(),
+            document: TablesRead::default(),
             warnings: Vec::new(),
             state: State::Outside,
             carried: IndicatorRow::default(),
@@ -387,7 +389,7 @@ impl Reader {
         if read.level2.is_empty() {
             read.level2 = self.carried.level2.clone();
         }
-        if !is_word(&read.level1) || !is_word(&read.level2) {
+        if !keywords::is_bare_word(&read.level1) || !keywords::is_bare_word(&read.level2) {
             self.unplaced(row, "indicator row without readable categories");
             return;
         }
@@ -463,15 +465,6 @@ fn unit_line(row: &Row) -> Option<(String, String)> {
     let (code, name) = only_cell(row)?.split_once(' ')?;
     let is_code = code.len() == 6 && code.chars().all(|c| c.is_ascii_digit());
     (is_code && !name.trim().is_empty()).then(|| (code.to_string(), name.trim().to_string()))
-}
-
-/// Text that can be written as a bare word (a category, a basis): no blanks, quotes, braces,
-/// `#` or `;`.
-pub(super) fn is_word(text: &str) -> bool {
-    !text.is_empty()
-        && !text
-            .chars()
-            .any(|c| c.is_whitespace() || matches!(c, '"' | '{' | '}' | '#' | ';'))
 }
 
 /// The month of a schedule header: `3 月底`, `12月末`.

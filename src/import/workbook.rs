@@ -51,6 +51,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
         flat_lists: Vec::new(),
     };
     for sheet in xlsx.sheet_names() {
+        check_extent(&mut xlsx, &sheet)?;
         let range = xlsx.worksheet_range(&sheet).map_err(unreadable)?;
         let styles = xlsx.worksheet_style(&sheet).map_err(unreadable)?;
         let rows = sheet_rows(&sheet, &range, &styles);
@@ -60,6 +61,46 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
         }
     }
     Ok(workbook)
+}
+
+/// The most cells a sheet's used range may span. The workbook reader lays a range out cell by
+/// cell, so a small file with cells at A1 and XFD1048576 would ask for 512 GiB; a sheet of
+/// tables spans a few thousand.
+const MAX_CELLS: u64 = 4_000_000;
+
+/// Refuses a sheet whose cells (with a value or a style) span more than [`MAX_CELLS`], reading
+/// only their positions.
+fn check_extent(xlsx: &mut Xlsx<Cursor<&[u8]>>, sheet: &str) -> Result<(), String> {
+    let unreadable = |e: calamine::XlsxError| format!("not a readable .xlsx workbook: {e}");
+    let mut corners: Option<((u32, u32), (u32, u32))> = None;
+    let mut extend = |(row, column): (u32, u32)| {
+        let ((top, left), (bottom, right)) = corners.unwrap_or(((row, column), (row, column)));
+        corners = Some((
+            (top.min(row), left.min(column)),
+            (bottom.max(row), right.max(column)),
+        ));
+    };
+    let mut cells = xlsx.worksheet_cells_reader(sheet).map_err(unreadable)?;
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+        extend(cell.get_position());
+    }
+    drop(cells);
+    let mut styled = xlsx.worksheet_cells_reader(sheet).map_err(unreadable)?;
+    while let Some((row, column, _)) = styled.next_style_id().map_err(unreadable)? {
+        extend((row, column));
+    }
+    let Some(((top, left), (bottom, right))) = corners else {
+        return Ok(());
+    };
+    let (rows, columns) = (u64::from(bottom - top) + 1, u64::from(right - left) + 1);
+    if rows * columns > MAX_CELLS {
+        return Err(format!(
+            "the sheet `{}` spans {rows} rows by {columns} columns, more than the {MAX_CELLS} cells \
+             perfc reads in a sheet; delete what lies outside the tables",
+            sheet.escape_debug()
+        ));
+    }
+    Ok(())
 }
 
 /// Warns about a flat list naming a project no table holds: its rows are not imported.

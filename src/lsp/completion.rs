@@ -4,65 +4,15 @@
 
 use lsp_types::{CompletionItem, CompletionItemKind};
 
-use super::documents::Document;
+use super::buffers::Buffer;
 use crate::domain::framework::{Framework, Level1, Level2};
 use crate::domain::{levels, units};
 use crate::model;
+use crate::syntax::keywords::{
+    BREAKDOWN_FIELDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, FUNDS, INDICATOR_FIELDS, Keyword,
+    PROJECT_FIELDS, SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
+};
 
-/// Keywords by the block they start a line in: (中文, English).
-const TOP_LEVEL: &[(&str, &str)] = &[
-    ("项目", "project"),
-    ("单位", "unit"),
-    ("包含", "include"),
-    ("文档", "document"),
-    ("部门目标", "department_goals"),
-];
-const HEADER: &[(&str, &str)] = &[
-    ("年度", "year"),
-    ("部门", "department"),
-    ("编制", "prepared_by"),
-    ("审核", "reviewed_by"),
-    ("状态", "status"),
-    ("金额单位", "money_unit"),
-    ("指标体系", "framework"),
-    ("规则", "rules"),
-    ("确认", "acknowledge"),
-    ("补充单位", "extra_units"),
-    ("补充定性", "extra_levels"),
-];
-const DEPARTMENT_GOALS: &[(&str, &str)] = &[
-    ("总体目标", "overall"),
-    ("分项目标", "sub_goal"),
-    ("保障措施", "measure"),
-];
-const SUB_GOAL: &[(&str, &str)] = &[("目标", "goal"), ("指标", "indicators")];
-const PROJECT: &[(&str, &str)] = &[
-    ("单位", "unit"),
-    ("标题", "title"),
-    ("预算", "budget"),
-    ("用途", "use"),
-    ("明细", "breakdown"),
-    ("支出计划", "schedule"),
-    ("目标", "goal"),
-    ("确认", "acknowledge"),
-];
-const BUDGET: &[(&str, &str)] = &[("财政资金", "fiscal"), ("其他资金", "other")];
-const BREAKDOWN: &[(&str, &str)] = &[
-    ("合计", "total"),
-    ("约", "approx"),
-    ("申请", "requested"),
-    ("已安排", "arranged_before"),
-];
-const INDICATOR_FIELDS: &[(&str, &str)] = &[
-    ("描述", "description"),
-    ("依据", "basis"),
-    ("指标值", "value"),
-    ("计量单位", "measure_unit"),
-    ("分值", "weight"),
-    ("中期目标", "mid_term"),
-    ("长期目标", "long_term"),
-    ("确认", "acknowledge"),
-];
 /// The four official kinds of 指标值确定依据.
 const BASIS_KINDS: &[&str] = &["计划标准", "行业标准", "历史标准", "财政部门标准"];
 
@@ -82,7 +32,7 @@ enum Place {
     Nothing,
 }
 
-pub fn complete(document: &Document, offset: usize) -> Vec<CompletionItem> {
+pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
     let (model, _) = model::build(&document.analysis.loaded);
     let framework = model.header.framework;
     match place(&document.text[..offset.min(document.text.len())]) {
@@ -98,7 +48,7 @@ pub fn complete(document: &Document, offset: usize) -> Vec<CompletionItem> {
             .chain(model.header.extra_units.iter().cloned())
             .map(|u| item(&u, "计量单位", CompletionItemKind::UNIT))
             .collect(),
-        Place::IndicatorRow => keywords(INDICATOR_FIELDS)
+        Place::IndicatorRow => keywords(INDICATOR_FIELDS.iter())
             .into_iter()
             .chain(levels::known().map(|l| item(l, "定性指标值", CompletionItemKind::VALUE)))
             .collect(),
@@ -107,21 +57,25 @@ pub fn complete(document: &Document, offset: usize) -> Vec<CompletionItem> {
 }
 
 fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
-    let words: Vec<&str> = blocks.iter().map(String::as_str).collect();
-    match words.as_slice() {
-        [] => keywords(TOP_LEVEL),
-        ["文档" | "document"] => keywords(HEADER),
-        ["部门目标" | "department_goals"] => keywords(DEPARTMENT_GOALS),
-        ["部门目标" | "department_goals", "分项目标" | "sub_goal"] => keywords(SUB_GOAL),
-        ["项目" | "project"] => keywords(PROJECT)
+    let is = |i: usize, keyword: Keyword| blocks.get(i).is_some_and(|word| keyword.is(word));
+    match blocks.len() {
+        0 => keywords(TOP_LEVEL.iter().chain([&Keyword::Unit])),
+        1 if is(0, Keyword::Document) => keywords(DOCUMENT_FIELDS.iter()),
+        1 if is(0, Keyword::DepartmentGoals) => keywords(DEPARTMENT_GOAL_FIELDS.iter()),
+        2 if is(0, Keyword::DepartmentGoals) && is(1, Keyword::SubGoal) => {
+            keywords(SUB_GOAL_FIELDS.iter())
+        }
+        1 if is(0, Keyword::Project) => keywords(PROJECT_FIELDS.iter())
             .into_iter()
             .chain(first_level(framework))
             .collect(),
-        ["项目" | "project", "预算" | "budget"] => keywords(BUDGET),
-        ["项目" | "project", "明细" | "breakdown"] => keywords(BREAKDOWN),
-        ["项目" | "project", group] => second_level(framework, Level1::parse(group))
+        2 if is(0, Keyword::Project) && is(1, Keyword::Budget) => keywords(FUNDS.iter()),
+        2 if is(0, Keyword::Project) && is(1, Keyword::Breakdown) => {
+            keywords(BREAKDOWN_FIELDS.iter())
+        }
+        2 if is(0, Keyword::Project) => second_level(framework, Level1::parse(&blocks[1]))
             .into_iter()
-            .chain(keywords(INDICATOR_FIELDS))
+            .chain(keywords(INDICATOR_FIELDS.iter()))
             .collect(),
         _ => Vec::new(),
     }
@@ -178,9 +132,9 @@ fn bases(model: &model::Document) -> Vec<CompletionItem> {
     kinds.chain(used).collect()
 }
 
-fn keywords(list: &[(&str, &str)]) -> Vec<CompletionItem> {
-    list.iter()
-        .flat_map(|&(zh, en)| [(zh, en), (en, zh)])
+fn keywords<'k>(list: impl Iterator<Item = &'k Keyword>) -> Vec<CompletionItem> {
+    list.map(|keyword| keyword.spellings())
+        .flat_map(|(zh, en)| [(zh, en), (en, zh)])
         .map(|(label, other)| item(label, other, CompletionItemKind::KEYWORD))
         .collect()
 }
@@ -207,13 +161,11 @@ fn place(before: &str) -> Place {
     } else {
         &words[..words.len().saturating_sub(1)]
     };
-    let in_project = blocks
-        .first()
-        .is_some_and(|b| b == "项目" || b == "project");
+    let in_project = blocks.first().is_some_and(|b| Keyword::Project.is(b));
     match done.last() {
         None => Place::LineStart(blocks),
-        Some(&("依据" | "basis")) => Place::Basis,
-        Some(&("单位" | "unit")) if in_project && blocks.len() == 1 => Place::UnitCode,
+        Some(word) if Keyword::Basis.is(word) => Place::Basis,
+        Some(word) if Keyword::Unit.is(word) && in_project && blocks.len() == 1 => Place::UnitCode,
         Some(word)
             if in_project && blocks.len() == 2 && word.ends_with(|c: char| c.is_ascii_digit()) =>
         {
@@ -222,10 +174,6 @@ fn place(before: &str) -> Place {
         Some(_) if in_project && blocks.len() == 2 => Place::IndicatorRow,
         Some(_) => Place::Nothing,
     }
-}
-
-fn is_blank(c: char) -> bool {
-    c == ' ' || c == '\t' || c == '\u{3000}'
 }
 
 /// The words that opened the blocks still open at the end of `text`, and the statement the text
@@ -300,29 +248,5 @@ mod tests {
         assert_eq!(place(&format!("{row}次 ")), Place::IndicatorRow);
         assert_eq!(place(&format!("{row}次  依据 年度")), Place::Basis);
         assert_eq!(place("文档 \"t\" {\n  年度 2023; "), blocks(&["文档"]));
-    }
-
-    /// Every keyword offered is a keyword of the grammar, in both spellings.
-    #[test]
-    fn keywords_are_the_grammars() {
-        let grammar = include_str!("../../grammar/perf.pest");
-        let lists = [
-            TOP_LEVEL,
-            HEADER,
-            DEPARTMENT_GOALS,
-            SUB_GOAL,
-            PROJECT,
-            BUDGET,
-            BREAKDOWN,
-            INDICATOR_FIELDS,
-        ];
-        for &(zh, en) in lists.iter().flat_map(|l| l.iter()) {
-            let rule = format!("(\"{zh}\" | \"{en}\")");
-            let approx = format!("\"{zh}\" | (\"{en}\"");
-            assert!(
-                grammar.contains(&rule) || grammar.contains(&approx),
-                "{zh}/{en} is not a keyword of perf.pest"
-            );
-        }
     }
 }

@@ -6,25 +6,25 @@ use lsp_types::{
     NumberOrString,
 };
 
-use super::documents::Analysis;
-use super::position::LineIndex;
+use super::buffers::Analysis;
+use super::position;
 use crate::diag::{Diagnostic, Lang, Severity};
-use crate::source::{FileId, Span};
+use crate::source::{FileId, SourceFile, Span};
 
 /// The findings that lie in one file of the analysis.
 pub fn convert(analysis: &Analysis, file: FileId, lang: Lang) -> Vec<LspDiagnostic> {
-    let index = LineIndex::new(&analysis.loaded.sources.get(file).text);
+    let source = analysis.loaded.sources.get(file);
     analysis
         .diagnostics
         .iter()
         .filter(|d| d.primary.span.file == file)
-        .map(|d| convert_one(analysis, &index, d, lang))
+        .map(|d| convert_one(analysis, source, d, lang))
         .collect()
 }
 
 fn convert_one(
     analysis: &Analysis,
-    index: &LineIndex,
+    source: &SourceFile,
     d: &Diagnostic,
     lang: Lang,
 ) -> LspDiagnostic {
@@ -50,7 +50,7 @@ fn convert_one(
         })
         .collect();
     LspDiagnostic {
-        range: index.range(d.primary.span.start(), d.primary.span.end()),
+        range: position::range(source, d.primary.span),
         severity: Some(match d.severity {
             Severity::Error => DiagnosticSeverity::ERROR,
             Severity::Warning => DiagnosticSeverity::WARNING,
@@ -67,9 +67,6 @@ fn convert_one(
 /// Where a span of any loaded file is, for the editor.
 pub fn location(analysis: &Analysis, span: Span) -> Option<Location> {
     let uri = analysis.uris.get(span.file.0 as usize)?.clone()?;
-    let text = &analysis.loaded.sources.get(span.file).text;
-    Some(Location::new(
-        uri,
-        LineIndex::new(text).range(span.start(), span.end()),
-    ))
+    let source = analysis.loaded.sources.get(span.file);
+    Some(Location::new(uri, position::range(source, span)))
 }

@@ -3,13 +3,13 @@
 
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
-use super::documents::Document;
+use super::buffers::Buffer;
 use crate::diag::Lang;
 use crate::diag::catalogue::{self, Rule};
 use crate::domain::basis;
 use crate::emit::json;
 
-pub fn hover(document: &Document, offset: usize, lang: Lang) -> Option<Hover> {
+pub fn hover(document: &Buffer, offset: usize, lang: Lang) -> Option<Hover> {
     let sections: Vec<String> = rule_under_cursor(document, offset)
         .map(|rule| explain(rule, lang))
         .into_iter()
@@ -26,13 +26,13 @@ pub fn hover(document: &Document, offset: usize, lang: Lang) -> Option<Hover> {
 }
 
 /// A rule code written in the document (`确认 E0502 …`, `规则 { E0605 关闭 }`).
-fn rule_under_cursor(document: &Document, offset: usize) -> Option<&'static Rule> {
+fn rule_under_cursor(document: &Buffer, offset: usize) -> Option<&'static Rule> {
     catalogue::find(word_at(&document.text, offset))
 }
 
 /// The run of non-blank characters around `offset` (no quotes, braces, `#` or `;`).
 pub fn word_at(text: &str, offset: usize) -> &str {
-    let is_word = |c: char| !(c.is_whitespace() || "\"{}#;".contains(c));
+    let is_word = crate::syntax::keywords::starts_word;
     let offset = offset.min(text.len());
     let before = text[..offset]
         .char_indices()
@@ -60,7 +60,7 @@ fn explain(rule: &Rule, lang: Lang) -> String {
 }
 
 /// The explanation of each rule that found something under the cursor.
-fn findings_at(document: &Document, offset: usize, lang: Lang) -> Vec<String> {
+fn findings_at(document: &Buffer, offset: usize, lang: Lang) -> Vec<String> {
     let mut rules: Vec<&Rule> = document
         .analysis
         .diagnostics
@@ -76,7 +76,7 @@ fn findings_at(document: &Document, offset: usize, lang: Lang) -> Vec<String> {
 }
 
 /// The indicator row under the cursor, as `perfc build` writes it.
-fn indicator_at(document: &Document, offset: usize) -> Option<String> {
+fn indicator_at(document: &Buffer, offset: usize) -> Option<String> {
     let (model, _) = crate::model::build(&document.analysis.loaded);
     let row = model
         .projects

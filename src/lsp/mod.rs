@@ -5,13 +5,14 @@
 //! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
 //! go-to-definition for unit references and includes, document symbols. Formatting is not here.
 
+mod buffers;
 mod completion;
 mod diagnostics;
-mod documents;
 mod hover;
 mod navigation;
 mod position;
 mod roots;
+pub mod transport;
 mod uri;
 
 use std::panic::{self, AssertUnwindSafe};
@@ -36,12 +37,13 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::diag::Lang;
-use documents::{Document, Documents};
-use position::LineIndex;
+use buffers::{Buffer, Buffers};
 
 /// Serves until the client says `exit`. `lang` overrides the client's locale for messages.
-pub fn run(lang: Option<Lang>) -> Result<(), String> {
-    let (connection, io_threads) = Connection::stdio();
+/// Returns whether the client left without asking for `shutdown` first, which the protocol
+/// answers with exit code 1.
+pub fn run(lang: Option<Lang>) -> Result<bool, String> {
+    let (connection, io_threads) = transport::stdio();
     let capabilities = serde_json::to_value(capabilities()).map_err(|e| format!("lsp: {e}"))?;
     let params = connection
         .initialize(capabilities)
@@ -53,19 +55,20 @@ pub fn run(lang: Option<Lang>) -> Result<(), String> {
         _ => Lang::Zh,
     });
     let workspace = params.workspace_folders.iter().flatten();
-    let documents = Documents::new(
+    let buffers = Buffers::new(
         workspace
             .filter_map(|folder| uri::to_path(&folder.uri))
             .collect(),
     );
     let mut server = Server {
         connection: &connection,
-        documents,
+        buffers,
         lang,
     };
-    server.serve().map_err(|e| format!("lsp: {e}"))?;
+    let abrupt = server.serve().map_err(|e| format!("lsp: {e}"))?;
     drop(connection);
-    io_threads.join().map_err(|e| format!("lsp: {e}"))
+    io_threads.join().map_err(|e| format!("lsp: {e}"))?;
+    Ok(abrupt)
 }
 
 fn capabilities() -> ServerCapabilities {
@@ -84,28 +87,33 @@ fn capabilities() -> ServerCapabilities {
 
 struct Server<'a> {
     connection: &'a Connection,
-    documents: Documents,
+    buffers: Buffers,
     lang: Lang,
 }
 
 type Outcome = Result<(), Box<dyn std::error::Error>>;
 
 impl Server<'_> {
-    fn serve(&mut self) -> Outcome {
+    /// Answers until `shutdown` and `exit` (`Ok(false)`), or until `exit` alone or the end of
+    /// the input (`Ok(true)`).
+    fn serve(&mut self) -> Result<bool, Box<dyn std::error::Error>> {
         for message in &self.connection.receiver {
             match message {
                 Message::Request(request) => {
                     if self.connection.handle_shutdown(&request)? {
-                        return Ok(());
+                        return Ok(false);
                     }
                     let response = self.respond(request);
                     self.connection.sender.send(Message::Response(response))?;
+                }
+                Message::Notification(notification) if notification.method == "exit" => {
+                    return Ok(true);
                 }
                 Message::Notification(notification) => self.notification(notification)?,
                 Message::Response(_) => {}
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     fn respond(&self, request: Request) -> Response {
@@ -144,7 +152,7 @@ impl Server<'_> {
         &self,
         request: Request,
         target: impl Fn(&P) -> &dyn Target,
-        answer: impl Fn(&Document, usize) -> Option<R>,
+        answer: impl Fn(&Buffer, usize) -> Option<R>,
     ) -> Response {
         let params: P = match serde_json::from_value(request.params) {
             Ok(params) => params,
@@ -155,10 +163,10 @@ impl Server<'_> {
         };
         let target = target(&params);
         let result = panic::catch_unwind(AssertUnwindSafe(|| {
-            let document = self.documents.get(target.uri())?;
+            let document = self.buffers.get(target.uri())?;
             let offset = target
                 .position()
-                .map_or(0, |p| LineIndex::new(&document.text).offset(p));
+                .map_or(0, |p| position::offset(&document.text, p));
             answer(document, offset)
         }));
         match result {
@@ -171,26 +179,30 @@ impl Server<'_> {
     }
 
     fn notification(&mut self, notification: Notification) -> Outcome {
-        let publications = match notification.method.as_str() {
-            DidOpenTextDocument::METHOD => {
-                let params: DidOpenTextDocumentParams =
-                    serde_json::from_value(notification.params)?;
-                self.documents
-                    .open(params.text_document.uri, params.text_document.text)
-            }
+        let Notification { method, params } = notification;
+        let publications = match method.as_str() {
+            DidOpenTextDocument::METHOD => match read::<DidOpenTextDocumentParams>(&method, params)
+            {
+                Some(params) => self
+                    .buffers
+                    .open(params.text_document.uri, params.text_document.text),
+                None => Vec::new(),
+            },
             DidChangeTextDocument::METHOD => {
-                let params: DidChangeTextDocumentParams =
-                    serde_json::from_value(notification.params)?;
-                // Full synchronisation: the last change holds the whole text.
-                match params.content_changes.into_iter().last() {
-                    Some(change) => self.documents.change(params.text_document.uri, change.text),
+                match read::<DidChangeTextDocumentParams>(&method, params) {
+                    // Full synchronisation: the last change holds the whole text.
+                    Some(params) => match params.content_changes.into_iter().last() {
+                        Some(change) => self.buffers.change(params.text_document.uri, change.text),
+                        None => Vec::new(),
+                    },
                     None => Vec::new(),
                 }
             }
             DidCloseTextDocument::METHOD => {
-                let params: DidCloseTextDocumentParams =
-                    serde_json::from_value(notification.params)?;
-                self.documents.close(&params.text_document.uri)
+                match read::<DidCloseTextDocumentParams>(&method, params) {
+                    Some(params) => self.buffers.close(&params.text_document.uri),
+                    None => Vec::new(),
+                }
             }
             _ => Vec::new(),
         };
@@ -216,6 +228,15 @@ impl Server<'_> {
             .sender
             .send(Message::Notification(notification))?)
     }
+}
+
+/// A notification's parameters. A notification has no answer, so one whose parameters do not
+/// read is ignored (and said so on standard error), as the protocol asks: it does not stop the
+/// server.
+fn read<P: serde::de::DeserializeOwned>(method: &str, params: serde_json::Value) -> Option<P> {
+    serde_json::from_value(params)
+        .map_err(|e| eprintln!("perfc lsp: {method} ignored: {e}"))
+        .ok()
 }
 
 /// The document a request is about, and the position in it if it has one.

@@ -3,13 +3,13 @@
 
 use lsp_types::{DocumentSymbol, Location, Range, SymbolKind};
 
+use super::buffers::Buffer;
 use super::diagnostics::location;
-use super::documents::Document;
-use super::position::LineIndex;
+use super::position;
 use crate::source::Span;
 use crate::syntax::ast::{self, Item, ProjectField};
 
-pub fn definition(document: &Document, offset: usize) -> Option<Location> {
+pub fn definition(document: &Buffer, offset: usize) -> Option<Location> {
     let at_cursor =
         |span: Span| span.file == document.file && span.start() <= offset && offset <= span.end();
     let loaded = &document.analysis.loaded;
@@ -34,7 +34,7 @@ pub fn definition(document: &Document, offset: usize) -> Option<Location> {
     None
 }
 
-fn unit_declaration(document: &Document, code: &str) -> Option<Location> {
+fn unit_declaration(document: &Buffer, code: &str) -> Option<Location> {
     let declaration = document
         .analysis
         .loaded
@@ -46,19 +46,19 @@ fn unit_declaration(document: &Document, code: &str) -> Option<Location> {
     location(&document.analysis, declaration)
 }
 
-fn included_file(document: &Document, relative: &str) -> Option<Location> {
+fn included_file(document: &Buffer, relative: &str) -> Option<Location> {
     let sources = &document.analysis.loaded.sources;
     let path = sources.get(document.file).path.parent()?.join(relative);
     let file = sources.find_path(&path)?;
     location(&document.analysis, Span::new(file, 0, 0))
 }
 
-pub fn symbols(document: &Document) -> Vec<DocumentSymbol> {
+pub fn symbols(document: &Buffer) -> Vec<DocumentSymbol> {
     let Some(tree) = document.analysis.loaded.trees.get(document.file.0 as usize) else {
         return Vec::new();
     };
-    let index = LineIndex::new(&document.text);
-    let range = |span: Span| index.range(span.start(), span.end());
+    let source = document.analysis.loaded.sources.get(document.file);
+    let range = |span: Span| position::range(source, span);
     tree.items
         .iter()
         .filter_map(|item| match item {

@@ -39,40 +39,13 @@ fn perf_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Whether `candidate` (as the editor has it, if open) has an include line naming `target`.
+/// Whether `candidate` (as the editor has it, if open) includes `target`.
 fn includes(candidate: &Path, target: &Path, fs: &dyn FileSystem) -> bool {
     let Ok(bytes) = fs.read(candidate) else {
         return false;
     };
     let dir = candidate.parent().unwrap_or(Path::new(""));
-    include_paths(&String::from_utf8_lossy(&bytes))
+    crate::syntax::include_paths(&String::from_utf8_lossy(&bytes))
+        .into_iter()
         .any(|relative| normalize(&dir.join(relative)) == target)
-}
-
-/// The paths of `包含 "…"` lines. A line scan, not a parse: candidates are read on every open,
-/// and an include is always a line of its own.
-fn include_paths(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().filter_map(|line| {
-        let line = line.trim_start();
-        let rest = line
-            .strip_prefix("包含")
-            .or_else(|| line.strip_prefix("include"))?;
-        let rest = rest
-            .strip_prefix(char::is_whitespace)?
-            .trim_start()
-            .strip_prefix('"')?;
-        rest.find('"').map(|end| &rest[..end])
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn include_lines_in_either_language_with_any_blanks() {
-        let text = "# 包含 \"no.perf\"\n包含 \"units/a.perf\"\n  include\u{3000}\"../b.perf\" # c\n包含\"x\"\n包含 \"open\n";
-        let found: Vec<&str> = include_paths(text).collect();
-        assert_eq!(found, ["units/a.perf", "../b.perf"]);
-    }
 }

@@ -1,62 +1,25 @@
-//! `file:` URIs to paths and back. Editors percent-encode non-ASCII path characters, so a Chinese
-//! file name arrives as `%E6%89%BF…`.
+//! `file:` URIs to paths and back, through the `url` crate (percent-encoding, hosts, queries and
+//! fragments, Windows drive letters, paths that are not UTF-8).
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use lsp_types::Uri;
+use url::Url;
 
-/// The path of a `file:` URI; other schemes (`untitled:`) have none.
+/// The path of a `file:` URI; other schemes (`untitled:`) and other hosts have none.
 pub fn to_path(uri: &Uri) -> Option<PathBuf> {
-    let rest = uri.as_str().strip_prefix("file://")?;
-    // Skip the authority (usually empty: `file:///home/…`).
-    let path = &rest[rest.find('/')?..];
-    let decoded = percent_decode(path)?;
-    // `/C:/dir` on Windows.
-    let decoded = match decoded.as_bytes() {
-        [b'/', drive, b':', ..] if cfg!(windows) && drive.is_ascii_alphabetic() => &decoded[1..],
-        _ => &decoded,
-    };
-    Some(PathBuf::from(decoded))
+    let url = Url::parse(uri.as_str()).ok()?;
+    if url.scheme() != "file" {
+        return None;
+    }
+    url.to_file_path().ok()
 }
 
 /// The `file:` URI of an absolute path.
 pub fn from_path(path: &Path) -> Option<Uri> {
-    let path = path.to_string_lossy().replace('\\', "/");
-    let path = if path.starts_with('/') {
-        path
-    } else {
-        format!("/{path}")
-    };
-    Uri::from_str(&format!("file://{}", percent_encode(&path))).ok()
-}
-
-fn percent_decode(text: &str) -> Option<String> {
-    let mut bytes = Vec::with_capacity(text.len());
-    let mut rest = text.as_bytes();
-    while let Some((&byte, tail)) = rest.split_first() {
-        if byte == b'%' {
-            let hex = std::str::from_utf8(tail.get(..2)?).ok()?;
-            bytes.push(u8::from_str_radix(hex, 16).ok()?);
-            rest = &tail[2..];
-        } else {
-            bytes.push(byte);
-            rest = tail;
-        }
-    }
-    String::from_utf8(bytes).ok()
-}
-
-fn percent_encode(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for byte in path.bytes() {
-        if byte.is_ascii_alphanumeric() || b"/-._~:".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    let url = Url::from_file_path(path).ok()?;
+    Uri::from_str(url.as_str()).ok()
 }
 
 #[cfg(test)]
@@ -79,8 +42,35 @@ mod tests {
     }
 
     #[test]
-    fn other_schemes_and_bad_escapes_have_no_path() {
+    fn other_schemes_have_no_path() {
         assert_eq!(to_path(&uri("untitled:Untitled-1")), None);
-        assert_eq!(to_path(&uri("file:///a%E6")), None);
+    }
+
+    #[test]
+    fn a_query_or_fragment_is_not_part_of_the_path() {
+        assert_eq!(
+            to_path(&uri("file:///work/a.perf?x=1#top")).as_deref(),
+            Some(Path::new("/work/a.perf"))
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn paths_that_are_not_utf8_round_trip() {
+        use std::os::unix::ffi::OsStrExt;
+        let path = Path::new(std::ffi::OsStr::from_bytes(b"/work/\xff\xfe.perf"));
+        let encoded = from_path(path).expect("encodes");
+        assert_eq!(encoded.as_str(), "file:///work/%FF%FE.perf");
+        assert_eq!(to_path(&encoded).as_deref(), Some(path));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_on_another_host_has_no_local_path() {
+        assert_eq!(to_path(&uri("file://server/share/a.perf")), None);
+        assert_eq!(
+            to_path(&uri("file://localhost/work/a.perf")).as_deref(),
+            Some(Path::new("/work/a.perf"))
+        );
     }
 }

@@ -424,6 +424,8 @@ pub enum ValueKind {
 pub enum Amount {
     Number(Spanned<Decimal>),
     Placeholder(Span),
+    /// A number too long for a decimal (E0006).
+    Unreadable(Span),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

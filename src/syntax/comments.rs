@@ -5,12 +5,10 @@ use super::ast::Comment;
 use crate::source::{FileId, Span};
 
 /// What a quick scan of a run of lines found: its comments, the first bracket nested deeper
-/// than `max_depth` (strings and comments do not count), and where its top-level items begin.
+/// than `max_depth` (strings and comments do not count).
 pub(super) struct Scan {
     pub comments: Vec<Comment>,
     pub too_deep: Option<usize>,
-    /// The lines after the first that begin a top-level item (where items can be read alone).
-    pub item_starts: Vec<usize>,
 }
 
 /// Scans `text[start..end]` byte by byte (strings do not span lines, so every line starts outside
@@ -21,7 +19,6 @@ pub(super) fn scan(file: FileId, text: &str, start: usize, end: usize, max_depth
     let mut found = Scan {
         comments: Vec::new(),
         too_deep: None,
-        item_starts: Vec::new(),
     };
     let mut depth = 0usize;
     let mut line_start = start;
@@ -32,9 +29,6 @@ pub(super) fn scan(file: FileId, text: &str, start: usize, end: usize, max_depth
             .map_or(end, |i| line_start + i + 1);
         if super::starts_top_level_item(&text[line_start..line_end], false) {
             depth = 0;
-            if line_start > start {
-                found.item_starts.push(line_start);
-            }
         }
         let (comment, deepest) = scan_line(&bytes[line_start..line_end], &mut depth, max_depth);
         if let Some(hash) = comment {

@@ -3,6 +3,7 @@
 use pest::Parser as _;
 use pest::error::{Error, ErrorVariant, InputLocation};
 
+use super::keywords::Keyword;
 use super::{PerfParser, Rule};
 use crate::diag::{Diagnostic, Msg, RuleId};
 use crate::msg;
@@ -138,11 +139,10 @@ type Name = (String, String);
 fn rule_names(positives: &[Rule]) -> Vec<Name> {
     let mut names: Vec<Name> = Vec::new();
     for rule in positives {
-        if let Some((zh, en)) = describe(*rule) {
-            let name = (zh.to_string(), en.to_string());
-            if !names.contains(&name) {
-                names.push(name);
-            }
+        if let Some(name) = describe(*rule)
+            && !names.contains(&name)
+        {
+            names.push(name);
         }
     }
     names
@@ -193,8 +193,12 @@ fn join_names(names: &[Name]) -> Option<Msg> {
 }
 
 /// What a rule is called in a message: (中文, English). `None` for rules not worth naming.
-fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
-    Some(match rule {
+fn describe(rule: Rule) -> Option<Name> {
+    if let Some(keyword) = Keyword::of_rule_name(&format!("{rule:?}")) {
+        let (zh, en) = keyword.spellings();
+        return Some((format!("`{zh}`"), format!("`{zh}` ({en})")));
+    }
+    let (zh, en) = match rule {
         Rule::EOI => ("行尾", "end of line"),
         Rule::string | Rule::text | Rule::text_value => ("字符串 \"…\"", "a string \"…\""),
         Rule::number => ("数字", "a number"),
@@ -225,45 +229,7 @@ fn describe(rule: Rule) -> Option<(&'static str, &'static str)> {
         Rule::add_op | Rule::mul_op => ("运算符（+ − × ÷）", "an operator (+ − × ÷)"),
         Rule::rule_setting => ("规则代码和级别", "a rule code and level"),
         Rule::indicator => ("指标", "an indicator"),
-        Rule::kw_include => ("`包含`", "`包含` (include)"),
-        Rule::kw_document => ("`文档`", "`文档` (document)"),
-        Rule::kw_year => ("`年度`", "`年度` (year)"),
-        Rule::kw_department => ("`部门`", "`部门` (department)"),
-        Rule::kw_prepared => ("`编制`", "`编制` (prepared_by)"),
-        Rule::kw_reviewed => ("`审核`", "`审核` (reviewed_by)"),
-        Rule::kw_status => ("`状态`", "`状态` (status)"),
-        Rule::kw_money_unit => ("`金额单位`", "`金额单位` (money_unit)"),
-        Rule::kw_framework => ("`指标体系`", "`指标体系` (framework)"),
-        Rule::kw_rules => ("`规则`", "`规则` (rules)"),
-        Rule::kw_acknowledge => ("`确认`", "`确认` (acknowledge)"),
-        Rule::kw_extra_units => ("`补充单位`", "`补充单位` (extra_units)"),
-        Rule::kw_extra_levels => ("`补充定性`", "`补充定性` (extra_levels)"),
-        Rule::kw_dept_goals => ("`部门目标`", "`部门目标` (department_goals)"),
-        Rule::kw_overall => ("`总体目标`", "`总体目标` (overall)"),
-        Rule::kw_sub_goal => ("`分项目标`", "`分项目标` (sub_goal)"),
-        Rule::kw_measure => ("`保障措施`", "`保障措施` (measure)"),
-        Rule::kw_unit => ("`单位`", "`单位` (unit)"),
-        Rule::kw_project => ("`项目`", "`项目` (project)"),
-        Rule::kw_title => ("`标题`", "`标题` (title)"),
-        Rule::kw_budget => ("`预算`", "`预算` (budget)"),
-        Rule::kw_fiscal => ("`财政资金`", "`财政资金` (fiscal)"),
-        Rule::kw_other => ("`其他资金`", "`其他资金` (other)"),
-        Rule::kw_use => ("`用途`", "`用途` (use)"),
-        Rule::kw_breakdown => ("`明细`", "`明细` (breakdown)"),
-        Rule::kw_requested => ("`申请`", "`申请` (requested)"),
-        Rule::kw_previously => ("`已安排`", "`已安排` (arranged_before)"),
-        Rule::kw_total => ("`合计`", "`合计` (total)"),
-        Rule::kw_schedule => ("`支出计划`", "`支出计划` (schedule)"),
-        Rule::kw_goal => ("`目标`", "`目标` (goal)"),
-        Rule::kw_indicators => ("`指标`", "`指标` (indicators)"),
-        Rule::kw_description => ("`描述`", "`描述` (description)"),
-        Rule::kw_basis => ("`依据`", "`依据` (basis)"),
-        Rule::kw_value => ("`指标值`", "`指标值` (value)"),
-        Rule::kw_measure_unit => ("`计量单位`", "`计量单位` (measure_unit)"),
-        Rule::kw_weight => ("`分值`", "`分值` (weight)"),
-        Rule::kw_mid_term => ("`中期目标`", "`中期目标` (mid_term)"),
-        Rule::kw_long_term => ("`长期目标`", "`长期目标` (long_term)"),
-        Rule::kw_approx => ("`约`", "`约` (approx)"),
         _ => return None,
-    })
+    };
+    Some((zh.to_string(), en.to_string()))
 }

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
 use super::ast::*;
+use super::keywords::Keyword;
 use super::{PerfParser, Rule, errors};
 use crate::diag::{Diagnostic, RuleId};
 use crate::msg;
@@ -102,35 +103,37 @@ impl<'a> Lowerer<'a> {
         self.push(diagnostic);
     }
 
-    fn duplicate(&mut self, span: Span, field: &str) {
-        self.push(
-            Diagnostic::new(
-                RuleId::DuplicateField,
-                span,
-                msg!("`{field}` 写了两次", "`{field}` is written twice"),
-            )
-            .with_label(msg!("第二次出现，已忽略", "second occurrence, ignored")),
-        );
+    fn set_once<T>(&mut self, slot: &mut Option<T>, value: T, span: Span, field: Keyword) {
+        set_once(slot, value, span, field, &mut self.diagnostics);
     }
 
-    /// Stores `value` in `slot` unless it is already set (then reports E0005).
-    fn set_once<T>(&mut self, slot: &mut Option<T>, value: T, span: Span, field: &str) {
-        if slot.is_some() {
-            self.duplicate(span, field);
-        } else {
-            *slot = Some(value);
-        }
-    }
-
-    fn decimal(&mut self, pair: &Pair<Rule>) -> Decimal {
-        Decimal::from_str_exact(pair.as_str()).unwrap_or_else(|_| {
+    /// A number, or E0006 when it does not fit a decimal exactly.
+    fn read_decimal(&mut self, pair: &Pair<Rule>) -> Option<Decimal> {
+        let read = Decimal::from_str_exact(pair.as_str()).ok();
+        if read.is_none() {
             self.push(Diagnostic::new(
                 RuleId::NumberRange,
                 self.span(pair),
                 msg!("数字无法精确表示", "number cannot be represented exactly"),
             ));
-            Decimal::ZERO
-        })
+        }
+        read
+    }
+
+    /// A number where one is needed to go on (the document is incomplete after E0006, so no
+    /// output shows the zero).
+    fn decimal(&mut self, pair: &Pair<Rule>) -> Decimal {
+        self.read_decimal(pair).unwrap_or(Decimal::ZERO)
+    }
+
+    /// A target's number, `Unreadable` when it does not fit: the rules then leave the value
+    /// alone instead of judging a zero that was never written.
+    fn amount(&mut self, pair: &Pair<Rule>) -> Amount {
+        let span = self.span(pair);
+        match self.read_decimal(pair) {
+            Some(number) => Amount::Number(Spanned::new(number, span)),
+            None => Amount::Unreadable(span),
+        }
     }
 
     fn spanned_decimal(&mut self, pair: &Pair<Rule>) -> Spanned<Decimal> {
@@ -141,13 +144,44 @@ impl<'a> Lowerer<'a> {
     // Text
 
     /// A `text` (or a lone `string`) pair.
-    fn text(&self, pair: &Pair<Rule>) -> Text {
+    fn text(&mut self, pair: &Pair<Rule>) -> Text {
         let quoted: Vec<(usize, usize)> = if pair.as_rule() == Rule::string {
             vec![self.range(pair)]
         } else {
             pair.clone().into_inner().map(|s| self.range(&s)).collect()
         };
+        for &(start, end) in &quoted {
+            self.unknown_escapes(start + 1, end - 1);
+        }
         text_of(self.file, self.full, &quoted, self.span(pair))
+    }
+
+    /// E0001 for each `\` in `full[start..end]` (a string's content) that starts no escape:
+    /// silently dropping the backslash would change the text.
+    fn unknown_escapes(&mut self, start: usize, end: usize) {
+        let mut chars = self.full[start..end].char_indices();
+        while let Some((i, c)) = chars.next() {
+            if c != '\\' {
+                continue;
+            }
+            let Some((j, next)) = chars.next() else {
+                break;
+            };
+            if matches!(next, '"' | '\\' | 'n' | 't') {
+                continue;
+            }
+            let escape = &self.full[start + i..start + j + next.len_utf8()];
+            let diagnostic = Diagnostic::new(
+                RuleId::Syntax,
+                Span::new(self.file, start + i, start + j + next.len_utf8()),
+                msg!("未知的转义 `{escape}`", "unknown escape `{escape}`"),
+            )
+            .with_help(msg!(
+                "字符串中的反斜杠写作 `\\\\`；可用的转义为 `\\\"` `\\\\` `\\n` `\\t`",
+                "write a backslash in a string as `\\\\`; the escapes are `\\\"` `\\\\` `\\n` `\\t`"
+            ));
+            self.push(diagnostic);
+        }
     }
 
     /// A pair's byte range in the file.
@@ -157,7 +191,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A `word` or `string` token as plain text.
-    fn word_or_string(&self, pair: &Pair<Rule>) -> Spanned<String> {
+    fn word_or_string(&mut self, pair: &Pair<Rule>) -> Spanned<String> {
         match pair.as_rule() {
             Rule::string => Spanned::new(self.text(pair).value, self.span(pair)),
             _ => self.spanned_str(pair),
@@ -270,11 +304,16 @@ impl<'a> Lowerer<'a> {
             match line.as_rule() {
                 Rule::goal => {
                     let text = self.text(&nth_inner(&line, 1));
-                    self.set_once(&mut sub.goal, text, self.span(&line), "目标");
+                    self.set_once(&mut sub.goal, text, self.span(&line), Keyword::Goal);
                 }
                 Rule::indicators_text => {
                     let text = self.text(&nth_inner(&line, 1));
-                    self.set_once(&mut sub.indicators, text, self.span(&line), "指标");
+                    self.set_once(
+                        &mut sub.indicators,
+                        text,
+                        self.span(&line),
+                        Keyword::Indicators,
+                    );
                 }
                 Rule::bad_line => self.bad_line(&line, Rule::sub_goal_line_alone),
                 _ => {}
@@ -353,17 +392,15 @@ impl<'a> Lowerer<'a> {
             let mut parts = fund.into_inner();
             let keyword = presume(parts.next(), "a fund keyword");
             let money = self.money(&presume(parts.next(), "a fund amount"));
-            let (slot, name) = if matches!(keyword.as_str(), "财政资金" | "fiscal") {
-                (&mut budget.fiscal, "财政资金")
+            let (slot, name) = if Keyword::Fiscal.is(keyword.as_str()) {
+                (&mut budget.fiscal, Keyword::Fiscal)
             } else {
-                (&mut budget.other, "其他资金")
+                (&mut budget.other, Keyword::Other)
             };
             if slot.is_some() {
                 budget.repeated.push(fund_span);
-                self.duplicate(fund_span, name);
-            } else {
-                *slot = Some(money);
             }
+            set_once(slot, money, fund_span, name, &mut self.diagnostics);
         }
         budget
     }
@@ -400,11 +437,21 @@ impl<'a> Lowerer<'a> {
             match part.as_rule() {
                 Rule::requested => {
                     let claim = self.claim(part);
-                    self.set_once(&mut breakdown.requested, claim, part_span, "申请");
+                    self.set_once(
+                        &mut breakdown.requested,
+                        claim,
+                        part_span,
+                        Keyword::Requested,
+                    );
                 }
                 Rule::previously => {
                     let money = self.money(&nth_inner(&part, 1));
-                    self.set_once(&mut breakdown.previously, money, part_span, "已安排");
+                    self.set_once(
+                        &mut breakdown.previously,
+                        money,
+                        part_span,
+                        Keyword::Previously,
+                    );
                 }
                 Rule::breakdown_item => {
                     let item = self.breakdown_item(part);
@@ -412,7 +459,7 @@ impl<'a> Lowerer<'a> {
                 }
                 Rule::breakdown_total => {
                     let claim = self.claim(part);
-                    self.set_once(&mut breakdown.total, claim, part_span, "合计");
+                    self.set_once(&mut breakdown.total, claim, part_span, Keyword::Total);
                 }
                 Rule::bad_line => self.bad_line(&part, Rule::breakdown_line_alone),
                 _ => {}
@@ -560,27 +607,32 @@ impl<'a> Lowerer<'a> {
         match field.as_rule() {
             Rule::description => {
                 let text = Box::new(self.text(&nth_inner(&field, 1)));
-                self.set_once(&mut ind.description, text, field_span, "描述");
+                self.set_once(&mut ind.description, text, field_span, Keyword::Description);
             }
             Rule::basis => {
                 let basis = self.word_or_string(&nth_inner(&field, 1));
-                self.set_once(&mut ind.basis, basis, field_span, "依据");
+                self.set_once(&mut ind.basis, basis, field_span, Keyword::Basis);
             }
             Rule::measure_unit => {
                 let unit = Box::new(self.word_or_string(&nth_inner(&field, 1)));
-                self.set_once(&mut ind.measure_unit, unit, field_span, "计量单位");
+                self.set_once(
+                    &mut ind.measure_unit,
+                    unit,
+                    field_span,
+                    Keyword::MeasureUnit,
+                );
             }
             Rule::weight => {
                 let weight = Box::new(self.spanned_decimal(&nth_inner(&field, 1)));
-                self.set_once(&mut ind.weight, weight, field_span, "分值");
+                self.set_once(&mut ind.weight, weight, field_span, Keyword::Weight);
             }
             Rule::mid_term => {
                 let value = Box::new(self.value(&nth_inner(&field, 1)));
-                self.set_once(&mut ind.mid_term, value, field_span, "中期目标");
+                self.set_once(&mut ind.mid_term, value, field_span, Keyword::MidTerm);
             }
             Rule::long_term => {
                 let value = Box::new(self.value(&nth_inner(&field, 1)));
-                self.set_once(&mut ind.long_term, value, field_span, "长期目标");
+                self.set_once(&mut ind.long_term, value, field_span, Keyword::LongTerm);
             }
             Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
             Rule::target => {
@@ -592,7 +644,7 @@ impl<'a> Lowerer<'a> {
                     "a value",
                 );
                 let value = self.value(&value_pair);
-                self.set_once(&mut ind.value, value, field_span, "指标值");
+                self.set_once(&mut ind.value, value, field_span, Keyword::Value);
             }
             _ => {}
         }
@@ -621,7 +673,7 @@ impl<'a> Lowerer<'a> {
                 Rule::comparator => {
                     comparator = Some(Spanned::new(comparator_of(part.as_str()), self.span(&part)));
                 }
-                Rule::number => amount = Some(Amount::Number(self.spanned_decimal(&part))),
+                Rule::number => amount = Some(self.amount(&part)),
                 Rule::placeholder => amount = Some(Amount::Placeholder(self.span(&part))),
                 Rule::value_unit => unit = Some(self.spanned_str(&part)),
                 _ => {}
@@ -711,7 +763,7 @@ pub(super) fn quantity_kind(
 
 /// A bare word in the value column: not applicable (`不涉及`) or a qualitative level.
 pub(super) fn level_kind(word: &str) -> ValueKind {
-    if is_not_applicable(word) {
+    if crate::domain::levels::is_not_applicable(word) {
         ValueKind::NotApplicable(word.into())
     } else {
         ValueKind::Level(word.into())
@@ -794,10 +846,26 @@ pub(super) fn comparator_of(token: &str) -> Comparator {
     }
 }
 
-/// Words that mark a row as not applicable.
-pub fn is_not_applicable(word: &str) -> bool {
-    matches!(
-        word,
-        "不涉及" | "无" | "/" | "／" | "不适用" | "—" | "-" | "n/a" | "N/A"
-    )
+/// Stores `value` in `slot` unless a value is there already: then the field is written twice
+/// (E0005), which is reported here for every field, in lowering and in the model alike.
+pub(crate) fn set_once<T>(
+    slot: &mut Option<T>,
+    value: T,
+    span: Span,
+    field: Keyword,
+    out: &mut Vec<Diagnostic>,
+) {
+    if slot.is_some() {
+        let field = field.spelling(crate::diag::Lang::Zh);
+        out.push(
+            Diagnostic::new(
+                RuleId::DuplicateField,
+                span,
+                msg!("`{field}` 写了两次", "`{field}` is written twice"),
+            )
+            .with_label(msg!("第二次出现，已忽略", "second occurrence, ignored")),
+        );
+    } else {
+        *slot = Some(value);
+    }
 }

@@ -1,10 +1,8 @@
 //! Reading `.perf` text: the pest grammar (`grammar/perf.pest`), error recovery and lowering of
-//! pest's pairs into the [`ast`]. This is the only module that sees pest.
-//!
-//! Each top-level item is first offered to [`fast`], a hand-written reader of the usual shapes of
-//! units and projects; the items it gives up on are parsed by pest, in runs. Where it reads an
-//! item it gives pest's tree exactly ([`fast_reader_disagreement`] checks that), so the grammar
-//! stays the definition of the syntax and of every error.
+//! pest's pairs into the [`ast`]. This is the only module that sees pest, and pest is the only
+//! parser: [`keywords`] holds the grammar's keywords and character classes for everything else
+//! (formatter, messages, completion, import), and [`include_paths`] reads includes with the
+//! grammar itself.
 //!
 //! Recovery works at two depths. Inside blocks, the grammar keeps a line it cannot read as a
 //! `bad_line`; lowering re-parses that line alone to say what was expected. When a whole run of
@@ -20,17 +18,17 @@
 pub mod ast;
 mod comments;
 mod errors;
-mod fast;
+pub mod keywords;
 mod lower;
 
 use pest::Parser as _;
 use pest_derive::Parser;
 
-pub use lower::is_not_applicable;
-
 use crate::diag::{Diagnostic, RuleId};
 use crate::msg;
 use crate::source::{FileId, Span};
+use keywords::Keyword;
+pub(crate) use lower::set_once;
 
 #[derive(Parser)]
 #[grammar = "../grammar/perf.pest"]
@@ -84,35 +82,7 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
         return (tree, vec![diagnostic]);
     }
     let mut lowerer = lower::Lowerer::new(file, text);
-    let mut items = Vec::new();
-    // Items the fast reader reads are taken as read; each run of the others goes to pest.
-    let mut unread_from = None;
-    for (item_start, item_end) in ranges_between(start, &scan.item_starts, end) {
-        match fast::read_items(file, text, item_start, item_end) {
-            Some(read) => {
-                if let Some(run_start) = unread_from.take() {
-                    items.extend(parse_with_grammar(
-                        &mut lowerer,
-                        (file, text),
-                        run_start,
-                        item_start,
-                    ));
-                }
-                items.extend(read);
-            }
-            None => {
-                unread_from.get_or_insert(item_start);
-            }
-        }
-    }
-    if let Some(run_start) = unread_from {
-        items.extend(parse_with_grammar(
-            &mut lowerer,
-            (file, text),
-            run_start,
-            end,
-        ));
-    }
+    let items = parse_with_grammar(&mut lowerer, (file, text), start, end);
     let tree = ast::File {
         items,
         comments: scan.comments,
@@ -120,31 +90,17 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
     (tree, lowerer.finish())
 }
 
-/// Checks the fast reader against the grammar on each top-level item of `text`: where the fast
-/// reader reads an item, pest and lowering must read it without a diagnostic and give the same
-/// tree, spans included. Says how they differ, if they do. (For tests and fuzzing.)
-#[doc(hidden)]
-pub fn fast_reader_disagreement(text: &str) -> Option<String> {
-    let file = FileId(0);
-    let scan = comments::scan(file, text, 0, text.len(), MAX_NESTING);
-    if scan.too_deep.is_some() {
-        return None;
-    }
-    ranges_between(0, &scan.item_starts, text.len())
+/// The paths `text` includes, as the grammar reads its `包含` items: how the CLI tells which
+/// files of a directory are documents, and the language server which file includes another.
+pub fn include_paths(text: &str) -> Vec<String> {
+    let (tree, _) = parse(FileId(0), text);
+    tree.items
         .into_iter()
-        .find_map(|(start, end)| {
-            let fast = format!("{:#?}", fast::read_items(file, text, start, end)?);
-            let mut lowerer = lower::Lowerer::new(file, text);
-            let items = parse_with_grammar(&mut lowerer, (file, text), start, end);
-            let diagnostics = lowerer.finish();
-            let grammar = format!("{items:#?}");
-            (fast != grammar || !diagnostics.is_empty()).then(|| {
-                format!(
-                    "{:?}\nfast reader:\n{fast}\ngrammar:\n{grammar}\ndiagnostics: {diagnostics:?}",
-                    &text[start..end]
-                )
-            })
+        .filter_map(|item| match item {
+            ast::Item::Include(include) => Some(include.path.value),
+            _ => None,
         })
+        .collect()
 }
 
 /// Parses `text[start..end]`, a run of whole top-level items, with the grammar; a run that does
@@ -233,27 +189,19 @@ fn ranges_between(start: usize, starts: &[usize], end: usize) -> Vec<(usize, usi
     begins.zip(ends).collect()
 }
 
+/// Whether `line` starts a top-level item: a top-level keyword in column 0 and a blank (with
+/// `loose`, a `单位` line too).
 pub(crate) fn starts_top_level_item(line: &str, loose: bool) -> bool {
-    const EXACT: [&str; 8] = [
-        "项目",
-        "project",
-        "文档",
-        "document",
-        "包含",
-        "include",
-        "部门目标",
-        "department_goals",
-    ];
-    const LOOSE: [&str; 2] = ["单位", "unit"];
     // Most lines are indented: no keyword to compare.
-    if !line.starts_with(['项', 'p', '文', 'd', '包', 'i', '部', '单', 'u']) {
+    if line.starts_with(keywords::is_blank) {
         return false;
     }
-    let starts_with = |kw: &&str| {
-        line.strip_prefix(*kw)
-            .is_some_and(|rest| rest.starts_with([' ', '\t', '\u{3000}']))
+    let starts = |keyword: Keyword| {
+        keyword
+            .strip(line)
+            .is_some_and(|rest| rest.starts_with(keywords::is_blank))
     };
-    EXACT.iter().any(starts_with) || loose && LOOSE.iter().any(starts_with)
+    keywords::TOP_LEVEL.iter().copied().any(starts) || loose && starts(Keyword::Unit)
 }
 
 #[cfg(test)]

@@ -313,128 +313,24 @@ fn deep_nesting_is_refused_before_parsing() {
     assert!(parse(FileId(0), &shallow).1.is_empty());
 }
 
-/// Every `.perf` file under `examples/`, with its text.
-fn example_files() -> Vec<(std::path::PathBuf, String)> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, String)>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .expect("examples are readable")
-            .map(|e| e.expect("a directory entry").path())
-            .collect();
-        entries.sort();
-        for path in entries {
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "perf") {
-                let text = std::fs::read_to_string(&path).expect("examples are UTF-8");
-                out.push((path, text));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"),
-        &mut out,
+#[test]
+fn include_paths_are_what_the_grammar_reads() {
+    let text = "# 包含 \"comment.perf\"\n包含 \"units/a.perf\"\ninclude\u{3000}\"../b.perf\" # c\n\
+                包含\u{3000}\"c\\\"d.perf\"\n项目 X \"包含 \\\"no.perf\\\"\" {}\n";
+    assert_eq!(
+        include_paths(text),
+        ["units/a.perf", "../b.perf", "c\"d.perf"]
     );
-    out
-}
-
-fn assert_readers_agree(text: &str, context: &str) {
-    if let Some(difference) = fast_reader_disagreement(text) {
-        panic!("{context}: the fast reader and the grammar differ on {difference}");
-    }
+    assert!(include_paths("包含\"x.perf\"\n").is_empty());
+    assert!(include_paths("包含 \"open.perf\n").is_empty());
 }
 
 #[test]
-fn the_fast_reader_reads_the_examples_as_the_grammar_does() {
-    let (mut read, mut projects) = (0, 0);
-    for (path, lf) in example_files() {
-        let crlf = lf.replace('\n', "\r\n");
-        for text in [lf, crlf] {
-            assert_readers_agree(&text, &path.display().to_string());
-            for (start, end) in item_ranges(&text, 0, text.len(), false) {
-                let Some(items) = fast::read_items(FileId(0), &text, start, end) else {
-                    continue;
-                };
-                read += items
-                    .iter()
-                    .filter(|i| matches!(i, Item::Project(_)))
-                    .count();
-            }
-            projects += text.matches("\n项目 ").count() + text.matches("\nproject ").count();
-        }
-    }
-    // Every project of the examples is in the shape the fast reader reads, with LF or CRLF.
-    assert_eq!(read, projects);
-    assert!(projects > 2 * 36);
-}
-
-/// Edits that reach the corners of the syntax: blanks of every kind, line ends, quotes,
-/// braces, comments, escapes, keywords, comparators, units, placeholders and date parts.
-const EDITS: [&str; 32] = [
-    " ",
-    "\t",
-    "\u{3000}",
-    "\u{a0}",
-    "\n",
-    "\r\n",
-    "\r",
-    "\"",
-    "\\",
-    "{",
-    "}",
-    "#",
-    ";",
-    "依据 ",
-    "描述 ",
-    "指标值 ",
-    "单位",
-    "预算 ",
-    "≥",
-    "＞＝",
-    "不低于",
-    "**",
-    "XX",
-    "1",
-    ".5",
-    "%",
-    "万元",
-    "前",
-    "年",
-    "月底",
-    "日",
-    "项目 ",
-];
-
-#[test]
-fn the_fast_reader_never_disagrees_with_the_grammar_on_edited_items() {
-    let reference = example_files()
-        .into_iter()
-        .find(|(path, _)| path.ends_with("543001.perf"))
-        .expect("the reference's first unit")
-        .1;
-    let (mut tried, mut read) = (0, 0);
-    for (start, end) in item_ranges(&reference, 0, reference.len(), false) {
-        let item = &reference[start..end];
-        let boundaries: Vec<usize> = item.char_indices().map(|(i, _)| i).collect();
-        for (n, &at) in boundaries.iter().enumerate().step_by(3) {
-            let next = boundaries.get(n + 1).copied().unwrap_or(item.len());
-            let edit = EDITS[n % EDITS.len()];
-            let inserted = format!("{}{edit}{}", &item[..at], &item[at..]);
-            let deleted = format!("{}{}", &item[..at], &item[next..]);
-            for (edited, what) in [
-                (inserted, format!("{edit:?} inserted")),
-                (deleted, "deleted".into()),
-            ] {
-                assert_readers_agree(&edited, &format!("{what} at {at}"));
-                tried += 1;
-                read +=
-                    usize::from(fast::read_items(FileId(0), &edited, 0, edited.len()).is_some());
-            }
-        }
-    }
-    // Enough edits are read by the fast reader (not all given up on) for this to test it.
-    assert!(
-        tried > 1_000 && read * 3 > tried,
-        "{read} of {tried} edits read"
-    );
+fn an_unknown_escape_is_an_error_at_its_place() {
+    let text = "单位 1 \"a\\ud800b \\\\ \\\" \\n \\t\"\n";
+    let (_, diagnostics) = parse(FileId(0), text);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].code, "E0001");
+    let at = text.find("\\u").expect("the escape");
+    assert_eq!(diagnostics[0].primary.span.range(), at..at + 2);
 }

@@ -4,14 +4,13 @@
 use rustc_hash::FxHashSet;
 
 use super::fonts::FontSet;
-use crate::check::text_pieces;
 use crate::diag::{Diagnostic, RuleId};
-use crate::model::Document;
+use crate::model::{Document, printed};
 use crate::msg;
 
 /// Reports each character no font covers, once per piece of text it appears in.
 pub fn check(document: &Document, fonts: &FontSet, out: &mut Vec<Diagnostic>) {
-    for piece in text_pieces(document) {
+    for piece in printed::all(document) {
         let mut reported = FxHashSet::default();
         for (at, c) in piece.value().char_indices() {
             if c.is_whitespace() || c.is_control() || fonts.covers(c) || !reported.insert(c) {

@@ -9,26 +9,26 @@ use typst_as_lib::TypstWorld;
 
 use super::template::Template;
 use crate::diag::{Diagnostic, Msg, RuleId};
-use crate::source::{FileId as SourceId, SourceFile, SourceMap, Span};
+use crate::source::{FileId as SourceId, SourceFile, Span};
 
+/// Converts Typst's findings; the template files they point into become source files, numbered
+/// from `first` on, for the caller to add to the document's sources.
 pub(super) struct Converter<'a> {
     world: &'a TypstWorld<'a>,
     template: &'a Template,
-    sources: &'a mut SourceMap,
-    added: FxHashMap<FileId, SourceId>,
+    first: SourceId,
+    pub(super) added: Vec<SourceFile>,
+    ids: FxHashMap<FileId, SourceId>,
 }
 
 impl<'a> Converter<'a> {
-    pub(super) fn new(
-        world: &'a TypstWorld<'a>,
-        template: &'a Template,
-        sources: &'a mut SourceMap,
-    ) -> Self {
+    pub(super) fn new(world: &'a TypstWorld<'a>, template: &'a Template, first: SourceId) -> Self {
         Converter {
             world,
             template,
-            sources,
-            added: FxHashMap::default(),
+            first,
+            added: Vec::new(),
+            ids: FxHashMap::default(),
         }
     }
 
@@ -76,15 +76,16 @@ impl<'a> Converter<'a> {
         }
     }
 
-    /// Our source id for a Typst file, adding its text to the source map the first time.
+    /// Our source id for a Typst file, taking its text the first time.
     fn file(&mut self, id: FileId) -> Option<SourceId> {
-        if let Some(known) = self.added.get(&id) {
+        if let Some(known) = self.ids.get(&id) {
             return Some(*known);
         }
         let (path, name) = self.template.locate(id)?;
         let text = self.world.source(id).ok()?.text().to_owned();
-        let added = self.sources.add(SourceFile::new(path, name, text));
-        self.added.insert(id, added);
+        let added = SourceId(self.first.0 + self.added.len() as u32);
+        self.added.push(SourceFile::new(path, name, text));
+        self.ids.insert(id, added);
         Some(added)
     }
 }

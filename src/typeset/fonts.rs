@@ -43,7 +43,8 @@ impl FontSet {
             collect_font_files(dir, &mut files)?;
         }
         for file in &files {
-            let data = std::fs::read(file)
+            // Read as the loader reads documents: regular files only, size bounded.
+            let data = crate::load::FileSystem::read(&crate::load::RealFs, file)
                 .map_err(|e| format!("cannot read font {}: {e}", file.display()))?;
             let before = fonts.len();
             fonts.extend(Font::iter(Bytes::new(data)));
@@ -88,13 +89,14 @@ impl FontSet {
 fn collect_font_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read font directory {}: {e}", dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .map(|entry| entry.map(|e| e.path()))
+    // A linked directory is not followed: a link to a directory above would never end.
+    let mut paths: Vec<(PathBuf, bool)> = entries
+        .map(|entry| entry.and_then(|e| Ok((e.path(), e.file_type()?.is_dir()))))
         .collect::<Result<_, _>>()
         .map_err(|e| format!("cannot read font directory {}: {e}", dir.display()))?;
     paths.sort();
-    for path in paths {
-        if path.is_dir() {
+    for (path, is_dir) in paths {
+        if is_dir {
             collect_font_files(&path, out)?;
         } else if is_font_file(&path) {
             out.push(path);

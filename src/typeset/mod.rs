@@ -19,7 +19,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diag::Diagnostic;
-use crate::source::SourceMap;
+use crate::source::{FileId, SourceFile};
 use fonts::FontSet;
 use template::{FilesRead, Template};
 
@@ -45,13 +45,16 @@ pub struct Job<'a> {
 pub struct Typeset {
     pub pdf: Option<Vec<u8>>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The template files the diagnostics point into, to be added to the document's sources
+    /// (their ids follow on from the `first` given to [`typeset`]).
+    pub sources: Vec<SourceFile>,
     /// Files a user template read besides itself, real paths in order (for dependency lists).
     pub files_read: Vec<PathBuf>,
 }
 
 /// Compiles the template over the data and exports the PDF. Typst's errors and warnings are
-/// located in `sources` (template files are added to it as needed).
-pub fn typeset(job: &Job, sources: &mut SourceMap) -> Result<Typeset, String> {
+/// located in the template files, numbered from `first` on.
+pub fn typeset(job: &Job, first: FileId) -> Result<Typeset, String> {
     let main = job.template.main_source()?;
     let main_id = main.id();
     let mut builder = TypstEngine::builder()
@@ -69,7 +72,7 @@ pub fn typeset(job: &Job, sources: &mut SourceMap) -> Result<Typeset, String> {
         .build()
         .map_err(|e| format!("cannot start Typst: {e}"))?;
     let compiled = typst::compile::<PagedDocument>(&world);
-    let mut converter = diagnostics::Converter::new(&world, job.template, sources);
+    let mut converter = diagnostics::Converter::new(&world, job.template, first);
     let mut found = converter.convert(&compiled.warnings);
     let pdf = match compiled.output {
         Ok(document) => match typst_pdf::pdf(&document, &pdf_options(job)?) {
@@ -91,6 +94,7 @@ pub fn typeset(job: &Job, sources: &mut SourceMap) -> Result<Typeset, String> {
     Ok(Typeset {
         pdf,
         diagnostics: found,
+        sources: converter.added,
         files_read,
     })
 }

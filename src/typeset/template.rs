@@ -166,18 +166,42 @@ impl Sandbox {
             .vpath()
             .realize(&self.root)
             .map_err(|_| FileError::AccessDenied)?;
-        let real = path
-            .canonicalize()
-            .map_err(|e| FileError::from_io(e, &path))?;
-        if !real.starts_with(&self.root) {
+        let io = |e| FileError::from_io(e, &path);
+        // A pipe or a device would be waited on or read without end.
+        if !std::fs::metadata(&path).map_err(io)?.is_file() {
+            return Err(FileError::Other(Some("not a regular file".into())));
+        }
+        // Opened first, then checked: the file opened must be the one whose real path lies in
+        // the template's directory. (Checked first and opened after, it could be swapped for a
+        // link to another file in between.)
+        let mut file = std::fs::File::open(&path).map_err(io)?;
+        let real = path.canonicalize().map_err(io)?;
+        let opened = file.metadata().map_err(io)?;
+        if !real.starts_with(&self.root)
+            || !same_file(&opened, &std::fs::metadata(&real).map_err(io)?)
+        {
             return Err(FileError::AccessDenied);
         }
-        let bytes = std::fs::read(&real).map_err(|e| FileError::from_io(e, &path))?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io)?;
         if let Ok(mut read) = self.read.lock() {
             read.insert(real);
         }
         Ok(bytes)
     }
+}
+
+/// Whether two metadata describe one file (device and inode; elsewhere than Unix, the real path
+/// check stands alone).
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    a.dev() == b.dev() && a.ino() == b.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &std::fs::Metadata, _: &std::fs::Metadata) -> bool {
+    true
 }
 
 impl FileResolver for Sandbox {

@@ -15,10 +15,9 @@ pub fn build(imported: &Imported, dir: &Path) -> Value {
         std::fs::write(&target, text).expect("write");
     }
     let root = dir.join(&imported.files[0].0);
-    let (loaded, _) = super::check(&root);
-    assert!(loaded.is_complete(), "{:#?}", loaded.diagnostics);
-    let checked = perfc::check::check(&loaded, &Default::default());
-    serde_json::from_str(&perfc::emit::json::to_string(&checked.document)).expect("JSON")
+    let json =
+        super::json(&root).unwrap_or_else(|| panic!("{:#?}", super::load(&root).diagnostics));
+    serde_json::from_str(&json).expect("JSON")
 }
 
 /// The reference's 36 projects and 277 rows, its money totals and its units (codes and names).
@@ -41,9 +40,8 @@ pub fn assert_same_totals_and_units(imported: &Value, transcribed: &Value) {
 }
 
 pub fn transcription() -> Value {
-    let (loaded, _) = super::check(Path::new("examples/chengde-2023/chengde-2023.perf"));
-    let checked = perfc::check::check(&loaded, &Default::default());
-    serde_json::from_str(&perfc::emit::json::to_string(&checked.document)).expect("JSON")
+    let json = super::json(Path::new("examples/chengde-2023/chengde-2023.perf")).expect("read");
+    serde_json::from_str(&json).expect("JSON")
 }
 
 fn by_code(json: &Value) -> BTreeMap<String, &Value> {

@@ -9,16 +9,42 @@ use std::path::Path;
 use perfc::diag::render::{self, Format, Options};
 use perfc::diag::{Diagnostic, Lang, SeverityConfig};
 use perfc::load::{self, Loaded, RealFs};
+use perfc::pipeline::{self, Made, Request, Typesetting};
 use perfc::typeset::fonts::FontSet;
 use perfc::typeset::template::Template;
-use perfc::typeset::{self, Job, coverage};
+
+/// Loads a document from disk.
+pub fn load(path: &Path) -> Loaded {
+    load::load(path, &RealFs).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
 
 /// Loads and checks a document from disk with the default rule levels.
 pub fn check(path: &Path) -> (Loaded, Vec<Diagnostic>) {
-    let loaded =
-        load::load(path, &RealFs).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let diagnostics = perfc::check::check(&loaded, &SeverityConfig::default()).diagnostics;
-    (loaded, diagnostics)
+    let outcome =
+        pipeline::run(load(path), &Request::check(&SeverityConfig::default())).expect("checked");
+    (outcome.loaded, outcome.diagnostics)
+}
+
+/// What `perfc build` makes of a document from disk, without typesetting (`None` when it is not
+/// read completely).
+fn made(path: &Path, json: bool, xlsx: bool) -> Option<Made> {
+    let levels = SeverityConfig::default();
+    let request = Request {
+        json,
+        xlsx,
+        ..Request::check(&levels)
+    };
+    pipeline::run(load(path), &request).expect("checked").made
+}
+
+/// The JSON `perfc build` writes for a document from disk.
+pub fn json(path: &Path) -> Option<String> {
+    made(path, true, false)?.json
+}
+
+/// The workbook `perfc build --emit xlsx` writes for a document from disk.
+pub fn xlsx(path: &Path) -> Option<Vec<u8>> {
+    made(path, false, true)?.xlsx
 }
 
 /// Checks a document and typesets it as `perfc build` does (bundled fonts only), with the
@@ -26,33 +52,25 @@ pub fn check(path: &Path) -> (Loaded, Vec<Diagnostic>) {
 /// of both.
 pub fn check_and_typeset(path: &Path) -> (Loaded, Vec<Diagnostic>) {
     let fonts = FontSet::load(&[]).expect("bundled fonts");
-    let mut loaded =
-        load::load(path, &RealFs).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let (json, mut diagnostics) = {
-        let checked = perfc::check::check_with(&loaded, &SeverityConfig::default(), &|d, out| {
-            coverage::check(d, &fonts, out)
-        });
-        let json = perfc::emit::json::to_string(&checked.document);
-        (json, checked.diagnostics)
-    };
     let custom = path.with_extension("typ");
     let template = if custom.exists() {
         Template::user(&custom).expect("template")
     } else {
         Template::Official
     };
-    let job = Job {
-        json: &json,
-        template: &template,
-        fonts: &fonts,
-        body_font: None,
-        heading_font: None,
-        ident: "test",
-        timestamp: None,
+    let levels = SeverityConfig::default();
+    let request = Request {
+        pdf: Some(Typesetting {
+            template: &template,
+            fonts: &fonts,
+            body_font: None,
+            heading_font: None,
+            ident: "test",
+        }),
+        ..Request::check(&levels)
     };
-    let typeset = typeset::typeset(&job, &mut loaded.sources).expect("typeset");
-    diagnostics.extend(typeset.diagnostics);
-    (loaded, diagnostics)
+    let outcome = pipeline::run(load(path), &request).expect("typeset");
+    (outcome.loaded, outcome.diagnostics)
 }
 
 /// Renders findings without colour.

@@ -2,6 +2,8 @@
 //! settings read, each project's fields in place, categories classified and target values
 //! interpreted. The checker judges this model; the emitters print it.
 
+pub mod printed;
+
 use ecow::EcoString;
 use rust_decimal::Decimal;
 
@@ -12,6 +14,8 @@ use crate::load::Loaded;
 use crate::msg;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::*;
+use crate::syntax::keywords::Keyword;
+use crate::syntax::set_once;
 
 /// The whole document.
 #[derive(Debug)]
@@ -52,13 +56,47 @@ impl MoneyUnit {
         })
     }
 
-    /// An amount as written, in this unit (exact).
-    pub fn amount_of(&self, money: &Money) -> Decimal {
+    /// An amount as written, in this unit (exact); `None` when it does not fit a decimal
+    /// (E0006 reports where, and no output is made).
+    pub fn amount_of(&self, money: &Money) -> Option<Decimal> {
         match money.unit.as_ref().and_then(|u| units::yuan_per(&u.node)) {
-            Some(yuan) if yuan != self.yuan => money.amount * yuan / self.yuan,
-            _ => money.amount,
+            Some(yuan) if yuan != self.yuan => {
+                money.amount.checked_mul(yuan)?.checked_div(self.yuan)
+            }
+            _ => Some(money.amount),
         }
     }
+
+    /// An amount in 元; `None` when it does not fit a decimal.
+    pub fn yuan_of(&self, money: &Money) -> Option<Decimal> {
+        self.amount_of(money)?.checked_mul(self.yuan)
+    }
+}
+
+/// The projects' budgets, fiscal funds and other funds, each added up in the document's money
+/// unit. `Err` holds the amount at which a sum leaves what a decimal holds; an amount that cannot
+/// be converted is left out (E0006 reports it on its own).
+pub fn money_totals<'a, 'b: 'a>(
+    projects: impl Iterator<Item = &'a ProjectModel<'b>>,
+    unit: MoneyUnit,
+) -> Result<[Decimal; 3], Span> {
+    let mut totals = [Decimal::ZERO; 3];
+    for budget in projects.filter_map(|p| p.budget) {
+        let amounts = [
+            Some(&budget.total),
+            budget.fiscal.as_ref(),
+            budget.other.as_ref(),
+        ];
+        for (total, money) in totals.iter_mut().zip(amounts) {
+            let Some(amount) = money.and_then(|m| unit.amount_of(m)) else {
+                continue;
+            };
+            *total = total
+                .checked_add(amount)
+                .ok_or_else(|| money.map_or(budget.total.span, |m| m.span))?;
+        }
+    }
+    Ok(totals)
 }
 
 /// The document header's settings, with defaults where the header is silent.
@@ -253,31 +291,6 @@ fn contains_any(outer: Span, sorted: &[Span]) -> bool {
         .any(|s| outer.contains(s))
 }
 
-fn duplicate(diagnostics: &mut Vec<Diagnostic>, span: Span, field: &str) {
-    diagnostics.push(
-        Diagnostic::new(
-            RuleId::DuplicateField,
-            span,
-            msg!("`{field}` 写了两次", "`{field}` is written twice"),
-        )
-        .with_label(msg!("第二次出现，已忽略", "second occurrence, ignored")),
-    );
-}
-
-fn set_once<'a, T: ?Sized>(
-    slot: &mut Option<&'a T>,
-    value: &'a T,
-    span: Span,
-    field: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    if slot.is_some() {
-        duplicate(diagnostics, span, field);
-    } else {
-        *slot = Some(value);
-    }
-}
-
 fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic>) -> Header<'a> {
     let mut header = Header {
         node,
@@ -296,58 +309,39 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
     let Some(node) = node else {
         return header;
     };
-    let mut year_seen = false;
-    let mut status_seen = false;
-    let mut money_unit_seen = false;
-    let mut framework_seen = false;
+    let (mut year, mut status_word, mut money_unit, mut framework) = (None, None, None, None);
     for field in &node.fields {
         match field {
-            DocumentField::Year(year) => {
-                if std::mem::replace(&mut year_seen, true) {
-                    duplicate(diagnostics, year.span, "年度");
-                } else {
-                    header.year = budget_year(year, diagnostics);
-                }
+            DocumentField::Year(y) => set_once(&mut year, y, y.span, Keyword::Year, diagnostics),
+            DocumentField::Department(t) => set_once(
+                &mut header.department,
+                t,
+                t.span,
+                Keyword::Department,
+                diagnostics,
+            ),
+            DocumentField::PreparedBy(t) => set_once(
+                &mut header.prepared_by,
+                t,
+                t.span,
+                Keyword::PreparedBy,
+                diagnostics,
+            ),
+            DocumentField::ReviewedBy(t) => set_once(
+                &mut header.reviewed_by,
+                t,
+                t.span,
+                Keyword::ReviewedBy,
+                diagnostics,
+            ),
+            DocumentField::Status(w) => {
+                set_once(&mut status_word, w, w.span, Keyword::Status, diagnostics)
             }
-            DocumentField::Department(t) => {
-                set_once(&mut header.department, t, t.span, "部门", diagnostics)
+            DocumentField::MoneyUnit(w) => {
+                set_once(&mut money_unit, w, w.span, Keyword::MoneyUnit, diagnostics)
             }
-            DocumentField::PreparedBy(t) => {
-                set_once(&mut header.prepared_by, t, t.span, "编制", diagnostics)
-            }
-            DocumentField::ReviewedBy(t) => {
-                set_once(&mut header.reviewed_by, t, t.span, "审核", diagnostics)
-            }
-            DocumentField::Status(word) => {
-                if std::mem::replace(&mut status_seen, true) {
-                    duplicate(diagnostics, word.span, "状态");
-                } else {
-                    header.status = status(word, diagnostics);
-                }
-            }
-            DocumentField::MoneyUnit(word) => {
-                if std::mem::replace(&mut money_unit_seen, true) {
-                    duplicate(diagnostics, word.span, "金额单位");
-                } else if let Some(unit) = MoneyUnit::parse(&word.node) {
-                    header.money_unit = unit;
-                } else {
-                    diagnostics.push(invalid(
-                        word,
-                        msg!("可用 元、千元、万元 或 亿元", "use 元, 千元, 万元 or 亿元"),
-                    ));
-                }
-            }
-            DocumentField::Framework(word) => {
-                if std::mem::replace(&mut framework_seen, true) {
-                    duplicate(diagnostics, word.span, "指标体系");
-                } else if let Some(framework) = Framework::parse(&word.node) {
-                    header.framework = framework;
-                } else {
-                    diagnostics.push(invalid(
-                        word,
-                        msg!("指标体系为 2015 或 2021", "the framework is 2015 or 2021"),
-                    ));
-                }
+            DocumentField::Framework(w) => {
+                set_once(&mut framework, w, w.span, Keyword::Framework, diagnostics)
             }
             DocumentField::Rules(settings) => header.rules.extend(&settings.node),
             DocumentField::Acknowledge(ack) => header.acknowledgements.push(ack),
@@ -359,7 +353,27 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
                 .extend(words.iter().map(|w| w.node.clone())),
         }
     }
-    if !year_seen {
+    header.year = year.and_then(|year| budget_year(year, diagnostics));
+    header.status = status_word.and_then(|word| status(word, diagnostics));
+    if let Some(word) = money_unit {
+        match MoneyUnit::parse(&word.node) {
+            Some(unit) => header.money_unit = unit,
+            None => diagnostics.push(invalid(
+                word,
+                msg!("可用 元、千元、万元 或 亿元", "use 元, 千元, 万元 or 亿元"),
+            )),
+        }
+    }
+    if let Some(word) = framework {
+        match Framework::parse(&word.node) {
+            Some(framework) => header.framework = framework,
+            None => diagnostics.push(invalid(
+                word,
+                msg!("指标体系为 2015 或 2021", "the framework is 2015 or 2021"),
+            )),
+        }
+    }
+    if year.is_none() {
         diagnostics.push(
             Diagnostic::new(
                 RuleId::MissingHeader,
@@ -447,16 +461,32 @@ fn project<'a>(
     };
     for field in &node.fields {
         match field {
-            ProjectField::Unit(u) => set_once(&mut model.unit, u, u.span, "单位", diagnostics),
-            ProjectField::Title(t) => set_once(&mut model.title, t, t.span, "标题", diagnostics),
-            ProjectField::Budget(b) => set_once(&mut model.budget, b, b.span, "预算", diagnostics),
-            ProjectField::Use(t) => set_once(&mut model.use_text, t, t.span, "用途", diagnostics),
-            ProjectField::Breakdown(b) => {
-                set_once(&mut model.breakdown, b, b.span, "明细", diagnostics)
+            ProjectField::Unit(u) => {
+                set_once(&mut model.unit, u, u.span, Keyword::Unit, diagnostics)
             }
-            ProjectField::Schedule(s) => {
-                set_once(&mut model.schedule, s, s.span, "支出计划", diagnostics)
+            ProjectField::Title(t) => {
+                set_once(&mut model.title, t, t.span, Keyword::Title, diagnostics)
             }
+            ProjectField::Budget(b) => {
+                set_once(&mut model.budget, b, b.span, Keyword::Budget, diagnostics)
+            }
+            ProjectField::Use(t) => {
+                set_once(&mut model.use_text, t, t.span, Keyword::Use, diagnostics)
+            }
+            ProjectField::Breakdown(b) => set_once(
+                &mut model.breakdown,
+                b,
+                b.span,
+                Keyword::Breakdown,
+                diagnostics,
+            ),
+            ProjectField::Schedule(s) => set_once(
+                &mut model.schedule,
+                s,
+                s.span,
+                Keyword::Schedule,
+                diagnostics,
+            ),
             ProjectField::Goal(t) => model.goals.push(t),
             ProjectField::Acknowledge(a) => model.acknowledgements.push(a),
             ProjectField::Indicators(group) => {

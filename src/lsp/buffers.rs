@@ -12,9 +12,9 @@ use std::rc::Rc;
 use lsp_types::Uri;
 
 use super::roots;
-use crate::check;
 use crate::diag::{Diagnostic, SeverityConfig};
 use crate::load::{self, FileSystem, Loaded, normalize};
+use crate::pipeline::{self, Request};
 use crate::source::FileId;
 
 /// One root checked: every file it loaded and every unacknowledged finding in them.
@@ -27,7 +27,7 @@ pub struct Analysis {
 }
 
 /// One open document and the analysis of its root.
-pub struct Document {
+pub struct Buffer {
     pub uri: Uri,
     pub text: String,
     root: PathBuf,
@@ -40,8 +40,8 @@ pub struct Document {
 pub type Publication = (Uri, Option<(Rc<Analysis>, FileId)>);
 
 /// Open documents by path (`file:` URIs) or by URI text (unsaved buffers).
-pub struct Documents {
-    open: BTreeMap<PathBuf, Document>,
+pub struct Buffers {
+    open: BTreeMap<PathBuf, Buffer>,
     /// The URIs each root last published to, so that files it no longer loads are cleared.
     published: BTreeMap<PathBuf, Vec<Uri>>,
     /// Workspace folders: the search for a root does not climb above them.
@@ -53,22 +53,22 @@ pub fn key(uri: &Uri) -> PathBuf {
     super::uri::to_path(uri).map_or_else(|| PathBuf::from(uri.as_str()), |p| normalize(&p))
 }
 
-impl Documents {
-    pub fn new(workspace: Vec<PathBuf>) -> Documents {
-        Documents {
+impl Buffers {
+    pub fn new(workspace: Vec<PathBuf>) -> Buffers {
+        Buffers {
             open: BTreeMap::new(),
             published: BTreeMap::new(),
             workspace,
         }
     }
 
-    pub fn get(&self, uri: &Uri) -> Option<&Document> {
+    pub fn get(&self, uri: &Uri) -> Option<&Buffer> {
         self.open.get(&key(uri))
     }
 
     pub fn open(&mut self, uri: Uri, text: String) -> Vec<Publication> {
         let path = key(&uri);
-        let document = Document {
+        let document = Buffer {
             uri,
             text,
             root: path.clone(),
@@ -98,7 +98,7 @@ impl Documents {
         self.check(roots)
     }
 
-    /// Forgets the buffer. Documents checked with it look for their root again (the file on
+    /// Forgets the buffer. Buffers checked with it look for their root again (the file on
     /// disk may differ) and are re-checked; roots no document needs any more are cleared.
     pub fn close(&mut self, uri: &Uri) -> Vec<Publication> {
         let Some(closed) = self.open.remove(&key(uri)) else {
@@ -130,6 +130,10 @@ impl Documents {
         seen.push(path.to_path_buf());
         if let Some(root) = self.open_includer(path) {
             return root;
+        }
+        // A chain of includers no deeper than the loader follows includes.
+        if seen.len() > load::MAX_INCLUDE_DEPTH {
+            return path.to_path_buf();
         }
         match roots::includer(path, self, &self.workspace) {
             Some(includer) if !seen.contains(&includer) => self.root_of(&includer, seen),
@@ -185,11 +189,10 @@ impl Documents {
     fn analyze(&self, root: &Path) -> Option<Analysis> {
         let analysis = panic::catch_unwind(AssertUnwindSafe(|| {
             let loaded = load::load(root, self).ok()?;
-            let diagnostics = check::check(&loaded, &SeverityConfig::default())
-                .diagnostics
-                .into_iter()
-                .filter(|d| d.acknowledged.is_none())
-                .collect();
+            let levels = SeverityConfig::default();
+            let outcome = pipeline::run(loaded, &Request::check(&levels)).ok()?;
+            let (loaded, mut diagnostics) = (outcome.loaded, outcome.diagnostics);
+            diagnostics.retain(|d| d.acknowledged.is_none());
             let uris = loaded.paths().map(|p| self.uri_of(p)).collect();
             Some(Analysis {
                 loaded,
@@ -249,7 +252,7 @@ fn reads(analysis: &Analysis, path: &Path) -> bool {
     analysis.loaded.paths().any(|read| normalize(read) == path)
 }
 
-impl FileSystem for Documents {
+impl FileSystem for Buffers {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         match self.open.get(&normalize(path)) {
             Some(document) => Ok(document.text.as_bytes().to_vec()),

@@ -1,0 +1,183 @@
+//! `cargo bench --bench lsp`: what an editor feels, edit → published diagnostics, with `perfc lsp`
+//! driven over stdio as a client drives it. The reference is opened (its root and one unit file),
+//! then the unit file is edited again and again (a budget changed back and forth, full-text sync
+//! as the server asks); each edit is timed from the `didChange` written to the server until the
+//! edited file's `publishDiagnostics` is read. The same for a generated document of 360 projects
+//! (one file; `generate.rs`), edited in its last project. `PERFC_BENCH_BIN` names another `perfc`
+//! to measure instead (an earlier commit's, for a ratio in one run).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{ChildStdin, ChildStdout, Command, Stdio};
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+#[path = "generate.rs"]
+mod generate;
+
+/// Edits timed per document; the first few warm the server up and are not counted.
+const EDITS: usize = 60;
+const WARM_UP: usize = 5;
+
+struct Server {
+    input: ChildStdin,
+    output: BufReader<ChildStdout>,
+    child: std::process::Child,
+}
+
+impl Server {
+    fn start(perfc: &Path) -> Server {
+        let mut child = Command::new(perfc)
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start perfc lsp");
+        let input = child.stdin.take().expect("stdin");
+        let output = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut server = Server {
+            input,
+            output,
+            child,
+        };
+        server.send(json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": {"processId": null, "rootUri": null, "capabilities": {}}}));
+        server.until(|m| m["id"] == 1);
+        server.send(json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
+        server
+    }
+
+    fn send(&mut self, message: Value) {
+        let body = message.to_string();
+        write!(self.input, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("write");
+        self.input.flush().expect("flush");
+    }
+
+    fn receive(&mut self) -> Value {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            self.output.read_line(&mut line).expect("read header");
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(value) = line.strip_prefix("Content-Length: ") {
+                length = value.parse().expect("length");
+            }
+        }
+        let mut body = vec![0; length];
+        self.output.read_exact(&mut body).expect("read body");
+        serde_json::from_slice(&body).expect("JSON message")
+    }
+
+    /// Reads messages until one satisfies `done`.
+    fn until(&mut self, done: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            let message = self.receive();
+            if done(&message) {
+                return message;
+            }
+        }
+    }
+
+    fn published_for(&mut self, uri: &str) {
+        self.until(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        });
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.send(
+            json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+            "textDocument": {"uri": uri, "languageId": "perf", "version": 1, "text": text}}}),
+        );
+        self.published_for(uri);
+    }
+
+    /// Times `EDITS` edits of `uri`, alternating between `text` and `edited`: milliseconds each.
+    fn time_edits(&mut self, uri: &str, text: &str, edited: &str) -> Vec<f64> {
+        let mut times = Vec::new();
+        for version in 0..EDITS + WARM_UP {
+            let now = if version % 2 == 0 { edited } else { text };
+            let start = Instant::now();
+            self.send(
+                json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                "textDocument": {"uri": uri, "version": version + 2},
+                "contentChanges": [{"text": now}]}}),
+            );
+            self.published_for(uri);
+            if version >= WARM_UP {
+                times.push(start.elapsed().as_secs_f64() * 1e3);
+            }
+        }
+        times
+    }
+
+    fn stop(mut self) {
+        self.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
+        self.until(|m| m["id"] == 2);
+        self.send(json!({"jsonrpc": "2.0", "method": "exit"}));
+        let _ = self.child.wait();
+    }
+}
+
+fn uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).expect("absolute path");
+    format!("file://{}", absolute.display())
+}
+
+/// The first `预算 N` of `text` with N changed: an edit that changes the document's totals.
+fn edit_budget(text: &str, from: usize) -> String {
+    let at = from + text[from..].find("预算 ").expect("a budget") + "预算 ".len();
+    format!("{}9{}", &text[..at], &text[at..])
+}
+
+fn report(name: &str, mut times: Vec<f64>) {
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "| {name} | {} | {:.1} ms | {:.1} ms | {:.1} ms |",
+        times.len(),
+        at(0.5),
+        at(0.9),
+        at(1.0)
+    );
+}
+
+fn main() {
+    // Another build to compare with, in the same run: PERFC_BENCH_BIN.
+    let perfc = std::env::var_os("PERFC_BENCH_BIN")
+        .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_perfc")), PathBuf::from);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = root.join("examples/chengde-2023");
+    println!("| document | edits | median | 90th percentile | slowest |");
+    println!("|---|---:|---:|---:|---:|");
+
+    let mut server = Server::start(&perfc);
+    let document = example.join("chengde-2023.perf");
+    let unit = example.join("units/543001.perf");
+    let unit_text = std::fs::read_to_string(&unit).expect("unit file");
+    server.open(
+        &uri(&document),
+        &std::fs::read_to_string(&document).expect("root"),
+    );
+    server.open(&uri(&unit), &unit_text);
+    let times = server.time_edits(&uri(&unit), &unit_text, &edit_budget(&unit_text, 0));
+    report("reference (36 projects), a unit file edited", times);
+    server.stop();
+
+    let dir = root.join("target/bench-lsp");
+    std::fs::create_dir_all(&dir).expect("create target/bench-lsp");
+    let generated = dir.join("projects-360.perf");
+    let text = generate::Corpus::load(&example).copies(10);
+    std::fs::write(&generated, &text).expect("write the generated document");
+    let mut server = Server::start(&perfc);
+    server.open(&uri(&generated), &text);
+    let last_project = text.rfind("\n项目 ").expect("a project");
+    let times = server.time_edits(&uri(&generated), &text, &edit_budget(&text, last_project));
+    report("360 projects in one file, its last project edited", times);
+    server.stop();
+}

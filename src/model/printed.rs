@@ -1,0 +1,125 @@
+//! The free text a document prints, each piece with its place in the source: what the text
+//! rules (E07) and the font coverage check (E0801) read.
+
+use std::ops::Range;
+
+use super::{Document, ProjectModel};
+use crate::source::Span;
+use crate::syntax::ast::{GoalsEntry, Text, ValueKind};
+
+/// A piece of the document's text and how to find a byte range of it in the source.
+pub enum PrintedText<'a> {
+    Text(&'a Text),
+    /// A bare word (or a string, whose span then includes its quotes).
+    Word {
+        value: &'a str,
+        span: Span,
+    },
+}
+
+impl PrintedText<'_> {
+    pub fn value(&self) -> &str {
+        match self {
+            PrintedText::Text(t) => &t.value,
+            PrintedText::Word { value, .. } => value,
+        }
+    }
+
+    /// The source span of `range` (bytes of the value); the whole piece when the source spells
+    /// it differently (escapes).
+    pub fn span_of(&self, range: Range<usize>) -> Span {
+        match self {
+            PrintedText::Text(t) => t.span_of(range),
+            PrintedText::Word { value, span } if span.range().len() == value.len() => Span::new(
+                span.file,
+                span.start() + range.start,
+                span.start() + range.end,
+            ),
+            PrintedText::Word { span, .. } => *span,
+        }
+    }
+}
+
+/// Every piece of free text the document prints: header, Part 1, unit names, then each project's.
+pub fn all<'a>(document: &'a Document) -> Vec<PrintedText<'a>> {
+    let mut pieces = outside_projects(document);
+    for project in &document.projects {
+        pieces.extend(of_project(project));
+    }
+    pieces
+}
+
+/// The texts outside projects: header, Part 1, unit names.
+pub fn outside_projects<'a>(document: &'a Document) -> Vec<PrintedText<'a>> {
+    let mut pieces = Vec::new();
+    let header = &document.header;
+    if let Some(node) = header.node {
+        pieces.push(PrintedText::Text(&node.title));
+    }
+    pieces.extend(
+        [header.department, header.prepared_by, header.reviewed_by]
+            .into_iter()
+            .flatten()
+            .map(PrintedText::Text),
+    );
+    for entry in document.goals.iter().flat_map(|g| &g.entries) {
+        match entry {
+            GoalsEntry::Overall(t) => pieces.push(PrintedText::Text(t)),
+            GoalsEntry::SubGoal(s) => {
+                pieces.push(PrintedText::Text(&s.title));
+                pieces.extend(
+                    [&s.goal, &s.indicators]
+                        .into_iter()
+                        .flatten()
+                        .map(PrintedText::Text),
+                );
+            }
+            GoalsEntry::Measure(m) => {
+                pieces.extend([PrintedText::Text(&m.title), PrintedText::Text(&m.body)])
+            }
+        }
+    }
+    pieces.extend(document.units.iter().map(|u| PrintedText::Text(&u.name)));
+    pieces
+}
+
+/// The texts of one project: its name, title, use, goals, breakdown labels and indicators.
+pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
+    let mut pieces = Vec::new();
+    pieces.push(PrintedText::Text(&project.node.name));
+    pieces.extend(
+        project
+            .title
+            .into_iter()
+            .chain(project.use_text)
+            .chain(project.goals.iter().copied())
+            .map(PrintedText::Text),
+    );
+    pieces.extend(
+        project
+            .breakdown
+            .iter()
+            .flat_map(|b| &b.items)
+            .map(|i| PrintedText::Text(&i.label)),
+    );
+    for indicator in &project.indicators {
+        let node = indicator.node;
+        pieces.push(PrintedText::Text(&node.name));
+        pieces.extend(node.description.iter().map(|d| PrintedText::Text(d)));
+        pieces.extend(node.basis.iter().map(|b| PrintedText::Word {
+            value: &b.node,
+            span: b.span,
+        }));
+        if let Some(value) = &node.value {
+            match &value.kind {
+                ValueKind::Text(t) => pieces.push(PrintedText::Text(t)),
+                ValueKind::Level(word) => pieces.push(PrintedText::Word {
+                    value: word,
+                    span: value.span,
+                }),
+                _ => {}
+            }
+        }
+    }
+    pieces
+}

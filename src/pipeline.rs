@@ -1,0 +1,162 @@
+//! The one way from a loaded document to its findings and outputs, used by `perfc check` and
+//! `perfc build`, the language server and the tests: the rules run over the model; when the
+//! document was read completely, the JSON, the workbook and the typeset PDF are made from it; and
+//! the findings of all of them (Typst's included) are settled once, in `check`: levels, projects,
+//! acknowledgements, order.
+
+use std::path::PathBuf;
+
+use crate::check;
+use crate::diag::{Diagnostic, RuleId, SeverityConfig};
+use crate::emit;
+use crate::load::Loaded;
+use crate::model::Document;
+use crate::source::{FileId, SourceFile};
+use crate::typeset::{self, Job, coverage, fonts::FontSet, template::Template};
+
+/// What to make of a document besides its findings.
+pub struct Request<'a> {
+    /// Rule levels given on the command line (`--severity`); the document's own come on top.
+    pub levels: &'a SeverityConfig,
+    /// The checked document as JSON.
+    pub json: bool,
+    /// The tables as a workbook.
+    pub xlsx: bool,
+    /// The typeset PDF; its fonts also decide which characters are reported as undrawable.
+    pub pdf: Option<Typesetting<'a>>,
+    /// Seconds since 1970 that the workbook and the PDF record (`SOURCE_DATE_EPOCH`).
+    pub timestamp: Option<i64>,
+}
+
+/// How to typeset.
+pub struct Typesetting<'a> {
+    pub template: &'a Template,
+    pub fonts: &'a FontSet,
+    /// Families for body text and headings; the template's defaults when `None`.
+    pub body_font: Option<&'a str>,
+    pub heading_font: Option<&'a str>,
+    /// A stable identifier of the document (the PDF's `/ID` derives from it).
+    pub ident: &'a str,
+}
+
+impl<'a> Request<'a> {
+    /// Findings only.
+    pub fn check(levels: &'a SeverityConfig) -> Self {
+        Request {
+            levels,
+            json: false,
+            xlsx: false,
+            pdf: None,
+            timestamp: None,
+        }
+    }
+}
+
+/// A document checked, and what was made of it.
+pub struct Outcome {
+    /// The files read, the template's files among its sources when typesetting reported in them.
+    pub loaded: Loaded,
+    /// Every finding, settled and in source order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The outputs; `None` when the document was not read completely (syntax or include errors)
+    /// or holds a number out of range (E0006).
+    pub made: Option<Made>,
+    /// Files a user template read besides itself, in order (for dependency lists).
+    pub template_files_read: Vec<PathBuf>,
+}
+
+/// The outputs asked for.
+#[derive(Default)]
+pub struct Made {
+    pub json: Option<String>,
+    pub xlsx: Option<Vec<u8>>,
+    /// `None` when Typst failed (its errors are among the findings) or no PDF was asked for.
+    pub pdf: Option<Vec<u8>>,
+}
+
+/// Checks `loaded` and makes what `request` asks for. An error is a failure to make an output
+/// (a template that cannot be read, a workbook that cannot be written), not a finding.
+pub fn run(mut loaded: Loaded, request: &Request) -> Result<Outcome, String> {
+    let complete = loaded.is_complete();
+    let first_template_file = loaded.sources.next_id();
+    let mut made = Ok(None);
+    let mut template_files = TemplateFiles::default();
+    let diagnostics = check::check_with(&loaded, request.levels, &mut |document, found| {
+        if let Some(typesetting) = &request.pdf {
+            coverage::check(document, typesetting.fonts, found);
+        }
+        // A number out of range (E0006) has no exact value to print.
+        let exact = !found.iter().any(|d| d.rule == RuleId::NumberRange);
+        if complete && exact {
+            made = make(document, request, first_template_file, found).map(|(outputs, files)| {
+                template_files = files;
+                Some(outputs)
+            });
+        }
+    })
+    .diagnostics;
+    let made = made?;
+    for source in template_files.reported_in {
+        loaded.sources.add(source);
+    }
+    Ok(Outcome {
+        loaded,
+        diagnostics,
+        made,
+        template_files_read: template_files.read,
+    })
+}
+
+/// The template's files that typesetting met: those its findings point into (to be added to the
+/// document's sources), and those it read.
+#[derive(Default)]
+struct TemplateFiles {
+    reported_in: Vec<SourceFile>,
+    read: Vec<PathBuf>,
+}
+
+/// The outputs of a completely read document, Typst's findings added to `found`.
+fn make(
+    document: &Document,
+    request: &Request,
+    first_template_file: FileId,
+    found: &mut Vec<Diagnostic>,
+) -> Result<(Made, TemplateFiles), String> {
+    let json = (request.json || request.pdf.is_some()).then(|| emit::json::to_string(document));
+    let xlsx = request
+        .xlsx
+        .then(|| emit::xlsx::to_bytes(document, request.timestamp))
+        .transpose()?;
+    let (Some(typesetting), Some(data)) = (&request.pdf, &json) else {
+        return Ok((
+            Made {
+                json,
+                xlsx,
+                pdf: None,
+            },
+            Default::default(),
+        ));
+    };
+    let job = Job {
+        json: data,
+        template: typesetting.template,
+        fonts: typesetting.fonts,
+        body_font: typesetting.body_font,
+        heading_font: typesetting.heading_font,
+        ident: typesetting.ident,
+        timestamp: request.timestamp,
+    };
+    let typeset = typeset::typeset(&job, first_template_file)?;
+    found.extend(typeset.diagnostics);
+    let json = json.filter(|_| request.json);
+    let made = Made {
+        json,
+        xlsx,
+        pdf: typeset.pdf,
+    };
+    let files = TemplateFiles {
+        reported_in: typeset.sources,
+        read: typeset.files_read,
+    };
+    Ok((made, files))
+}
