@@ -91,7 +91,8 @@ fn tables_without_a_basis_column_in_yuan() {
         schedule(&json["projects"][0]),
         "3月底 10% 6月底 40% 10月底 80% 12月底 100%"
     );
-    assert_eq!(json["totals"]["other_funds"], "20000");
+    // At the document's scale: its amounts are written with two places.
+    assert_eq!(json["totals"]["other_funds"], "20000.00");
     insta::assert_snapshot!(listing(&imported));
 }
 

@@ -167,3 +167,47 @@ fn the_documents_total_is_checked_before_the_json_is_written() {
     assert!(codes.iter().any(|c| c == "E0006"), "{codes:?}");
     assert!(made.is_none());
 }
+
+#[test]
+fn every_amount_carries_the_documents_scale() {
+    // `15.00` sets the scale: the 其他资金 left out, the totals and the breakdown's whole-万元
+    // total are written with two places too, as consumers compare the strings.
+    let project = PROJECT
+        .replace(
+            "  预算 150000 元 { 财政资金 12 万元  其他资金 30000 }",
+            "  预算 15.00 { 财政资金 15.00 }",
+        )
+        .replace(
+            "  用途 ",
+            "  明细 {\n    \"甲\" 15 万元\n    合计 15 万元\n  }\n  用途 ",
+        );
+    let (codes, json) = check(&format!("文档 \"万元\" {{\n  年度 2023\n}}\n{project}"));
+    assert!(!codes.iter().any(|c| c.starts_with("E04")), "{codes:?}");
+    assert_eq!(json["money_scale"], 2);
+    let project = &json["projects"][0];
+    for totals in [project, &json["totals"], &json["units"][0]["totals"]] {
+        assert_eq!(
+            [
+                &totals["budget"],
+                &totals["fiscal_funds"],
+                &totals["other_funds"]
+            ],
+            [&"15.00".into(), &"15.00".into(), &"0.00".into()] as [&serde_json::Value; 3]
+        );
+    }
+    assert_eq!(project["breakdown"]["total"]["amount"], "15.00");
+}
+
+#[test]
+fn an_amount_more_precise_than_the_document_keeps_its_places() {
+    // 150000.5 元 is 15.00005 万元: the scale follows it, nothing is rounded.
+    let project = PROJECT.replace(
+        "  预算 150000 元 { 财政资金 12 万元  其他资金 30000 }",
+        "  预算 150000.5 元 { 财政资金 15 }",
+    );
+    let (_, json) = check(&format!("文档 \"万元\" {{\n  年度 2023\n}}\n{project}"));
+    assert_eq!(json["money_scale"], 5);
+    assert_eq!(json["projects"][0]["budget"], "15.00005");
+    assert_eq!(json["projects"][0]["fiscal_funds"], "15.00000");
+    assert_eq!(json["totals"]["other_funds"], "0.00000");
+}

@@ -445,3 +445,363 @@ fn a_pipe_or_a_looping_link_among_fonts_is_refused_not_waited_on() {
         "{stderr}"
     );
 }
+
+/// A character the PDF draws: its page (from 1) and where its baseline starts (points from the
+/// page's bottom-left corner).
+struct Placed {
+    page: u32,
+    text: String,
+    x: f64,
+    y: f64,
+}
+
+/// Collects every drawn character with its place.
+#[derive(Default)]
+struct Placing {
+    page: u32,
+    chars: Vec<Placed>,
+}
+
+impl pdf_extract::OutputDev for Placing {
+    fn begin_page(
+        &mut self,
+        page: u32,
+        _: &pdf_extract::MediaBox,
+        _: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.page = page;
+        Ok(())
+    }
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        _: f64,
+        _: f64,
+        _: f64,
+        text: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.chars.push(Placed {
+            page: self.page,
+            // A glyph's text carries the zero-width spaces that let a long word break.
+            text: text.replace('\u{200B}', ""),
+            x: trm.m31,
+            y: trm.m32,
+        });
+        Ok(())
+    }
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
+
+fn placed_chars(pdf: &Path) -> Vec<Placed> {
+    let bytes = std::fs::read(pdf).expect("pdf");
+    let document = pdf_extract::Document::load_mem(&bytes).expect("a PDF");
+    let mut placing = Placing::default();
+    pdf_extract::output_doc(&document, &mut placing).expect("read the PDF");
+    placing.chars
+}
+
+/// The lines of text on `page`, top to bottom: characters on one baseline, left to right.
+fn lines_on(chars: &[Placed], page: u32) -> Vec<Vec<&Placed>> {
+    let mut on_page: Vec<&Placed> = chars.iter().filter(|c| c.page == page).collect();
+    on_page.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+    let mut lines: Vec<Vec<&Placed>> = Vec::new();
+    for c in on_page {
+        match lines.last_mut() {
+            Some(line) if (line[0].y - c.y).abs() < 1.0 => line.push(c),
+            _ => lines.push(vec![c]),
+        }
+    }
+    lines
+}
+
+fn line_text(line: &[&Placed]) -> String {
+    line.iter().map(|c| c.text.as_str()).collect()
+}
+
+/// A document of `titles.len()` projects with these names, each otherwise like hello.perf's.
+fn document_with_titles(titles: &[String]) -> String {
+    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
+    let start = hello.find("项目 ").expect("a project");
+    let (header, project) = hello.split_at(start);
+    let mut text = header.to_string();
+    for (n, title) in titles.iter().enumerate() {
+        let code = format!("13080023P0000851{n:05}");
+        let named = project
+            .replacen("13080023P000085100062", &code, 1)
+            .replacen("2023 年测绘地理信息资质单位质量监督检查", title, 1);
+        text.push_str(&named);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn contents_entries_keep_their_page_number_on_the_titles_last_line() {
+    // Titles of every length from one line to three, so that every place a line can end is
+    // met: each entry's last line holds the end of its title, a leader and the page number,
+    // right-aligned with every other entry's.
+    let titles: Vec<String> = (12..=90)
+        .step_by(2)
+        .map(|n| "绩效目标表名称很长".chars().cycle().take(n).collect())
+        .collect();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let source = dir.path().join("long-titles.perf");
+    std::fs::write(&source, document_with_titles(&titles)).expect("write");
+    let source = source.to_str().expect("utf-8 path");
+    let run = build(source, dir.path(), &["--emit", "pdf"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let chars = placed_chars(&output(dir.path(), source, "pdf"));
+    let starts_part_two = |page: u32| {
+        lines_on(&chars, page)
+            .first()
+            .is_some_and(|line| line_text(line).starts_with("第二部分"))
+    };
+    let body = (2..).find(|&page| starts_part_two(page)).expect("Part 2");
+    let (mut leader_ends, mut numbers) = (Vec::new(), Vec::new());
+    for page in 2..body {
+        for line in lines_on(&chars, page) {
+            let text = line_text(&line);
+            let Some(before_number) = text
+                .strip_suffix(|c: char| c.is_ascii_digit())
+                .map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()))
+            else {
+                continue;
+            };
+            let title = before_number.trim_end_matches('.');
+            assert!(
+                before_number.len() - title.len() >= 3,
+                "no leader before the page number: {text:?}"
+            );
+            assert!(
+                title.ends_with(|c: char| !c.is_ascii()),
+                "the page number is not on a line with its title: {text:?}"
+            );
+            let digits = text.len() - before_number.len();
+            let (leader, number) = line.split_at(line.len() - digits);
+            leader_ends.push(leader.last().expect("a dot").x);
+            numbers.push((number[0].x, text));
+        }
+    }
+    assert_eq!(numbers.len(), titles.len(), "entries with a page number");
+    // The leaders end together, where the column of right-aligned page numbers begins.
+    let (first, last) = leader_ends
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(l, m), &x| (l.min(x), m.max(x)));
+    assert!(last - first < 0.5, "leaders end at {first}..{last}");
+    for (x, text) in numbers {
+        assert!(x > last, "a page number left of the leaders' end: {text:?}");
+    }
+}
+
+#[test]
+fn words_too_long_for_their_cell_or_line_break_inside_it() {
+    const LONG: &str = "tests/typeset/long-words.perf";
+    let dir = tempfile::tempdir().expect("tempdir");
+    let run = build(LONG, dir.path(), &["--emit", "pdf"]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let chars = placed_chars(&output(dir.path(), LONG, "pdf"));
+    let of = |letters: &str| -> Vec<&Placed> {
+        chars
+            .iter()
+            .filter(|c| letters.contains(c.text.as_str()))
+            .collect()
+    };
+    // A4 less its 2 cm margin, in points; a letter's right edge is at least 2.5 points
+    // (the narrowest Latin letter at 10 points) right of where it starts.
+    let right_margin = (21.0 - 2.0) / 2.54 * 72.0;
+    let right = |c: &Placed| c.x + 2.5;
+    for (letters, count, place) in [
+        ("klmnop", 6 * 20, "绩效目标"),
+        ("qrstuvwxyz", 10 * 10, "资金用途"),
+        ("hij", 3 * 30 * 3, "the project's name (目录, heading)"),
+    ] {
+        let placed = of(letters);
+        assert_eq!(placed.len(), count, "{place}: letters printed");
+        let beyond: Vec<_> = placed.iter().filter(|c| right(c) > right_margin).collect();
+        assert!(
+            beyond.is_empty(),
+            "{place}: {} letters past the right margin",
+            beyond.len()
+        );
+    }
+    // 三级指标: the word stays left of the next column's head.
+    let name = of("abcdefg");
+    assert_eq!(name.len(), 7 * 6, "三级指标: letters printed");
+    let page = name[0].page;
+    let next_column = chars
+        .iter()
+        .find(|c| c.page == page && c.text == "描")
+        .expect("the head 绩效指标描述");
+    let widest = name.iter().map(|c| right(c)).fold(f64::MIN, f64::max);
+    assert!(
+        widest < next_column.x,
+        "三级指标 runs to {widest}, past the next column at {}",
+        next_column.x
+    );
+}
+
+/// A category spelt in English (the keyword), spelt another Chinese way (short or older names),
+/// and its official name.
+type Spellings = (&'static str, &'static str, &'static str);
+
+/// Every 一级指标 with its 二级指标, in both spellings and by the official names a printed form
+/// must show.
+const CATEGORIES: [(&str, &str, &str, &[Spellings]); 4] = [
+    (
+        "cost",
+        "成本",
+        "成本指标",
+        &[
+            ("economic_cost", "经济成本", "经济成本指标"),
+            ("social_cost", "社会成本", "社会成本指标"),
+            ("ecological_cost", "环境成本指标", "生态环境成本指标"),
+        ],
+    ),
+    (
+        "output",
+        "产出",
+        "产出指标",
+        &[
+            ("quantity", "数量", "数量指标"),
+            ("quality", "质量", "质量指标"),
+            ("timeliness", "时效", "时效指标"),
+        ],
+    ),
+    (
+        "outcome",
+        "效益",
+        "效益指标",
+        &[
+            ("economic", "经济效益", "经济效益指标"),
+            ("social", "社会效益", "社会效益指标"),
+            ("environmental", "环境效益指标", "生态效益指标"),
+            ("sustainability", "可持续影响", "可持续影响指标"),
+        ],
+    ),
+    (
+        "satisfaction",
+        "满意度",
+        "满意度指标",
+        &[(
+            "beneficiary_satisfaction",
+            "社会公众或服务对象满意度指标",
+            "服务对象满意度指标",
+        )],
+    ),
+];
+
+/// A 2021-framework document with one project whose categories are spelt in English and one
+/// whose categories are spelt in other Chinese ways.
+fn document_with_category_aliases() -> String {
+    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
+    let start = hello.find("项目 ").expect("a project");
+    let (header, project) = hello.split_at(start);
+    let header = header.replace("指标体系 2015", "指标体系 2021");
+    let groups = project.find("  产出指标 {").expect("the indicator groups");
+    let head = &project[..groups];
+    let mut text = header;
+    for (n, english) in [(1, true), (2, false)] {
+        text.push_str(&head.replace("000085100062", &format!("0000851000{n:02}")));
+        let mut row = 0;
+        for (level1_en, level1_zh, _, level2s) in CATEGORIES {
+            text.push_str(&format!(
+                "  {} {{\n",
+                if english { level1_en } else { level1_zh }
+            ));
+            for (level2_en, level2_zh, _) in level2s {
+                row += 1;
+                let (category, value) = (if english { level2_en } else { level2_zh }, "≥1 次");
+                text.push_str(&format!(
+                    "    {category} \"第{row}项\" {value}  依据 年度工作计划\n"
+                ));
+            }
+            text.push_str("  }\n");
+        }
+        text.push_str("}\n\n");
+    }
+    text
+}
+
+#[test]
+fn categories_print_by_their_official_names_whatever_their_spelling() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let source = dir.path().join("aliases.perf");
+    std::fs::write(&source, document_with_category_aliases()).expect("write");
+    let source = source.to_str().expect("utf-8 path");
+    build(source, dir.path(), &["--emit", "pdf,xlsx"]);
+    let official: Vec<&str> = CATEGORIES
+        .iter()
+        .flat_map(|(_, _, level1, level2s)| {
+            std::iter::once(*level1).chain(level2s.iter().map(|(_, _, name)| *name))
+        })
+        .collect();
+    let bytes = std::fs::read(output(dir.path(), source, "pdf")).expect("a PDF");
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("text");
+    let tables: Vec<String> = pages
+        .iter()
+        .map(|p| squeeze(p))
+        .filter(|p| p.contains("一级指标"))
+        .collect();
+    assert_eq!(tables.len(), 2, "one page per project");
+    for (table, english) in tables.iter().zip([true, false]) {
+        for name in &official {
+            assert!(table.contains(name), "{name} is not printed:\n{table}");
+        }
+        if english {
+            assert!(
+                !table.contains(|c: char| c.is_ascii_lowercase()),
+                "an English category printed as written:\n{table}"
+            );
+        } else {
+            assert!(
+                !table.contains("社会公众或") && !table.contains("环境效益"),
+                "a category printed as written:\n{table}"
+            );
+            assert_eq!(
+                table.matches("环境成本指标").count(),
+                table.matches("生态环境成本指标").count(),
+                "环境成本指标 printed as written"
+            );
+        }
+    }
+    let bytes = std::fs::read(output(dir.path(), source, "xlsx")).expect("a workbook");
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a workbook");
+    use calamine::Reader;
+    for name in workbook.sheet_names().into_iter().take(2) {
+        let sheet = workbook.worksheet_range(&name).expect("a sheet");
+        let printed: Vec<String> = (9..sheet.height() as u32)
+            .flat_map(|row| [(row, 0), (row, 1)])
+            .filter_map(|cell| sheet.get_value(cell).map(ToString::to_string))
+            .filter(|text| !text.is_empty())
+            .collect();
+        for text in &printed {
+            assert!(
+                official.contains(&text.as_str()),
+                "{name}: {text} is not an official name"
+            );
+        }
+        for wanted in &official {
+            assert!(printed.iter().any(|t| t == wanted), "{name}: no {wanted}");
+        }
+    }
+}

@@ -528,3 +528,205 @@ fn a_sheet_spanning_the_whole_grid_is_refused_with_the_limit_named() {
     };
     assert!(error.contains("1048576 rows by 16384 columns"), "{error}");
 }
+
+/// A workbook of one table sheet with a part of `size` zero bytes added: a zip bomb of a few
+/// hundred kilobytes when large.
+fn workbook_with_a_part_of(size: usize) -> Vec<u8> {
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    let mut workbook = Workbook::new();
+    workbook
+        .add_worksheet()
+        .write_string(0, 0, "项目编码")
+        .expect("A1");
+    let bytes = workbook.save_to_buffer().expect("a workbook");
+    let mut archive = zip::ZipWriter::new_append(Cursor::new(bytes)).expect("the archive");
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    archive
+        .start_file("xl/media/zeros.bin", options)
+        .expect("a part");
+    let chunk = vec![0u8; 1 << 20];
+    for _ in 0..size >> 20 {
+        archive.write_all(&chunk).expect("zeros");
+    }
+    archive.finish().expect("the archive").into_inner()
+}
+
+/// `perfc import WORKBOOK -o OUT` with its address space limited to 1 GiB.
+fn import_within_1_gib(workbook: &Path, out: &Path) -> std::process::Output {
+    std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1048576 && exec \"$0\" import \"$1\" -o \"$2\"")
+        .arg(env!("CARGO_BIN_EXE_perfc"))
+        .arg(workbook)
+        .arg(out)
+        .output()
+        .expect("sh runs")
+}
+
+#[test]
+fn a_zip_bomb_is_refused_with_the_limit_named_within_bounded_memory() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let bomb = dir.path().join("bomb.xlsx");
+    std::fs::write(&bomb, workbook_with_a_part_of(1 << 30)).expect("write");
+    assert!(std::fs::metadata(&bomb).expect("written").len() < 8 << 20);
+    // Under a 1 GiB address-space limit: holding the 1 GiB part would not fit.
+    let out = import_within_1_gib(&bomb, &dir.path().join("out"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("unpacks to more than 268435456 bytes (at its part `xl/media/zeros.bin`)"),
+        "{stderr}"
+    );
+    // A workbook of the ordinary kind unpacks and imports under the same limit.
+    let small = dir.path().join("small.xlsx");
+    std::fs::write(&small, workbook_with_a_part_of(1 << 20)).expect("write");
+    let out = import_within_1_gib(&small, &dir.path().join("out"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("unpacks to more"), "{stderr}");
+}
+
+/// The `<row>` elements of a worksheet part: (row index from 0, its `ht` when custom).
+fn row_heights(workbook: &[u8], sheet: usize) -> Vec<(u32, Option<f64>)> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(workbook)).expect("a zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive
+            .by_name(&format!("xl/worksheets/sheet{}.xml", sheet + 1))
+            .expect("the sheet's part"),
+        &mut xml,
+    )
+    .expect("XML");
+    let attribute = |element: &str, name: &str| -> Option<String> {
+        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(element[start..].split('"').next()?.to_string())
+    };
+    xml.split("<row ")
+        .skip(1)
+        .map(|row| {
+            let element = &format!(" {}", &row[..row.find('>').expect("a tag")]);
+            let index: u32 = attribute(element, "r")
+                .and_then(|r| r.parse().ok())
+                .expect("r");
+            let custom = attribute(element, "customHeight").is_some_and(|c| c == "1");
+            let height = attribute(element, "ht").and_then(|h| h.parse().ok());
+            (index - 1, height.filter(|_| custom))
+        })
+        .collect()
+}
+
+#[test]
+fn every_row_of_a_table_has_the_height_of_its_lines_and_no_default() {
+    // A spreadsheet's default row is lower than a line of Chinese text in many fonts, and a
+    // label merged over two rows (预算规模及资金用途) needs both rows' height: no row of a
+    // table is left to the default or to the reader's own fitting.
+    let bytes = reference_workbook();
+    for sheet in [0, 12, 35] {
+        let rows = row_heights(&bytes, sheet);
+        assert!(rows.len() > 9, "sheet {sheet}: {rows:?}");
+        for (row, height) in rows {
+            assert!(
+                height.is_some_and(|h| h >= 14.0),
+                "sheet {sheet}, row {}: height {height:?}",
+                row + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn a_share_left_out_is_a_blank_cell_as_in_the_printed_table() {
+    let bytes = reference_workbook();
+    let mut workbook = open(&bytes);
+    let sheet = workbook
+        .worksheet_range("1 543001")
+        .expect("the first table");
+    assert_eq!(text(&sheet, 3, 5), "其他资金");
+    assert_eq!(
+        sheet.get_value((3, 6)),
+        Some(&Data::Empty),
+        "其他资金 is blank"
+    );
+    assert_eq!(number(&sheet, 3, 4), Some(15.0), "财政资金 is a number");
+}
+
+/// The labels a project's sheet must show whole, and what it must not show.
+const LABELS: [&str; 6] = [
+    "预算规模及资金用途",
+    "资金支出计划（%）",
+    "绩效目标",
+    "绩效指标描述",
+    "指标值确定依据",
+    "三级指标",
+];
+
+/// A workbook printed to PDF by LibreOffice Calc (headless), with perfc's bundled fonts as its
+/// only Chinese fonts: the pages' text, whitespace removed.
+fn printed_by_libreoffice(workbook: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let fonts = dir.path().join("fonts.conf");
+    std::fs::write(
+        &fonts,
+        format!(
+            "<?xml version=\"1.0\"?>\n<fontconfig><dir>{}/fonts</dir>\
+             <include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>\
+             <cachedir>{}/cache</cachedir></fontconfig>\n",
+            env!("CARGO_MANIFEST_DIR"),
+            dir.path().display()
+        ),
+    )
+    .expect("fonts.conf");
+    let input = dir.path().join("tables.xlsx");
+    std::fs::write(&input, workbook).expect("write");
+    let out = std::process::Command::new("soffice")
+        .arg("--headless")
+        .arg(format!(
+            "-env:UserInstallation=file://{}/profile",
+            dir.path().display()
+        ))
+        .args(["--convert-to", "pdf", "--outdir"])
+        .arg(dir.path())
+        .arg(&input)
+        .env("FONTCONFIG_FILE", &fonts)
+        .output()
+        .expect("LibreOffice (soffice) runs: .ci/run installs libreoffice-calc-nogui");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let pdf = std::fs::read(dir.path().join("tables.pdf")).expect("the printed PDF");
+    pdf_extract::extract_text_from_mem_by_pages(&pdf)
+        .expect("text")
+        .iter()
+        .map(|page| page.chars().filter(|c| !c.is_whitespace()).collect())
+        .collect()
+}
+
+#[test]
+#[ignore = "needs LibreOffice (soffice); .ci/run installs it and runs this"]
+fn libreoffice_prints_every_label_whole_and_the_left_out_share_blank() {
+    for (file, tables) in [
+        (REFERENCE, 36),
+        ("examples/teaching/framework-2021.perf", 2),
+    ] {
+        let workbook = support::xlsx(Path::new(file)).expect("a workbook");
+        let pages = printed_by_libreoffice(&workbook);
+        let tables_printed: Vec<&String> =
+            pages.iter().filter(|p| p.contains("单位：万元")).collect();
+        assert!(
+            tables_printed.len() >= tables,
+            "{file}: {} pages",
+            pages.len()
+        );
+        for page in tables_printed {
+            for label in LABELS {
+                assert!(
+                    page.contains(label),
+                    "{file}: {label} not whole in\n{page:?}"
+                );
+            }
+            assert!(!page.contains("其他资金0"), "{file}: 其他资金 printed as 0");
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! The checked document as JSON: the shapes below are the output format (and, through
 //! schemars, its JSON Schema). Keys come out in field order; money and percentages are exact
-//! decimal strings in the document's money unit.
+//! decimal strings in the document's money unit, every amount at the document's scale (`"0.00"`
+//! beside `"15.00"`), since consumers compare them as strings.
 
 use std::borrow::Cow;
 
@@ -63,6 +64,9 @@ pub struct DocumentJson {
     pub status: Option<&'static str>,
     /// The unit of every money amount in this file (万元 unless the document says otherwise).
     pub money_unit: &'static str,
+    /// Decimal places every money amount carries at least (those of the most precise project
+    /// amount): `2` gives `"0.00"` beside `"15.00"`.
+    pub money_scale: u32,
     /// Indicator framework: `2015` or `2021`.
     pub framework: &'static str,
     /// Part 1: department-wide goals.
@@ -275,11 +279,15 @@ pub fn to_string(document: &Document) -> String {
 pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
     let header = &document.header;
     let unit = header.money_unit;
+    let money = Money {
+        unit,
+        scale: scale_of(&document.projects, unit),
+    };
     let mut bases = basis::Classifier::default();
     let projects: Vec<ProjectJson> = document
         .projects
         .iter()
-        .map(|p| project(p, unit, &mut bases))
+        .map(|p| project(p, money, &mut bases))
         .collect();
     DocumentJson {
         format_version: FORMAT_VERSION,
@@ -293,14 +301,15 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
             Status::Final => "final",
         }),
         money_unit: unit.name,
+        money_scale: money.scale,
         framework: header.framework.as_str(),
         department_goals: document.goals.map(goals),
         units: document
             .units
             .iter()
-            .map(|u| unit_json(u, &document.projects, unit))
+            .map(|u| unit_json(u, &document.projects, money))
             .collect(),
-        totals: totals(document.projects.iter(), unit),
+        totals: totals(document.projects.iter(), money),
         projects,
         acknowledgements: acknowledgements(header.acknowledgements.iter().copied()),
     }
@@ -331,7 +340,7 @@ fn goals(goals: &ast::DepartmentGoals) -> GoalsJson {
     out
 }
 
-fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: MoneyUnit) -> UnitJson {
+fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: Money) -> UnitJson {
     let code = &unit.code.node;
     let own: Vec<&ProjectModel> = projects
         .iter()
@@ -347,23 +356,55 @@ fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: MoneyUnit) 
 
 fn totals<'a, 'b: 'a>(
     projects: impl Iterator<Item = &'a ProjectModel<'b>> + Clone,
-    unit: MoneyUnit,
+    money: Money,
 ) -> Totals {
     // The pipeline makes no output when a total does not fit a decimal (E0006).
-    let [budget, fiscal, other] = money_totals(projects.clone(), unit).unwrap_or_default();
+    let [budget, fiscal, other] = money_totals(projects.clone(), money.unit).unwrap_or_default();
     Totals {
         projects: projects.clone().count(),
         indicators: projects.map(|p| p.indicators.len()).sum(),
-        budget: budget.into(),
-        fiscal_funds: fiscal.into(),
-        other_funds: other.into(),
+        budget: money.scaled(budget),
+        fiscal_funds: money.scaled(fiscal),
+        other_funds: money.scaled(other),
     }
 }
 
-/// An amount in the document's unit. The pipeline makes no output when an amount does not
-/// convert (E0006), so the amount as written is never what is printed.
-fn converted(unit: MoneyUnit, money: &ast::Money) -> DecimalString {
-    unit.amount_of(money).unwrap_or(money.amount).into()
+/// The document's money unit and scale: how amounts are written in the JSON.
+#[derive(Clone, Copy)]
+struct Money {
+    unit: MoneyUnit,
+    /// Decimal places of the most precise project amount (预算数, 财政资金, 其他资金).
+    scale: u32,
+}
+
+impl Money {
+    /// `amount` with at least the document's decimal places (never fewer than its own: no
+    /// digit is dropped).
+    fn scaled(self, mut amount: Decimal) -> DecimalString {
+        if amount.scale() < self.scale {
+            amount.rescale(self.scale);
+        }
+        amount.into()
+    }
+
+    /// An amount in the document's unit. The pipeline makes no output when an amount does not
+    /// convert (E0006), so the amount as written is never what is printed.
+    fn converted(self, written: &ast::Money) -> DecimalString {
+        self.scaled(self.unit.amount_of(written).unwrap_or(written.amount))
+    }
+}
+
+/// The decimal places of the most precise project amount, in the document's unit.
+fn scale_of(projects: &[ProjectModel], unit: MoneyUnit) -> u32 {
+    projects
+        .iter()
+        .filter_map(|p| p.budget)
+        .flat_map(|b| [Some(&b.total), b.fiscal.as_ref(), b.other.as_ref()])
+        .flatten()
+        .filter_map(|m| unit.amount_of(m))
+        .map(|d| d.scale())
+        .max()
+        .unwrap_or(0)
 }
 
 fn acknowledgements<'a>(
@@ -378,10 +419,9 @@ fn acknowledgements<'a>(
 
 fn project<'a>(
     p: &ProjectModel<'a>,
-    unit: MoneyUnit,
+    money: Money,
     bases: &mut basis::Classifier<'a>,
 ) -> ProjectJson {
-    let money = |m: &ast::Money| converted(unit, m);
     let budget = p.budget;
     ProjectJson {
         number: p.number,
@@ -392,11 +432,11 @@ fn project<'a>(
             |t| t.value.clone(),
         ),
         unit: p.unit.map(|u| u.node.clone()),
-        budget: budget.map(|b| money(&b.total)),
-        fiscal_funds: budget.map(|b| b.fiscal.as_ref().map_or(Decimal::ZERO.into(), money)),
-        other_funds: budget.map(|b| b.other.as_ref().map_or(Decimal::ZERO.into(), money)),
+        budget: budget.map(|b| money.converted(&b.total)),
+        fiscal_funds: budget.map(|b| share(money, b.fiscal.as_ref())),
+        other_funds: budget.map(|b| share(money, b.other.as_ref())),
         use_text: p.use_text.map(|t| t.value.clone()),
-        breakdown: p.breakdown.map(|b| breakdown(b, unit)),
+        breakdown: p.breakdown.map(|b| breakdown(b, money)),
         schedule: p
             .schedule
             .iter()
@@ -413,14 +453,19 @@ fn project<'a>(
     }
 }
 
-fn breakdown(b: &ast::Breakdown, unit: MoneyUnit) -> BreakdownJson {
+/// 财政资金 or 其他资金: zero when the source leaves it out.
+fn share(money: Money, written: Option<&ast::Money>) -> DecimalString {
+    written.map_or_else(|| money.scaled(Decimal::ZERO), |m| money.converted(m))
+}
+
+fn breakdown(b: &ast::Breakdown, money: Money) -> BreakdownJson {
     let claim = |c: &ast::Claim| ClaimJson {
-        amount: converted(unit, &c.money),
+        amount: money.converted(&c.money),
         approx: c.approx,
     };
     BreakdownJson {
         requested: b.requested.as_ref().map(claim),
-        arranged_before: b.previously.as_ref().map(|m| converted(unit, m)),
+        arranged_before: b.previously.as_ref().map(|m| money.converted(m)),
         items: b
             .items
             .iter()

@@ -25,7 +25,7 @@ const FIXED_TIMESTAMP: i64 = 315_532_800;
 /// The schedule's columns in the official table; a project's other months are added.
 const STANDARD_MONTHS: [u8; 4] = [3, 6, 10, 12];
 const BODY_SIZE: f64 = 11.0;
-/// Points per line of body text, for rows whose wrapped text needs more than one.
+/// Points per line of body text.
 const LINE_HEIGHT: f64 = 14.5;
 /// The title's size, and the points per line of it.
 const TITLE_SIZE: f64 = 16.0;
@@ -113,6 +113,14 @@ impl<'a> Content<'a> {
 
     fn number(amount: Option<&'a DecimalString>) -> Content<'a> {
         amount.map_or(Content::Blank, Content::Number)
+    }
+
+    /// Money as the printed table shows it: a zero share (其他资金 left out) is blank.
+    fn money(amount: Option<&'a DecimalString>) -> Content<'a> {
+        match amount {
+            Some(d) if !is_zero(d) => Content::Number(d),
+            _ => Content::Blank,
+        }
     }
 }
 
@@ -219,19 +227,21 @@ impl<'w> Sheet<'w> {
             .sum();
         let rows = (area.last_row - area.row + 1) as usize;
         let needed = lines(text, width).div_ceil(rows);
-        let row = area.row as usize;
-        if self.lines.len() <= row {
-            self.lines.resize(row + 1, 1);
+        let last = area.last_row as usize;
+        if self.lines.len() <= last {
+            self.lines.resize(last + 1, 1);
         }
-        self.lines[row] = self.lines[row].max(needed);
+        for lines in &mut self.lines[area.row as usize..=last] {
+            *lines = (*lines).max(needed);
+        }
     }
 
+    /// Every row gets the height of its lines, one-line rows too: a spreadsheet's default row
+    /// is lower than a line of body text, and a label merged over two rows needs both.
     fn set_heights(&mut self) -> Result<(), XlsxError> {
         for (row, lines) in (0..).zip(&self.lines) {
-            if *lines > 1 {
-                self.worksheet
-                    .set_row_height(row, LINE_HEIGHT * *lines as f64)?;
-            }
+            self.worksheet
+                .set_row_height(row, LINE_HEIGHT * *lines as f64)?;
         }
         Ok(())
     }
@@ -263,6 +273,10 @@ fn number_format(amount: &DecimalString, percent: bool) -> String {
         code.push('%');
     }
     code
+}
+
+fn is_zero(amount: &DecimalString) -> bool {
+    Decimal::from_str(amount.as_str()).is_ok_and(|d| d.is_zero())
 }
 
 /// The double a cell stores: the decimal's own digits (a percentage divided by a hundred
@@ -460,7 +474,7 @@ fn budget_rows(
         // 其他资金's amount fills the row.
         let end = if col == 5 { last } else { col + 1 };
         let area = Area::across(3, col + 1, end);
-        sheet.put(area, Content::number(amount.as_ref()), &f.centred)?;
+        sheet.put(area, Content::money(amount.as_ref()), &f.centred)?;
     }
     let use_text = Content::of(project.use_text.as_deref());
     sheet.put(Area::across(4, 1, last), use_text, &f.text)
@@ -517,15 +531,16 @@ fn indicator_rows(
             &f.label,
         )?;
     }
-    let level1 = runs(indicators, |i| (&i.level1_text, ""));
-    let level2 = runs(indicators, |i| (&i.level1_text, &i.level2_text));
+    // Categories under their official names, whatever spelling the source used.
+    let level1 = runs(indicators, |i| (&i.level1, ""));
+    let level2 = runs(indicators, |i| (&i.level1, &i.level2));
     for ((n, indicator), row) in indicators.iter().enumerate().zip(HEADER + 1..) {
         for (col, run) in [(0, level1[n]), (1, level2[n])] {
             if run > 0 {
                 let text = if col == 0 {
-                    &indicator.level1_text
+                    &indicator.level1
                 } else {
-                    &indicator.level2_text
+                    &indicator.level2
                 };
                 let area = Area::down(row, col, row + run as u32 - 1);
                 sheet.put(area, Content::Text(text), &f.centred)?;

@@ -8,7 +8,7 @@
 //! does for the text, and filling merges in here would repeat merged labels (预算规模及资金用途
 //! over two rows) that the reader must see once.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 use std::str::FromStr;
 
 use calamine::{Data, Range, Reader as _, StyleRange, Xlsx};
@@ -42,6 +42,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
             "an old binary Excel workbook (.xls) cannot be read: save it as .xlsx".to_string(),
         );
     }
+    check_unpacked_size(bytes, MAX_UNPACKED)?;
     let unreadable = |e: calamine::XlsxError| format!("not a readable .xlsx workbook: {e}");
     let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
     let title = xlsx.workbook_properties().ok().and_then(|p| p.title);
@@ -61,6 +62,35 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
         }
     }
     Ok(workbook)
+}
+
+/// The most a workbook's parts may unpack to, in all. A workbook of tables unpacks to a few
+/// megabytes; a zip bomb of 2 MB to gigabytes, which the workbook reader would hold in memory.
+const MAX_UNPACKED: u64 = 256 << 20;
+
+/// Refuses a workbook whose parts unpack to more than `limit` bytes. Each part is unpacked and
+/// its bytes counted, not kept, and never more than the limit: the sizes an archive declares
+/// can lie.
+fn check_unpacked_size(bytes: &[u8], limit: u64) -> Result<(), String> {
+    let unreadable = |e: &dyn std::fmt::Display| format!("not a readable .xlsx workbook: {e}");
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+    let mut total = 0u64;
+    for index in 0..archive.len() {
+        let part = archive.by_index(index).map_err(|e| unreadable(&e))?;
+        let name = part.name_raw().escape_ascii().to_string();
+        let room = limit - total;
+        let unpacked = std::io::copy(&mut Read::take(part, room + 1), &mut std::io::sink())
+            .map_err(|e| unreadable(&e))?;
+        total += unpacked;
+        if total > limit {
+            return Err(format!(
+                "the workbook unpacks to more than {limit} bytes (at its part `{name}`), more \
+                 than perfc reads: a workbook of tables is far smaller; save the tables alone in \
+                 a new workbook"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The most cells a sheet's used range may span. The workbook reader lays a range out cell by
@@ -264,5 +294,19 @@ mod tests {
         assert!(old.is_some_and(|e| e.contains(".xls")));
         let broken = read(b"PK\x03\x04 not really a zip").err();
         assert!(broken.is_some_and(|e| e.contains("not a readable .xlsx workbook")));
+    }
+
+    #[test]
+    fn a_workbook_unpacking_past_the_limit_is_refused_with_the_limit_named() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.write_string(0, 0, "项目编码").expect("A1");
+        let bytes = workbook.save_to_buffer().expect("a workbook");
+        assert_eq!(check_unpacked_size(&bytes, 1 << 20), Ok(()));
+        let refused = check_unpacked_size(&bytes, 1000).expect_err("over 1000 bytes");
+        assert!(
+            refused.contains("more than 1000 bytes (at its part `"),
+            "{refused}"
+        );
     }
 }
