@@ -180,22 +180,23 @@ struct Loader<'a> {
 impl Loader<'_> {
     fn add_file(&mut self, path: PathBuf, name: String, canonical: PathBuf, contents: Contents) {
         let Decoded {
-            text,
+            mut text,
             not_text_at,
             invalid,
         } = decode(contents);
+        if let Some(offset) = not_text_at {
+            let id = self.loaded.sources.next_id();
+            let raw = invalid.as_deref().unwrap_or(text.as_bytes());
+            let (diagnostic, quoted) = not_text(id, &name, &text, raw, offset);
+            self.loaded.diagnostics.push(diagnostic);
+            if !quoted {
+                text = blanked(&text);
+            }
+        }
         let id = self
             .loaded
             .sources
             .add(SourceFile::new(path.clone(), name.clone(), text));
-        if let Some(offset) = not_text_at {
-            let sources = &self.loaded.sources;
-            let raw = invalid
-                .as_deref()
-                .unwrap_or_else(|| sources.get(id).text.as_bytes());
-            let diagnostic = not_text(sources, id, raw, offset);
-            self.loaded.diagnostics.push(diagnostic);
-        }
         self.seen.insert(canonical.clone());
         let too_large = too_large(id, self.loaded.sources.get(id).text.len(), MAX_FILE_BYTES);
         let refused = not_text_at.is_some() || too_large.is_some();
@@ -395,21 +396,32 @@ fn too_large(id: FileId, len: usize, max: usize) -> Option<Diagnostic> {
     })
 }
 
-/// E0004 at `offset` of file `id`, naming the encoding the raw `bytes` appear to be in and the
-/// command that converts them. The file is refused rather than decoded: perfc's outputs and
-/// `perfc fmt` write UTF-8, and a guessed encoding must not silently become the document's text.
-fn not_text(sources: &SourceMap, id: FileId, bytes: &[u8], offset: usize) -> Diagnostic {
-    let file = sources.get(id);
-    let (name, text) = (&file.name, &file.text);
+/// A file's text with every character but the line breaks made a space: its lines and columns
+/// stay, for reports to point into, and none of its content.
+fn blanked(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '\n' { c } else { ' ' })
+        .collect()
+}
+
+/// E0004 at `offset` of file `id` (whose `text` is `bytes` decoded lossily), naming the encoding
+/// the bytes appear to be in and the command that converts them, and whether the file may be
+/// quoted. The file is refused rather than decoded: perfc's outputs and `perfc fmt` write UTF-8,
+/// and a guessed encoding must not silently become the document's text. Only a file that reads
+/// as GB18030 text is quoted; any other is shown [`blanked`] (no binary or secret content is
+/// ever printed), the finding's span pointing into the blanked text.
+fn not_text(id: FileId, name: &str, text: &str, bytes: &[u8], offset: usize) -> (Diagnostic, bool) {
     let end = text[offset..]
         .chars()
         .next()
         .map_or(offset, |c| offset + c.len_utf8());
-    let converted = name.strip_suffix(".perf").unwrap_or(name.as_str());
+    let converted = name.strip_suffix(".perf").unwrap_or(name);
     let iconv = |from: &str| format!("iconv -f {from} -t UTF-8 {name} > {converted}.utf8.perf");
     let (utf16, utf16le, gb18030) = (iconv("UTF-16"), iconv("UTF-16LE"), iconv("GB18030"));
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let (message, label, help) = match guess_encoding(bytes, offset) {
+    let guess = guess_encoding(bytes, offset);
+    let quoted = matches!(guess, Guess::Gb18030(_));
+    let (message, label, help) = match guess {
         Guess::Utf16 => (
             msg!(
                 "`{name}` 是 UTF-16 编码，不是 UTF-8",
@@ -452,9 +464,17 @@ fn not_text(sources: &SourceMap, id: FileId, bytes: &[u8], offset: usize) -> Dia
             ),
         ),
     };
-    Diagnostic::new(RuleId::NotUtf8, Span::new(id, offset, end), message)
+    let span = if quoted {
+        Span::new(id, offset, end)
+    } else {
+        // One byte a character once blanked.
+        let at = text[..offset].chars().count();
+        Span::new(id, at, at + usize::from(end > offset))
+    };
+    let diagnostic = Diagnostic::new(RuleId::NotUtf8, span, message)
         .with_label(label)
-        .with_help(help)
+        .with_help(help);
+    (diagnostic, quoted)
 }
 
 /// What bytes that are not UTF-8 text probably are.

@@ -446,3 +446,31 @@ fn a_build_killed_while_typesetting_leaves_the_previous_outputs() {
     }
     panic!("every build ended before it could be killed");
 }
+
+#[test]
+fn a_file_that_is_not_text_is_never_quoted_in_any_format() {
+    // An environment file (NUL-separated, like /proc/self/environ) or a binary, included within
+    // the document's tree: E0004 names the file and the place, and prints none of its bytes.
+    let include = example(HELLO).replacen("单位 543001", "包含 \"env\"\n单位 543001", 1);
+    for secret in [
+        b"PATH=/bin\0API_TOKEN=s3cr3t-value\0".to_vec(),
+        b"\x89PNG\r\n\x1a\nAPI_TOKEN=s3cr3t-value\xff\xfe".to_vec(),
+    ] {
+        let dir = workspace(&[("doc.perf", include.as_bytes()), ("env", &secret)]);
+        for format in ["human", "short", "json"] {
+            let out = run_in(
+                dir.path(),
+                &["check", "doc.perf", "--diagnostic-format", format],
+            );
+            let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+            assert!(
+                stderr.contains("E0004") || stdout.contains("E0004"),
+                "{format}: {stderr}{stdout}"
+            );
+            assert!(
+                !stderr.contains("s3cr3t") && !stdout.contains("s3cr3t"),
+                "{format} quotes the file: {stderr}{stdout}"
+            );
+        }
+    }
+}
