@@ -5,13 +5,15 @@
 //! acknowledgements, order.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use crate::check;
 use crate::diag::{Diagnostic, RuleId, SeverityConfig};
 use crate::emit;
 use crate::load::Loaded;
-use crate::model::Document;
-use crate::source::{FileId, SourceFile};
+use crate::model::{self, Document};
+use crate::msg;
+use crate::source::{FileId, SourceFile, Span};
 use crate::typeset::{self, Job, coverage, fonts::FontSet, template::Template};
 
 /// What to make of a document besides its findings.
@@ -37,6 +39,8 @@ pub struct Typesetting<'a> {
     pub heading_font: Option<&'a str>,
     /// A stable identifier of the document (the PDF's `/ID` derives from it).
     pub ident: &'a str,
+    /// The longest typesetting may take (E0804 when it takes longer).
+    pub timeout: Duration,
 }
 
 impl<'a> Request<'a> {
@@ -115,6 +119,43 @@ struct TemplateFiles {
     read: Vec<PathBuf>,
 }
 
+/// E0804, at the document's longest text: the likeliest reason typesetting is slow.
+fn typesetting_timed_out(document: &Document, limit: Duration) -> Diagnostic {
+    let longest = model::printed::all(document)
+        .into_iter()
+        .max_by_key(|piece| piece.value().len());
+    let seconds = limit.as_secs_f64();
+    let message = msg!(
+        "排版超过了 {seconds} 秒的时限，未生成 PDF",
+        "typesetting took longer than {seconds} seconds; no PDF was written"
+    );
+    let help = msg!(
+        "极长的文字会让排版很慢：缩短它，或用 `--timeout 秒数` 放宽时限",
+        "a very long text makes typesetting slow: shorten it, or allow more time with `--timeout SECONDS`"
+    );
+    match longest {
+        Some(piece) => {
+            let characters = piece.value().chars().count();
+            Diagnostic::new(
+                RuleId::TypesettingTimeout,
+                piece.span_of(0..piece.value().len()),
+                message,
+            )
+            .with_label(msg!(
+                "文档中最长的文字（{characters} 字）",
+                "the document's longest text ({characters} characters)"
+            ))
+            .with_help(help)
+        }
+        None => Diagnostic::new(
+            RuleId::TypesettingTimeout,
+            Span::new(FileId(0), 0, 0),
+            message,
+        )
+        .with_help(help),
+    }
+}
+
 /// The outputs of a completely read document, Typst's findings added to `found`.
 fn make(
     document: &Document,
@@ -140,13 +181,24 @@ fn make(
     let job = Job {
         json: data,
         template: typesetting.template,
-        fonts: typesetting.fonts,
+        fonts: typesetting.fonts.fonts(),
         body_font: typesetting.body_font,
         heading_font: typesetting.heading_font,
         ident: typesetting.ident,
         timestamp: request.timestamp,
     };
-    let typeset = typeset::typeset(&job, first_template_file)?;
+    let Some(typeset) = typeset::typeset_within(&job, first_template_file, typesetting.timeout)?
+    else {
+        found.push(typesetting_timed_out(document, typesetting.timeout));
+        return Ok((
+            Made {
+                json: json.filter(|_| request.json),
+                xlsx,
+                pdf: None,
+            },
+            Default::default(),
+        ));
+    };
     found.extend(typeset.diagnostics);
     let json = json.filter(|_| request.json);
     let made = Made {

@@ -805,3 +805,32 @@ fn categories_print_by_their_official_names_whatever_their_spelling() {
         }
     }
 }
+
+#[test]
+fn typesetting_past_its_time_limit_is_reported_at_the_longest_text() {
+    // A 300,000-character indicator name typesets for minutes; the build gives up at the limit,
+    // writes the JSON, says where the longest text is, and writes no PDF.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
+    let long = "长".repeat(300_000);
+    let source = dir.path().join("slow.perf");
+    std::fs::write(&source, hello.replacen("开展质量监督检查次数", &long, 1)).expect("write");
+    let started = std::time::Instant::now();
+    let run = support::perfc()
+        .arg("build")
+        .arg(&source)
+        .arg("-o")
+        .arg(dir.path())
+        .args(["--timeout", "1", "--diagnostic-format", "short"])
+        .output()
+        .expect("run perfc");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("slow.perf:17:11: error[E0804]: 排版超过了 1 秒的时限，未生成 PDF"),
+        "{stderr}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    assert!(dir.path().join("slow.json").exists());
+    assert!(!dir.path().join("slow.pdf").exists());
+}

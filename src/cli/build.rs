@@ -8,6 +8,7 @@
 //! does a template error (no PDF is written then).
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
@@ -49,6 +50,19 @@ pub(super) struct BuildArgs {
     /// the files it read, and the fonts of `--font-path`.
     #[arg(long, value_name = "FILE")]
     deps: Option<PathBuf>,
+    /// The longest typesetting may take, in seconds (E0804 and no PDF when it takes longer): a
+    /// document typesets in seconds, but one with a text of a megabyte can take minutes.
+    #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = seconds)]
+    timeout: Duration,
+}
+
+/// A positive number of seconds, such as `300` or `0.5`.
+fn seconds(text: &str) -> Result<Duration, String> {
+    text.parse::<f64>()
+        .ok()
+        .filter(|s| *s > 0.0)
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .ok_or_else(|| format!("`{text}` is not a positive number of seconds"))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -158,6 +172,7 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
             body_font: args.body_font.as_deref(),
             heading_font: args.heading_font.as_deref(),
             ident: &name,
+            timeout: args.timeout,
         }),
         timestamp: *timestamp,
     };

@@ -12,15 +12,17 @@ pub mod fonts;
 pub mod template;
 
 use std::path::PathBuf;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use typst::foundations::{Datetime, Dict, IntoValue, Smart};
+use typst::text::Font;
 use typst_as_lib::TypstEngine;
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, Timestamp};
 
 use crate::diag::Diagnostic;
 use crate::source::{FileId, SourceFile};
-use fonts::FontSet;
 use template::{FilesRead, Template};
 
 /// Where the JSON data appears to the template (also passed as `sys.inputs.data`).
@@ -31,7 +33,7 @@ pub struct Job<'a> {
     /// The document as written by `emit::json`.
     pub json: &'a str,
     pub template: &'a Template,
-    pub fonts: &'a FontSet,
+    pub fonts: &'a [Font],
     /// Families for body text and headings; the template's defaults when `None`.
     pub body_font: Option<&'a str>,
     pub heading_font: Option<&'a str>,
@@ -52,13 +54,73 @@ pub struct Typeset {
     pub files_read: Vec<PathBuf>,
 }
 
+/// [`typeset`] within `limit`: `None` when it takes longer. Typst cannot be interrupted, so it
+/// runs on a thread of its own, which is left to finish unwatched (a command ends it by ending).
+pub fn typeset_within(
+    job: &Job,
+    first: FileId,
+    limit: Duration,
+) -> Result<Option<Typeset>, String> {
+    let owned = OwnedJob::of(job);
+    let (sender, receiver) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("typeset".into())
+        .spawn(move || {
+            // The receiver is gone when the limit has passed: the result is not wanted.
+            let _ = sender.send(typeset(&owned.job(), first));
+        })
+        .map_err(|e| format!("cannot start typesetting: {e}"))?;
+    match receiver.recv_timeout(limit) {
+        Ok(typeset) => typeset.map(Some),
+        Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err("typesetting stopped".to_string()),
+    }
+}
+
+/// A [`Job`] that owns its parts, for the typesetting thread (fonts are shared, not copied).
+struct OwnedJob {
+    json: String,
+    template: Template,
+    fonts: Vec<Font>,
+    body_font: Option<String>,
+    heading_font: Option<String>,
+    ident: String,
+    timestamp: Option<i64>,
+}
+
+impl OwnedJob {
+    fn of(job: &Job) -> OwnedJob {
+        OwnedJob {
+            json: job.json.to_string(),
+            template: job.template.clone(),
+            fonts: job.fonts.to_vec(),
+            body_font: job.body_font.map(str::to_string),
+            heading_font: job.heading_font.map(str::to_string),
+            ident: job.ident.to_string(),
+            timestamp: job.timestamp,
+        }
+    }
+
+    fn job(&self) -> Job<'_> {
+        Job {
+            json: &self.json,
+            template: &self.template,
+            fonts: &self.fonts,
+            body_font: self.body_font.as_deref(),
+            heading_font: self.heading_font.as_deref(),
+            ident: &self.ident,
+            timestamp: self.timestamp,
+        }
+    }
+}
+
 /// Compiles the template over the data and exports the PDF. Typst's errors and warnings are
 /// located in the template files, numbered from `first` on.
 pub fn typeset(job: &Job, first: FileId) -> Result<Typeset, String> {
     let main = job.template.main_source()?;
     let main_id = main.id();
     let mut builder = TypstEngine::builder()
-        .fonts(job.fonts.fonts().iter().cloned())
+        .fonts(job.fonts.iter().cloned())
         .with_static_source_file_resolver([main])
         .with_static_file_resolver([(DATA_PATH, job.json.as_bytes().to_vec())]);
     let files_read = FilesRead::default();

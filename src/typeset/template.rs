@@ -21,6 +21,7 @@ const OFFICIAL: &str = include_str!("official.typ");
 const OFFICIAL_DATA_LINE: &str =
     r#"#let data = json(sys.inputs.at("data", default: "document.json"))"#;
 
+#[derive(Clone)]
 pub enum Template {
     Official,
     User {

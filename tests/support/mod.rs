@@ -66,6 +66,7 @@ pub fn check_and_typeset(path: &Path) -> (Loaded, Vec<Diagnostic>) {
             body_font: None,
             heading_font: None,
             ident: "test",
+            timeout: std::time::Duration::from_secs(300),
         }),
         ..Request::check(&levels)
     };
