@@ -210,6 +210,9 @@ impl Loader<'_> {
         let (tree, diagnostics) = syntax::parse(id, &self.loaded.sources.get(id).text);
         self.loaded.diagnostics.extend(diagnostics);
         self.loaded.trees.push(tree);
+        if self.stack.is_empty() {
+            self.allow_from_header(&path, id);
+        }
         self.stack.push(canonical);
         let count = self.loaded.trees[id.0 as usize].items.len();
         for index in 0..count {
@@ -224,6 +227,61 @@ impl Loader<'_> {
             }
         }
         self.stack.pop();
+    }
+
+    /// Adds the directories the root's header allows (`允许包含`) to those includes may come
+    /// from: each must lie in the repository holding the document (the nearest directory above
+    /// it with a `.git`), or else is refused with E0008. A document alone, outside any
+    /// repository, can allow nothing beyond its own directory.
+    fn allow_from_header(&mut self, root: &Path, id: FileId) {
+        let Some(trees) = &self.trees else { return };
+        let Some(own) = trees.first().cloned() else {
+            return;
+        };
+        let allowed: Vec<ast::Text> = self.loaded.trees[id.0 as usize]
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                ast::Item::Document(document) => Some(&document.fields),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|field| match field {
+                ast::DocumentField::AllowInclude(text) => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        if allowed.is_empty() {
+            return;
+        }
+        let repository = repository_of(self.fs, &own);
+        for text in allowed {
+            let directory = root.parent().unwrap_or(Path::new("")).join(&text.value);
+            let resolved = self.fs.canonicalize(&directory);
+            match (resolved, &repository) {
+                (Ok(resolved), Some(repository)) if resolved.starts_with(repository) => {
+                    if let Some(trees) = &mut self.trees {
+                        trees.push(resolved);
+                    }
+                }
+                (resolved, repository) => {
+                    let why = match (resolved, repository) {
+                        (Err(error), _) => unreadable(&error),
+                        (Ok(_), Some(_)) => msg!(
+                            "在文档所在的仓库之外",
+                            "outside the repository holding the document"
+                        ),
+                        (Ok(_), None) => msg!(
+                            "文档不在 git 仓库中，文档头只能允许本目录",
+                            "the document is in no git repository: its header can allow no other directory"
+                        ),
+                    };
+                    self.loaded
+                        .diagnostics
+                        .push(header_cannot_allow(&text, why));
+                }
+            }
+        }
     }
 
     fn include(&mut self, from_path: &Path, from_name: &str, include: &ast::Include) {
@@ -264,6 +322,9 @@ impl Loader<'_> {
             let outside = outside_the_tree(include, &self.directory);
             return self.loaded.diagnostics.push(outside);
         }
+        if canonical.components().any(|c| c.as_os_str() == ".git") {
+            return self.loaded.diagnostics.push(in_git_directory(include));
+        }
         if self.stack.contains(&canonical) {
             self.loaded.diagnostics.push(
                 Diagnostic::new(
@@ -298,6 +359,52 @@ impl Loader<'_> {
         };
         self.add_file(path, name, canonical, contents);
     }
+}
+
+/// E0008: `include` names a file inside a `.git` directory, which no document needs and where
+/// CI keeps credentials (a checkout's token in `.git/config`).
+fn in_git_directory(include: &ast::Include) -> Diagnostic {
+    let shown = &include.path.value;
+    Diagnostic::new(
+        RuleId::IncludeOutside,
+        include.path.span,
+        msg!(
+            "`{shown}` 在 git 仓库的内部目录（.git）中，不能包含",
+            "`{shown}` is inside a git repository's own directory (.git) and cannot be included"
+        ),
+    )
+    .with_label(msg!(
+        ".git 中存有仓库的设置，可能含有凭据",
+        ".git holds the repository's settings, credentials among them"
+    ))
+    .with_help(msg!("包含 .perf 文件", "include .perf files"))
+}
+
+/// The repository holding `directory` (a real path): the nearest directory at or above it
+/// with a `.git` (a directory, or a file in a worktree).
+fn repository_of(fs: &dyn FileSystem, directory: &Path) -> Option<PathBuf> {
+    directory
+        .ancestors()
+        .find(|dir| fs.canonicalize(&dir.join(".git")).is_ok())
+        .map(Path::to_path_buf)
+}
+
+/// E0008 at a header's `允许包含` that names a directory it cannot allow.
+fn header_cannot_allow(text: &ast::Text, why: crate::diag::Msg) -> Diagnostic {
+    let shown = &text.value;
+    Diagnostic::new(
+        RuleId::IncludeOutside,
+        text.span,
+        msg!(
+            "文档头不能允许包含 `{shown}` 中的文件",
+            "the header cannot allow includes from `{shown}`"
+        ),
+    )
+    .with_label(why)
+    .with_help(msg!(
+        "只能允许文档所在仓库中的目录；其他目录请在命令行用 `--allow-include 目录` 允许",
+        "a header can allow directories of the document's repository only; allow another with `--allow-include DIR` on the command line"
+    ))
 }
 
 /// E0008: `include` names a file outside the root's `directory` (as the user named it).

@@ -568,6 +568,86 @@ fn includes_outside_the_documents_directory_need_allow_include() {
     assert_eq!(allowed.status.code(), Some(0), "{}", text(&allowed.stderr));
 }
 
+/// `repo/` (a git repository when `git` is set) holding `2024/doc.perf`, whose header adds
+/// `header` and which includes `include`, and `common/543001.perf`; `secret/u.perf` lies
+/// beside the repository. The short findings and exit code of checking the document.
+fn check_with_header(git: bool, header: &str, include: &str) -> (Option<i32>, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string(HELLO).expect("hello");
+    let (head, projects) = hello.split_once("单位 543001").expect("a unit line");
+    let head = head.replacen(
+        "  指标体系 2015\n",
+        &format!("  指标体系 2015\n{header}"),
+        1,
+    );
+    let repo = dir.path().join("repo");
+    for sub in ["2024", "common", ".git"] {
+        std::fs::create_dir_all(repo.join(sub)).expect("mkdir");
+    }
+    if !git {
+        std::fs::remove_dir(repo.join(".git")).expect("rmdir");
+    }
+    std::fs::create_dir_all(dir.path().join("secret")).expect("mkdir");
+    let unit = format!("单位 543001{projects}");
+    std::fs::write(repo.join("common/543001.perf"), &unit).expect("write");
+    std::fs::write(dir.path().join("secret/u.perf"), &unit).expect("write");
+    if git {
+        std::fs::write(repo.join(".git/config"), "[core]\n\ttoken = s3cr3t\n").expect("write");
+    }
+    let doc = format!("{head}包含 \"{include}\"\n");
+    std::fs::write(repo.join("2024/doc.perf"), doc).expect("write");
+    let out = perfc()
+        .current_dir(&repo)
+        .args(["check", "--diagnostic-format", "short", "2024/doc.perf"])
+        .output()
+        .expect("perfc runs");
+    (out.status.code(), text(&out.stderr))
+}
+
+#[test]
+fn a_header_allows_includes_from_directories_of_its_repository_only() {
+    let allow = |dir: &str| format!("  允许包含 \"{dir}\"\n");
+    // Within the repository: allowed.
+    let (code, findings) = check_with_header(true, &allow("../common"), "../common/543001.perf");
+    assert_eq!(code, Some(0), "{findings}");
+    // The English spelling too.
+    let english = "  allow_include \"../common\"\n";
+    let (code, findings) = check_with_header(true, english, "../common/543001.perf");
+    assert_eq!(code, Some(0), "{findings}");
+    // Beside the repository: the header cannot allow it, and the include is refused.
+    let (code, findings) = check_with_header(true, &allow("../../secret"), "../../secret/u.perf");
+    assert_eq!(code, Some(1));
+    assert!(
+        findings.contains(
+            "2024/doc.perf:6:8: error[E0008]: 文档头不能允许包含 `../../secret` 中的文件"
+        ),
+        "{findings}"
+    );
+    assert_eq!(findings.matches("error[E0008]").count(), 2, "{findings}");
+    // No repository: the header can allow nothing outside the document's directory.
+    let (code, findings) = check_with_header(false, &allow("../common"), "../common/543001.perf");
+    assert_eq!(code, Some(1));
+    assert_eq!(findings.matches("error[E0008]").count(), 2, "{findings}");
+    // A directory that does not exist.
+    let (_, findings) = check_with_header(true, &allow("../nowhere"), "../common/543001.perf");
+    assert!(
+        findings.contains("文档头不能允许包含 `../nowhere`"),
+        "{findings}"
+    );
+}
+
+#[test]
+fn nothing_inside_a_git_directory_is_included() {
+    // CI keeps a checkout's token in .git/config: a document at the repository's root must not
+    // reach it, even though it lies within the document's own tree.
+    let allow = "  允许包含 \"..\"\n";
+    let (code, findings) = check_with_header(true, allow, "../.git/config");
+    assert_eq!(code, Some(1));
+    assert!(findings.contains("error[E0008]"), "{findings}");
+    assert!(findings.contains("内部目录（.git）"), "{findings}");
+    assert!(!findings.contains("s3cr3t"), "{findings}");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_pipe_among_the_documents_is_reported_not_waited_on() {

@@ -513,3 +513,34 @@ fn a_message_claiming_more_than_any_document_needs_is_skipped() {
     // The client went away without `shutdown`: 1, not an abort on allocation.
     assert_eq!(status.code(), Some(1));
 }
+
+/// The in-memory entry the `lsp_messages` fuzz target drives: a session of every message kind
+/// on the teaching example, with lines that are not messages among them, is served to the end.
+#[test]
+fn the_fuzz_targets_in_memory_server_serves_a_whole_session() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/teaching/hello.perf");
+    let uri = format!("file://{}", file.display());
+    let text = std::fs::read_to_string(&file).expect("hello.perf");
+    let doc = json!({ "uri": uri });
+    let at = |line: u32, character: u32| json!({ "textDocument": doc, "position": { "line": line, "character": character } });
+    let session = [
+        json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen", "params": { "textDocument":
+            { "uri": uri, "languageId": "perf", "version": 1, "text": text } } }),
+        json!({ "jsonrpc": "2.0", "id": 1, "method": "textDocument/hover", "params": at(12, 6) }),
+        json!({ "jsonrpc": "2.0", "id": 2, "method": "textDocument/completion", "params": at(15, 4) }),
+        json!({ "jsonrpc": "2.0", "id": 3, "method": "textDocument/definition", "params": at(10, 5) }),
+        json!({ "jsonrpc": "2.0", "id": 4, "method": "textDocument/documentSymbol",
+            "params": { "textDocument": doc } }),
+        json!({ "jsonrpc": "2.0", "id": 5, "method": "textDocument/hover", "params": {} }),
+        json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": 2 }, "contentChanges": [{ "text": "项目 {" }] } }),
+        json!({ "jsonrpc": "2.0", "method": "textDocument/didClose", "params": { "textDocument": doc } }),
+    ];
+    let mut lines: String = session
+        .iter()
+        .map(|m| format!("{m}\nnot a message\n"))
+        .collect();
+    lines.push_str("{\"jsonrpc\": \"2.0\", \"id\": 6, \"method\": \"shutdown\"}\n");
+    // Five answers, a publication for each of open, change and close, and shutdown's answer.
+    assert_eq!(perfc::lsp::serve_lines(lines.as_bytes()), 9);
+}

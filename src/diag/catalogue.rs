@@ -95,8 +95,8 @@ catalogue! {
          "perfc reads files smaller than 4 GiB (positions are held in 32 bits, which makes the syntax tree about a fifth smaller). A department's document is far smaller than that; split it into files, one per budget unit for instance, and join them with `包含` (include).");
     IncludeOutside = "E0008" "include-outside" Error
         ("包含的文件在文档目录之外", "included file outside the document's directory")
-        ("文档只能包含其根文件所在目录（及其子目录）中的文件，按解析符号链接后的真实路径判断。这样，来自他人的文档不能读取 `/etc/passwd`、`/proc/self/environ` 之类的文件并把内容带进报告或日志。确需包含其他目录（如各单位共用的文件）时，用 `perfc check --allow-include 目录`（`build` 同样）允许该目录。",
-         "A document may include only files in its root file's directory and below, judged by their real paths with symbolic links resolved, so that a document from others cannot read files such as `/etc/passwd` or `/proc/self/environ` into reports and logs. To include files from another directory (files shared by several units, say), allow it with `perfc check --allow-include DIR` (and `build`).");
+        ("文档只能包含其根文件所在目录（及其子目录）中的文件，按解析符号链接后的真实路径判断。这样，来自他人的文档不能读取 `/etc/passwd`、`/proc/self/environ` 之类的文件并把内容带进报告或日志。确需包含其他目录（如各单位共用的文件）时，用 `perfc check --allow-include 目录`（`build` 同样）允许该目录；文档头的 `允许包含 \"目录\"` 也可允许，但只限文档所在 git 仓库中的目录。`.git` 目录中的文件一律不能包含（CI 在 `.git/config` 中存放凭据）。",
+         "A document may include only files in its root file's directory and below, judged by their real paths with symbolic links resolved, so that a document from others cannot read files such as `/etc/passwd` or `/proc/self/environ` into reports and logs. To include files from another directory (files shared by several units, say), allow it with `perfc check --allow-include DIR` (and `build`); the header's `allow_include \"DIR\"` allows one too, but only a directory of the git repository holding the document. Files inside a `.git` directory are never included (CI keeps credentials in `.git/config`).");
 
     MissingHeader = "E0101" "missing-header" Error
         ("缺少文档头或预算年度", "missing document header or budget year")

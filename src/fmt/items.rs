@@ -105,6 +105,7 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
         DocumentField::Department(text) => text_field(w, Keyword::Department, text),
         DocumentField::PreparedBy(text) => text_field(w, Keyword::PreparedBy, text),
         DocumentField::ReviewedBy(text) => text_field(w, Keyword::ReviewedBy, text),
+        DocumentField::AllowInclude(text) => text_field(w, Keyword::AllowInclude, text),
         DocumentField::Status(word) => token_field(w, Keyword::Status, word.span),
         DocumentField::MoneyUnit(word) => token_field(w, Keyword::MoneyUnit, word.span),
         DocumentField::Framework(word) => token_field(w, Keyword::Framework, word.span),

@@ -71,6 +71,30 @@ pub fn run(lang: Option<Lang>) -> Result<bool, String> {
     Ok(abrupt)
 }
 
+/// Serves the JSON-RPC messages of `lines` (one a line, as a client sends them after the
+/// `initialize` handshake; a line that is not a message is left out) in memory, until they run
+/// out: how many messages the server sent back. For the `lsp_messages` fuzz target, which holds
+/// that no sequence of messages makes the server panic or hang.
+#[doc(hidden)]
+pub fn serve_lines(lines: &[u8]) -> usize {
+    let (server_side, client) = Connection::memory();
+    for line in lines.split(|&b| b == b'\n') {
+        if let Ok(message) = serde_json::from_slice::<Message>(line) {
+            let _ = client.sender.send(message);
+        }
+    }
+    drop(client.sender);
+    let mut server = Server {
+        connection: &server_side,
+        buffers: Buffers::new(Vec::new()),
+        lang: Lang::Zh,
+    };
+    let _ = server.serve();
+    drop(server);
+    drop(server_side);
+    client.receiver.try_iter().count()
+}
+
 fn capabilities() -> ServerCapabilities {
     ServerCapabilities {
         text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),

@@ -351,6 +351,8 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
             DocumentField::ExtraLevels(words) => header
                 .extra_levels
                 .extend(words.iter().map(|w| w.node.clone())),
+            // Read by the loader, before any include is followed.
+            DocumentField::AllowInclude(_) => {}
         }
     }
     header.year = year.and_then(|year| budget_year(year, diagnostics));

@@ -108,6 +108,8 @@ pub enum DocumentField {
     Acknowledge(Acknowledge),
     ExtraUnits(Vec<Spanned<String>>),
     ExtraLevels(Vec<Spanned<String>>),
+    /// A directory whose files the document may include (read by the loader).
+    AllowInclude(Text),
 }
 
 /// `E0501 警告` inside `规则 { … }`.

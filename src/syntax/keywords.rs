@@ -42,6 +42,7 @@ keywords! {
     ReviewedBy = kw_reviewed "审核" "reviewed_by",
     Status = kw_status "状态" "status",
     MoneyUnit = kw_money_unit "金额单位" "money_unit",
+    AllowInclude = kw_allow_include "允许包含" "allow_include",
     Framework = kw_framework "指标体系" "framework",
     Rules = kw_rules "规则" "rules",
     Acknowledge = kw_acknowledge "确认" "acknowledge",
@@ -96,6 +97,7 @@ pub const DOCUMENT_FIELDS: &[Keyword] = &[
     Keyword::Acknowledge,
     Keyword::ExtraUnits,
     Keyword::ExtraLevels,
+    Keyword::AllowInclude,
 ];
 
 /// The keywords of the lines of `部门目标 { … }`.

@@ -214,6 +214,7 @@ impl<'a> Lowerer<'a> {
                 Rule::department => DocumentField::Department(self.text(&value())),
                 Rule::prepared_by => DocumentField::PreparedBy(self.text(&value())),
                 Rule::reviewed_by => DocumentField::ReviewedBy(self.text(&value())),
+                Rule::allow_include => DocumentField::AllowInclude(self.text(&value())),
                 Rule::status => DocumentField::Status(self.spanned_str(&value())),
                 Rule::money_unit_field => DocumentField::MoneyUnit(self.spanned_str(&value())),
                 Rule::framework => DocumentField::Framework(self.spanned_str(&value())),
