@@ -5,7 +5,6 @@
 //! acknowledgements, order.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use crate::check;
 use crate::diag::{Diagnostic, RuleId, SeverityConfig};
@@ -14,7 +13,7 @@ use crate::load::Loaded;
 use crate::model::{self, Document};
 use crate::msg;
 use crate::source::{FileId, SourceFile, Span};
-use crate::typeset::{self, Job, coverage, fonts::FontSet, template::Template};
+use crate::typeset::{self, GaveUp, Job, coverage, fonts::FontSet, template::Template};
 
 /// What to make of a document besides its findings.
 pub struct Request<'a> {
@@ -39,8 +38,8 @@ pub struct Typesetting<'a> {
     pub heading_font: Option<&'a str>,
     /// A stable identifier of the document (the PDF's `/ID` derives from it).
     pub ident: &'a str,
-    /// The longest typesetting may take (E0804 when it takes longer).
-    pub timeout: Duration,
+    /// The time and memory typesetting may take (E0804 past them).
+    pub limits: typeset::Limits,
 }
 
 impl<'a> Request<'a> {
@@ -119,25 +118,48 @@ struct TemplateFiles {
     read: Vec<PathBuf>,
 }
 
-/// E0804, at the document's longest text: the likeliest reason typesetting is slow.
-fn typesetting_timed_out(document: &Document, limit: Duration) -> Diagnostic {
+/// E0804, at the document's longest text: the likeliest reason typesetting is slow or large.
+fn typesetting_gave_up(
+    document: &Document,
+    gave_up: GaveUp,
+    limits: typeset::Limits,
+) -> Diagnostic {
     let longest = model::printed::all(document)
         .into_iter()
         .max_by_key(|piece| piece.value().len());
-    let seconds = limit.as_secs_f64();
-    let message = msg!(
-        "排版超过了 {seconds} 秒的时限，未生成 PDF",
-        "typesetting took longer than {seconds} seconds; no PDF was written"
-    );
-    let help = msg!(
-        "极长的文字会让排版很慢：缩短它，或用 `--timeout 秒数` 放宽时限",
-        "a very long text makes typesetting slow: shorten it, or allow more time with `--timeout SECONDS`"
-    );
+    let (message, help) = match gave_up {
+        GaveUp::Time => {
+            let seconds = limits.time.as_secs_f64();
+            (
+                msg!(
+                    "排版超过了 {seconds} 秒的时限，未生成 PDF",
+                    "typesetting took longer than {seconds} seconds; no PDF was written"
+                ),
+                msg!(
+                    "极长的文字会让排版很慢：缩短它，或用 `--timeout 秒数` 放宽时限",
+                    "a very long text makes typesetting slow: shorten it, or allow more time with `--timeout SECONDS`"
+                ),
+            )
+        }
+        GaveUp::Memory => {
+            let mebibytes = limits.memory_bytes >> 20;
+            (
+                msg!(
+                    "排版占用的内存超过了 {mebibytes} MiB，未生成 PDF",
+                    "typesetting took more than {mebibytes} MiB of memory; no PDF was written"
+                ),
+                msg!(
+                    "极长的文字会让排版占用大量内存：缩短它，或用 `--memory-limit MiB` 放宽上限",
+                    "a very long text makes typesetting take much memory: shorten it, or allow more with `--memory-limit MIB`"
+                ),
+            )
+        }
+    };
     match longest {
         Some(piece) => {
             let characters = piece.value().chars().count();
             Diagnostic::new(
-                RuleId::TypesettingTimeout,
+                RuleId::TypesettingLimit,
                 piece.span_of(0..piece.value().len()),
                 message,
             )
@@ -148,7 +170,7 @@ fn typesetting_timed_out(document: &Document, limit: Duration) -> Diagnostic {
             .with_help(help)
         }
         None => Diagnostic::new(
-            RuleId::TypesettingTimeout,
+            RuleId::TypesettingLimit,
             Span::new(FileId(0), 0, 0),
             message,
         )
@@ -187,17 +209,19 @@ fn make(
         ident: typesetting.ident,
         timestamp: request.timestamp,
     };
-    let Some(typeset) = typeset::typeset_within(&job, first_template_file, typesetting.timeout)?
-    else {
-        found.push(typesetting_timed_out(document, typesetting.timeout));
-        return Ok((
-            Made {
-                json: json.filter(|_| request.json),
-                xlsx,
-                pdf: None,
-            },
-            Default::default(),
-        ));
+    let typeset = match typeset::typeset_within(&job, first_template_file, typesetting.limits)? {
+        Ok(typeset) => typeset,
+        Err(gave_up) => {
+            found.push(typesetting_gave_up(document, gave_up, typesetting.limits));
+            return Ok((
+                Made {
+                    json: json.filter(|_| request.json),
+                    xlsx,
+                    pdf: None,
+                },
+                Default::default(),
+            ));
+        }
     };
     found.extend(typeset.diagnostics);
     let json = json.filter(|_| request.json);

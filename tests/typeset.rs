@@ -834,3 +834,31 @@ fn typesetting_past_its_time_limit_is_reported_at_the_longest_text() {
     assert!(dir.path().join("slow.json").exists());
     assert!(!dir.path().join("slow.pdf").exists());
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn typesetting_past_its_memory_limit_is_reported_at_the_longest_text() {
+    // The same 300,000-character name holds about 100 MiB within a fifth of a second and grows
+    // from there (hello.perf builds within 60 MiB); the build gives up at the limit.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
+    let long = "长".repeat(300_000);
+    let source = dir.path().join("large.perf");
+    std::fs::write(&source, hello.replacen("开展质量监督检查次数", &long, 1)).expect("write");
+    let run = support::perfc()
+        .arg("build")
+        .arg(&source)
+        .arg("-o")
+        .arg(dir.path())
+        .args(["--memory-limit", "80", "--timeout", "120"])
+        .args(["--diagnostic-format", "short"])
+        .output()
+        .expect("run perfc");
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("large.perf:17:11: error[E0804]: 排版占用的内存超过了 80 MiB，未生成 PDF"),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("large.pdf").exists());
+}

@@ -18,6 +18,7 @@ use super::{Report, Reporting, Tally};
 use crate::load::{self, RealFs};
 use crate::parallel::stream_in_order;
 use crate::pipeline::{self, Request, Typesetting};
+use crate::typeset::Limits;
 use crate::typeset::fonts::FontSet;
 use crate::typeset::template::Template;
 
@@ -54,6 +55,10 @@ pub(super) struct BuildArgs {
     /// document typesets in seconds, but one with a text of a megabyte can take minutes.
     #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = seconds)]
     timeout: Duration,
+    /// The most memory typesetting may take, in MiB (E0804 and no PDF past it; checked on
+    /// Linux, where the process's resident size is known).
+    #[arg(long, value_name = "MIB", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..=1 << 40))]
+    memory_limit: u64,
 }
 
 /// A positive number of seconds, such as `300` or `0.5`.
@@ -172,7 +177,10 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
             body_font: args.body_font.as_deref(),
             heading_font: args.heading_font.as_deref(),
             ident: &name,
-            timeout: args.timeout,
+            limits: Limits {
+                time: args.timeout,
+                memory_bytes: args.memory_limit << 20,
+            },
         }),
         timestamp: *timestamp,
     };

@@ -381,10 +381,10 @@ catalogue! {
         ("排版模板警告", "typesetting template warning")
         ("Typst 编译模板时给出警告，如字体名称未知。PDF 已生成，但可能与预期不同。",
          "Typst warned while compiling the template, for example about an unknown font family. The PDF was written but may not look as intended.");
-    TypesettingTimeout = "E0804" "typesetting-timeout" Error
-        ("排版超时", "typesetting took too long")
-        ("排版用时超过了 `--timeout` 的时限（默认 300 秒），未生成 PDF；JSON 和工作簿照常写出。一份文档通常几秒内排完；极长的文字（如一个几十万字的指标名称）会让排版很慢，报告指向文档中最长的文字。缩短它，或用 `--timeout 秒数` 放宽时限。",
-         "Typesetting took longer than `--timeout` allows (300 seconds by default); no PDF was written, the JSON and the workbook were. A document typesets in seconds; a very long text (an indicator name of hundreds of thousands of characters) makes it slow, and the report points at the document's longest text. Shorten it, or allow more time with `--timeout SECONDS`.");
+    TypesettingLimit = "E0804" "typesetting-limit" Error
+        ("排版超出时间或内存上限", "typesetting past its time or memory limit")
+        ("排版用时超过了 `--timeout` 的时限（默认 300 秒），或占用的内存超过了 `--memory-limit`（默认 4096 MiB，在 Linux 上检查），未生成 PDF；JSON 和工作簿照常写出。一份文档通常几秒内、几百 MiB 内存排完；极长的文字（如一个几十万字的指标名称）会让排版很慢、很占内存，报告指向文档中最长的文字。缩短它，或放宽上限。",
+         "Typesetting took longer than `--timeout` allows (300 seconds by default), or more memory than `--memory-limit` (4096 MiB by default, checked on Linux); no PDF was written, the JSON and the workbook were. A document typesets in seconds and a few hundred MiB; a very long text (an indicator name of hundreds of thousands of characters) makes it slow and large, and the report points at the document's longest text. Shorten it, or raise the limit.");
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ pub mod template;
 
 use std::path::PathBuf;
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use typst::foundations::{Datetime, Dict, IntoValue, Smart};
 use typst::text::Font;
@@ -54,13 +54,32 @@ pub struct Typeset {
     pub files_read: Vec<PathBuf>,
 }
 
-/// [`typeset`] within `limit`: `None` when it takes longer. Typst cannot be interrupted, so it
-/// runs on a thread of its own, which is left to finish unwatched (a command ends it by ending).
+/// The bounds typesetting runs within.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub time: Duration,
+    /// The most memory the process may hold while typesetting (its resident size, checked every
+    /// [`POLL`] where the system tells it: Linux).
+    pub memory_bytes: u64,
+}
+
+/// Why typesetting was given up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GaveUp {
+    Time,
+    Memory,
+}
+
+/// How often the memory a typesetting takes is looked at.
+pub const POLL: Duration = Duration::from_millis(20);
+
+/// [`typeset`] within `limits`, or why it was given up. Typst cannot be interrupted, so it runs
+/// on a thread of its own, which is left to finish unwatched (a command ends it by ending).
 pub fn typeset_within(
     job: &Job,
     first: FileId,
-    limit: Duration,
-) -> Result<Option<Typeset>, String> {
+    limits: Limits,
+) -> Result<Result<Typeset, GaveUp>, String> {
     let owned = OwnedJob::of(job);
     let (sender, receiver) = mpsc::channel();
     std::thread::Builder::new()
@@ -70,11 +89,32 @@ pub fn typeset_within(
             let _ = sender.send(typeset(&owned.job(), first));
         })
         .map_err(|e| format!("cannot start typesetting: {e}"))?;
-    match receiver.recv_timeout(limit) {
-        Ok(typeset) => typeset.map(Some),
-        Err(mpsc::RecvTimeoutError::Timeout) => Ok(None),
-        Err(mpsc::RecvTimeoutError::Disconnected) => Err("typesetting stopped".to_string()),
+    let started = Instant::now();
+    loop {
+        let left = limits.time.saturating_sub(started.elapsed());
+        if left.is_zero() {
+            return Ok(Err(GaveUp::Time));
+        }
+        match receiver.recv_timeout(left.min(POLL)) {
+            Ok(typeset) => return typeset.map(Ok),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if resident_bytes().is_some_and(|held| held > limits.memory_bytes) {
+                    return Ok(Err(GaveUp::Memory));
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err("typesetting stopped".to_string());
+            }
+        }
     }
+}
+
+/// The memory this process holds (`VmRSS`), where the system says.
+fn resident_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kilobytes: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    kilobytes.checked_mul(1024)
 }
 
 /// A [`Job`] that owns its parts, for the typesetting thread (fonts are shared, not copied).

@@ -66,7 +66,10 @@ pub fn check_and_typeset(path: &Path) -> (Loaded, Vec<Diagnostic>) {
             body_font: None,
             heading_font: None,
             ident: "test",
-            timeout: std::time::Duration::from_secs(300),
+            limits: perfc::typeset::Limits {
+                time: std::time::Duration::from_secs(300),
+                memory_bytes: 4 << 30,
+            },
         }),
         ..Request::check(&levels)
     };
