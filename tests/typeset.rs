@@ -806,59 +806,60 @@ fn categories_print_by_their_official_names_whatever_their_spelling() {
     }
 }
 
-#[test]
-fn typesetting_past_its_time_limit_is_reported_at_the_longest_text() {
-    // A 300,000-character indicator name typesets for minutes; the build gives up at the limit,
-    // writes the JSON, says where the longest text is, and writes no PDF.
+/// `perfc build` of hello.perf with a 300,000-character indicator name (which typesets for
+/// minutes) into a new directory, with `limits`: its exit code, its short findings, and whether
+/// it wrote the JSON and the PDF.
+fn build_a_300_000_character_name(limits: &[&str]) -> (Option<i32>, String, bool, bool) {
     let dir = tempfile::tempdir().expect("tempdir");
     let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
     let long = "长".repeat(300_000);
     let source = dir.path().join("slow.perf");
     std::fs::write(&source, hello.replacen("开展质量监督检查次数", &long, 1)).expect("write");
-    let started = std::time::Instant::now();
     let run = support::perfc()
         .arg("build")
         .arg(&source)
         .arg("-o")
         .arg(dir.path())
-        .args(["--timeout", "1", "--diagnostic-format", "short"])
+        .args(limits)
+        .args(["--diagnostic-format", "short"])
         .output()
         .expect("run perfc");
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+    let written = |name: &str| dir.path().join(name).exists();
+    (
+        run.status.code(),
+        stderr,
+        written("slow.json"),
+        written("slow.pdf"),
+    )
+}
+
+#[test]
+fn typesetting_past_its_time_limit_is_reported_at_the_longest_text() {
+    // The build gives up at the limit, writes the JSON, says where the longest text is, and
+    // writes no PDF.
+    let started = std::time::Instant::now();
+    let (code, stderr, json, pdf) = build_a_300_000_character_name(&["--timeout", "1"]);
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(
         stderr.contains("slow.perf:17:11: error[E0804]: 排版超过了 1 秒的时限，未生成 PDF"),
         "{stderr}"
     );
     assert!(started.elapsed() < std::time::Duration::from_secs(60));
-    assert!(dir.path().join("slow.json").exists());
-    assert!(!dir.path().join("slow.pdf").exists());
+    assert!(json && !pdf);
 }
 
 #[cfg(target_os = "linux")]
 #[test]
 fn typesetting_past_its_memory_limit_is_reported_at_the_longest_text() {
-    // The same 300,000-character name holds about 100 MiB within a fifth of a second and grows
-    // from there (hello.perf builds within 60 MiB); the build gives up at the limit.
-    let dir = tempfile::tempdir().expect("tempdir");
-    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
-    let long = "长".repeat(300_000);
-    let source = dir.path().join("large.perf");
-    std::fs::write(&source, hello.replacen("开展质量监督检查次数", &long, 1)).expect("write");
-    let run = support::perfc()
-        .arg("build")
-        .arg(&source)
-        .arg("-o")
-        .arg(dir.path())
-        .args(["--memory-limit", "80", "--timeout", "120"])
-        .args(["--diagnostic-format", "short"])
-        .output()
-        .expect("run perfc");
-    let stderr = String::from_utf8_lossy(&run.stderr);
-    assert_eq!(run.status.code(), Some(1), "{stderr}");
+    // The name holds about 100 MiB within a fifth of a second and grows from there (hello.perf
+    // builds within 60 MiB); the build gives up at the limit.
+    let limits = ["--memory-limit", "80", "--timeout", "120"];
+    let (code, stderr, json, pdf) = build_a_300_000_character_name(&limits);
+    assert_eq!(code, Some(1), "{stderr}");
     assert!(
-        stderr.contains("large.perf:17:11: error[E0804]: 排版占用的内存超过了 80 MiB，未生成 PDF"),
+        stderr.contains("slow.perf:17:11: error[E0804]: 排版占用的内存超过了 80 MiB，未生成 PDF"),
         "{stderr}"
     );
-    assert!(!dir.path().join("large.pdf").exists());
+    assert!(json && !pdf);
 }
