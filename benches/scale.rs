@@ -3,6 +3,10 @@
 //! median wall time and the peak resident memory (read from the kernel through Python's
 //! `resource.getrusage`, so the figure is the whole process's high-water mark).
 //!
+//! A second table checks hello.perf with 7,500, 15,000 and 30,000 flat includes added (each of a
+//! file of one comment line): the time per include stays flat when loading is linear in their
+//! number (`cargo bench --bench scale -- includes` runs it alone).
+//!
 //! The documents are written to `target/bench-scale/` (copies of the reference's projects with
 //! their own codes; see `generate.rs`) and kept there for reuse. `PERFC_BENCH_BIN` names another
 //! `perfc` to measure instead (an earlier commit's, for a ratio in one run).
@@ -67,6 +71,10 @@ fn main() {
     let dir = root.join("target/bench-scale");
     std::fs::create_dir_all(&dir).expect("create target/bench-scale");
     let out = dir.join("out");
+    // `cargo bench --bench scale -- includes` runs the second table alone.
+    if std::env::args().any(|a| a == "includes") {
+        return flat_includes(&perfc, &dir);
+    }
 
     println!(
         "| projects | input | command | median time | per project | throughput | peak memory | peak / input |"
@@ -123,5 +131,33 @@ fn main() {
                 m.peak_bytes as f64 / input,
             );
         }
+    }
+    flat_includes(&perfc, &dir);
+}
+
+/// `perfc check` on a root including `count` files one after another.
+fn flat_includes(perfc: &Path, dir: &Path) {
+    println!();
+    println!("| flat includes | command | median time | per include |");
+    println!("|---:|---|---:|---:|");
+    for count in [7_500, 15_000, 30_000] {
+        let root = dir.join(format!("includes-{count}"));
+        std::fs::create_dir_all(root.join("u")).expect("create the include directory");
+        // hello.perf checks clean, so every run exits 0.
+        let hello = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/teaching/hello.perf");
+        let mut text = std::fs::read_to_string(hello).expect("hello.perf");
+        for n in 0..count {
+            let name = format!("u/{n}.perf");
+            std::fs::write(root.join(&name), format!("# {n}\n")).expect("write an include");
+            text.push_str(&format!("包含 \"{name}\"\n"));
+        }
+        let file = root.join("doc.perf");
+        std::fs::write(&file, text).expect("write the root");
+        let m = repeat(perfc, &["check", &file.to_string_lossy()], 5);
+        println!(
+            "| {count} | check | {:.3} s | {:.1} µs |",
+            m.seconds,
+            m.seconds * 1e6 / count as f64
+        );
     }
 }
