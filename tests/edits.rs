@@ -67,10 +67,7 @@ fn check_and_make_everything(text: &str, typesetting: Option<(&Template, &FontSe
             body_font: None,
             heading_font: None,
             ident: "edited",
-            limits: perfc::typeset::Limits {
-                time: std::time::Duration::from_secs(60),
-                memory_bytes: 4 << 30,
-            },
+            limits: perfc::typeset::Limits::default(),
         }),
         ..Request::check(&levels)
     };

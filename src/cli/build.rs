@@ -18,9 +18,9 @@ use super::{Report, Reporting, Tally};
 use crate::load::{self, RealFs};
 use crate::parallel::stream_in_order;
 use crate::pipeline::{self, Request, Typesetting};
-use crate::typeset::Limits;
 use crate::typeset::fonts::FontSet;
 use crate::typeset::template::Template;
+use crate::typeset::{DEFAULT_MEMORY_MIB, DEFAULT_TIMEOUT_SECONDS, Limits};
 
 #[derive(Args, Debug)]
 pub(super) struct BuildArgs {
@@ -53,11 +53,11 @@ pub(super) struct BuildArgs {
     deps: Option<PathBuf>,
     /// The longest typesetting may take, in seconds (E0804 and no PDF when it takes longer): a
     /// document typesets in seconds, but one with a text of a megabyte can take minutes.
-    #[arg(long, value_name = "SECONDS", default_value = "300", value_parser = seconds)]
+    #[arg(long, value_name = "SECONDS", default_value = DEFAULT_TIMEOUT_SECONDS.to_string(), value_parser = seconds)]
     timeout: Duration,
     /// The most memory typesetting may take, in MiB (E0804 and no PDF past it; checked on
     /// Linux, where the process's resident size is known).
-    #[arg(long, value_name = "MIB", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..=1 << 40))]
+    #[arg(long, value_name = "MIB", default_value_t = DEFAULT_MEMORY_MIB, value_parser = clap::value_parser!(u64).range(1..=1 << 40))]
     memory_limit: u64,
 }
 

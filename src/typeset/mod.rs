@@ -63,6 +63,20 @@ pub struct Limits {
     pub memory_bytes: u64,
 }
 
+impl Default for Limits {
+    /// A document typesets in seconds and a few hundred MiB: generous bounds (`perfc build`'s
+    /// defaults).
+    fn default() -> Limits {
+        Limits {
+            time: Duration::from_secs(DEFAULT_TIMEOUT_SECONDS),
+            memory_bytes: DEFAULT_MEMORY_MIB << 20,
+        }
+    }
+}
+
+pub const DEFAULT_TIMEOUT_SECONDS: u64 = 300;
+pub const DEFAULT_MEMORY_MIB: u64 = 4096;
+
 /// Why typesetting was given up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GaveUp {

@@ -66,10 +66,7 @@ pub fn check_and_typeset(path: &Path) -> (Loaded, Vec<Diagnostic>) {
             body_font: None,
             heading_font: None,
             ident: "test",
-            limits: perfc::typeset::Limits {
-                time: std::time::Duration::from_secs(300),
-                memory_bytes: 4 << 30,
-            },
+            limits: perfc::typeset::Limits::default(),
         }),
         ..Request::check(&levels)
     };
