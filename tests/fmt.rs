@@ -15,11 +15,13 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 4] = [
+const ROOTS: [&str; 6] = [
     "chengde-2023/chengde-2023.perf",
     "teaching/hello.perf",
     "teaching/framework-2021.perf",
     "teaching/mistakes.perf",
+    "forms/county-water.perf",
+    "forms/national-farmland.perf",
 ];
 
 const KEYWORDS: [Option<Lang>; 3] = [None, Some(Lang::Zh), Some(Lang::En)];

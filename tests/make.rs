@@ -172,7 +172,9 @@ fn make_rebuilds_only_what_changed() {
         [
             "chengde-2023/chengde-2023.perf",
             "teaching/hello.perf",
-            "teaching/framework-2021.perf"
+            "teaching/framework-2021.perf",
+            "forms/county-water.perf",
+            "forms/national-farmland.perf"
         ],
         "{first}"
     );

@@ -27,7 +27,10 @@ fn findings(code: &str, path: &Path) -> (Loaded, Vec<Diagnostic>) {
 /// Rules whose trigger cannot be a file in the repository. E0007 needs a file of 4 GiB; it is
 /// tested by `files_too_long_for_spans_are_refused` in `src/load.rs`. E0804 needs a time limit,
 /// which a file cannot set: `tests/typeset.rs` `typesetting_past_its_time_limit_is_reported`.
-const UNTRIGGERABLE: [&str; 2] = ["E0007", "E0804"];
+/// E0805 is a failure of perfc's own template, which no document may cause: `tests/forms.rs`
+/// typesets every form with every kind of document, and `tests/typeset.rs` feeds the template
+/// data it was never given to see the failure reported as perfc's.
+const UNTRIGGERABLE: [&str; 3] = ["E0007", "E0804", "E0805"];
 
 #[test]
 fn every_rule_has_a_trigger_and_a_near_miss() {

@@ -863,3 +863,30 @@ fn typesetting_past_its_memory_limit_is_reported_at_the_longest_text() {
     );
     assert!(json && !pdf);
 }
+
+/// A failure of perfc's own template is reported as perfc's bug (E0805), a user template's as
+/// the user's (E0802). No checked document fails the official template (`tests/forms.rs`), so
+/// the failure is provoked with data `perfc build` never writes: a project without its fields.
+#[test]
+fn a_failure_of_the_official_template_is_reported_as_perfcs() {
+    let fonts = perfc::typeset::fonts::FontSet::load(&[]).expect("bundled fonts");
+    let json = r#"{"title": "x", "year": 2024, "form": "county", "money_unit": "万元",
+        "department_goals": null, "projects": [{"number": 1}], "units": []}"#;
+    let (_dir, user) = sandboxed_template("#let data = json(sys.inputs.data)\n#data.nothing.field");
+    let user = Template::user(&user).expect("template");
+    for (template, code) in [(&Template::Official, "E0805"), (&user, "E0802")] {
+        let job = perfc::typeset::Job {
+            json,
+            template,
+            fonts: fonts.fonts(),
+            body_font: None,
+            heading_font: None,
+            ident: "x",
+            timestamp: None,
+        };
+        let typeset = perfc::typeset::typeset(&job, perfc::source::FileId(1)).expect("typeset");
+        assert!(typeset.pdf.is_none());
+        let codes: Vec<&str> = typeset.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [code]);
+    }
+}

@@ -118,7 +118,7 @@ fn check_required(project: &ProjectModel, framework: Framework, out: &mut Vec<Di
     if project.indicators.is_empty() {
         return; // E0212 says so
     }
-    let span = project.node.code.span;
+    let span = project.head_span();
     // At most a dozen categories: a vector is faster than hashing.
     let mut level1: Vec<Level1> = project.indicators.iter().filter_map(|i| i.level1).collect();
     level1.sort_unstable();

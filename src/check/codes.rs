@@ -1,10 +1,10 @@
-//! 项目编码: E0205 duplicate, E0206 format, E0207 year after the budget year, E0208 type letter,
+//! 项目编码, where written: E0205 duplicate, E0206 format, E0207 year after the budget year, E0208 type letter,
 //! E0209 region prefix unlike the others.
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::diag::{Diagnostic, RuleId};
-use crate::model::{Document, ProjectModel};
+use crate::model::Document;
 use crate::msg;
 use crate::source::Span;
 
@@ -22,8 +22,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
     let mut first_seen: HashMap<&str, Span> = HashMap::default();
     let mut regions: HashMap<&str, usize> = HashMap::default();
     for project in &document.projects {
-        let code = project.code();
-        let span = project.node.code.span;
+        let Some(code) = project.code() else {
+            continue;
+        };
+        let span = project.head_span();
         if let Some(first) = first_seen.get(code) {
             out.push(
                 Diagnostic::new(
@@ -40,11 +42,11 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
         }
         first_seen.insert(code, span);
         if !is_well_formed(code) {
-            out.push(malformed(project));
+            out.push(malformed(code, span));
             continue;
         }
         *regions.entry(&code[..6]).or_default() += 1;
-        check_year(project, document, out);
+        check_year(code, span, document, out);
         let kind = &code[8..9];
         if kind != "P" {
             out.push(Diagnostic::new(
@@ -60,12 +62,11 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
     check_regions(document, &regions, out);
 }
 
-fn malformed(project: &ProjectModel) -> Diagnostic {
-    let code = project.code();
+fn malformed(code: &str, span: Span) -> Diagnostic {
     let length = code.chars().count();
     Diagnostic::new(
         RuleId::ProjectCodeFormat,
-        project.node.code.span,
+        span,
         msg!("项目编码 `{code}` 格式不对", "malformed project code `{code}`"),
     )
     .with_label(msg!("{length} 个字符", "{length} characters"))
@@ -75,15 +76,13 @@ fn malformed(project: &ProjectModel) -> Diagnostic {
     ))
 }
 
-fn check_year(project: &ProjectModel, document: &Document, out: &mut Vec<Diagnostic>) {
+fn check_year(code: &str, span: Span, document: &Document, out: &mut Vec<Diagnostic>) {
     let Some(year) = &document.header.year else {
         return;
     };
-    let code = project.code();
     let code_year: u32 = code[6..8].parse().unwrap_or_default();
     let budget_short = year.node % 100;
     if code_year > budget_short {
-        let span = project.node.code.span;
         let budget = year.node;
         out.push(
             Diagnostic::new(
@@ -110,11 +109,13 @@ fn check_regions(document: &Document, regions: &HashMap<&str, usize>, out: &mut 
         return;
     }
     for project in &document.projects {
-        let code = project.code();
+        let Some(code) = project.code() else {
+            continue;
+        };
         if !is_well_formed(code) || &code[..6] == majority {
             continue;
         }
-        let span = project.node.code.span;
+        let span = project.head_span();
         let region = &code[..6];
         out.push(Diagnostic::new(
             RuleId::ProjectCodeRegion,

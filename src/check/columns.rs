@@ -1,4 +1,4 @@
-//! The basis column and repeated rows: E0704 a value in the basis column, E0705 no basis, E0706
+//! The basis column and repeated rows: E0704 a value in the basis column, E0705 no basis (where the form has the column), E0706
 //! a basis in no standard category, E0707 duplicate indicators, E0708 duplicate descriptions.
 
 use crate::diag::{Diagnostic, RuleId};
@@ -41,7 +41,8 @@ fn check_basis<'a>(
 ) {
     let node = indicator.node;
     let Some(basis) = &node.basis else {
-        if !indicator.is_not_applicable() {
+        // Only a form with the 依据 column asks for one.
+        if document.header.form.has_basis() && !indicator.is_not_applicable() {
             out.push(
                 Diagnostic::new(
                     RuleId::MissingBasis,

@@ -94,7 +94,7 @@ fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) ->
     for project in projects {
         // What a project with unreadable lines seems to lack may be on those lines.
         if !project.incomplete {
-            content::check(project, &mut out);
+            content::check(project, document.header.form, &mut out);
         }
         categories::check(document, project, &mut out);
         money::check(document, project, &mut out);

@@ -1,4 +1,4 @@
-//! Money: E0401 预算数 ≠ 财政资金 + 其他资金, E0407 a cost target above the budget, E0408 a cost
+//! Money: E0401 预算数 (or 中期资金) ≠ 财政资金 + 其他资金, E0409 年度 above 中期资金, E0407 a cost target above the budget, E0408 a cost
 //! target written as a floor, and E0006 for an amount or a total that leaves what a decimal
 //! holds (28 significant digits) once converted: checked arithmetic, never a panic.
 
@@ -14,8 +14,11 @@ use crate::syntax::ast::{Amount, Budget, Money, ValueKind};
 pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     let unit = document.header.money_unit;
     check_conversions(project, unit, out);
-    if let Some(budget) = project.budget {
+    for budget in project.budget.into_iter().chain(project.mid_budget) {
         check_sum(budget, unit, out);
+    }
+    if let (Some(annual), Some(period)) = (project.budget, project.mid_budget) {
+        check_annual_within_period(annual, period, unit, out);
     }
     for indicator in project.indicators.iter().filter(|i| i.is_cost()) {
         check_cost(project, indicator, unit, out);
@@ -38,11 +41,15 @@ pub(super) fn check_totals(document: &Document, out: &mut Vec<Diagnostic>) {
 
 /// Every amount of the project converts to the document's unit and to 元.
 fn check_conversions(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
-    let budget = project.budget.into_iter().flat_map(|b| {
-        std::iter::once(&b.total)
-            .chain(b.fiscal.as_ref())
-            .chain(b.other.as_ref())
-    });
+    let budget = project
+        .budget
+        .into_iter()
+        .chain(project.mid_budget)
+        .flat_map(|b| {
+            std::iter::once(&b.total)
+                .chain(b.fiscal.as_ref())
+                .chain(b.other.as_ref())
+        });
     let breakdown = project.breakdown.into_iter().flat_map(|b| {
         b.requested
             .as_ref()
@@ -62,6 +69,36 @@ fn check_conversions(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diag
                 ),
             ));
         }
+    }
+}
+
+/// E0409: the year's money is part of the period's, never more.
+fn check_annual_within_period(
+    annual: &Budget,
+    period: &Budget,
+    unit: MoneyUnit,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(year), Some(whole)) = (unit.amount_of(&annual.total), unit.amount_of(&period.total))
+    else {
+        return;
+    };
+    if year > whole {
+        out.push(
+            Diagnostic::new(
+                RuleId::AnnualExceedsPeriod,
+                annual.total.span,
+                msg!(
+                    "年度资金 {year} 超过中期资金总额 {whole}",
+                    "the year's money {year} exceeds the period's {whole}"
+                ),
+            )
+            .with_secondary(period.total.span, msg!("中期资金总额", "the period's money"))
+            .with_help(msg!(
+                "中期资金总额是整个项目期的资金，含本年度：检查两处金额和单位",
+                "the period's money covers the whole project period, this year included: check both amounts and their units"
+            )),
+        );
     }
 }
 

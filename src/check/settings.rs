@@ -86,7 +86,7 @@ pub(super) fn apply_levels(found: Vec<Diagnostic>, levels: &SeverityConfig) -> V
         .collect()
 }
 
-/// Records the 项目编码 of the project each finding lies in.
+/// Records the project each finding lies in (its 项目编码, else its name).
 pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnostic]) {
     if diagnostics.is_empty() {
         return;
@@ -97,7 +97,7 @@ pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnos
     let mut projects: Vec<(Span, Arc<str>)> = document
         .projects
         .iter()
-        .map(|p| (p.node.span, Arc::from(p.code())))
+        .map(|p| (p.node.span, Arc::from(p.label())))
         .collect();
     projects.sort_by_key(|(span, _)| (span.file, span.start()));
     for d in diagnostics {

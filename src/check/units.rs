@@ -1,5 +1,6 @@
 //! Budget units (预算单位): E0201 unknown, E0202 duplicate, E0203 code format, E0204 project
-//! without a unit, E0210 unit without projects.
+//! without a unit (where the form has the unit line or the document declares units), E0210 unit
+//! without projects.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -41,12 +42,18 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
         }
     }
     let mut used = rustc_hash::FxHashSet::default();
+    // Forms without the unit line know a project by its 实施单位 alone; once a document declares
+    // units, though, every project names one.
+    let units_asked = document.header.form.has_codes() || !document.units.is_empty();
     for project in &document.projects {
         let Some(unit) = project.unit else {
+            if !units_asked {
+                continue;
+            }
             out.push(
                 Diagnostic::new(
                     RuleId::ProjectWithoutUnit,
-                    project.node.code.span,
+                    project.head_span(),
                     msg!("项目没有写所属预算单位", "the project names no budget unit"),
                 )
                 .with_help(msg!(

@@ -23,7 +23,8 @@ const LONG_VALUE: usize = 12;
 /// Suggestions already computed for unknown levels (a document repeats its odd words).
 pub(super) type Suggestions = HashMap<String, Option<&'static str>>;
 
-/// The rules on one project's values.
+/// The rules on one project's values (a deadline within the project's period, when it states
+/// one, else within the budget year).
 pub(super) fn check(
     document: &Document,
     project: &ProjectModel,
@@ -31,7 +32,7 @@ pub(super) fn check(
     out: &mut Vec<Diagnostic>,
 ) {
     for indicator in &project.indicators {
-        check_indicator(document, indicator, suggestions, out);
+        check_indicator(document, project, indicator, suggestions, out);
     }
 }
 
@@ -42,11 +43,17 @@ pub(super) fn check_document(document: &Document, out: &mut Vec<Diagnostic>) {
 
 fn check_indicator(
     document: &Document,
+    project: &ProjectModel,
     indicator: &IndicatorModel,
     suggestions: &mut Suggestions,
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(value) = &indicator.node.value else {
+    let node = indicator.node;
+    let Some(value) = &node.value else {
+        // A row of a form's 中期 or 长期 table has its target there alone.
+        if node.mid_term.is_some() || node.long_term.is_some() {
+            return;
+        }
         out.push(
             Diagnostic::new(
                 RuleId::MissingValue,
@@ -66,7 +73,7 @@ fn check_indicator(
         } => {
             check_quantity(indicator, value, comparator.as_ref(), amount, out);
         }
-        ValueKind::Deadline(deadline) => check_deadline(document, value, deadline, out),
+        ValueKind::Deadline(deadline) => check_deadline(document, project, value, deadline, out),
         ValueKind::Level(word) => check_words(
             document,
             indicator,
@@ -204,28 +211,24 @@ fn unit_in_name(name: &str) -> bool {
 }
 
 fn missing_unit(indicator: &IndicatorModel, value: &Value, out: &mut Vec<Diagnostic>) {
-    if unit_in_name(&indicator.node.name.value) {
+    let name = &indicator.node.name.value;
+    if unit_in_name(name) || units::is_dimensionless(name) {
         return;
     }
     let raw = &value.raw;
-    let name = &indicator.node.name.value;
-    let mut d = Diagnostic::new(
+    let d = Diagnostic::new(
         RuleId::MissingValueUnit,
         value.span,
         msg!("指标值 `{raw}` 没有单位", "the value `{raw}` has no unit"),
     );
-    d = if name.contains('率') || name.contains("满意度") {
-        d.with_help(msg!(
-            "比率以 % 计：写 `{raw}%`",
-            "rates are in %: write `{raw}%`"
-        ))
-    } else {
-        d.with_help(msg!(
-            "在数字后写单位，如 `{raw} 个`",
-            "write a unit after the number, e.g. `{raw} 个`"
-        ))
+    let help = match units::likely_unit(name, indicator.is_cost()) {
+        "%" => msg!("比率以 % 计：写 `{raw}%`", "rates are in %: write `{raw}%`"),
+        unit => msg!(
+            "在数字后写单位，如 `{raw} {unit}`",
+            "write a unit after the number, e.g. `{raw} {unit}`"
+        ),
     };
-    out.push(d);
+    out.push(d.with_help(help));
 }
 
 /// Growth and ratio indicators may exceed 100%.
@@ -332,6 +335,7 @@ fn days_in_month(year: Option<u32>, month: u8) -> u8 {
 
 fn check_deadline(
     document: &Document,
+    project: &ProjectModel,
     value: &Value,
     deadline: &Deadline,
     out: &mut Vec<Diagnostic>,
@@ -353,6 +357,25 @@ fn check_deadline(
             value.span,
             msg!("`{raw}` 不是有效的日期", "`{raw}` is not a valid date"),
         ));
+        return;
+    }
+    if let (Some(written), Some(period)) = (&deadline.year, project.period)
+        && let Some((first, last)) = period.range
+    {
+        let (w, a, b) = (written.node, first.year, last.year);
+        if !(a..=b).contains(&w) {
+            out.push(
+                Diagnostic::new(
+                    RuleId::DeadlineYear,
+                    written.span,
+                    msg!(
+                        "期限在 {w} 年，项目期是 {a}–{b} 年",
+                        "the deadline is in {w}, the project runs {a}–{b}"
+                    ),
+                )
+                .with_secondary(period.value, msg!("项目期", "project period")),
+            );
+        }
         return;
     }
     if let (Some(written), Some(budget)) = (&deadline.year, &document.header.year)

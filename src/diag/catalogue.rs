@@ -233,6 +233,10 @@ catalogue! {
         ("成本指标写成了下限", "cost target is a floor")
         ("成本指标是上限：比较符应为 ≤、< 或 =（不写比较符视为 ≤）。`≥145 万元` 意味着花得越多越好。资金到位率、支付率等百分比指标不受此限制。",
          "A cost target is a ceiling: its comparator is ≤, < or = (none counts as ≤). `≥145 万元` would mean the more spent the better. Rates in % such as funds in place or payment rates are not subject to this rule.");
+    AnnualExceedsPeriod = "E0409" "annual-exceeds-period" Error
+        ("年度资金超过中期资金", "the year's money exceeds the period's")
+        ("多年期项目的中期资金总额（`中期资金`）是整个项目期的资金，本年度的预算（`预算`）是其中的一部分，不能比它多。常见原因是两处单位不同（元与万元）或数字错位。",
+         "A multi-year project's 中期资金 covers its whole period; the year's budget (`预算`) is part of it and cannot be larger. The usual cause is different units (元 and 万元) or a misplaced digit.");
 
     MissingValueUnit = "E0501" "missing-value-unit" Error
         ("定量指标值缺少单位", "quantitative value without unit")
@@ -375,8 +379,8 @@ catalogue! {
          "The PDF would show a box for this character: neither the bundled fonts nor those added with `--font-path` contain it. Add a font that has it, or use a common character.");
     TemplateError = "E0802" "template-error" Error
         ("排版模板出错", "typesetting template error")
-        ("Typst 编译模板时出错（通常来自 `--template` 指定的自定义模板），未生成 PDF。",
-         "Typst reported an error compiling the template (usually a custom one given with `--template`); no PDF was written.");
+        ("Typst 编译 `--template` 指定的自定义模板时出错，未生成 PDF。请修改模板；模板读取的数据见 `perfc schema`。",
+         "Typst reported an error compiling the custom template given with `--template`; no PDF was written. Fix the template; `perfc schema` describes the data it reads.");
     TemplateWarning = "E0803" "template-warning" Warning
         ("排版模板警告", "typesetting template warning")
         ("Typst 编译模板时给出警告，如字体名称未知。PDF 已生成，但可能与预期不同。",
@@ -385,6 +389,10 @@ catalogue! {
         ("排版超出时间或内存上限", "typesetting past its time or memory limit")
         ("排版用时超过了 `--timeout` 的时限（默认 300 秒），或占用的内存超过了 `--memory-limit`（默认 4096 MiB，在 Linux 上检查），未生成 PDF；JSON 和工作簿照常写出。一份文档通常几秒内、几百 MiB 内存排完；极长的文字（如一个几十万字的指标名称）会让排版很慢、很占内存，报告指向文档中最长的文字。缩短它，或放宽上限。",
          "Typesetting took longer than `--timeout` allows (300 seconds by default), or more memory than `--memory-limit` (4096 MiB by default, checked on Linux); no PDF was written, the JSON and the workbook were. A document typesets in seconds and a few hundred MiB; a very long text (an indicator name of hundreds of thousands of characters) makes it slow and large, and the report points at the document's longest text. Shorten it, or raise the limit.");
+    InternalTemplateError = "E0805" "internal-template-error" Error
+        ("perfc 内置模板出错", "perfc's own template failed")
+        ("perfc 内置的官方表样模板在排版这份文档时出错，未生成 PDF。这是 perfc 的缺陷，不是文档的错误：任何通过检查的文档都应能排版。请把文档（或删去内容后仍出错的最小部分）和这条消息报告给 perfc 的维护者；JSON 和工作簿照常写出。",
+         "perfc's built-in template for the official forms failed on this document; no PDF was written. This is a bug in perfc, not a mistake in the document: every document that passes the check should typeset. Please report the document (or the smallest part of it that still fails) with this message to perfc's maintainers; the JSON and the workbook were written.");
 }
 
 #[cfg(test)]

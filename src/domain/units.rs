@@ -293,9 +293,56 @@ pub fn read(written: &str, extra: &[String], is_level: impl Fn(&str) -> bool) ->
     UnitReading::Unknown
 }
 
+/// Names of quantities that have no unit: a coefficient, an index, a multiple.
+pub fn is_dimensionless(name: &str) -> bool {
+    ["系数", "指数", "倍数", "比值"]
+        .iter()
+        .any(|w| name.contains(w))
+}
+
+/// The unit an indicator's name suggests, for a value written without one.
+pub fn likely_unit(name: &str, is_cost: bool) -> &'static str {
+    const BY_NAME: &[(&[&str], &str)] = &[
+        (&["率", "满意度", "比例", "占比"], "%"),
+        (
+            &[
+                "成本", "费用", "资金", "金额", "投入", "经费", "补助", "补贴", "价格",
+            ],
+            "万元",
+        ),
+        (&["面积"], "亩"),
+        (&["长度", "里程"], "公里"),
+        (&["人次"], "人次"),
+        (&["人数", "人口"], "人"),
+        (&["时间", "时长", "周期", "天数"], "天"),
+        (&["次数"], "次"),
+    ];
+    if is_cost {
+        return "万元";
+    }
+    BY_NAME
+        .iter()
+        .find(|(words, _)| words.iter().any(|w| name.contains(w)))
+        .map_or("个", |(_, unit)| unit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_missing_unit_is_suggested_from_the_name() {
+        assert_eq!(likely_unit("采购总成本", true), "万元");
+        assert_eq!(likely_unit("设备购置费用", false), "万元");
+        assert_eq!(likely_unit("验收合格率", false), "%");
+        assert_eq!(likely_unit("新建农田面积", false), "亩");
+        assert_eq!(likely_unit("培训人次", false), "人次");
+        assert_eq!(likely_unit("受益人口", false), "人");
+        assert_eq!(likely_unit("检查次数", false), "次");
+        assert_eq!(likely_unit("购置设备", false), "个");
+        assert!(is_dimensionless("灌溉水有效利用系数"));
+        assert!(!is_dimensionless("灌溉面积"));
+    }
 
     fn no_levels(_: &str) -> bool {
         false

@@ -13,9 +13,11 @@ use crate::domain::basis::{self, BasisCategory};
 use crate::domain::units::UnitReading;
 use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel, Status, money_totals};
 use crate::syntax::ast::{self, Amount, GoalsEntry, ValueKind};
+use crate::syntax::keywords::Keyword;
 
-/// Version of this JSON format; raised on incompatible changes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of this JSON format; raised on incompatible changes (2: project codes may be null,
+/// a unit lists its projects by number).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// An exact decimal number written as a string, e.g. `"15.00"`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -69,6 +71,9 @@ pub struct DocumentJson {
     pub money_scale: u32,
     /// Indicator framework: `2015` or `2021`.
     pub framework: &'static str,
+    /// The form the tables are filled in (表样): `hebei` (the default), `national` (88号 申报表)
+    /// or `county` (the county/city 申报表).
+    pub form: &'static str,
     /// Part 1: department-wide goals.
     pub department_goals: Option<GoalsJson>,
     pub units: Vec<UnitJson>,
@@ -108,8 +113,8 @@ pub struct MeasureJson {
 pub struct UnitJson {
     pub code: String,
     pub name: String,
-    /// 项目编码 of its projects, in document order.
-    pub projects: Vec<String>,
+    /// Table numbers of its projects, in document order.
+    pub projects: Vec<usize>,
     pub totals: Totals,
 }
 
@@ -134,8 +139,8 @@ pub struct AcknowledgementJson {
 pub struct ProjectJson {
     /// Table number in the document.
     pub number: usize,
-    /// 项目编码.
-    pub code: String,
+    /// 项目编码; null when the form has none.
+    pub code: Option<String>,
     /// 项目名称.
     pub name: String,
     /// Page title: `<名称>绩效目标表` unless the document gives one.
@@ -148,16 +153,102 @@ pub struct ProjectJson {
     pub fiscal_funds: Option<DecimalString>,
     /// 其他资金.
     pub other_funds: Option<DecimalString>,
+    /// 中期资金总额 of a multi-year project, with its sources.
+    pub mid_term_budget: Option<FundsJson>,
     /// 资金用途.
     #[serde(rename = "use")]
     pub use_text: Option<String>,
+    /// 项目期.
+    pub period: Option<PeriodJson>,
+    /// The cells of the form's head.
+    pub info: InfoJson,
+    /// The form's text blocks.
+    pub texts: TextsJson,
     pub breakdown: Option<BreakdownJson>,
     /// Cumulative 资金支出计划.
     pub schedule: Vec<ScheduleJson>,
-    /// 绩效目标, numbered 1, 2 … in order.
+    /// 绩效目标, numbered 1, 2 … in order (the 年度目标 of forms that also have a 中期 or 长期 one).
     pub goals: Vec<String>,
+    /// The goal over the project's whole period.
+    pub term_goal: Option<TermGoalJson>,
     pub indicators: Vec<IndicatorJson>,
     pub acknowledgements: Vec<AcknowledgementJson>,
+}
+
+/// An amount and its sources.
+#[derive(Serialize, JsonSchema)]
+pub struct FundsJson {
+    pub total: DecimalString,
+    /// 财政资金 (财政拨款).
+    pub fiscal_funds: DecimalString,
+    /// 其他资金.
+    pub other_funds: DecimalString,
+}
+
+/// 项目期: the months as written, and read when written as dates.
+#[derive(Serialize, JsonSchema)]
+pub struct PeriodJson {
+    pub text: String,
+    pub start_year: Option<u32>,
+    pub start_month: Option<u8>,
+    pub end_year: Option<u32>,
+    pub end_month: Option<u8>,
+}
+
+/// The goal over a multi-year project's period.
+#[derive(Serialize, JsonSchema)]
+pub struct TermGoalJson {
+    /// `中期目标` or `长期目标`, as the document calls it.
+    pub label: &'static str,
+    pub text: String,
+}
+
+/// The cells of a 申报表's head; null when not written.
+#[derive(Serialize, JsonSchema, Default)]
+pub struct InfoJson {
+    /// 主管部门.
+    pub supervisor: Option<String>,
+    /// 主管部门编码.
+    pub supervisor_code: Option<String>,
+    /// 实施单位.
+    pub implementer: Option<String>,
+    /// 项目负责人.
+    pub manager: Option<String>,
+    /// 联系电话.
+    pub phone: Option<String>,
+    /// 项目属性 (新增/延续).
+    pub attribute: Option<String>,
+    /// 项目类型.
+    pub project_type: Option<String>,
+    /// 功能科目.
+    pub function_class: Option<String>,
+    /// 填报单位.
+    pub filing_unit: Option<String>,
+    /// 填报人.
+    pub filed_by: Option<String>,
+    /// 单位负责人.
+    pub unit_head: Option<String>,
+    /// 填报日期.
+    pub filing_date: Option<String>,
+}
+
+/// The text blocks of a 申报表; null when not written.
+#[derive(Serialize, JsonSchema, Default)]
+pub struct TextsJson {
+    /// 单位职能概述.
+    pub unit_functions: Option<String>,
+    /// 项目概况.
+    pub overview: Option<String>,
+    /// 立项依据.
+    pub approval_basis: Option<String>,
+    /// 可行性.
+    pub feasibility: Option<String>,
+    /// 必要性.
+    pub necessity: Option<String>,
+    /// 保障措施.
+    pub measures: Option<String>,
+    /// 其他说明的问题.
+    pub remarks: Option<String>,
 }
 
 /// The itemised money of a project.
@@ -221,6 +312,8 @@ pub struct IndicatorJson {
     pub measure_unit: Option<String>,
     /// 分值.
     pub weight: Option<DecimalString>,
+    /// 备注.
+    pub remark: Option<String>,
     pub acknowledgements: Vec<AcknowledgementJson>,
 }
 
@@ -303,6 +396,7 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
         money_unit: unit.name,
         money_scale: money.scale,
         framework: header.framework.as_str(),
+        form: header.form.id(),
         department_goals: document.goals.map(goals),
         units: document
             .units
@@ -349,7 +443,7 @@ fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: Money) -> U
     UnitJson {
         code: code.clone(),
         name: unit.name.value.clone(),
-        projects: own.iter().map(|p| p.code().to_string()).collect(),
+        projects: own.iter().map(|p| p.number).collect(),
         totals: totals(own.into_iter(), money),
     }
 }
@@ -398,7 +492,7 @@ impl Money {
 fn scale_of(projects: &[ProjectModel], unit: MoneyUnit) -> u32 {
     projects
         .iter()
-        .filter_map(|p| p.budget)
+        .flat_map(|p| p.budget.into_iter().chain(p.mid_budget))
         .flat_map(|b| [Some(&b.total), b.fiscal.as_ref(), b.other.as_ref()])
         .flatten()
         .filter_map(|m| unit.amount_of(m))
@@ -425,7 +519,7 @@ fn project<'a>(
     let budget = p.budget;
     ProjectJson {
         number: p.number,
-        code: p.code().to_string(),
+        code: p.code().map(str::to_string),
         name: p.node.name.value.clone(),
         title: p.title.map_or_else(
             || format!("{}绩效目标表", p.node.name.value),
@@ -435,7 +529,15 @@ fn project<'a>(
         budget: budget.map(|b| money.converted(&b.total)),
         fiscal_funds: budget.map(|b| share(money, b.fiscal.as_ref())),
         other_funds: budget.map(|b| share(money, b.other.as_ref())),
+        mid_term_budget: p.mid_budget.map(|b| FundsJson {
+            total: money.converted(&b.total),
+            fiscal_funds: share(money, b.fiscal.as_ref()),
+            other_funds: share(money, b.other.as_ref()),
+        }),
         use_text: p.use_text.map(|t| t.value.clone()),
+        period: p.period.map(period),
+        info: info(p),
+        texts: texts(p),
         breakdown: p.breakdown.map(|b| breakdown(b, money)),
         schedule: p
             .schedule
@@ -448,9 +550,63 @@ fn project<'a>(
             })
             .collect(),
         goals: p.goals.iter().map(|g| g.value.clone()).collect(),
+        term_goal: p.term_goal.map(|(keyword, text)| TermGoalJson {
+            label: keyword.spelling(crate::diag::Lang::Zh),
+            text: text.value.clone(),
+        }),
         indicators: p.indicators.iter().map(|i| indicator(i, bases)).collect(),
         acknowledgements: acknowledgements(p.acknowledgements.iter().copied()),
     }
+}
+
+fn period(p: &ast::Period) -> PeriodJson {
+    let (first, last) = p.range.map_or((None, None), |(a, b)| (Some(a), Some(b)));
+    PeriodJson {
+        text: p.text.clone(),
+        start_year: first.map(|m| m.year),
+        start_month: first.and_then(|m| m.month),
+        end_year: last.map(|m| m.year),
+        end_month: last.and_then(|m| m.month),
+    }
+}
+
+fn info(p: &ProjectModel) -> InfoJson {
+    let mut out = InfoJson::default();
+    for (keyword, value) in &p.info {
+        let slot = match keyword {
+            Keyword::Supervisor => &mut out.supervisor,
+            Keyword::SupervisorCode => &mut out.supervisor_code,
+            Keyword::Implementer => &mut out.implementer,
+            Keyword::Manager => &mut out.manager,
+            Keyword::Phone => &mut out.phone,
+            Keyword::Attribute => &mut out.attribute,
+            Keyword::ProjectType => &mut out.project_type,
+            Keyword::FunctionClass => &mut out.function_class,
+            Keyword::FilingUnit => &mut out.filing_unit,
+            Keyword::FiledBy => &mut out.filed_by,
+            Keyword::UnitHead => &mut out.unit_head,
+            _ => &mut out.filing_date,
+        };
+        *slot = Some(value.node.clone());
+    }
+    out
+}
+
+fn texts(p: &ProjectModel) -> TextsJson {
+    let mut out = TextsJson::default();
+    for (keyword, text) in &p.prose {
+        let slot = match keyword {
+            Keyword::Functions => &mut out.unit_functions,
+            Keyword::Overview => &mut out.overview,
+            Keyword::Approval => &mut out.approval_basis,
+            Keyword::Feasibility => &mut out.feasibility,
+            Keyword::Necessity => &mut out.necessity,
+            Keyword::Measure => &mut out.measures,
+            _ => &mut out.remarks,
+        };
+        *slot = Some(text.value.clone());
+    }
+    out
 }
 
 /// 财政资金 or 其他资金: zero when the source leaves it out.
@@ -508,6 +664,7 @@ pub(crate) fn indicator<'a>(
         }),
         measure_unit: node.measure_unit.as_ref().map(|u| u.node.clone()),
         weight: node.weight.as_ref().map(|w| w.node.into()),
+        remark: node.remark.as_ref().map(|r| r.node.clone()),
         acknowledgements: acknowledgements(node.acknowledgements.iter()),
     }
 }

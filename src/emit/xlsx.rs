@@ -418,7 +418,7 @@ fn project_sheet(
     sheet.put(Area::at(2, 0), Content::Text("项目编码"), &f.label)?;
     sheet.put(
         Area::across(2, 1, 2),
-        Content::Text(&project.code),
+        Content::of(project.code.as_deref()),
         &f.centred,
     )?;
     sheet.put(Area::at(2, 3), Content::Text("项目名称"), &f.label)?;
@@ -619,7 +619,7 @@ fn flat_sheet(
             row += 1;
             let (comparator, number, measure) = quantity(indicator);
             let cells = [
-                Content::Text(&project.code),
+                Content::of(project.code.as_deref()),
                 Content::Text(&project.name),
                 Content::of(unit),
                 Content::of(unit_name.map(|u| u.name.as_str())),
@@ -690,17 +690,22 @@ mod tests {
     fn sheet_names_are_valid_in_excel() {
         let project = |unit: &str| ProjectJson {
             number: 12,
-            code: String::new(),
+            code: None,
             name: String::new(),
             title: String::new(),
             unit: Some(unit.to_string()),
             budget: None,
             fiscal_funds: None,
             other_funds: None,
+            mid_term_budget: None,
             use_text: None,
+            period: None,
+            info: Default::default(),
+            texts: Default::default(),
             breakdown: None,
             schedule: Vec::new(),
             goals: Vec::new(),
+            term_goal: None,
             indicators: Vec::new(),
             acknowledgements: Vec::new(),
         };

@@ -109,6 +109,7 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
         DocumentField::Status(word) => token_field(w, Keyword::Status, word.span),
         DocumentField::MoneyUnit(word) => token_field(w, Keyword::MoneyUnit, word.span),
         DocumentField::Framework(word) => token_field(w, Keyword::Framework, word.span),
+        DocumentField::Form(word) => token_field(w, Keyword::Form, word.span),
         DocumentField::Rules(rules) => {
             let entries = rules
                 .node
@@ -174,9 +175,10 @@ fn sub_goal(w: &mut Writer, sub: &SubGoal) {
 
 fn project_block(w: &mut Writer, project: &Project, spacing: Spacing) {
     let mut head = w.stmt(project.span.start(), Keyword::Project);
-    head.word(w.slice(project.code.span))
-        .space()
-        .text(w.source, &project.name);
+    if let Some(code) = &project.code {
+        head.word(w.slice(code.span));
+    }
+    head.space().text(w.source, &project.name);
     w.block(head, spacing, project.span, |w| {
         for field in &project.fields {
             project_field(w, field);
@@ -188,11 +190,21 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
     match field {
         ProjectField::Unit(code) => token_field(w, Keyword::Unit, code.span),
         ProjectField::Title(text) => text_field(w, Keyword::Title, text),
-        ProjectField::Budget(budget) => budget_field(w, budget),
+        ProjectField::Budget(budget) => budget_field(w, Keyword::Budget, budget),
+        ProjectField::MidBudget(budget) => budget_field(w, Keyword::MidBudget, budget),
         ProjectField::Use(text) => text_field(w, Keyword::Use, text),
         ProjectField::Breakdown(breakdown) => table::breakdown(w, breakdown),
         ProjectField::Schedule(schedule) => schedule_field(w, schedule),
         ProjectField::Goal(text) => text_field(w, Keyword::Goal, text),
+        ProjectField::TermGoal(kw, text) | ProjectField::Prose(kw, text) => {
+            text_field(w, *kw, text)
+        }
+        ProjectField::Period(period) => {
+            let mut stmt = w.stmt(period.span.start(), Keyword::Period);
+            stmt.word(w.slice(period.value));
+            w.emit(stmt, Spacing::Keep);
+        }
+        ProjectField::Info(kw, value) => token_field(w, *kw, value.span),
         ProjectField::Acknowledge(ack) => {
             let stmt = acknowledgement(w, ack);
             w.emit(stmt, Spacing::Keep);
@@ -201,9 +213,10 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
     }
 }
 
-/// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`.
-fn budget_field(w: &mut Writer, budget: &Budget) {
-    let mut stmt = w.stmt(budget.span.start(), Keyword::Budget);
+/// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`. (`中期资金`
+/// alike.)
+fn budget_field(w: &mut Writer, keyword: Keyword, budget: &Budget) {
+    let mut stmt = w.stmt(budget.span.start(), keyword);
     stmt.word(&w.money(&budget.total));
     let mut funds: Vec<(usize, String)> = [
         (Keyword::Fiscal, &budget.fiscal),

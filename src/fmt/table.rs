@@ -2,7 +2,7 @@
 //! indicators of a group, and the items of a breakdown.
 //!
 //! An indicator row is written as category, name, value, then its other fields in a fixed
-//! order (描述 依据 计量单位 分值 中期目标 长期目标 确认). Fields the source put on a line of
+//! order (描述 依据 计量单位 分值 中期目标 长期目标 备注 确认). Fields the source put on a line of
 //! their own stay on a line of their own, so long descriptions and their comments keep their
 //! place. The category, name and value columns are aligned within the group.
 
@@ -88,8 +88,13 @@ fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
             .as_ref()
             .map(|v| value_field(6, Keyword::LongTerm, v)),
     );
+    fields.extend(
+        ind.remark
+            .as_ref()
+            .map(|r| token_field(7, Keyword::Remark, r.span)),
+    );
     fields.extend(ind.acknowledgements.iter().map(|a| Field {
-        rank: 7,
+        rank: 8,
         start: a.span.start(),
         end: a.span.end(),
         content: Content::Acknowledge(a),

@@ -69,7 +69,9 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
             .into_iter()
             .chain(first_level(framework))
             .collect(),
-        2 if is(0, Keyword::Project) && is(1, Keyword::Budget) => keywords(FUNDS.iter()),
+        2 if is(0, Keyword::Project) && (is(1, Keyword::Budget) || is(1, Keyword::MidBudget)) => {
+            keywords(FUNDS.iter())
+        }
         2 if is(0, Keyword::Project) && is(1, Keyword::Breakdown) => {
             keywords(BREAKDOWN_FIELDS.iter())
         }

@@ -80,10 +80,10 @@ pub fn symbols(document: &Buffer) -> Vec<DocumentSymbol> {
             )),
             Item::Project(project) => Some(symbol(
                 &project.name.value,
-                Some(&project.code.node),
+                project.code.as_ref().map(|c| c.node.as_str()),
                 SymbolKind::MODULE,
                 range(project.span),
-                range(project.code.span),
+                range(project.code.as_ref().map_or(project.name.span, |c| c.span)),
                 indicators(project).map(|i| indicator(i, &range)).collect(),
             )),
             Item::Include(_) | Item::DepartmentGoals(_) => None,

@@ -8,6 +8,7 @@ use ecow::EcoString;
 use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, RuleId};
+use crate::domain::forms::Form;
 use crate::domain::framework::{Framework, Level1, Level2};
 use crate::domain::{levels, units};
 use crate::load::Loaded;
@@ -110,6 +111,8 @@ pub struct Header<'a> {
     pub status: Option<Status>,
     pub money_unit: MoneyUnit,
     pub framework: Framework,
+    /// The form the tables are filled in (表样), the reference's Hebei form unless named.
+    pub form: Form,
     pub rules: Vec<&'a RuleSetting>,
     pub acknowledgements: Vec<&'a Acknowledge>,
     pub extra_units: Vec<String>,
@@ -125,10 +128,19 @@ pub struct ProjectModel<'a> {
     pub unit: Option<&'a Spanned<String>>,
     pub title: Option<&'a Text>,
     pub budget: Option<&'a Budget>,
+    /// 中期资金总额 of a multi-year project.
+    pub mid_budget: Option<&'a Budget>,
     pub use_text: Option<&'a Text>,
     pub breakdown: Option<&'a Breakdown>,
     pub schedule: Option<&'a Schedule>,
     pub goals: Vec<&'a Text>,
+    /// 中期 or 长期 goal, with the keyword it was written with.
+    pub term_goal: Option<(Keyword, &'a Text)>,
+    pub period: Option<&'a Period>,
+    /// The cells of the form's head, at most one of each keyword, in source order.
+    pub info: Vec<(Keyword, &'a Spanned<String>)>,
+    /// The form's text blocks, at most one of each keyword, in source order.
+    pub prose: Vec<(Keyword, &'a Text)>,
     pub acknowledgements: Vec<&'a Acknowledge>,
     pub groups: Vec<&'a IndicatorGroup>,
     pub indicators: Vec<IndicatorModel<'a>>,
@@ -136,9 +148,39 @@ pub struct ProjectModel<'a> {
     pub incomplete: bool,
 }
 
-impl ProjectModel<'_> {
-    pub fn code(&self) -> &str {
-        &self.node.code.node
+impl<'a> ProjectModel<'a> {
+    /// 项目编码, when written.
+    pub fn code(&self) -> Option<&'a str> {
+        self.node.code.as_ref().map(|c| c.node.as_str())
+    }
+
+    /// How findings name the project: its code, else its name.
+    pub fn label(&self) -> &'a str {
+        self.code().unwrap_or(&self.node.name.value)
+    }
+
+    /// Where findings about the whole project point: its code, else its name.
+    pub fn head_span(&self) -> Span {
+        self.node
+            .code
+            .as_ref()
+            .map_or(self.node.name.span, |c| c.span)
+    }
+
+    /// The cell of the form's head written with `keyword`.
+    pub fn info(&self, keyword: Keyword) -> Option<&'a Spanned<String>> {
+        self.info
+            .iter()
+            .find(|(k, _)| *k == keyword)
+            .map(|(_, v)| *v)
+    }
+
+    /// The text block written with `keyword`.
+    pub fn prose(&self, keyword: Keyword) -> Option<&'a Text> {
+        self.prose
+            .iter()
+            .find(|(k, _)| *k == keyword)
+            .map(|(_, t)| *t)
     }
 }
 
@@ -301,6 +343,7 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
         status: None,
         money_unit: MoneyUnit::WAN_YUAN,
         framework: Framework::F2015,
+        form: Form::Hebei,
         rules: Vec::new(),
         acknowledgements: Vec::new(),
         extra_units: Vec::new(),
@@ -309,7 +352,8 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
     let Some(node) = node else {
         return header;
     };
-    let (mut year, mut status_word, mut money_unit, mut framework) = (None, None, None, None);
+    let (mut year, mut status_word, mut money_unit, mut framework, mut form) =
+        (None, None, None, None, None);
     for field in &node.fields {
         match field {
             DocumentField::Year(y) => set_once(&mut year, y, y.span, Keyword::Year, diagnostics),
@@ -351,6 +395,7 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
             DocumentField::ExtraLevels(words) => header
                 .extra_levels
                 .extend(words.iter().map(|w| w.node.clone())),
+            DocumentField::Form(w) => set_once(&mut form, w, w.span, Keyword::Form, diagnostics),
             // Read by the loader, before any include is followed.
             DocumentField::AllowInclude(_) => {}
         }
@@ -373,6 +418,18 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
                 word,
                 msg!("指标体系为 2015 或 2021", "the framework is 2015 or 2021"),
             )),
+        }
+    }
+    if let Some(word) = form {
+        match Form::parse(&word.node) {
+            Some(form) => header.form = form,
+            None => {
+                let choices = Form::choices();
+                diagnostics.push(invalid(
+                    word,
+                    msg!("表样为 {choices} 之一", "the form is one of {choices}"),
+                ))
+            }
         }
     }
     if year.is_none() {
@@ -452,10 +509,15 @@ fn project<'a>(
         unit: None,
         title: None,
         budget: None,
+        mid_budget: None,
         use_text: None,
         breakdown: None,
         schedule: None,
         goals: Vec::new(),
+        term_goal: None,
+        period: None,
+        info: Vec::new(),
+        prose: Vec::new(),
         acknowledgements: Vec::new(),
         groups: Vec::new(),
         indicators: Vec::new(),
@@ -489,7 +551,34 @@ fn project<'a>(
                 Keyword::Schedule,
                 diagnostics,
             ),
+            ProjectField::MidBudget(b) => set_once(
+                &mut model.mid_budget,
+                b,
+                b.span,
+                Keyword::MidBudget,
+                diagnostics,
+            ),
             ProjectField::Goal(t) => model.goals.push(t),
+            ProjectField::TermGoal(k, t) => {
+                set_once(&mut model.term_goal, (*k, t), t.span, *k, diagnostics)
+            }
+            ProjectField::Period(p) => {
+                set_once(&mut model.period, p, p.span, Keyword::Period, diagnostics)
+            }
+            ProjectField::Info(k, value) => {
+                let mut slot = model.info(*k);
+                set_once(&mut slot, value, value.span, *k, diagnostics);
+                if model.info(*k).is_none() {
+                    model.info.push((*k, value));
+                }
+            }
+            ProjectField::Prose(k, text) => {
+                let mut slot = model.prose(*k);
+                set_once(&mut slot, text, text.span, *k, diagnostics);
+                if model.prose(*k).is_none() {
+                    model.prose.push((*k, text));
+                }
+            }
             ProjectField::Acknowledge(a) => model.acknowledgements.push(a),
             ProjectField::Indicators(group) => {
                 model.groups.push(group);

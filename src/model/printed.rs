@@ -83,7 +83,8 @@ pub fn outside_projects<'a>(document: &'a Document) -> Vec<PrintedText<'a>> {
     pieces
 }
 
-/// The texts of one project: its name, title, use, goals, breakdown labels and indicators.
+/// The texts of one project: its name, title, use, goals, the form's cells and text blocks,
+/// breakdown labels and indicators.
 pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
     let mut pieces = Vec::new();
     pieces.push(PrintedText::Text(&project.node.name));
@@ -93,8 +94,20 @@ pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
             .into_iter()
             .chain(project.use_text)
             .chain(project.goals.iter().copied())
+            .chain(project.term_goal.map(|(_, t)| t))
+            .chain(project.prose.iter().map(|(_, t)| *t))
             .map(PrintedText::Text),
     );
+    pieces.extend(project.info.iter().map(|(_, v)| PrintedText::Word {
+        value: &v.node,
+        span: v.span,
+    }));
+    if let Some(period) = project.period.filter(|p| p.range.is_none()) {
+        pieces.push(PrintedText::Word {
+            value: &period.text,
+            span: period.value,
+        });
+    }
     pieces.extend(
         project
             .breakdown
@@ -105,7 +118,17 @@ pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
     for indicator in &project.indicators {
         let node = indicator.node;
         pieces.push(PrintedText::Text(&node.name));
-        pieces.extend(node.description.iter().map(|d| PrintedText::Text(d)));
+        // `描述 ""` leaves the 指标解释 cell blank on purpose.
+        pieces.extend(
+            node.description
+                .iter()
+                .filter(|d| !d.value.is_empty())
+                .map(|d| PrintedText::Text(d)),
+        );
+        pieces.extend(node.remark.iter().map(|r| PrintedText::Word {
+            value: &r.node,
+            span: r.span,
+        }));
         pieces.extend(node.basis.iter().map(|b| PrintedText::Word {
             value: &b.node,
             span: b.span,

@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use smallvec::SmallVec;
 
 use crate::source::{Span, Spanned};
+use crate::syntax::keywords::Keyword;
 
 /// One parsed file: its items in order and its comments (kept aside for the formatter).
 #[derive(Clone, Debug, Default)]
@@ -110,6 +111,8 @@ pub enum DocumentField {
     ExtraLevels(Vec<Spanned<String>>),
     /// A directory whose files the document may include (read by the loader).
     AllowInclude(Text),
+    /// The form the tables are filled in (`表样 申报表`).
+    Form(Spanned<String>),
 }
 
 /// `E0501 警告` inside `规则 { … }`.
@@ -167,10 +170,11 @@ pub struct UnitDecl {
     pub span: Span,
 }
 
-/// `项目 编码 "名称" { … }`.
+/// `项目 [编码] "名称" { … }`.
 #[derive(Clone, Debug)]
 pub struct Project {
-    pub code: Spanned<String>,
+    /// 项目编码; forms without a code cell leave it out.
+    pub code: Option<Spanned<String>>,
     pub name: Text,
     pub fields: Vec<ProjectField>,
     pub span: Span,
@@ -182,12 +186,44 @@ pub enum ProjectField {
     Title(Text),
     // Boxed: the largest fields would otherwise set the size of every field.
     Budget(Box<Budget>),
+    /// `中期资金 …`: the money of the whole period of a multi-year project.
+    MidBudget(Box<Budget>),
     Use(Text),
     Breakdown(Box<Breakdown>),
     Schedule(Schedule),
     Goal(Text),
+    /// `长期目标 "…"` or `中期目标 "…"` (the keyword says which the form calls it).
+    TermGoal(Keyword, Text),
+    Period(Box<Period>),
+    /// A cell of the form's head (one of [`keywords::INFO_FIELDS`]), as written.
+    ///
+    /// [`keywords::INFO_FIELDS`]: crate::syntax::keywords::INFO_FIELDS
+    Info(Keyword, Spanned<String>),
+    /// A text block of the form (one of [`keywords::PROSE_FIELDS`]).
+    ///
+    /// [`keywords::PROSE_FIELDS`]: crate::syntax::keywords::PROSE_FIELDS
+    Prose(Keyword, Text),
     Acknowledge(Box<Acknowledge>),
     Indicators(IndicatorGroup),
+}
+
+/// `项目期 2023年1月 至 2025年12月`, or a period in words.
+#[derive(Clone, Debug)]
+pub struct Period {
+    /// The first and the last month, when written as dates.
+    pub range: Option<(YearMonth, YearMonth)>,
+    /// The period as written (the range's text, or the string).
+    pub text: String,
+    /// The value after the keyword.
+    pub value: Span,
+    pub span: Span,
+}
+
+/// A year and optionally a month of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearMonth {
+    pub year: u32,
+    pub month: Option<u8>,
 }
 
 /// An amount of money as written: number and optional unit (`万元`, `元` …).
@@ -372,6 +408,8 @@ pub struct Indicator {
     pub weight: Option<Box<Spanned<Decimal>>>,
     pub mid_term: Option<Box<Value>>,
     pub long_term: Option<Box<Value>>,
+    /// 备注.
+    pub remark: Option<Box<Spanned<String>>>,
     pub acknowledgements: Vec<Acknowledge>,
     pub span: Span,
 }
@@ -389,6 +427,7 @@ impl Indicator {
             weight: None,
             mid_term: None,
             long_term: None,
+            remark: None,
             acknowledgements: Vec::new(),
             span,
         }

@@ -73,6 +73,28 @@ keywords! {
     Weight = kw_weight "分值" "weight",
     MidTerm = kw_mid_term "中期目标" "mid_term",
     LongTerm = kw_long_term "长期目标" "long_term",
+    Remark = kw_remark "备注" "remark",
+    Form = kw_form "表样" "form",
+    MidBudget = kw_mid_budget "中期资金" "mid_term_budget",
+    Period = kw_period "项目期" "period",
+    Supervisor = kw_supervisor "主管部门" "supervisor",
+    SupervisorCode = kw_supervisor_code "主管部门编码" "supervisor_code",
+    Implementer = kw_implementer "实施单位" "implementer",
+    Manager = kw_manager "项目负责人" "manager",
+    Phone = kw_phone "联系电话" "phone",
+    Attribute = kw_attribute "项目属性" "attribute",
+    ProjectType = kw_project_type "项目类型" "project_type",
+    FunctionClass = kw_function_class "功能科目" "function_class",
+    FilingUnit = kw_filing_unit "填报单位" "filing_unit",
+    FiledBy = kw_filed_by "填报人" "filed_by",
+    UnitHead = kw_unit_head "单位负责人" "unit_head",
+    FilingDate = kw_filing_date "填报日期" "filing_date",
+    Overview = kw_overview "项目概况" "overview",
+    Approval = kw_approval "立项依据" "approval_basis",
+    Feasibility = kw_feasibility "可行性" "feasibility",
+    Necessity = kw_necessity "必要性" "necessity",
+    Functions = kw_functions "单位职能" "unit_functions",
+    Remarks = kw_remarks "其他说明" "remarks",
     Approx = kw_approx "约" "approx",
 }
 
@@ -98,6 +120,7 @@ pub const DOCUMENT_FIELDS: &[Keyword] = &[
     Keyword::ExtraUnits,
     Keyword::ExtraLevels,
     Keyword::AllowInclude,
+    Keyword::Form,
 ];
 
 /// The keywords of the lines of `部门目标 { … }`.
@@ -112,11 +135,61 @@ pub const PROJECT_FIELDS: &[Keyword] = &[
     Keyword::Unit,
     Keyword::Title,
     Keyword::Budget,
+    Keyword::MidBudget,
     Keyword::Use,
     Keyword::Breakdown,
     Keyword::Schedule,
     Keyword::Goal,
+    Keyword::MidTerm,
+    Keyword::LongTerm,
+    Keyword::Period,
+    Keyword::Supervisor,
+    Keyword::SupervisorCode,
+    Keyword::Implementer,
+    Keyword::Manager,
+    Keyword::Phone,
+    Keyword::Attribute,
+    Keyword::ProjectType,
+    Keyword::FunctionClass,
+    Keyword::FilingUnit,
+    Keyword::FiledBy,
+    Keyword::UnitHead,
+    Keyword::FilingDate,
+    Keyword::Overview,
+    Keyword::Approval,
+    Keyword::Feasibility,
+    Keyword::Necessity,
+    Keyword::Functions,
+    Keyword::Measure,
+    Keyword::Remarks,
     Keyword::Acknowledge,
+];
+
+/// The cells of a form's head (`info`), in the order the forms print them.
+pub const INFO_FIELDS: &[Keyword] = &[
+    Keyword::Supervisor,
+    Keyword::SupervisorCode,
+    Keyword::Implementer,
+    Keyword::Manager,
+    Keyword::Phone,
+    Keyword::Attribute,
+    Keyword::ProjectType,
+    Keyword::FunctionClass,
+    Keyword::FilingUnit,
+    Keyword::FiledBy,
+    Keyword::UnitHead,
+    Keyword::FilingDate,
+];
+
+/// The text blocks of a form (`prose`), in the order the forms print them.
+pub const PROSE_FIELDS: &[Keyword] = &[
+    Keyword::Functions,
+    Keyword::Overview,
+    Keyword::Approval,
+    Keyword::Feasibility,
+    Keyword::Necessity,
+    Keyword::Measure,
+    Keyword::Remarks,
 ];
 
 /// The sources of funds in `预算 … { … }` (`fund`).
@@ -140,6 +213,7 @@ pub const INDICATOR_FIELDS: &[Keyword] = &[
     Keyword::Weight,
     Keyword::MidTerm,
     Keyword::LongTerm,
+    Keyword::Remark,
     Keyword::Acknowledge,
 ];
 
@@ -313,6 +387,8 @@ mod tests {
             sorted(&keywords_of("field_keyword"))
         );
         assert_eq!(sorted(FUNDS), sorted(&keywords_of("fund")));
+        assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));
+        assert_eq!(sorted(PROSE_FIELDS), sorted(&keywords_of("prose")));
         assert_eq!(
             sorted(SUB_GOAL_FIELDS),
             sorted(&keywords_of("sub_goal_line"))

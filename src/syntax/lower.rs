@@ -222,6 +222,7 @@ impl<'a> Lowerer<'a> {
                 Rule::acknowledge => DocumentField::Acknowledge(self.acknowledge(field.clone())),
                 Rule::extra_units => DocumentField::ExtraUnits(self.word_list(field.clone())),
                 Rule::extra_levels => DocumentField::ExtraLevels(self.word_list(field.clone())),
+                Rule::form => DocumentField::Form(self.word_or_string(&value())),
                 Rule::bad_line => {
                     self.bad_line(&field, Rule::document_line_alone);
                     continue;
@@ -336,8 +337,10 @@ impl<'a> Lowerer<'a> {
 
     fn project(&mut self, pair: Pair<Rule>) -> Project {
         let span = self.span(&pair);
-        let mut inner = pair.into_inner().skip(1);
-        let code = self.spanned_str(&presume(inner.next(), "a project code"));
+        let mut inner = pair.into_inner().skip(1).peekable();
+        let code = inner
+            .next_if(|p| p.as_rule() == Rule::code)
+            .map(|p| self.spanned_str(&p));
         let name = self.text(&presume(inner.next(), "a project name"));
         let mut fields = Vec::new();
         for field in inner {
@@ -345,6 +348,18 @@ impl<'a> Lowerer<'a> {
                 Rule::unit_ref => ProjectField::Unit(self.spanned_str(&nth_inner(&field, 1))),
                 Rule::title => ProjectField::Title(self.text(&nth_inner(&field, 1))),
                 Rule::budget => ProjectField::Budget(Box::new(self.budget(field))),
+                Rule::mid_budget => ProjectField::MidBudget(Box::new(self.budget(field))),
+                Rule::term_goal => {
+                    ProjectField::TermGoal(keyword_of(&field), self.text(&nth_inner(&field, 1)))
+                }
+                Rule::period => ProjectField::Period(Box::new(self.period(field))),
+                Rule::info => ProjectField::Info(
+                    keyword_of(&field),
+                    self.word_or_string(&nth_inner(&field, 1)),
+                ),
+                Rule::prose => {
+                    ProjectField::Prose(keyword_of(&field), self.text(&nth_inner(&field, 1)))
+                }
                 Rule::use_text => ProjectField::Use(self.text(&nth_inner(&field, 1))),
                 Rule::breakdown => ProjectField::Breakdown(Box::new(self.breakdown(field))),
                 Rule::schedule => ProjectField::Schedule(self.schedule(field)),
@@ -365,6 +380,26 @@ impl<'a> Lowerer<'a> {
             code,
             name,
             fields,
+            span,
+        }
+    }
+
+    fn period(&mut self, pair: Pair<Rule>) -> Period {
+        let span = self.span(&pair);
+        let value = nth_inner(&pair, 1);
+        let (range, text) = match value.as_rule() {
+            Rule::period_range => {
+                let mut bounds = value.clone().into_inner().map(|b| year_month(&b));
+                let start = presume(bounds.next(), "a first month");
+                let end = presume(bounds.next(), "a last month");
+                (Some((start, end)), value.as_str().to_string())
+            }
+            _ => (None, self.text(&value).value),
+        };
+        Period {
+            range,
+            text,
+            value: self.span(&value),
             span,
         }
     }
@@ -635,6 +670,10 @@ impl<'a> Lowerer<'a> {
                 let value = Box::new(self.value(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.long_term, value, field_span, Keyword::LongTerm);
             }
+            Rule::remark => {
+                let remark = Box::new(self.word_or_string(&nth_inner(&field, 1)));
+                self.set_once(&mut ind.remark, remark, field_span, Keyword::Remark);
+            }
             Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
             Rule::target => {
                 let value_pair = presume(
@@ -705,6 +744,27 @@ impl<'a> Lowerer<'a> {
         }
         deadline
     }
+}
+
+/// The keyword a field starts with (its first pair, a `kw_*` rule).
+fn keyword_of(pair: &Pair<Rule>) -> Keyword {
+    let rule = format!("{:?}", first_inner(pair).as_rule());
+    presume(Keyword::of_rule_name(&rule), "a keyword of the table")
+}
+
+/// A `period_bound`: `2023年`, `2023年1月`, `2023`.
+fn year_month(pair: &Pair<Rule>) -> YearMonth {
+    let mut year = 0;
+    let mut month = None;
+    for part in pair.clone().into_inner() {
+        // Four and two digits always fit.
+        let number = part.as_str().parse::<u32>().unwrap_or_default();
+        match part.as_rule() {
+            Rule::date_year => year = number,
+            _ => month = Some(number as u8),
+        }
+    }
+    YearMonth { year, month }
 }
 
 fn nth_inner<'a>(pair: &Pair<'a, Rule>, n: usize) -> Pair<'a, Rule> {

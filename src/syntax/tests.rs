@@ -59,7 +59,10 @@ fn parses_the_issue_example() {
     assert_eq!(file.items.len(), 3);
     assert_eq!(file.comments.len(), 1);
     let p = project(&file);
-    assert_eq!(p.code.node, "13080023P000085100062");
+    assert_eq!(
+        p.code.as_ref().map(|c| c.node.as_str()),
+        Some("13080023P000085100062")
+    );
     let rows = indicators(p);
     assert_eq!(rows.len(), 4);
     assert_eq!(

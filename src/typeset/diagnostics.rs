@@ -1,5 +1,5 @@
-//! Typst's errors and warnings as perfc diagnostics (E0802, E0803), located in the template file
-//! they point into.
+//! Typst's errors and warnings as perfc diagnostics (E0802, E0803; E0805 for an error in perfc's
+//! own template), located in the template file they point into.
 
 use rustc_hash::FxHashMap;
 use typst::diag::{Severity as TypstSeverity, SourceDiagnostic};
@@ -37,16 +37,29 @@ impl<'a> Converter<'a> {
     }
 
     fn diagnostic(&mut self, found: &SourceDiagnostic) -> Diagnostic {
-        let rule = match found.severity {
-            TypstSeverity::Error => RuleId::TemplateError,
-            TypstSeverity::Warning => RuleId::TemplateWarning,
-        };
+        let official = matches!(self.template, Template::Official);
         let message = found.message.to_string();
-        let mut diagnostic = Diagnostic::new(
-            rule,
-            self.span_of(found),
-            Msg::new(format!("Typst：{message}"), format!("Typst: {message}")),
-        );
+        let (rule, text) = match found.severity {
+            // Every checked document must typeset in perfc's own layouts: a failure is perfc's.
+            TypstSeverity::Error if official => (
+                RuleId::InternalTemplateError,
+                Msg::new(
+                    format!("perfc 内置模板出错（perfc 的缺陷，请报告）：{message}"),
+                    format!(
+                        "perfc's own template failed (a bug in perfc, please report it): {message}"
+                    ),
+                ),
+            ),
+            TypstSeverity::Error => (
+                RuleId::TemplateError,
+                Msg::new(format!("Typst：{message}"), format!("Typst: {message}")),
+            ),
+            TypstSeverity::Warning => (
+                RuleId::TemplateWarning,
+                Msg::new(format!("Typst：{message}"), format!("Typst: {message}")),
+            ),
+        };
+        let mut diagnostic = Diagnostic::new(rule, self.span_of(found), text);
         if !found.hints.is_empty() {
             let hints = found
                 .hints

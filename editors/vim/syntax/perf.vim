@@ -25,12 +25,18 @@ let s:declarations = ['文档', 'document', '项目', 'project', '单位', 'unit
 let s:header = ['年度', 'year', '部门', 'department', '编制', 'prepared_by', '审核', 'reviewed_by',
       \ '状态', 'status', '金额单位', 'money_unit', '指标体系', 'framework', '规则', 'rules', '确认',
       \ 'acknowledge', '补充单位', 'extra_units', '补充定性', 'extra_levels', '允许包含',
-      \ 'allow_include']
+      \ 'allow_include', '表样', 'form']
 let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget', '财政资金', 'fiscal',
       \ '其他资金', 'other', '用途', 'use', '明细', 'breakdown', '申请', 'requested', '已安排',
       \ 'arranged_before', '合计', 'total', '支出计划', 'schedule', '目标', 'goal', '指标',
       \ 'indicators', '描述', 'description', '依据', 'basis', '指标值', 'value', '计量单位',
-      \ 'measure_unit', '分值', 'weight', '中期目标', 'mid_term', '长期目标', 'long_term']
+      \ 'measure_unit', '分值', 'weight', '中期目标', 'mid_term', '长期目标', 'long_term', '备注',
+      \ 'remark', '中期资金', 'mid_term_budget', '项目期', 'period', '主管部门编码', 'supervisor_code',
+      \ '主管部门', 'supervisor', '实施单位', 'implementer', '项目负责人', 'manager', '联系电话', 'phone',
+      \ '项目属性', 'attribute', '项目类型', 'project_type', '功能科目', 'function_class', '填报单位',
+      \ 'filing_unit', '填报人', 'filed_by', '单位负责人', 'unit_head', '填报日期', 'filing_date',
+      \ '项目概况', 'overview', '立项依据', 'approval_basis', '可行性', 'feasibility', '必要性',
+      \ 'necessity', '单位职能', 'unit_functions', '其他说明', 'remarks']
 let s:keywords = ['包含', 'include'] + s:declarations + s:header + s:fields + ['approx']
 
 let s:level1 = ['产出指标', '产出', 'outputs\=', '效益指标', '效益', 'outcomes\=', 'benefits\=',
