@@ -28,3 +28,27 @@ fn every_syntax_error_is_reported_once() {
     let short = support::render(&loaded, &diagnostics, Format::Short, Lang::En);
     insta::assert_snapshot!(format!("{human}\n{short}"));
 }
+
+/// The mistakes of a new user copying from a form: each is an error saying what to write (a
+/// valid line), and none is silently read as something else or followed by knock-on findings.
+#[test]
+fn a_new_users_mistakes_say_what_to_write() {
+    let (loaded, diagnostics) = support::check(Path::new("tests/syntax/new-user.perf"));
+    let human = support::render(&loaded, &diagnostics, Format::Human, Lang::Zh);
+    for help in [
+        "`年度 2024`",
+        "`150000`",
+        "`15 万元`",
+        "`依据 行业规范`",
+        "`>=90%`",
+    ] {
+        assert!(human.contains(help), "no help {help} in\n{human}");
+    }
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    // No missing year, no second value, no unknown level, no missing value.
+    for knock_on in ["E0101", "E0005", "E0511", "E0513"] {
+        assert!(!codes.contains(&knock_on), "{knock_on} in {codes:?}");
+    }
+    assert!(codes.iter().all(|c| *c == "E0001"), "{codes:?}");
+    insta::assert_snapshot!(human);
+}

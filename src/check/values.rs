@@ -405,8 +405,10 @@ fn check_words(
     suggestions: &mut Suggestions,
     out: &mut Vec<Diagnostic>,
 ) {
-    if !crate::domain::text::defects(words).placeholders.is_empty() {
-        return; // the text rules report it
+    if !crate::domain::text::defects(words).placeholders.is_empty()
+        || crate::syntax::is_misread_value(words)
+    {
+        return; // the text rules or the reading report it
     }
     let node = indicator.node;
     let repeats =

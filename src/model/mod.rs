@@ -266,7 +266,6 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             )),
         );
     }
-    let header = header(headers.first().copied(), &mut diagnostics);
     let mut unreadable: Vec<Span> = loaded
         .diagnostics
         .iter()
@@ -274,6 +273,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         .map(|d| d.primary.span)
         .collect();
     unreadable.sort();
+    let header = header(headers.first().copied(), &unreadable, &mut diagnostics);
     let projects = project_models(&projects, &header, &unreadable, &mut diagnostics);
     let document = Document {
         header,
@@ -333,7 +333,13 @@ fn contains_any(outer: Span, sorted: &[Span]) -> bool {
         .any(|s| outer.contains(s))
 }
 
-fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic>) -> Header<'a> {
+/// The header's settings. A year missing from a header with unreadable lines is not reported:
+/// it is likely on one of them (`年度：2023`), whose error says what to write.
+fn header<'a>(
+    node: Option<&'a DocumentHeader>,
+    unreadable: &[Span],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Header<'a> {
     let mut header = Header {
         node,
         year: None,
@@ -432,7 +438,7 @@ fn header<'a>(node: Option<&'a DocumentHeader>, diagnostics: &mut Vec<Diagnostic
             }
         }
     }
-    if year.is_none() {
+    if year.is_none() && !contains_any(node.span, unreadable) {
         diagnostics.push(
             Diagnostic::new(
                 RuleId::MissingHeader,

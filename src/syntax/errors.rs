@@ -53,13 +53,71 @@ pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic
         None => msg!("无法识别", "not understood"),
     };
     let diagnostic = Diagnostic::new(RuleId::Syntax, span, message).with_label(label);
-    match half_width(found_token(rest)) {
-        Some(fixed) => diagnostic.with_help(Msg::new(
-            format!("全角字符应写成半角：`{fixed}`"),
-            format!("full-width characters: write `{fixed}`"),
-        )),
+    let before = &attempt.full[..start];
+    match help_for(before, found_token(rest)) {
+        Some(help) => diagnostic.with_help(help),
         None => diagnostic,
     }
+}
+
+/// What to write instead of `token`, when its mistake is a common one: a colon after a keyword
+/// (`年度：2023`), a thousands separator (`150,000`), 万 for 万元 (`15万`), full-width characters.
+pub(super) fn help_for(before: &str, token: &str) -> Option<Msg> {
+    if let Some(fixed) = colon_after_keyword(token) {
+        return Some(Msg::new(
+            format!("关键字后用空格隔开，不用冒号：`{fixed}`"),
+            format!("a keyword is followed by a blank, not a colon: `{fixed}`"),
+        ));
+    }
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let number = &before[before.len() - digits..];
+    if digits > 0 && token.starts_with([',', '，']) {
+        let whole: String = number
+            .chars()
+            .chain(token.chars())
+            .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '，' | '.'))
+            .filter(|c| !matches!(c, ',' | '，'))
+            .collect();
+        return Some(Msg::new(
+            format!("数字不写千位分隔符：`{whole}`"),
+            format!("numbers have no thousands separators: `{whole}`"),
+        ));
+    }
+    if digits > 0
+        && let Some(unit) = ["万", "千", "亿"].into_iter().find(|u| token == *u)
+    {
+        return Some(Msg::new(
+            format!("金额单位写全：`{number} {unit}元`"),
+            format!("write the money unit in full: `{number} {unit}元`"),
+        ));
+    }
+    half_width(token).map(|fixed| {
+        Msg::new(
+            format!("全角字符应写成半角：`{fixed}`"),
+            format!("full-width characters: write `{fixed}`"),
+        )
+    })
+}
+
+/// What to write instead of a bare word in the value column that is a mistyped field or number:
+/// a keyword with a colon (`依据：行业规范`) or full-width digits (`＞＝９０％`).
+pub(super) fn misread_value_help(word: &str) -> Option<Msg> {
+    let digits = word.contains(|c: char| ('０'..='９').contains(&c));
+    (digits || colon_after_keyword(word).is_some())
+        .then(|| help_for("", word))
+        .flatten()
+}
+
+/// `年度：2023` → `年度 2023`: a keyword written with a colon after it, as forms print labels.
+fn colon_after_keyword(token: &str) -> Option<String> {
+    Keyword::ALL.iter().find_map(|k| {
+        let (zh, en) = k.spellings();
+        [zh, en].into_iter().find_map(|spelling| {
+            let rest = token.strip_prefix(spelling)?;
+            let value = rest.strip_prefix(['：', ':'])?.trim_start();
+            Some(format!("{spelling} {value}"))
+        })
+    })
 }
 
 /// The token with full-width ASCII forms (`１５．００`, typed with a Chinese input method) made

@@ -684,10 +684,36 @@ impl<'a> Lowerer<'a> {
                     "a value",
                 );
                 let value = self.value(&value_pair);
-                self.set_once(&mut ind.value, value, field_span, Keyword::Value);
+                let misread = self.misread_value(&value);
+                // A misread field (`依据：…` after the value) is not a second value.
+                if !(misread && ind.value.is_some()) {
+                    self.set_once(&mut ind.value, value, field_span, Keyword::Value);
+                }
             }
             _ => {}
         }
+    }
+
+    /// E0001 for a value that is a mistyped field or number (`依据：行业规范`, `＞＝９０％`).
+    fn misread_value(&mut self, value: &Value) -> bool {
+        let ValueKind::Level(word) = &value.kind else {
+            return false;
+        };
+        let Some(help) = errors::misread_value_help(word) else {
+            return false;
+        };
+        self.push(
+            Diagnostic::new(
+                RuleId::Syntax,
+                value.span,
+                msg!(
+                    "`{word}` 不能读作指标值",
+                    "`{word}` cannot be read as a target value"
+                ),
+            )
+            .with_help(help),
+        );
+        true
     }
 
     /// A `value` pair.

@@ -92,6 +92,13 @@ fn parse_part(file: FileId, text: &str, start: usize, end: usize) -> (ast::File,
 
 /// The paths `text` includes, as the grammar reads its `包含` items: how the CLI tells which
 /// files of a directory are documents, and the language server which file includes another.
+/// Whether a bare word in the value column is a mistyped field or number rather than a level:
+/// a keyword with a colon (`依据：行业规范`) or full-width digits (`＞＝９０％`). Lowering reports it
+/// (E0001, with what to write); the value rules leave it alone.
+pub fn is_misread_value(word: &str) -> bool {
+    errors::misread_value_help(word).is_some()
+}
+
 pub fn include_paths(text: &str) -> Vec<String> {
     let (tree, _) = parse(FileId(0), text);
     tree.items
