@@ -15,13 +15,14 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 6] = [
+const ROOTS: [&str; 7] = [
     "chengde-2023/chengde-2023.perf",
     "teaching/hello.perf",
     "teaching/framework-2021.perf",
     "teaching/mistakes.perf",
     "forms/county-water.perf",
     "forms/national-farmland.perf",
+    "forms/department-water.perf",
 ];
 
 const KEYWORDS: [Option<Lang>; 3] = [None, Some(Lang::Zh), Some(Lang::En)];

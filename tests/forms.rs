@@ -151,6 +151,38 @@ fn document(form: &str, seed: u64) -> String {
     out
 }
 
+/// The optional lines of the department's block (`部门目标`), each written or left out.
+const DEPARTMENT_FIELDS: &[&str] = &[
+    "部门编码 305001",
+    "预算 470 { 基本支出 400  项目支出 70 }",
+    "单位职能 \"负责全县水利工作。\"",
+    "总体目标 \"保障饮水安全。\"",
+    "分项目标 \"饮水安全\" { 目标 \"完成改造。\" }",
+    "保障措施 \"制度\" \"专户管理。\"",
+    "履职目标 \"供水\" \"完成改造\" 15 { 项目 \"项目1\" }",
+    "履职目标 \"防汛\" \"物资储备\" 10 { 项目 \"项目2\"  项目 \"不存在的项目\" }",
+    "履职目标 \"管理\" \"日常管理\" 5",
+    "产出指标 { 数量指标 \"改造处数\" ≥30 处  描述 \"年度改造数量\" }",
+    "效益指标 { 社会效益指标 \"受益人口\" ≥4 万人 }",
+];
+
+/// A document in `form` with a department block writing the `n`-th subset of its fields, and
+/// two projects.
+fn department_document(form: &str, n: usize, generator: &mut Generator) -> String {
+    let mut out = format!(
+        "文档 \"某某局\" {{\n  年度 2024\n  部门 \"某某局\"\n  表样 {form}\n}}\n部门目标 {{\n"
+    );
+    let written = subset(n, DEPARTMENT_FIELDS.len(), generator);
+    for (field, _) in DEPARTMENT_FIELDS.iter().zip(written).filter(|(_, w)| *w) {
+        writeln!(out, "  {field}").unwrap_or_default();
+    }
+    out.push_str("}\n");
+    for name in ["项目1", "项目2"] {
+        writeln!(out, "项目 \"{name}\" {{\n  预算 15\n}}").unwrap_or_default();
+    }
+    out
+}
+
 /// Typesets a document from disk with the official template: its findings and the PDF.
 fn typeset(path: &Path) -> (Vec<Diagnostic>, Option<Vec<u8>>) {
     let fonts = FontSet::load(&[]).expect("bundled fonts");
@@ -201,6 +233,25 @@ fn every_form_typesets_every_subset_of_the_optional_fields() {
 }
 
 #[test]
+fn every_form_typesets_every_subset_of_the_department_table() {
+    for (i, form) in FORMS.iter().enumerate() {
+        let mut generator = Generator(0x5851_f42d_4c95_7f2d + i as u64);
+        for n in 0..2 + 2 * DEPARTMENT_FIELDS.len() + 4 {
+            let path = scratch(&format!("department-{i}-{n}.perf"));
+            std::fs::write(&path, department_document(form, n, &mut generator)).expect("written");
+            let (diagnostics, pdf) = typeset(&path);
+            let failed: Vec<&str> = diagnostics
+                .iter()
+                .map(|d| d.code)
+                .filter(|c| c.starts_with("E08"))
+                .collect();
+            assert!(failed.is_empty(), "{form} {}: {failed:?}", path.display());
+            assert!(pdf.is_some(), "{form} {}: no PDF", path.display());
+        }
+    }
+}
+
+#[test]
 fn each_forms_example_builds_to_a_pdf_in_its_form() {
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/forms");
     for (file, form, cells) in [
@@ -213,6 +264,11 @@ fn each_forms_example_builds_to_a_pdf_in_its_form() {
             "national-farmland.perf",
             "national",
             ["中期资金总额", "中期指标", "年度指标"],
+        ),
+        (
+            "department-water.perf",
+            "county",
+            ["部门整体支出绩效目标表", "年度履职目标", "指标解释"],
         ),
     ] {
         let path = examples.join(file);

@@ -174,7 +174,8 @@ fn make_rebuilds_only_what_changed() {
             "teaching/hello.perf",
             "teaching/framework-2021.perf",
             "forms/county-water.perf",
-            "forms/national-farmland.perf"
+            "forms/national-farmland.perf",
+            "forms/department-water.perf"
         ],
         "{first}"
     );

@@ -10,6 +10,7 @@ mod categories;
 mod codes;
 mod columns;
 mod content;
+mod department;
 mod money;
 mod schedule;
 mod settings;
@@ -66,6 +67,7 @@ fn document_rules(document: &Document) -> Vec<Diagnostic> {
     units::check(document, &mut out);
     money::check_totals(document, &mut out);
     codes::check(document, &mut out);
+    department::check(document, &mut out);
     values::check_document(document, &mut out);
     text::check_document(document, &mut out);
     out

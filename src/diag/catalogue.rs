@@ -167,6 +167,14 @@ catalogue! {
         ("项目缺少资金用途、支出计划、绩效目标或指标", "project lacks use, plan, goal or indicators")
         ("绩效目标表的每一栏都应填写：资金用途（`用途`）、资金支出计划（`支出计划`）、至少一条绩效目标（`目标`）和绩效指标。",
          "Every part of the table should be filled in: the use of funds (`用途`), the spending plan (`支出计划`), at least one goal (`目标`) and the indicators.");
+    ProjectTask = "E0213" "project-task" Warning
+        ("项目不在一个履职目标之下", "project not under exactly one task")
+        ("文档写了部门整体支出绩效目标表的年度履职目标（`履职目标`）时，每个项目都应列在恰好一个履职目标下：没有列出的项目，其预算不在任何任务中；列出两次的项目，预算被计算两次。",
+         "When a document lists the department's tasks (`履职目标`), each of its projects belongs under exactly one: a project under none is in no task's money, a project under two is counted twice.");
+    UnknownProjectReference = "E0214" "unknown-project-reference" Error
+        ("履职目标列出的项目不存在", "a task names no project of the document")
+        ("`履职目标` 中的 `项目` 按名称或项目编码指向本文档的一个项目表；没有这个名称或编码的项目。常见原因是名称抄写不一致。",
+         "A `项目` line of a `履职目标` names one of the document's project tables by its name or code; no project has this one. Usually the name was copied differently.");
 
     UnknownLevel1 = "E0301" "unknown-level1" Error
         ("未知的一级指标", "unknown first-level category")
@@ -237,6 +245,18 @@ catalogue! {
         ("年度资金超过中期资金", "the year's money exceeds the period's")
         ("多年期项目的中期资金总额（`中期资金`）是整个项目期的资金，本年度的预算（`预算`）是其中的一部分，不能比它多。常见原因是两处单位不同（元与万元）或数字错位。",
          "A multi-year project's 中期资金 covers its whole period; the year's budget (`预算`) is part of it and cannot be larger. The usual cause is different units (元 and 万元) or a misplaced digit.");
+    DepartmentBudgetSum = "E0410" "department-budget-sum" Error
+        ("部门资金总额不等于基本支出与项目支出之和", "department total is not basic plus project spending")
+        ("部门整体支出绩效目标表的年度预算安排中，资金总额 = 基本支出 + 项目支出，按精确的十进制计算。",
+         "In the 部门整体支出绩效目标表, the year's total is 基本支出 + 项目支出, in exact decimal arithmetic.");
+    ProjectSpendingTotal = "E0411" "project-spending-total" Warning
+        ("项目支出不等于各项目预算之和", "project spending is not the sum of the projects")
+        ("部门整体支出绩效目标表中的项目支出应等于本文档各项目表预算数之和。文档只收录部分项目时，用 `确认 E0411 \"理由\"` 说明。",
+         "The 项目支出 of the 部门整体支出绩效目标表 equals the sum of the budgets of the document's project tables. When the document holds only some of the projects, say so with `确认 E0411 \"reason\"`.");
+    TaskAmount = "E0412" "task-amount" Error
+        ("履职目标的金额不等于其项目预算之和", "a task's amount is not its projects' budgets")
+        ("年度履职目标每一行的预算金额是其下支出项目预算数之和，按精确的十进制计算。",
+         "The amount of each row of 年度履职目标 is the sum of the budgets of the projects under it, in exact decimal arithmetic.");
 
     MissingValueUnit = "E0501" "missing-value-unit" Error
         ("定量指标值缺少单位", "quantitative value without unit")

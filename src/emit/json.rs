@@ -91,6 +91,42 @@ pub struct GoalsJson {
     pub sub_goals: Vec<SubGoalJson>,
     /// 工作保障措施, numbered in order.
     pub measures: Vec<MeasureJson>,
+    /// The 部门整体支出绩效目标表; null when the document fills none of its cells.
+    pub table: Option<DepartmentTableJson>,
+}
+
+/// The 部门整体支出绩效目标表.
+#[derive(Serialize, JsonSchema)]
+pub struct DepartmentTableJson {
+    /// 部门预算编码.
+    pub code: Option<String>,
+    /// 年度预算安排: 资金总额, 基本支出, 项目支出.
+    pub budget: Option<DecimalString>,
+    pub basic_spending: Option<DecimalString>,
+    pub project_spending: Option<DecimalString>,
+    /// 部门职能概述.
+    pub functions: Option<String>,
+    /// 年度履职目标, in order.
+    pub duties: Vec<DutyJson>,
+    pub indicators: Vec<IndicatorJson>,
+}
+
+/// A row of 年度履职目标: 部门职能, 年度目标任务, its projects and 预算金额.
+#[derive(Serialize, JsonSchema)]
+pub struct DutyJson {
+    pub function: String,
+    pub task: String,
+    pub amount: DecimalString,
+    pub projects: Vec<DutyProjectJson>,
+}
+
+/// A project of a task: the document's project it names (its table number and budget), or the
+/// reference as written when none has that name or code.
+#[derive(Serialize, JsonSchema)]
+pub struct DutyProjectJson {
+    pub number: Option<usize>,
+    pub name: String,
+    pub budget: Option<DecimalString>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -397,7 +433,9 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
         money_scale: money.scale,
         framework: header.framework.as_str(),
         form: header.form.id(),
-        department_goals: document.goals.map(goals),
+        department_goals: document
+            .goals
+            .map(|g| goals(g, document, money, &mut bases)),
         units: document
             .units
             .iter()
@@ -409,11 +447,20 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
     }
 }
 
-fn goals(goals: &ast::DepartmentGoals) -> GoalsJson {
+fn goals<'a>(
+    goals: &ast::DepartmentGoals,
+    document: &Document<'a>,
+    money: Money,
+    bases: &mut basis::Classifier<'a>,
+) -> GoalsJson {
     let mut out = GoalsJson {
         overall: Vec::new(),
         sub_goals: Vec::new(),
         measures: Vec::new(),
+        table: document
+            .department
+            .has_table()
+            .then(|| department_table(document, money, bases)),
     };
     for entry in &goals.entries {
         match entry {
@@ -429,9 +476,61 @@ fn goals(goals: &ast::DepartmentGoals) -> GoalsJson {
                 title: m.title.value.clone(),
                 text: m.body.value.clone(),
             }),
+            // The table's cells, gathered by the model.
+            _ => {}
         }
     }
     out
+}
+
+fn department_table<'a>(
+    document: &Document<'a>,
+    money: Money,
+    bases: &mut basis::Classifier<'a>,
+) -> DepartmentTableJson {
+    let department = &document.department;
+    let budget = department.budget;
+    DepartmentTableJson {
+        code: department.code.map(|c| c.node.clone()),
+        budget: budget.map(|b| money.converted(&b.total)),
+        basic_spending: budget
+            .and_then(|b| b.basic.as_ref())
+            .map(|m| money.converted(m)),
+        project_spending: budget
+            .and_then(|b| b.projects.as_ref())
+            .map(|m| money.converted(m)),
+        functions: department.functions.map(|t| t.value.clone()),
+        duties: department
+            .duties
+            .iter()
+            .map(|d| DutyJson {
+                function: d.function.value.clone(),
+                task: d.task.value.clone(),
+                amount: money.converted(&d.amount),
+                projects: d
+                    .projects
+                    .iter()
+                    .map(|reference| {
+                        let found = document.project_named(&reference.node);
+                        DutyProjectJson {
+                            number: found.map(|p| p.number),
+                            name: found
+                                .map_or(&reference.node, |p| &p.node.name.value)
+                                .clone(),
+                            budget: found
+                                .and_then(|p| p.budget)
+                                .map(|b| money.converted(&b.total)),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect(),
+        indicators: department
+            .indicators
+            .iter()
+            .map(|i| indicator(i, bases))
+            .collect(),
+    }
 }
 
 fn unit_json(unit: &ast::UnitDecl, projects: &[ProjectModel], money: Money) -> UnitJson {

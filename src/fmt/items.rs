@@ -146,6 +146,19 @@ fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
                         .text(w.source, &measure.body);
                     w.emit(stmt, Spacing::Keep);
                 }
+                GoalsEntry::Code(code) => token_field(w, Keyword::DeptCode, code.span),
+                GoalsEntry::Functions(text) => text_field(w, Keyword::Functions, text),
+                GoalsEntry::Budget(budget) => money_block(
+                    w,
+                    Keyword::Budget,
+                    (&budget.total, budget.span),
+                    &[
+                        (Keyword::Basic, &budget.basic),
+                        (Keyword::ProjectSpending, &budget.projects),
+                    ],
+                ),
+                GoalsEntry::Duty(duty) => duty_line(w, duty),
+                GoalsEntry::Indicators(group) => table::indicator_group(w, group),
             }
         }
     });
@@ -213,29 +226,71 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
     }
 }
 
+/// `履职目标 "职能" "任务" 420.00 { … }`, its projects one per line.
+fn duty_line(w: &mut Writer, duty: &Duty) {
+    let mut stmt = w.stmt(duty.span.start(), Keyword::Duty);
+    stmt.space()
+        .text(w.source, &duty.function)
+        .space()
+        .text(w.source, &duty.task)
+        .word(&w.money(&duty.amount));
+    let entries: Vec<(usize, String)> = duty
+        .projects
+        .iter()
+        .map(|p| {
+            let entry = format!("{} {}", w.kw(Keyword::Project), w.slice(p.span));
+            (p.span.start(), entry)
+        })
+        .collect();
+    match entries.len() {
+        0 if !w.has_comment_inside(duty.span) => w.emit(stmt, Spacing::Keep),
+        0 => w.short_block(stmt, duty.span, entries),
+        _ => w.block(stmt, Spacing::Keep, duty.span, |w| {
+            for project in &duty.projects {
+                token_field(w, Keyword::Project, project.span);
+            }
+        }),
+    }
+}
+
 /// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`. (`中期资金`
 /// alike.)
 fn budget_field(w: &mut Writer, keyword: Keyword, budget: &Budget) {
-    let mut stmt = w.stmt(budget.span.start(), keyword);
-    stmt.word(&w.money(&budget.total));
-    let mut funds: Vec<(usize, String)> = [
-        (Keyword::Fiscal, &budget.fiscal),
-        (Keyword::Other, &budget.other),
-    ]
-    .into_iter()
-    .filter_map(|(kw, money)| {
-        let money = money.as_ref()?;
-        Some((
-            money.span.start(),
-            format!("{} {}", w.kw(kw), w.money(money)),
-        ))
-    })
-    .collect();
+    money_block(
+        w,
+        keyword,
+        (&budget.total, budget.span),
+        &[
+            (Keyword::Fiscal, &budget.fiscal),
+            (Keyword::Other, &budget.other),
+        ],
+    );
+}
+
+/// An amount and its parts in braces, in source order; without parts, the amount alone.
+fn money_block(
+    w: &mut Writer,
+    keyword: Keyword,
+    (total, span): (&Money, Span),
+    parts: &[(Keyword, &Option<Money>)],
+) {
+    let mut stmt = w.stmt(span.start(), keyword);
+    stmt.word(&w.money(total));
+    let mut funds: Vec<(usize, String)> = parts
+        .iter()
+        .filter_map(|&(kw, money)| {
+            let money = money.as_ref()?;
+            Some((
+                money.span.start(),
+                format!("{} {}", w.kw(kw), w.money(money)),
+            ))
+        })
+        .collect();
     funds.sort_by_key(|(start, _)| *start);
-    if funds.is_empty() && !w.has_comment_inside(budget.span) {
+    if funds.is_empty() && !w.has_comment_inside(span) {
         w.emit(stmt, Spacing::Keep);
     } else {
-        w.short_block(stmt, budget.span, funds);
+        w.short_block(stmt, span, funds);
     }
 }
 

@@ -23,8 +23,45 @@ use crate::syntax::set_once;
 pub struct Document<'a> {
     pub header: Header<'a>,
     pub goals: Option<&'a DepartmentGoals>,
+    /// The cells of the 部门整体支出绩效目标表, from the `部门目标` block.
+    pub department: Department<'a>,
     pub units: Vec<&'a UnitDecl>,
     pub projects: Vec<ProjectModel<'a>>,
+}
+
+impl<'a> Document<'a> {
+    /// The project a 履职目标 names, by its code or its name (the first of that name).
+    pub fn project_named(&self, reference: &str) -> Option<&ProjectModel<'a>> {
+        self.projects
+            .iter()
+            .find(|p| p.code() == Some(reference))
+            .or_else(|| {
+                self.projects
+                    .iter()
+                    .find(|p| p.node.name.value == reference)
+            })
+    }
+}
+
+/// The department as a whole: its table's cells, each at most once, and its rows.
+#[derive(Debug, Default)]
+pub struct Department<'a> {
+    pub code: Option<&'a Spanned<String>>,
+    pub budget: Option<&'a DepartmentBudget>,
+    pub functions: Option<&'a Text>,
+    pub duties: Vec<&'a Duty>,
+    pub indicators: Vec<IndicatorModel<'a>>,
+}
+
+impl Department<'_> {
+    /// Whether the document fills the 部门整体支出绩效目标表 at all.
+    pub fn has_table(&self) -> bool {
+        self.code.is_some()
+            || self.budget.is_some()
+            || self.functions.is_some()
+            || !self.duties.is_empty()
+            || !self.indicators.is_empty()
+    }
 }
 
 /// Draft (草案) or final (定稿).
@@ -275,9 +312,14 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
     unreadable.sort();
     let header = header(headers.first().copied(), &unreadable, &mut diagnostics);
     let projects = project_models(&projects, &header, &unreadable, &mut diagnostics);
+    let department = goals
+        .first()
+        .map(|g| department(g, &header, &mut diagnostics))
+        .unwrap_or_default();
     let document = Document {
         header,
         goals: goals.first().copied(),
+        department,
         units,
         projects,
     };
@@ -588,22 +630,69 @@ fn project<'a>(
             ProjectField::Acknowledge(a) => model.acknowledgements.push(a),
             ProjectField::Indicators(group) => {
                 model.groups.push(group);
-                let level1 = Level1::parse(&group.category.node);
-                for indicator in &group.indicators {
-                    let mut row = IndicatorModel {
-                        node: indicator,
-                        group: &group.category,
-                        level1,
-                        level2: Level2::parse(&indicator.category.node),
-                        unit: None,
-                    };
-                    row.unit = read_unit(&row, header);
-                    model.indicators.push(row);
-                }
+                model.indicators.extend(indicator_rows(group, header));
             }
         }
     }
     model
+}
+
+fn department<'a>(
+    goals: &'a DepartmentGoals,
+    header: &Header,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Department<'a> {
+    let mut department = Department::default();
+    for entry in &goals.entries {
+        match entry {
+            GoalsEntry::Code(c) => set_once(
+                &mut department.code,
+                c,
+                c.span,
+                Keyword::DeptCode,
+                diagnostics,
+            ),
+            GoalsEntry::Budget(b) => set_once(
+                &mut department.budget,
+                b,
+                b.span,
+                Keyword::Budget,
+                diagnostics,
+            ),
+            GoalsEntry::Functions(t) => set_once(
+                &mut department.functions,
+                t,
+                t.span,
+                Keyword::Functions,
+                diagnostics,
+            ),
+            GoalsEntry::Duty(d) => department.duties.push(d),
+            GoalsEntry::Indicators(group) => {
+                department.indicators.extend(indicator_rows(group, header))
+            }
+            GoalsEntry::Overall(_) | GoalsEntry::SubGoal(_) | GoalsEntry::Measure(_) => {}
+        }
+    }
+    department
+}
+
+/// The rows of an indicator group, classified.
+fn indicator_rows<'a>(
+    group: &'a IndicatorGroup,
+    header: &Header,
+) -> impl Iterator<Item = IndicatorModel<'a>> {
+    let level1 = Level1::parse(&group.category.node);
+    group.indicators.iter().map(move |indicator| {
+        let mut row = IndicatorModel {
+            node: indicator,
+            group: &group.category,
+            level1,
+            level2: Level2::parse(&indicator.category.node),
+            unit: None,
+        };
+        row.unit = read_unit(&row, header);
+        row
+    })
 }
 
 /// How an indicator's unit reads: the unit after the number, else the `计量单位` field.

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{Document, ProjectModel};
 use crate::source::Span;
-use crate::syntax::ast::{GoalsEntry, Text, ValueKind};
+use crate::syntax::ast::{GoalsEntry, Indicator, Text, ValueKind};
 
 /// A piece of the document's text and how to find a byte range of it in the source.
 pub enum PrintedText<'a> {
@@ -77,6 +77,20 @@ pub fn outside_projects<'a>(document: &'a Document) -> Vec<PrintedText<'a>> {
             GoalsEntry::Measure(m) => {
                 pieces.extend([PrintedText::Text(&m.title), PrintedText::Text(&m.body)])
             }
+            GoalsEntry::Code(c) => pieces.push(PrintedText::Word {
+                value: &c.node,
+                span: c.span,
+            }),
+            GoalsEntry::Functions(t) => pieces.push(PrintedText::Text(t)),
+            GoalsEntry::Duty(d) => {
+                pieces.extend([PrintedText::Text(&d.function), PrintedText::Text(&d.task)])
+            }
+            GoalsEntry::Indicators(group) => {
+                for indicator in &group.indicators {
+                    indicator_pieces(indicator, &mut pieces);
+                }
+            }
+            GoalsEntry::Budget(_) => {}
         }
     }
     pieces.extend(document.units.iter().map(|u| PrintedText::Text(&u.name)));
@@ -116,33 +130,37 @@ pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
             .map(|i| PrintedText::Text(&i.label)),
     );
     for indicator in &project.indicators {
-        let node = indicator.node;
-        pieces.push(PrintedText::Text(&node.name));
-        // `描述 ""` leaves the 指标解释 cell blank on purpose.
-        pieces.extend(
-            node.description
-                .iter()
-                .filter(|d| !d.value.is_empty())
-                .map(|d| PrintedText::Text(d)),
-        );
-        pieces.extend(node.remark.iter().map(|r| PrintedText::Word {
-            value: &r.node,
-            span: r.span,
-        }));
-        pieces.extend(node.basis.iter().map(|b| PrintedText::Word {
-            value: &b.node,
-            span: b.span,
-        }));
-        if let Some(value) = &node.value {
-            match &value.kind {
-                ValueKind::Text(t) => pieces.push(PrintedText::Text(t)),
-                ValueKind::Level(word) => pieces.push(PrintedText::Word {
-                    value: word,
-                    span: value.span,
-                }),
-                _ => {}
-            }
-        }
+        indicator_pieces(indicator.node, &mut pieces);
     }
     pieces
+}
+
+/// The texts of an indicator row: name, description, basis, remark and a worded value.
+fn indicator_pieces<'a>(node: &'a Indicator, pieces: &mut Vec<PrintedText<'a>>) {
+    pieces.push(PrintedText::Text(&node.name));
+    // `描述 ""` leaves the 指标解释 cell blank on purpose.
+    pieces.extend(
+        node.description
+            .iter()
+            .filter(|d| !d.value.is_empty())
+            .map(|d| PrintedText::Text(d)),
+    );
+    pieces.extend(node.remark.iter().map(|r| PrintedText::Word {
+        value: &r.node,
+        span: r.span,
+    }));
+    pieces.extend(node.basis.iter().map(|b| PrintedText::Word {
+        value: &b.node,
+        span: b.span,
+    }));
+    if let Some(value) = &node.value {
+        match &value.kind {
+            ValueKind::Text(t) => pieces.push(PrintedText::Text(t)),
+            ValueKind::Level(word) => pieces.push(PrintedText::Word {
+                value: word,
+                span: value.span,
+            }),
+            _ => {}
+        }
+    }
 }

@@ -143,6 +143,36 @@ pub enum GoalsEntry {
     Overall(Text),
     SubGoal(SubGoal),
     Measure(Measure),
+    /// 部门编码 (部门预算编码).
+    Code(Spanned<String>),
+    Budget(Box<DepartmentBudget>),
+    /// 部门职能概述.
+    Functions(Text),
+    Duty(Duty),
+    Indicators(IndicatorGroup),
+}
+
+/// `预算 1580.00 { 基本支出 380.00  项目支出 1200.00 }`: a department's 年度预算安排.
+#[derive(Clone, Debug)]
+pub struct DepartmentBudget {
+    pub total: Money,
+    pub basic: Option<Money>,
+    pub projects: Option<Money>,
+    pub span: Span,
+}
+
+/// `履职目标 "部门职能" "年度目标任务" 420.00 { 项目 "名称" … }`.
+#[derive(Clone, Debug)]
+pub struct Duty {
+    /// 部门职能.
+    pub function: Text,
+    /// 年度目标任务.
+    pub task: Text,
+    /// 预算金额.
+    pub amount: Money,
+    /// The projects of the task, by name or code as written.
+    pub projects: Vec<Spanned<String>>,
+    pub span: Span,
 }
 
 /// `分项目标 "标题" { 目标 "…"  指标 "…" }`.

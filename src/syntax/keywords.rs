@@ -95,6 +95,10 @@ keywords! {
     Necessity = kw_necessity "必要性" "necessity",
     Functions = kw_functions "单位职能" "unit_functions",
     Remarks = kw_remarks "其他说明" "remarks",
+    DeptCode = kw_dept_code "部门编码" "department_code",
+    Basic = kw_basic "基本支出" "basic_spending",
+    ProjectSpending = kw_project_spending "项目支出" "project_spending",
+    Duty = kw_duty "履职目标" "duty",
     Approx = kw_approx "约" "approx",
 }
 
@@ -123,9 +127,19 @@ pub const DOCUMENT_FIELDS: &[Keyword] = &[
     Keyword::Form,
 ];
 
-/// The keywords of the lines of `部门目标 { … }`.
-pub const DEPARTMENT_GOAL_FIELDS: &[Keyword] =
-    &[Keyword::Overall, Keyword::SubGoal, Keyword::Measure];
+/// The keywords of the lines of `部门目标 { … }`; any other word starts an indicator group.
+pub const DEPARTMENT_GOAL_FIELDS: &[Keyword] = &[
+    Keyword::Overall,
+    Keyword::SubGoal,
+    Keyword::Measure,
+    Keyword::DeptCode,
+    Keyword::Budget,
+    Keyword::Functions,
+    Keyword::Duty,
+];
+
+/// The parts of a department's 预算 (`dept_fund`).
+pub const DEPARTMENT_FUNDS: &[Keyword] = &[Keyword::Basic, Keyword::ProjectSpending];
 
 /// The keywords of the lines of `分项目标 "…" { … }`.
 pub const SUB_GOAL_FIELDS: &[Keyword] = &[Keyword::Goal, Keyword::Indicators];
@@ -388,6 +402,11 @@ mod tests {
         );
         assert_eq!(sorted(FUNDS), sorted(&keywords_of("fund")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));
+        assert_eq!(sorted(DEPARTMENT_FUNDS), sorted(&keywords_of("dept_fund")));
+        assert_eq!(
+            sorted(DEPARTMENT_GOAL_FIELDS),
+            sorted(&keywords_of("department_goals_keyword"))
+        );
         assert_eq!(sorted(PROSE_FIELDS), sorted(&keywords_of("prose")));
         assert_eq!(
             sorted(SUB_GOAL_FIELDS),

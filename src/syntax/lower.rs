@@ -285,11 +285,65 @@ impl<'a> Lowerer<'a> {
                     title: self.text(&nth_inner(&entry, 1)),
                     body: self.text(&nth_inner(&entry, 2)),
                 })),
+                Rule::dept_code => {
+                    entries.push(GoalsEntry::Code(self.word_or_string(&nth_inner(&entry, 1))))
+                }
+                Rule::dept_budget => {
+                    entries.push(GoalsEntry::Budget(Box::new(self.department_budget(entry))))
+                }
+                Rule::dept_functions => {
+                    entries.push(GoalsEntry::Functions(self.text(&nth_inner(&entry, 1))))
+                }
+                Rule::duty => entries.push(GoalsEntry::Duty(self.duty(entry))),
+                Rule::indicator_group => {
+                    entries.push(GoalsEntry::Indicators(self.indicator_group(entry)))
+                }
                 Rule::bad_line => self.bad_line(&entry, Rule::department_goals_line_alone),
                 _ => {}
             }
         }
         DepartmentGoals { entries, span }
+    }
+
+    fn department_budget(&mut self, pair: Pair<Rule>) -> DepartmentBudget {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let total = self.money(&presume(inner.next(), "the budget amount"));
+        let mut budget = DepartmentBudget {
+            total,
+            basic: None,
+            projects: None,
+            span,
+        };
+        for fund in inner {
+            let fund_span = self.span(&fund);
+            let keyword = keyword_of(&fund);
+            let money = self.money(&nth_inner(&fund, 1));
+            let slot = match keyword {
+                Keyword::Basic => &mut budget.basic,
+                _ => &mut budget.projects,
+            };
+            set_once(slot, money, fund_span, keyword, &mut self.diagnostics);
+        }
+        budget
+    }
+
+    fn duty(&mut self, pair: Pair<Rule>) -> Duty {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let function = self.text(&presume(inner.next(), "a function"));
+        let task = self.text(&presume(inner.next(), "a task"));
+        let amount = self.money(&presume(inner.next(), "an amount"));
+        let projects = inner
+            .map(|project| self.word_or_string(&nth_inner(&project, 1)))
+            .collect();
+        Duty {
+            function,
+            task,
+            amount,
+            projects,
+            span,
+        }
     }
 
     fn sub_goal(&mut self, pair: Pair<Rule>) -> SubGoal {
