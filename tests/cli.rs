@@ -305,7 +305,7 @@ fn explain_rules_and_schema() {
     assert_eq!(explain.status.code(), Some(0));
     assert!(
         text(&explain.stdout)
-            .starts_with("E0401 (budget-sum, error): budget is not fiscal plus other funds")
+            .starts_with("E0401 (budget-sum, error): budget is not the sum of its sources")
     );
     assert_eq!(run(&["explain", "E9999"]).status.code(), Some(2));
     let rules = text(&run(&["rules"]).stdout);

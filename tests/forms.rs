@@ -364,3 +364,40 @@ fn deadlines_within_the_project_period_are_in_time() {
     let none = codes_of(&document(""), "period-none.perf");
     assert!(none.iter().any(|c| c == "E0510"), "{none:?}");
 }
+
+#[test]
+fn every_source_of_funds_adds_up() {
+    let document = |budget: &str| {
+        format!(
+            "文档 \"x\" {{\n  年度 2024\n  表样 申报表\n}}\n项目 \"工程\" {{\n  {budget}\n  目标 \"建成。\"\n}}\n"
+        )
+    };
+    let codes = |budget: &str, name: &str| {
+        codes_of(&document(budget), name)
+            .into_iter()
+            .filter(|c| c.starts_with("E04") || c == "E0005")
+            .collect::<Vec<_>>()
+    };
+    // 上级 + 本级 stand for 财政资金; 自有资金, 事业收入, 经营性收入 count beside 其他资金.
+    let split = "预算 100 { 上级财政资金 50  本级财政资金 20  自有资金 10  事业收入 8  经营性收入 7  其他资金 5 }";
+    assert_eq!(codes(split, "sources.perf"), [] as [&str; 0]);
+    let written = "预算 100 { 财政拨款 70  上级财政资金 50  本级财政资金 20  自有资金 30 }";
+    assert_eq!(codes(written, "sources-written.perf"), [] as [&str; 0]);
+    // 财政资金 written beside its parts must equal them; the total the sum of every source.
+    let parts = "预算 100 { 财政资金 70  上级财政资金 50  本级财政资金 25  自有资金 30 }";
+    assert_eq!(codes(parts, "sources-parts.perf"), ["E0401"]);
+    let total = "预算 100 { 上级财政资金 50  本级财政资金 20  事业收入 20 }";
+    assert_eq!(codes(total, "sources-total.perf"), ["E0401"]);
+    // 财政拨款 is 财政资金 by another name: both is one source written twice.
+    let twice = "预算 100 { 财政资金 70  财政拨款 70  其他资金 30 }";
+    assert_eq!(codes(twice, "sources-twice.perf"), ["E0005"]);
+    // The two-source forms print every source besides 财政资金 as 其他资金.
+    let path = scratch("sources-json.perf");
+    std::fs::write(&path, document(split)).expect("written");
+    let json: serde_json::Value =
+        serde_json::from_str(&support::json(&path).expect("json")).expect("json");
+    let project = &json["projects"][0];
+    assert_eq!(project["fiscal_funds"], "70");
+    assert_eq!(project["other_funds"], "30");
+    assert_eq!(project["sources"][2]["key"], "own_funds");
+}

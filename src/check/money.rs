@@ -1,15 +1,14 @@
-//! Money: E0401 预算数 (or 中期资金) ≠ 财政资金 + 其他资金, E0409 年度 above 中期资金, E0407 a cost target above the budget, E0408 a cost
+//! Money: E0401 预算数 (or 中期资金) ≠ the sum of its sources (财政资金 ≠ 上级 + 本级 too), E0409 年度 above 中期资金, E0407 a cost target above the budget, E0408 a cost
 //! target written as a floor, and E0006 for an amount or a total that leaves what a decimal
 //! holds (28 significant digits) once converted: checked arithmetic, never a panic.
 
-use rust_decimal::Decimal;
-
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::units::{self, UnitClass};
-use crate::model::{self, Document, IndicatorModel, MoneyUnit, ProjectModel};
+use crate::model::{self, Document, FISCAL_PARTS, IndicatorModel, MoneyUnit, ProjectModel};
 use crate::msg;
 use crate::source::Span;
-use crate::syntax::ast::{Amount, Budget, Money, ValueKind};
+use crate::syntax::ast::{Amount, Budget, ValueKind};
+use crate::syntax::keywords::Keyword;
 
 pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
     let unit = document.header.money_unit;
@@ -45,11 +44,7 @@ fn check_conversions(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diag
         .budget
         .into_iter()
         .chain(project.mid_budget)
-        .flat_map(|b| {
-            std::iter::once(&b.total)
-                .chain(b.fiscal.as_ref())
-                .chain(b.other.as_ref())
-        });
+        .flat_map(|b| std::iter::once(&b.total).chain(b.sources.iter().map(|(_, m)| m)));
     let breakdown = project.breakdown.into_iter().flat_map(|b| {
         b.requested
             .as_ref()
@@ -111,11 +106,28 @@ pub(super) fn out_of_range(span: Span, message: crate::diag::Msg) -> Diagnostic 
 }
 
 fn check_sum(budget: &Budget, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
-    let amount = |money: Option<&Money>| money.map_or(Some(Decimal::ZERO), |m| unit.amount_of(m));
+    let name = unit.name;
+    if let Some(fiscal) = budget.source(Keyword::Fiscal)
+        && FISCAL_PARTS.iter().any(|k| budget.source(*k).is_some())
+        && let (Some(written), Some(parts)) = (
+            unit.amount_of(fiscal),
+            model::sum_of(budget, &FISCAL_PARTS, unit),
+        )
+        && written != parts
+    {
+        out.push(Diagnostic::new(
+            RuleId::BudgetSum,
+            fiscal.span,
+            msg!(
+                "财政资金 {written} {name} 不等于上级与本级财政资金之和 {parts} {name}",
+                "fiscal funds {written} {name} are not higher plus local fiscal funds, {parts} {name}"
+            ),
+        ));
+    }
     let (Some(total), Some(fiscal), Some(other)) = (
-        amount(Some(&budget.total)),
-        amount(budget.fiscal.as_ref()),
-        amount(budget.other.as_ref()),
+        unit.amount_of(&budget.total),
+        model::fiscal_amount(budget, unit),
+        model::non_fiscal_amount(budget, unit),
     ) else {
         return; // E0006 says which amount
     };
@@ -123,23 +135,22 @@ fn check_sum(budget: &Budget, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
         out.push(out_of_range(
             budget.total.span,
             msg!(
-                "财政资金与其他资金之和超出了可表示的范围",
-                "fiscal plus other funds leaves the range a number can hold"
+                "各资金来源之和超出了可表示的范围",
+                "the sources add up beyond the range a number can hold"
             ),
         ));
         return;
     };
     if total != sum {
-        let name = unit.name;
         let mut d = Diagnostic::new(
             RuleId::BudgetSum,
             budget.total.span,
             msg!(
-                "预算数 {total} {name} 不等于财政资金与其他资金之和 {sum} {name}",
-                "the budget {total} {name} is not fiscal plus other funds, {sum} {name}"
+                "预算数 {total} {name} 不等于各资金来源之和 {sum} {name}",
+                "the budget {total} {name} is not the sum of its sources, {sum} {name}"
             ),
         );
-        if budget.fiscal.is_none() && budget.other.is_none() {
+        if budget.sources.is_empty() {
             d = d.with_help(msg!(
                 "写明资金来源：`预算 {total} {{ 财政资金 {total} }}`",
                 "state the sources: `预算 {total} {{ 财政资金 {total} }}`"

@@ -210,9 +210,9 @@ catalogue! {
          "Local guidance usually asks for at least three third-level indicators per project (rows marked not applicable do not count).");
 
     BudgetSum = "E0401" "budget-sum" Error
-        ("预算数不等于财政资金与其他资金之和", "budget is not fiscal plus other funds")
-        ("预算数必须精确等于 财政资金 + 其他资金（按十进制精确计算）。省略的资金来源按 0 计。",
-         "The budget must equal 财政资金 (fiscal) + 其他资金 (other) exactly, in decimal arithmetic. An omitted source counts as 0.");
+        ("预算数不等于各资金来源之和", "budget is not the sum of its sources")
+        ("预算数（或中期资金）必须精确等于其资金来源之和（按十进制精确计算）：财政资金（财政拨款）+ 自有资金 + 事业收入 + 经营性收入 + 其他资金；省略的来源按 0 计。财政资金拆分为上级财政资金和本级财政资金时，未写财政资金则以两者之和计，写了则必须等于两者之和。",
+         "The budget (or 中期资金) must equal the sum of its sources exactly, in decimal arithmetic: 财政资金 (财政拨款) + 自有资金 + 事业收入 + 经营性收入 + 其他资金; an omitted source counts as 0. When 财政资金 is split into 上级财政资金 and 本级财政资金, their sum stands for it if it is not written, and must equal it if it is.");
     BreakdownSum = "E0402" "breakdown-sum" Error
         ("资金明细合计不符", "breakdown does not add up")
         ("资金用途的分项明细之和必须等于它声明的总额：默认是预算数；`明细 申请 金额` 时是申请数（预算数是其中安排的部分）；`合计` 行是文中写明的合计数。标了 `约` 的金额按其小数位四舍五入后比较。元与万元自动换算。",

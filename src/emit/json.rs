@@ -9,9 +9,13 @@ use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
+use crate::diag::Lang;
 use crate::domain::basis::{self, BasisCategory};
 use crate::domain::units::UnitReading;
-use crate::model::{Document, IndicatorModel, MoneyUnit, ProjectModel, Status, money_totals};
+use crate::model::{
+    Document, IndicatorModel, MoneyUnit, ProjectModel, Status, fiscal_amount, money_totals,
+    non_fiscal_amount,
+};
 use crate::syntax::ast::{self, Amount, GoalsEntry, ValueKind};
 use crate::syntax::keywords::Keyword;
 
@@ -185,10 +189,12 @@ pub struct ProjectJson {
     pub unit: Option<String>,
     /// 预算数.
     pub budget: Option<DecimalString>,
-    /// 财政资金.
+    /// 财政资金 (written, or 上级 + 本级 when only those are).
     pub fiscal_funds: Option<DecimalString>,
-    /// 其他资金.
+    /// 其他资金 as the two-source forms print it: every source besides 财政资金.
     pub other_funds: Option<DecimalString>,
+    /// The budget's sources as written, in order.
+    pub sources: Vec<SourceJson>,
     /// 中期资金总额 of a multi-year project, with its sources.
     pub mid_term_budget: Option<FundsJson>,
     /// 资金用途.
@@ -217,8 +223,21 @@ pub struct FundsJson {
     pub total: DecimalString,
     /// 财政资金 (财政拨款).
     pub fiscal_funds: DecimalString,
-    /// 其他资金.
+    /// Every source besides 财政资金.
     pub other_funds: DecimalString,
+    /// The sources as written, in order.
+    pub sources: Vec<SourceJson>,
+}
+
+/// A source of funds as written.
+#[derive(Serialize, JsonSchema)]
+pub struct SourceJson {
+    /// `fiscal` (财政资金, 财政拨款), `higher_fiscal`, `local_fiscal`, `own_funds`,
+    /// `service_income`, `business_income` or `other`.
+    pub key: &'static str,
+    /// The source's name as the document wrote it (`财政拨款`).
+    pub label: &'static str,
+    pub amount: DecimalString,
 }
 
 /// 项目期: the months as written, and read when written as dates.
@@ -585,6 +604,28 @@ impl Money {
     fn converted(self, written: &ast::Money) -> DecimalString {
         self.scaled(self.unit.amount_of(written).unwrap_or(written.amount))
     }
+
+    /// 财政资金: as written, or its parts added up; zero when the budget names none.
+    fn fiscal(self, budget: &ast::Budget) -> DecimalString {
+        self.scaled(fiscal_amount(budget, self.unit).unwrap_or_default())
+    }
+
+    /// 其他资金 in the two-source forms: every source that is not 财政资金.
+    fn non_fiscal(self, budget: &ast::Budget) -> DecimalString {
+        self.scaled(non_fiscal_amount(budget, self.unit).unwrap_or_default())
+    }
+
+    fn sources(self, budget: &ast::Budget) -> Vec<SourceJson> {
+        budget
+            .sources
+            .iter()
+            .map(|(keyword, amount)| SourceJson {
+                key: ast::fund_source(*keyword).spelling(Lang::En),
+                label: keyword.spelling(Lang::Zh),
+                amount: self.converted(amount),
+            })
+            .collect()
+    }
 }
 
 /// The decimal places of the most precise project amount, in the document's unit.
@@ -592,8 +633,7 @@ fn scale_of(projects: &[ProjectModel], unit: MoneyUnit) -> u32 {
     projects
         .iter()
         .flat_map(|p| p.budget.into_iter().chain(p.mid_budget))
-        .flat_map(|b| [Some(&b.total), b.fiscal.as_ref(), b.other.as_ref()])
-        .flatten()
+        .flat_map(|b| std::iter::once(&b.total).chain(b.sources.iter().map(|(_, m)| m)))
         .filter_map(|m| unit.amount_of(m))
         .map(|d| d.scale())
         .max()
@@ -626,12 +666,14 @@ fn project<'a>(
         ),
         unit: p.unit.map(|u| u.node.clone()),
         budget: budget.map(|b| money.converted(&b.total)),
-        fiscal_funds: budget.map(|b| share(money, b.fiscal.as_ref())),
-        other_funds: budget.map(|b| share(money, b.other.as_ref())),
+        fiscal_funds: budget.map(|b| money.fiscal(b)),
+        other_funds: budget.map(|b| money.non_fiscal(b)),
+        sources: budget.map_or_else(Vec::new, |b| money.sources(b)),
         mid_term_budget: p.mid_budget.map(|b| FundsJson {
             total: money.converted(&b.total),
-            fiscal_funds: share(money, b.fiscal.as_ref()),
-            other_funds: share(money, b.other.as_ref()),
+            fiscal_funds: money.fiscal(b),
+            other_funds: money.non_fiscal(b),
+            sources: money.sources(b),
         }),
         use_text: p.use_text.map(|t| t.value.clone()),
         period: p.period.map(period),
@@ -706,11 +748,6 @@ fn texts(p: &ProjectModel) -> TextsJson {
         *slot = Some(text.value.clone());
     }
     out
-}
-
-/// 财政资金 or 其他资金: zero when the source leaves it out.
-fn share(money: Money, written: Option<&ast::Money>) -> DecimalString {
-    written.map_or_else(|| money.scaled(Decimal::ZERO), |m| money.converted(m))
 }
 
 fn breakdown(b: &ast::Breakdown, money: Money) -> BreakdownJson {

@@ -697,6 +697,7 @@ mod tests {
             budget: None,
             fiscal_funds: None,
             other_funds: None,
+            sources: Vec::new(),
             mid_term_budget: None,
             use_text: None,
             period: None,

@@ -153,8 +153,8 @@ fn department_goals(w: &mut Writer, goals: &DepartmentGoals, spacing: Spacing) {
                     Keyword::Budget,
                     (&budget.total, budget.span),
                     &[
-                        (Keyword::Basic, &budget.basic),
-                        (Keyword::ProjectSpending, &budget.projects),
+                        (Keyword::Basic, budget.basic.as_ref()),
+                        (Keyword::ProjectSpending, budget.projects.as_ref()),
                     ],
                 ),
                 GoalsEntry::Duty(duty) => duty_line(w, duty),
@@ -256,15 +256,9 @@ fn duty_line(w: &mut Writer, duty: &Duty) {
 /// `预算 15.00 { 财政资金 12.00  其他资金 3.00 }`; without sources, `预算 15.00`. (`中期资金`
 /// alike.)
 fn budget_field(w: &mut Writer, keyword: Keyword, budget: &Budget) {
-    money_block(
-        w,
-        keyword,
-        (&budget.total, budget.span),
-        &[
-            (Keyword::Fiscal, &budget.fiscal),
-            (Keyword::Other, &budget.other),
-        ],
-    );
+    let parts: Vec<(Keyword, Option<&Money>)> =
+        budget.sources.iter().map(|(k, m)| (*k, Some(m))).collect();
+    money_block(w, keyword, (&budget.total, budget.span), &parts);
 }
 
 /// An amount and its parts in braces, in source order; without parts, the amount alone.
@@ -272,14 +266,14 @@ fn money_block(
     w: &mut Writer,
     keyword: Keyword,
     (total, span): (&Money, Span),
-    parts: &[(Keyword, &Option<Money>)],
+    parts: &[(Keyword, Option<&Money>)],
 ) {
     let mut stmt = w.stmt(span.start(), keyword);
     stmt.word(&w.money(total));
     let mut funds: Vec<(usize, String)> = parts
         .iter()
         .filter_map(|&(kw, money)| {
-            let money = money.as_ref()?;
+            let money = money?;
             Some((
                 money.span.start(),
                 format!("{} {}", w.kw(kw), w.money(money)),

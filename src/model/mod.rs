@@ -111,6 +111,38 @@ impl MoneyUnit {
     }
 }
 
+/// The parts 财政资金 may be split into.
+pub const FISCAL_PARTS: [Keyword; 2] = [Keyword::HigherFiscal, Keyword::LocalFiscal];
+/// The sources that are not 财政资金: the 其他资金 of the Hebei and 88号 forms.
+pub const NON_FISCAL: [Keyword; 4] = [
+    Keyword::OwnFunds,
+    Keyword::ServiceIncome,
+    Keyword::BusinessIncome,
+    Keyword::Other,
+];
+
+/// 财政资金 in `unit`: as written, else the sum of its parts (上级, 本级), zero when neither is
+/// written; `None` when an amount does not convert or the sum leaves the range.
+pub fn fiscal_amount(budget: &Budget, unit: MoneyUnit) -> Option<Decimal> {
+    match budget.source(Keyword::Fiscal) {
+        Some(written) => unit.amount_of(written),
+        None => sum_of(budget, &FISCAL_PARTS, unit),
+    }
+}
+
+/// The sources besides 财政资金 added up in `unit` (zero when none is written).
+pub fn non_fiscal_amount(budget: &Budget, unit: MoneyUnit) -> Option<Decimal> {
+    sum_of(budget, &NON_FISCAL, unit)
+}
+
+/// The written sources among `keywords`, added up in `unit`.
+pub fn sum_of(budget: &Budget, keywords: &[Keyword], unit: MoneyUnit) -> Option<Decimal> {
+    keywords
+        .iter()
+        .filter_map(|k| budget.source(*k))
+        .try_fold(Decimal::ZERO, |sum, m| sum.checked_add(unit.amount_of(m)?))
+}
+
 /// The projects' budgets, fiscal funds and other funds, each added up in the document's money
 /// unit. `Err` holds the amount at which a sum leaves what a decimal holds; an amount that cannot
 /// be converted is left out (E0006 reports it on its own).
@@ -121,17 +153,14 @@ pub fn money_totals<'a, 'b: 'a>(
     let mut totals = [Decimal::ZERO; 3];
     for budget in projects.filter_map(|p| p.budget) {
         let amounts = [
-            Some(&budget.total),
-            budget.fiscal.as_ref(),
-            budget.other.as_ref(),
+            unit.amount_of(&budget.total),
+            fiscal_amount(budget, unit),
+            non_fiscal_amount(budget, unit),
         ];
-        for (total, money) in totals.iter_mut().zip(amounts) {
-            let Some(amount) = money.and_then(|m| unit.amount_of(m)) else {
-                continue;
-            };
-            *total = total
-                .checked_add(amount)
-                .ok_or_else(|| money.map_or(budget.total.span, |m| m.span))?;
+        for (total, amount) in totals.iter_mut().zip(amounts) {
+            // An amount that does not convert is E0006 on its own.
+            let Some(amount) = amount else { continue };
+            *total = total.checked_add(amount).ok_or(budget.total.span)?;
         }
     }
     Ok(totals)

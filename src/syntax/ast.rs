@@ -268,11 +268,27 @@ pub struct Money {
 #[derive(Clone, Debug)]
 pub struct Budget {
     pub total: Money,
-    pub fiscal: Option<Money>,
-    pub other: Option<Money>,
-    /// A source written twice (`财政资金` two times), kept for the diagnostic.
-    pub repeated: Vec<Span>,
+    /// The sources in the order written, each at most once (`model` reads them).
+    pub sources: Vec<(Keyword, Money)>,
     pub span: Span,
+}
+
+/// The source a fund keyword names: 财政拨款 is another word for 财政资金.
+pub fn fund_source(keyword: Keyword) -> Keyword {
+    match keyword {
+        Keyword::Appropriation => Keyword::Fiscal,
+        other => other,
+    }
+}
+
+impl Budget {
+    /// The amount written for a source (`财政资金` finds `财政拨款` too).
+    pub fn source(&self, keyword: Keyword) -> Option<&Money> {
+        self.sources
+            .iter()
+            .find(|(k, _)| fund_source(*k) == fund_source(keyword))
+            .map(|(_, m)| m)
+    }
 }
 
 /// `明细 [申请 …] [已安排 …] { … }`.

@@ -58,6 +58,12 @@ keywords! {
     Budget = kw_budget "预算" "budget",
     Fiscal = kw_fiscal "财政资金" "fiscal",
     Other = kw_other "其他资金" "other",
+    Appropriation = kw_appropriation "财政拨款" "appropriation",
+    HigherFiscal = kw_higher_fiscal "上级财政资金" "higher_fiscal",
+    LocalFiscal = kw_local_fiscal "本级财政资金" "local_fiscal",
+    OwnFunds = kw_own_funds "自有资金" "own_funds",
+    ServiceIncome = kw_service_income "事业收入" "service_income",
+    BusinessIncome = kw_business_income "经营性收入" "business_income",
     Use = kw_use "用途" "use",
     Breakdown = kw_breakdown "明细" "breakdown",
     Requested = kw_requested "申请" "requested",
@@ -207,7 +213,16 @@ pub const PROSE_FIELDS: &[Keyword] = &[
 ];
 
 /// The sources of funds in `预算 … { … }` (`fund`).
-pub const FUNDS: &[Keyword] = &[Keyword::Fiscal, Keyword::Other];
+pub const FUNDS: &[Keyword] = &[
+    Keyword::Fiscal,
+    Keyword::Appropriation,
+    Keyword::HigherFiscal,
+    Keyword::LocalFiscal,
+    Keyword::OwnFunds,
+    Keyword::ServiceIncome,
+    Keyword::BusinessIncome,
+    Keyword::Other,
+];
 
 /// The keywords of a breakdown's head and lines.
 pub const BREAKDOWN_FIELDS: &[Keyword] = &[

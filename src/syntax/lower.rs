@@ -472,25 +472,22 @@ impl<'a> Lowerer<'a> {
         let total = self.money(&presume(inner.next(), "the budget amount"));
         let mut budget = Budget {
             total,
-            fiscal: None,
-            other: None,
-            repeated: Vec::new(),
+            sources: Vec::new(),
             span,
         };
         for fund in inner {
             let fund_span = self.span(&fund);
-            let mut parts = fund.into_inner();
-            let keyword = presume(parts.next(), "a fund keyword");
-            let money = self.money(&presume(parts.next(), "a fund amount"));
-            let (slot, name) = if Keyword::Fiscal.is(keyword.as_str()) {
-                (&mut budget.fiscal, Keyword::Fiscal)
-            } else {
-                (&mut budget.other, Keyword::Other)
-            };
-            if slot.is_some() {
-                budget.repeated.push(fund_span);
+            let keyword = keyword_of(&fund);
+            let money = self.money(&nth_inner(&fund, 1));
+            let taken = budget
+                .sources
+                .iter()
+                .any(|(k, _)| fund_source(*k) == fund_source(keyword));
+            let mut slot = taken.then_some(());
+            set_once(&mut slot, (), fund_span, keyword, &mut self.diagnostics);
+            if !taken {
+                budget.sources.push((keyword, money));
             }
-            set_once(slot, money, fund_span, name, &mut self.diagnostics);
         }
         budget
     }
