@@ -75,6 +75,8 @@ const INDICATOR_FIELDS: &[&str] = &[
     "中期目标 ≥30 次",
     "长期目标 ≥60 次",
     "备注 \"三年累计\"",
+    "指标性质 正向",
+    "指标方向 大于等于",
 ];
 
 /// The values a row may have, or none.
@@ -400,4 +402,26 @@ fn every_source_of_funds_adds_up() {
     assert_eq!(project["fiscal_funds"], "70");
     assert_eq!(project["other_funds"], "30");
     assert_eq!(project["sources"][2]["key"], "own_funds");
+}
+
+#[test]
+fn the_nature_and_direction_columns_agree_with_the_value() {
+    let codes = |row: &str, name: &str| {
+        let document = format!(
+            "文档 \"x\" {{\n  年度 2024\n  表样 申报表\n}}\n项目 \"工程\" {{\n  预算 1\n  目标 \"建成。\"\n  产出指标 {{ {row} }}\n}}\n"
+        );
+        codes_of(&document, name)
+            .into_iter()
+            .filter(|c| c == "E0517" || c == "E0518")
+            .collect::<Vec<_>>()
+    };
+    let agree = "数量指标 \"处数\" ≥30 处  指标性质 正向  指标方向 大于等于";
+    assert_eq!(codes(agree, "agree.perf"), [] as [&str; 0]);
+    // The direction column alone gives the comparison the nature is held to.
+    let by_column = "数量指标 \"处数\" 30 处  指标性质 反向  指标方向 ≥";
+    assert_eq!(codes(by_column, "by-column.perf"), ["E0517"]);
+    let against = "数量指标 \"处数\" ≤30 处  指标方向 大于等于";
+    assert_eq!(codes(against, "against.perf"), ["E0517"]);
+    let unknown = "数量指标 \"处数\" ≥30 处  指标方向 越多越好";
+    assert_eq!(codes(unknown, "unknown.perf"), ["E0518"]);
 }

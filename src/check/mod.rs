@@ -11,6 +11,7 @@ mod codes;
 mod columns;
 mod content;
 mod department;
+mod direction;
 mod money;
 mod schedule;
 mod settings;
@@ -102,6 +103,7 @@ fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) ->
         money::check(document, project, &mut out);
         breakdown::check(document, project, &mut out);
         values::check(document, project, &mut suggestions, &mut out);
+        direction::check(project, &mut out);
         schedule::check(project, &mut out);
         columns::check(document, project, &mut bases, &mut out);
         text::check(project, &mut out);

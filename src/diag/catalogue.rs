@@ -322,6 +322,14 @@ catalogue! {
         ("日期无效", "invalid date")
         ("期限中的月份或日期不存在，如 13 月或 2 月 30 日。",
          "A deadline names a month or day that does not exist, such as month 13 or 30 February.");
+    DirectionConflict = "E0517" "direction-conflict" Error
+        ("指标值与指标性质或方向矛盾", "value contradicts the indicator's nature or direction")
+        ("表中有指标性质或指标方向栏时，指标值的比较关系须与之一致：正向指标（越大越好）是下限 ≥，反向指标（越小越好）是上限 ≤；指标方向写了 大于等于，指标值就不能写 ≤。矛盾的一处通常是抄错了。",
+         "When the table has a nature (指标性质) or direction (指标方向) column, the value's comparison must agree: a 正向 (more is better) indicator is a floor ≥, a 反向 (less is better) one a ceiling ≤; with direction 大于等于 the value cannot say ≤. One of the two was usually copied wrong.");
+    UnknownNature = "E0518" "unknown-nature" Warning
+        ("指标性质或方向无法识别", "unknown nature or direction")
+        ("指标性质为 正向、反向 或 定性；指标方向为比较关系：大于等于、小于等于、等于（或 ≥ ≤ =）。其他写法无法核对指标值。",
+         "The nature (指标性质) is 正向, 反向 or 定性; the direction (指标方向) a comparison: 大于等于, 小于等于, 等于 (or ≥ ≤ =). Other words leave the value unchecked.");
 
     ScheduleDecreases = "E0601" "schedule-decreases" Error
         ("支出计划累计进度下降", "cumulative schedule decreases")

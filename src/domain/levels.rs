@@ -124,6 +124,28 @@ pub fn known() -> impl Iterator<Item = &'static str> {
     LEVELS.iter().chain(TIMELINESS).copied()
 }
 
+/// 指标性质: whether more is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nature {
+    /// 正向: more is better (a floor, ≥).
+    Positive,
+    /// 反向: less is better (a ceiling, ≤).
+    Negative,
+    /// 定性: a qualitative target.
+    Qualitative,
+}
+
+/// The nature a 指标性质 cell names.
+pub fn nature(word: &str) -> Option<Nature> {
+    let word = word.strip_suffix("指标").unwrap_or(word);
+    match word {
+        "正向" | "positive" => Some(Nature::Positive),
+        "反向" | "逆向" | "negative" => Some(Nature::Negative),
+        "定性" | "qualitative" => Some(Nature::Qualitative),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -369,6 +369,10 @@ pub struct IndicatorJson {
     pub weight: Option<DecimalString>,
     /// 备注.
     pub remark: Option<String>,
+    /// 指标性质 as written (正向, 反向, 定性).
+    pub nature: Option<String>,
+    /// 指标方向 as written (大于等于 …).
+    pub direction: Option<String>,
     pub acknowledgements: Vec<AcknowledgementJson>,
 }
 
@@ -801,6 +805,8 @@ pub(crate) fn indicator<'a>(
         measure_unit: node.measure_unit.as_ref().map(|u| u.node.clone()),
         weight: node.weight.as_ref().map(|w| w.node.into()),
         remark: node.remark.as_ref().map(|r| r.node.clone()),
+        nature: node.nature.as_ref().map(|n| n.node.clone()),
+        direction: node.direction.as_ref().map(|d| d.node.clone()),
         acknowledgements: acknowledgements(node.acknowledgements.iter()),
     }
 }

@@ -2,7 +2,7 @@
 //! indicators of a group, and the items of a breakdown.
 //!
 //! An indicator row is written as category, name, value, then its other fields in a fixed
-//! order (描述 依据 计量单位 分值 中期目标 长期目标 备注 确认). Fields the source put on a line of
+//! order (描述 依据 计量单位 指标性质 指标方向 分值 中期目标 长期目标 备注 确认). Fields the source put on a line of
 //! their own stay on a line of their own, so long descriptions and their comments keep their
 //! place. The category, name and value columns are aligned within the group.
 
@@ -74,27 +74,37 @@ fn fields<'a>(w: &Writer<'a>, ind: &'a Indicator) -> Vec<Field<'a>> {
             .map(|u| token_field(3, Keyword::MeasureUnit, u.span)),
     );
     fields.extend(
+        ind.nature
+            .as_ref()
+            .map(|n| token_field(4, Keyword::Nature, n.span)),
+    );
+    fields.extend(
+        ind.direction
+            .as_ref()
+            .map(|d| token_field(5, Keyword::Direction, d.span)),
+    );
+    fields.extend(
         ind.weight
             .as_ref()
-            .map(|n| token_field(4, Keyword::Weight, n.span)),
+            .map(|n| token_field(6, Keyword::Weight, n.span)),
     );
     fields.extend(
         ind.mid_term
             .as_ref()
-            .map(|v| value_field(5, Keyword::MidTerm, v)),
+            .map(|v| value_field(7, Keyword::MidTerm, v)),
     );
     fields.extend(
         ind.long_term
             .as_ref()
-            .map(|v| value_field(6, Keyword::LongTerm, v)),
+            .map(|v| value_field(8, Keyword::LongTerm, v)),
     );
     fields.extend(
         ind.remark
             .as_ref()
-            .map(|r| token_field(7, Keyword::Remark, r.span)),
+            .map(|r| token_field(9, Keyword::Remark, r.span)),
     );
     fields.extend(ind.acknowledgements.iter().map(|a| Field {
-        rank: 8,
+        rank: 10,
         start: a.span.start(),
         end: a.span.end(),
         content: Content::Acknowledge(a),

@@ -145,10 +145,15 @@ fn indicator_pieces<'a>(node: &'a Indicator, pieces: &mut Vec<PrintedText<'a>>) 
             .filter(|d| !d.value.is_empty())
             .map(|d| PrintedText::Text(d)),
     );
-    pieces.extend(node.remark.iter().map(|r| PrintedText::Word {
-        value: &r.node,
-        span: r.span,
-    }));
+    pieces.extend(
+        [&node.remark, &node.nature, &node.direction]
+            .into_iter()
+            .flatten()
+            .map(|w| PrintedText::Word {
+                value: &w.node,
+                span: w.span,
+            }),
+    );
     pieces.extend(node.basis.iter().map(|b| PrintedText::Word {
         value: &b.node,
         span: b.span,

@@ -456,6 +456,10 @@ pub struct Indicator {
     pub long_term: Option<Box<Value>>,
     /// 备注.
     pub remark: Option<Box<Spanned<String>>>,
+    /// 指标性质 (正向, 反向, 定性) as written.
+    pub nature: Option<Box<Spanned<String>>>,
+    /// 指标方向 (大于等于 …) as written.
+    pub direction: Option<Box<Spanned<String>>>,
     pub acknowledgements: Vec<Acknowledge>,
     pub span: Span,
 }
@@ -474,6 +478,8 @@ impl Indicator {
             mid_term: None,
             long_term: None,
             remark: None,
+            nature: None,
+            direction: None,
             acknowledgements: Vec::new(),
             span,
         }

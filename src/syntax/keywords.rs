@@ -80,6 +80,8 @@ keywords! {
     MidTerm = kw_mid_term "中期目标" "mid_term",
     LongTerm = kw_long_term "长期目标" "long_term",
     Remark = kw_remark "备注" "remark",
+    Nature = kw_nature "指标性质" "nature",
+    Direction = kw_direction "指标方向" "direction",
     Form = kw_form "表样" "form",
     MidBudget = kw_mid_budget "中期资金" "mid_term_budget",
     Period = kw_period "项目期" "period",
@@ -243,6 +245,8 @@ pub const INDICATOR_FIELDS: &[Keyword] = &[
     Keyword::MidTerm,
     Keyword::LongTerm,
     Keyword::Remark,
+    Keyword::Nature,
+    Keyword::Direction,
     Keyword::Acknowledge,
 ];
 

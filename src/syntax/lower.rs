@@ -725,6 +725,19 @@ impl<'a> Lowerer<'a> {
                 let remark = Box::new(self.word_or_string(&nth_inner(&field, 1)));
                 self.set_once(&mut ind.remark, remark, field_span, Keyword::Remark);
             }
+            Rule::nature => {
+                let nature = Box::new(self.word_or_string(&nth_inner(&field, 1)));
+                self.set_once(&mut ind.nature, nature, field_span, Keyword::Nature);
+            }
+            Rule::direction => {
+                let direction = Box::new(self.word_or_string(&nth_inner(&field, 1)));
+                self.set_once(
+                    &mut ind.direction,
+                    direction,
+                    field_span,
+                    Keyword::Direction,
+                );
+            }
             Rule::acknowledge => ind.acknowledgements.push(self.acknowledge(field)),
             Rule::target => {
                 let value_pair = presume(

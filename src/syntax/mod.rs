@@ -99,6 +99,12 @@ pub fn is_misread_value(word: &str) -> bool {
     errors::misread_value_help(word).is_some()
 }
 
+/// The comparator a word spells in full (`大于等于`, `≥`, `>=` …), as the value column reads it.
+pub fn comparator(word: &str) -> Option<ast::Comparator> {
+    let pairs = PerfParser::parse(Rule::comparator, word).ok()?;
+    (pairs.as_str() == word).then(|| lower::comparator_of(word))
+}
+
 pub fn include_paths(text: &str) -> Vec<String> {
     let (tree, _) = parse(FileId(0), text);
     tree.items
