@@ -443,3 +443,106 @@ fn the_command_reads_a_word_document_by_its_content() {
     let root = std::fs::read_to_string(out_dir.join("bus-form.perf")).expect("the root");
     assert!(root.contains("表样 申报表"), "{root}");
 }
+
+/// The county form under a title ending in 绩效目标表 (as the Hebei form's do), tab-separated:
+/// its 项目名称 row makes it a form's table, whose head cells and signatures are read, not
+/// reported as rows not understood.
+#[test]
+fn a_county_form_under_a_hebei_like_title() {
+    let text = "清源县2024年项目支出绩效目标表\n\
+                项目名称\t清源县乡村学校取暖设施改造\n\
+                主管部门\t清源县教育局\t主管部门编码\t112\n\
+                实施单位\t清源县教育后勤服务中心\n\
+                年度绩效指标\n\
+                一级指标\t二级指标\t三级指标\t指标值\n\
+                产出指标\t数量指标\t改造学校数量\t≥12 所\n\
+                满意度指标\t服务对象满意度指标\t师生满意度\t≥90%\n\
+                填报单位（盖章）\t清源县教育局\n";
+    let imported = import(text, "heating.perf", "heating.txt").expect("parses");
+    assert_eq!(imported.warnings, []);
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let json = build(&imported, dir.path());
+    assert_eq!(json["form"], "county");
+    assert_eq!(json["year"], 2024);
+    let project = &json["projects"][0];
+    assert_eq!(project["name"], "清源县乡村学校取暖设施改造");
+    assert_eq!(project["info"]["supervisor_code"], "112");
+    assert_eq!(project["info"]["implementer"], "清源县教育后勤服务中心");
+    assert_eq!(project["info"]["filing_unit"], "清源县教育局");
+    assert_eq!(rows(&json).len(), 2);
+}
+
+/// The national 88号 form as a workbook: a centred title, merged label cells, the 一级指标
+/// merged down, the 中期 and 年度 columns side by side.
+#[test]
+fn a_national_form_in_a_workbook() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let plain = Format::new();
+    let cells: &[&[&str]] = &[
+        &["项目名称", "南江市城市内涝治理工程"],
+        &["主管部门及代码", "南江市住房和城乡建设局", "", "402001"],
+        &["实施单位", "南江市排水管理处", "", ""],
+        &["项目属性", "□新增 ☑延续", "项目期", "2024年至2026年"],
+        &["中期资金总额", "2700", "年度资金总额", "900"],
+        &["中期目标", "", "年度目标", ""],
+        &["", "三年改造易涝点 30 处。", "", "改造易涝点 10 处。"],
+        &[
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值（中期）",
+            "三级指标",
+            "指标值（年度）",
+        ],
+        &[
+            "产出指标",
+            "数量指标",
+            "改造易涝点数量",
+            "≥30 处",
+            "改造易涝点数量",
+            "≥10 处",
+        ],
+        &[
+            "",
+            "质量指标",
+            "排水管网验收合格率",
+            "100%",
+            "排水管网验收合格率",
+            "100%",
+        ],
+    ];
+    sheet
+        .merge_range(0, 0, 0, 5, "项目支出绩效目标申报表（2024年度）", &plain)
+        .expect("title");
+    for (r, row) in cells.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                sheet
+                    .write_string(r as u32 + 1, c as u16, *text)
+                    .expect("cell");
+            }
+        }
+    }
+    let bytes = workbook.save_to_buffer().expect("a workbook");
+    let imported =
+        perfc::import::import_xlsx(&bytes, "drainage.perf", "drainage.xlsx").expect("readable");
+    assert_eq!(imported.warnings, []);
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let json = build(&imported, dir.path());
+    assert_eq!(json["form"], "national");
+    assert_eq!(json["year"], 2024);
+    let project = &json["projects"][0];
+    assert_eq!(project["info"]["supervisor_code"], "402001");
+    assert_eq!(project["info"]["attribute"], "延续");
+    assert_eq!(project["period"]["text"], "2024年 至 2026年");
+    assert_eq!(project["mid_term_budget"]["total"], "2700");
+    assert_eq!(
+        rows(&json),
+        [
+            "数量指标 改造易涝点数量 ≥10 处 |  | ≥30 处 | ",
+            "质量指标 排水管网验收合格率 100% |  | 100% | ",
+        ]
+    );
+}

@@ -218,3 +218,42 @@ fn number(e: &BytesStart, default: usize) -> usize {
         .filter(|n| (1..=64).contains(n))
         .unwrap_or(default)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merged_cells_hold_their_text_where_they_start() {
+        let xml = "<w:document xmlns:w=\"w\"><w:body>\
+            <w:p><w:r><w:t>标题</w:t></w:r></w:p>\
+            <w:tbl>\
+            <w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc>\
+            <w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr>\
+            <w:tr><w:trPr><w:gridBefore w:val=\"1\"/></w:trPr>\
+            <w:tc><w:p><w:r><w:t>1.</w:t></w:r></w:p><w:p><w:r><w:t>a&lt;b</w:t></w:r></w:p></w:tc>\
+            <w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr>\
+            </w:tbl></w:body></w:document>";
+        let document = body_rows(xml).expect("well-formed");
+        assert_eq!(document.cover, ["标题"]);
+        let cells: Vec<&Vec<String>> = document.rows.iter().map(|r| &r.cells).collect();
+        assert_eq!(
+            cells,
+            [
+                &vec!["标题".to_string()],
+                &vec!["甲".into(), "".into(), "乙".into()],
+                &vec!["".into(), "1. a<b".into(), "".into()]
+            ]
+        );
+        assert_eq!(document.rows[2].place.to_string(), "表1!B2");
+    }
+
+    #[test]
+    fn old_and_broken_documents_are_refused_with_a_reason() {
+        let old = read(&[OLE_MAGIC, b"rest"].concat()).err();
+        assert!(old.is_some_and(|e| e.contains(".doc")));
+        let broken = read(b"PK\x03\x04 not really a zip").err();
+        assert!(broken.is_some_and(|e| e.contains("not a readable .docx")));
+        assert!(!is_docx(b"PK\x03\x04 not really a zip"));
+    }
+}
