@@ -249,7 +249,8 @@ fn a_multi_year_form_with_long_and_annual_tables_in_tab_text() {
 }
 
 /// The national 88号 form: 主管部门及代码 in one row, 中期 and 年度 money side by side, goals in
-/// two columns, and the indicator table with 中期 and 年度 columns side by side.
+/// two columns, and the indicator table with 中期 and 年度 columns side by side (a row repeating
+/// the merged 绩效指标 label in its first cell).
 #[test]
 fn a_national_form_with_side_by_side_targets() {
     let (imported, json) = constructed("farmland-88.txt");
@@ -446,7 +447,7 @@ fn the_command_reads_a_word_document_by_its_content() {
 
 /// The county form under a title ending in 绩效目标表 (as the Hebei form's do), tab-separated:
 /// its 项目名称 row makes it a form's table, whose head cells and signatures are read, not
-/// reported as rows not understood.
+/// reported as rows not understood; the name repeated (a page break) continues the form.
 #[test]
 fn a_county_form_under_a_hebei_like_title() {
     let text = "清源县2024年项目支出绩效目标表\n\
@@ -456,6 +457,7 @@ fn a_county_form_under_a_hebei_like_title() {
                 年度绩效指标\n\
                 一级指标\t二级指标\t三级指标\t指标值\n\
                 产出指标\t数量指标\t改造学校数量\t≥12 所\n\
+                项目名称\t清源县乡村学校取暖设施改造\n\
                 满意度指标\t服务对象满意度指标\t师生满意度\t≥90%\n\
                 填报单位（盖章）\t清源县教育局\n";
     let imported = import(text, "heating.perf", "heating.txt").expect("parses");

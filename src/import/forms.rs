@@ -217,10 +217,18 @@ fn items(row: &Row) -> Vec<Item> {
 }
 
 /// A row that starts a form: its 项目名称 row (the Hebei form starts with 项目编码).
-pub(super) fn starts_form(row: &Row) -> bool {
-    items(row)
-        .first()
-        .is_some_and(|i| i.field == Some(Field::Name))
+/// A row that starts a form: its 项目名称 row (the Hebei form starts with 项目编码), with the name
+/// it gives (empty when the cell is).
+pub(super) fn form_name(row: &Row) -> Option<String> {
+    let items = items(row);
+    items.first().filter(|i| i.field == Some(Field::Name))?;
+    let name: Vec<&str> = items
+        .iter()
+        .skip(1)
+        .take_while(|i| i.field.is_none())
+        .map(|i| i.text.as_str())
+        .collect();
+    Some(name.join(" "))
 }
 
 /// `（2024年度）` alone on a row under the title.
@@ -381,7 +389,9 @@ impl Reader {
                 .is_some_and(|f| !matches!(f, Field::Group | Field::MoneyUnit))
         });
         let first_labelled = items.first().and_then(|i| i.field).is_some();
-        if !labelled && !first_labelled {
+        // A row of the indicator table or of the goal columns may repeat a merged group label
+        // (`绩效指标`) in its first cell, as converters that fill merged cells write it.
+        if !labelled {
             match self.state.clone() {
                 State::FormIndicators(columns) => return self.form_indicator(row, &columns),
                 State::FormGoals(goals) => {
@@ -395,7 +405,9 @@ impl Reader {
                     }
                     return;
                 }
-                State::FormText(field) if row.cell(0).is_empty() || items.len() == 1 => {
+                State::FormText(field)
+                    if !first_labelled && (row.cell(0).is_empty() || items.len() == 1) =>
+                {
                     let text: String = items.iter().map(|i| i.text.as_str()).collect();
                     return self.form_text(field, &text);
                 }
@@ -490,10 +502,6 @@ impl Reader {
                 }
             }
             Field::Name => {
-                let project = self.project();
-                if !project.name.is_empty() && !joined.is_empty() && project.name != joined {
-                    self.start_form(String::new());
-                }
                 if !joined.is_empty() {
                     self.project().name = joined;
                 }

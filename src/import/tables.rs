@@ -222,12 +222,16 @@ impl Reader {
                 return;
             }
         }
-        if forms::starts_form(&row) {
-            // A table with a title but no 项目编码 yet is a form's; else a form starts here.
-            let open =
-                self.document.projects.last().is_some_and(|p| {
-                    p.code.is_empty() && p.indicators.is_empty() && p.name.is_empty()
-                });
+        if let Some(name) = forms::form_name(&row) {
+            // A table with a title but no 项目编码 yet is a form's; the form's own name repeated
+            // (on its next page) continues it; else a form starts here.
+            let last = self.document.projects.last();
+            let open = last
+                .is_some_and(|p| p.code.is_empty() && p.indicators.is_empty() && p.name.is_empty());
+            let repeated = last.is_some_and(|p| p.form && !name.is_empty() && p.name == name);
+            if repeated {
+                return;
+            }
             if open {
                 self.project().form = true;
             } else {
