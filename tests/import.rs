@@ -447,7 +447,8 @@ fn the_command_reads_a_word_document_by_its_content() {
 
 /// The county form under a title ending in 绩效目标表 (as the Hebei form's do), tab-separated:
 /// its 项目名称 row makes it a form's table, whose head cells and signatures are read, not
-/// reported as rows not understood; the name repeated (a page break) continues the form.
+/// reported as rows not understood; the name repeated (a page break) continues the form; a
+/// column the form has no place for (分值) is kept as a comment.
 #[test]
 fn a_county_form_under_a_hebei_like_title() {
     let text = "清源县2024年项目支出绩效目标表\n\
@@ -455,13 +456,22 @@ fn a_county_form_under_a_hebei_like_title() {
                 主管部门\t清源县教育局\t主管部门编码\t112\n\
                 实施单位\t清源县教育后勤服务中心\n\
                 年度绩效指标\n\
-                一级指标\t二级指标\t三级指标\t指标值\n\
-                产出指标\t数量指标\t改造学校数量\t≥12 所\n\
+                一级指标\t二级指标\t三级指标\t指标值\t分值\n\
+                产出指标\t数量指标\t改造学校数量\t≥12 所\t20\n\
                 项目名称\t清源县乡村学校取暖设施改造\n\
                 满意度指标\t服务对象满意度指标\t师生满意度\t≥90%\n\
                 填报单位（盖章）\t清源县教育局\n";
     let imported = import(text, "heating.perf", "heating.txt").expect("parses");
-    assert_eq!(imported.warnings, []);
+    let warnings: Vec<String> = imported
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.place, w.message))
+        .collect();
+    assert_eq!(
+        warnings,
+        ["7: cells in a column this form's table has no place for; kept as a comment"]
+    );
+    assert!(imported.files[0].1.contains("# 原文第 7 行：分值：20"));
     let dir = tempfile::tempdir().expect("temporary directory");
     let json = build(&imported, dir.path());
     assert_eq!(json["form"], "county");

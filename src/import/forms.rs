@@ -293,6 +293,8 @@ pub(super) struct FormColumns {
     remark: Option<usize>,
     /// The table's kind (长期绩效指标 above it), for a value column without a note.
     term: Option<Term>,
+    /// Columns of the header that no field takes (分值, 计量单位 …): their cells are reported.
+    unread: Vec<(usize, String)>,
 }
 
 impl FormColumns {
@@ -331,7 +333,9 @@ impl FormColumns {
                     values.push((item.column, Some(Term::Annual)))
                 }
                 "备注" => columns.remark = Some(item.column),
-                _ => {}
+                // A label over the table (`绩效指标`, `长期绩效指标`) holds no cells below.
+                _ if item.field.is_some() => {}
+                _ => columns.unread.push((item.column, item.text.clone())),
             }
         }
         let side_by_side = names.len() > 1;
@@ -662,6 +666,22 @@ impl Reader {
         }
         self.carried.level1 = level1.clone();
         self.carried.level2 = level2.clone();
+        let unread: Vec<String> = columns
+            .unread
+            .iter()
+            .filter(|(at, _)| !row.cell(*at).is_empty())
+            .map(|(at, header)| format!("{header}：{}", row.cell(*at)))
+            .collect();
+        if !unread.is_empty() {
+            let note = Row {
+                place: row.place.clone(),
+                cells: unread,
+            };
+            self.unplaced(
+                &note,
+                "cells in a column this form's table has no place for",
+            );
+        }
         let rows = &mut self.project().indicators;
         for (name, value, term) in entries {
             let found = rows.iter().position(|r| {
