@@ -1,5 +1,5 @@
-//! `perfc import FILE -o DIR`: extracted table text, or an `.xlsx` workbook, into formatted
-//! `.perf` files.
+//! `perfc import FILE -o DIR`: extracted table text, an `.xlsx` workbook or a `.docx` Word
+//! document, into formatted `.perf` files.
 //!
 //! Writes `DIR/NAME.perf` (the root) and `DIR/units/CODE.perf`, each only when its bytes change.
 //! Exit code 1 when something could not be placed (kept as comments, listed on stderr).
@@ -20,7 +20,10 @@ pub(super) fn run(file: &Path, output: &Path) -> Result<bool, String> {
         .file_name()
         .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
     let root_name = format!("{stem}.perf");
-    let imported = if is_workbook(file, &bytes) {
+    let imported = if is_word(file, &bytes) {
+        crate::import::import_docx(&bytes, &root_name, &source_name)
+            .map_err(|e| format!("{shown}: {e}"))?
+    } else if is_workbook(file, &bytes) {
         crate::import::import_xlsx(&bytes, &root_name, &source_name)
             .map_err(|e| format!("{shown}: {e}"))?
     } else {
@@ -39,6 +42,15 @@ pub(super) fn run(file: &Path, output: &Path) -> Result<bool, String> {
         ));
     }
     Ok(!imported.warnings.is_empty())
+}
+
+/// A Word document by its content (a zip archive with a Word body), or by its name: a `.doc`
+/// is refused with a reason, a `.docx` that is not a zip gets the document reader's reason.
+fn is_word(file: &Path, bytes: &[u8]) -> bool {
+    let named = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx") || e.eq_ignore_ascii_case("doc"));
+    crate::import::is_docx(bytes) || named
 }
 
 /// A workbook by its content (an `.xlsx` is a zip archive), or by its name: a file called

@@ -81,10 +81,11 @@ enum Command {
         color: ColorArg,
     },
     /// Import the table text extracted from an official document (PDF/Word: one row per line,
-    /// tab-separated cells), or an .xlsx workbook of the tables, into formatted .perf files:
-    /// DIR/NAME.perf and DIR/units/CODE.perf.
+    /// cells separated by tabs or by |), an .xlsx workbook or a .docx Word document of the
+    /// tables, into formatted .perf files: DIR/NAME.perf and DIR/units/CODE.perf (a 申报表 or
+    /// 88号 form's project in NAME.perf).
     Import {
-        /// The extracted text, or an .xlsx workbook (told apart by content).
+        /// The extracted text, an .xlsx workbook or a .docx document (told apart by content).
         file: PathBuf,
         /// Output directory (created if missing).
         #[arg(short, long, default_value = ".")]

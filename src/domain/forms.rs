@@ -55,6 +55,14 @@ impl Form {
             .map_or("hebei", |(_, id, _)| id)
     }
 
+    /// Its first Chinese name, as `表样` writes it (`申报表`).
+    pub fn name(self) -> &'static str {
+        NAMES
+            .iter()
+            .find(|(form, _, _)| *form == self)
+            .map_or("河北", |(_, _, words)| words[0])
+    }
+
     /// The first Chinese name of each form, for messages.
     pub fn choices() -> String {
         NAMES

@@ -13,9 +13,24 @@ pub(super) struct Row {
 }
 
 impl Row {
-    /// A line of text, its cells separated by tabs.
+    /// A line of text, its cells separated by tabs, or by `|` as document converters write
+    /// tables (`| 项目名称 | xxx |`, the outer pipes optional); a Markdown separator row
+    /// (`|---|:---:|`) is a blank row.
     pub(super) fn new(place: Place, text: &str) -> Row {
-        Row::from_cells(place, text.split('\t'))
+        if text.contains('\t') || !text.contains('|') {
+            return Row::from_cells(place, text.split('\t'));
+        }
+        let inner = text.trim();
+        let inner = inner.strip_prefix('|').unwrap_or(inner);
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        let cells: Vec<&str> = inner.split('|').collect();
+        let separator = cells
+            .iter()
+            .all(|c| c.trim().chars().all(|ch| matches!(ch, '-' | ':' | ' ')));
+        if separator {
+            return Row::from_cells(place, std::iter::empty());
+        }
+        Row::from_cells(place, cells)
     }
 
     pub(super) fn from_cells<'a>(place: Place, cells: impl IntoIterator<Item = &'a str>) -> Row {
@@ -127,6 +142,23 @@ mod tests {
         assert_eq!(clean(" 2023 年度  地价 "), "2023 年度地价");
         assert_eq!(clean("≥1 次"), "≥1 次");
         assert_eq!(clean("<5% 以内"), "<5% 以内");
+    }
+
+    #[test]
+    fn pipe_rows_split_at_pipes_and_separator_rows_are_blank() {
+        let row = Row::new(Place::Line(1), "| 项目名称 | 县道养护 |");
+        assert_eq!(row.cells, ["项目名称", "县道养护"]);
+        let row = Row::new(
+            Place::Line(1),
+            "主管部门 | 县交通运输局 | 主管部门编码 | 215",
+        );
+        assert_eq!(
+            row.cells,
+            ["主管部门", "县交通运输局", "主管部门编码", "215"]
+        );
+        assert!(Row::new(Place::Line(1), "|---|:---:|").is_blank());
+        let tabbed = Row::new(Place::Line(1), "a|b\tc");
+        assert_eq!(tabbed.cells, ["a|b", "c"]);
     }
 
     #[test]

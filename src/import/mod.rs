@@ -1,6 +1,9 @@
-//! `perfc import`: the tab-separated table text that official documents yield when extracted
-//! from PDF or Word (one table row per line, cells separated by tabs), or an `.xlsx` workbook
-//! holding the tables (`workbook.rs` turns its sheets into the same rows), into `.perf` files.
+//! `perfc import`: the table text that official documents yield when extracted from PDF or Word
+//! (one table row per line, cells separated by tabs or by `|` as document converters write
+//! them, header lines as `key：value`), an `.xlsx` workbook holding the tables (`workbook.rs`
+//! turns its sheets into the same rows) or a Word `.docx` document (`docx.rs`, its paragraphs
+//! and table rows), into `.perf` files. Besides the Hebei form (the reference's), the county
+//! 申报表 and the national 88号 form are read by their labels (`forms.rs`).
 //!
 //! Rows are recognised by the template's labels (`tables.rs`), cells cleaned of extraction
 //! artifacts (`cells.rs`), and the result written as a root file and one file per budget unit
@@ -9,6 +12,8 @@
 //! invented: a schedule that lost its 12月底 column says so instead.
 
 mod cells;
+mod docx;
+mod forms;
 mod render;
 mod tables;
 mod workbook;
@@ -22,6 +27,8 @@ use crate::fmt::{Options, format_text};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Place {
     Line(usize),
+    /// A 1-based paragraph outside the tables of a Word document.
+    Paragraph(usize),
     /// `row` 1-based and `column` 0-based, as Excel shows them (`表3!B12`).
     Cell {
         sheet: String,
@@ -35,6 +42,7 @@ impl Place {
     fn noun(&self) -> &'static str {
         match self {
             Place::Line(_) => "line",
+            Place::Paragraph(_) => "paragraph",
             Place::Cell { .. } => "row",
         }
     }
@@ -43,6 +51,7 @@ impl Place {
     fn in_comment(&self) -> String {
         match self {
             Place::Line(line) => format!("原文第 {line} 行"),
+            Place::Paragraph(n) => format!("原文第 {n} 段"),
             Place::Cell { .. } => format!("原文 {self}"),
         }
     }
@@ -54,6 +63,7 @@ impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Place::Line(line) => write!(f, "{line}"),
+            Place::Paragraph(n) => write!(f, "¶{n}"),
             Place::Cell { sheet, row, column } => {
                 let plain = sheet.chars().all(|c| c.is_alphanumeric() || c == '_');
                 if plain {
@@ -114,6 +124,21 @@ pub fn import_xlsx(bytes: &[u8], root_name: &str, source_name: &str) -> Result<I
         .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
 }
 
+/// Whether the bytes are a Word `.docx` document (a zip archive with a Word body), which
+/// [`import_docx`] reads; a workbook is a zip archive too.
+pub fn is_docx(bytes: &[u8]) -> bool {
+    docx::is_docx(bytes)
+}
+
+/// Imports a Word `.docx` document (its bytes): paragraphs and table rows in order, read as the
+/// text's rows are. Fails with a message when the bytes are not a readable document.
+pub fn import_docx(bytes: &[u8], root_name: &str, source_name: &str) -> Result<Imported, String> {
+    let document = docx::read(bytes)?;
+    let reader = tables::Reader::read(document.cover, document.rows);
+    write_files(reader, root_name, source_name)
+        .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
+}
+
 /// The root file and one file per budget unit, formatted.
 fn write_files(
     reader: tables::Reader,
@@ -141,18 +166,18 @@ fn write_files(
         .iter()
         .filter(|p| p.unit.is_none())
         .collect();
-    if !orphans.is_empty() {
+    // A form (申报表, 88号) has no budget unit line: its projects stand in the root file.
+    let in_root = document.form().is_some() && document.units.is_empty();
+    if !orphans.is_empty() && !in_root {
         let path = "units/unassigned.perf".to_string();
         files.push((path.clone(), render::projects_file(None, &orphans)));
         includes.push(path);
     }
-    files.insert(
-        0,
-        (
-            root_name.to_string(),
-            render::root(document, source_name, &includes),
-        ),
-    );
+    let mut root = render::root(document, source_name, &includes);
+    if in_root {
+        root.push_str(&render::projects_in_root(&orphans));
+    }
+    files.insert(0, (root_name.to_string(), root));
     let files = files
         .into_iter()
         .map(|(path, text)| Ok((path, format_text(&text, &Options::default())?)))

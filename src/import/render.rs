@@ -87,12 +87,28 @@ fn comment_lines(out: &mut String, indent: &str, notes: &[Note]) {
 
 pub(super) fn root(document: &TablesRead, source_name: &str, unit_files: &[String]) -> String {
     let mut out = format!("# 由 perfc import 从 {} 导入。\n\n", comment(source_name));
-    let title = document_title(document);
+    let form = document.form();
+    let title = match form {
+        Some(_) => form_title(document),
+        None => document_title(document),
+    };
     let _ = writeln!(out, "{} {} {{", kw(Keyword::Document), quote(&title));
-    if let Some(year) = year(&title, document) {
+    let year = year(&title, document).or_else(|| form.and(filing_year(document)));
+    if let Some(year) = year {
         let _ = writeln!(out, "  {} {year}", kw(Keyword::Year));
     }
-    for line in &document.cover {
+    if let Some(form) = form {
+        let supervisor = document
+            .projects
+            .iter()
+            .find_map(|p| p.info.iter().find(|(k, _)| *k == Keyword::Supervisor));
+        if let Some((_, name)) = supervisor {
+            let _ = writeln!(out, "  {} {}", kw(Keyword::Department), quote(name));
+        }
+        let _ = writeln!(out, "  {} {}", kw(Keyword::Form), form.name());
+    }
+    let cover: &[String] = if form.is_some() { &[] } else { &document.cover };
+    for line in cover {
         if let Some(who) = line.strip_suffix("编制") {
             let _ = writeln!(out, "  {} {}", kw(Keyword::PreparedBy), quote(who.trim()));
         } else if let Some(who) = line.strip_suffix("审核") {
@@ -126,6 +142,26 @@ fn document_title(document: &TablesRead) -> String {
             .cloned()
             .unwrap_or_else(|| "导入的文档".to_string()),
     }
+}
+
+/// A form's title: its first project's title row, else its name and the form's name.
+fn form_title(document: &TablesRead) -> String {
+    let first = document.projects.first();
+    match first {
+        Some(p) if !p.heading.is_empty() => p.heading.clone(),
+        Some(p) if !p.name.is_empty() => format!("{}绩效目标申报表", p.name),
+        _ => "导入的绩效目标申报表".to_string(),
+    }
+}
+
+/// The year of the first 填报日期 (`2023年10月20日`, `2023-10-20`).
+fn filing_year(document: &TablesRead) -> Option<String> {
+    let date = document
+        .projects
+        .iter()
+        .find_map(|p| p.info.iter().find(|(k, _)| *k == Keyword::FilingDate))?;
+    let digits: String = date.1.chars().take_while(char::is_ascii_digit).collect();
+    (digits.len() == 4).then_some(digits)
 }
 
 /// The budget year: from the title (`2023 年`), else from the first project code (its 7th and
@@ -168,9 +204,22 @@ pub(super) fn projects_file(unit: Option<(&str, &str)>, projects: &[&Project]) -
     out
 }
 
+/// Projects written into the root file (a form's, which has no budget unit).
+pub(super) fn projects_in_root(projects: &[&Project]) -> String {
+    let mut out = String::new();
+    for project in projects {
+        out.push('\n');
+        project_block(&mut out, project);
+    }
+    out
+}
+
 fn project_block(out: &mut String, project: &Project) {
     if !project.heading.is_empty() {
         let _ = writeln!(out, "# {}", comment(&project.heading));
+    }
+    if project.form {
+        return form_block(out, project);
     }
     let code = if project.code.is_empty() {
         "未知编码"
@@ -187,21 +236,13 @@ fn project_block(out: &mut String, project: &Project) {
     if let Some(unit) = &project.unit {
         let _ = writeln!(out, "  {} {unit}", kw(Keyword::Unit));
     }
-    if let Some(budget) = &project.budget {
-        let funds: Vec<String> = [
-            (Keyword::Fiscal, &project.fiscal),
-            (Keyword::Other, &project.other),
-        ]
-        .into_iter()
-        .filter_map(|(keyword, amount)| Some(format!("{} {}", kw(keyword), amount.as_ref()?)))
-        .collect();
-        let _ = writeln!(
-            out,
-            "  {} {budget} {{ {} }}",
-            kw(Keyword::Budget),
-            funds.join("  ")
-        );
-    }
+    money_line(
+        out,
+        Keyword::Budget,
+        &project.budget,
+        &project.fiscal,
+        &project.other,
+    );
     if let Some(text) = &project.use_text {
         let _ = writeln!(out, "  {} {}", kw(Keyword::Use), quote(text));
     }
@@ -230,6 +271,130 @@ fn project_block(out: &mut String, project: &Project) {
     }
     comment_lines(out, "  ", &project.notes);
     out.push_str("}\n");
+}
+
+/// `预算 120 { 财政资金 100  其他资金 20 }` (or `中期资金 …`), when the total was read.
+fn money_line(
+    out: &mut String,
+    keyword: Keyword,
+    total: &Option<String>,
+    fiscal: &Option<String>,
+    other: &Option<String>,
+) {
+    let Some(total) = total else {
+        return;
+    };
+    let funds: Vec<String> = [(Keyword::Fiscal, fiscal), (Keyword::Other, other)]
+        .into_iter()
+        .filter_map(|(keyword, amount)| Some(format!("{} {}", kw(keyword), amount.as_ref()?)))
+        .collect();
+    let _ = writeln!(out, "  {} {total} {{ {} }}", kw(keyword), funds.join("  "));
+}
+
+/// The signatures, printed last.
+const SIGNATURES: &[Keyword] = &[
+    Keyword::FilingUnit,
+    Keyword::FiledBy,
+    Keyword::UnitHead,
+    Keyword::FilingDate,
+];
+
+/// A form's project (申报表, 88号): no code; head cells, money, text blocks, goals, indicators,
+/// signatures, in the form's order.
+fn form_block(out: &mut String, project: &Project) {
+    let _ = writeln!(out, "{} {} {{", kw(Keyword::Project), quote(&project.name));
+    let info = |keyword: Keyword| {
+        let read = project.info.iter().find(|(k, _)| *k == keyword);
+        let value = match (keyword, read) {
+            (_, Some((_, v))) => Some(v.clone()),
+            (Keyword::FunctionClass, None) => {
+                let parts = [&project.function_code, &project.function_name];
+                let joined: Vec<&str> = parts
+                    .iter()
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.as_str())
+                    .collect();
+                (!joined.is_empty()).then(|| joined.join(" "))
+            }
+            _ => None,
+        };
+        value.map(|v| format!("  {} {}\n", kw(keyword), word_or_string(&v)))
+    };
+    for &keyword in keywords::INFO_FIELDS {
+        if SIGNATURES.contains(&keyword) && keyword != Keyword::FilingUnit {
+            continue;
+        }
+        if let Some(line) = info(keyword) {
+            out.push_str(&line);
+        }
+        if let (Keyword::Attribute, Some(period)) = (keyword, &project.period) {
+            let _ = writeln!(out, "  {} {}", kw(Keyword::Period), period_value(period));
+        }
+    }
+    money_line(
+        out,
+        Keyword::MidBudget,
+        &project.mid_budget,
+        &project.mid_fiscal,
+        &project.mid_other,
+    );
+    money_line(
+        out,
+        Keyword::Budget,
+        &project.budget,
+        &project.fiscal,
+        &project.other,
+    );
+    let prose = |keyword: Keyword| project.prose.iter().find(|(k, _)| *k == keyword);
+    for &keyword in keywords::PROSE_FIELDS {
+        if keyword == Keyword::Remarks {
+            continue;
+        }
+        if let Some((_, text)) = prose(keyword) {
+            let _ = writeln!(out, "  {} {}", kw(keyword), quote(text));
+        }
+    }
+    if let Some((keyword, text)) = &project.term_goal {
+        let _ = writeln!(out, "  {} {}", kw(*keyword), quote(text));
+    }
+    for goal in &project.goals {
+        let _ = writeln!(out, "  {} {}", kw(Keyword::Goal), quote(goal));
+    }
+    for (level1, rows) in groups(&project.indicators) {
+        let _ = writeln!(out, "  {level1} {{");
+        for row in rows {
+            indicator_row(out, row);
+        }
+        out.push_str("  }\n");
+    }
+    if let Some((_, text)) = prose(Keyword::Remarks) {
+        let _ = writeln!(out, "  {} {}", kw(Keyword::Remarks), quote(text));
+    }
+    for &keyword in SIGNATURES.iter().skip(1) {
+        if let Some(line) = info(keyword) {
+            out.push_str(&line);
+        }
+    }
+    comment_lines(out, "  ", &project.notes);
+    out.push_str("}\n");
+}
+
+/// `2023年1月 至 2025年12月` when the text reads as a range, else the text as a string.
+fn period_value(text: &str) -> String {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let range = ["至", "到", "－", "—", "–", "～", "~", "-"]
+        .iter()
+        .find_map(|to| compact.split_once(to))
+        .map(|(from, to)| format!("{from} 至 {to}"));
+    let reads = |candidate: &str| {
+        let probe = format!("项目 \"x\" {{\n  {} {candidate}\n}}\n", kw(Keyword::Period));
+        let (_, diagnostics) = syntax::parse(FileId(0), &probe);
+        diagnostics.is_empty()
+    };
+    match range {
+        Some(range) if !range.contains('"') && reads(&range) => range,
+        _ => quote(text),
+    }
 }
 
 /// Rows grouped by their first-level category, groups in order of first appearance.
@@ -283,6 +448,14 @@ fn indicator_row(out: &mut String, row: &IndicatorRow) {
         if !target.is_empty() {
             let _ = write!(out, "  {} {}", kw(keyword), value(target));
         }
+    }
+    if !row.remark.is_empty() {
+        let _ = write!(
+            out,
+            "  {} {}",
+            kw(Keyword::Remark),
+            word_or_string(&row.remark)
+        );
     }
     out.push('\n');
 }

@@ -4,8 +4,10 @@
 //! tagged rows still read. A row that cannot be placed becomes a [`Note`].
 
 use super::cells::{Row, label};
+use super::forms::{self, Field, FormColumns, Term};
 use super::{Place, Warning};
-use crate::syntax::keywords;
+use crate::domain::forms::Form;
+use crate::syntax::keywords::{self, Keyword};
 
 #[derive(Debug, Default)]
 /// What an import read from the tables: cover, money unit, budget units, projects.
@@ -16,6 +18,22 @@ pub(super) struct TablesRead {
     pub projects: Vec<Project>,
     /// Lines before the first table (cover, contents, Part 1), kept as comments.
     pub preamble: Vec<Note>,
+    /// A form's 中期 cells were read (中期资金总额, 中期目标, side-by-side indicators): the
+    /// national 88号 form rather than the county 申报表.
+    pub national: bool,
+}
+
+impl TablesRead {
+    /// The form the document's tables are in: None for the Hebei form.
+    pub(super) fn form(&self) -> Option<Form> {
+        if !self.projects.iter().any(|p| p.form) {
+            None
+        } else if self.national {
+            Some(Form::National)
+        } else {
+            Some(Form::County)
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -37,6 +55,24 @@ pub(super) struct Project {
     pub goals: Vec<String>,
     pub indicators: Vec<IndicatorRow>,
     pub notes: Vec<Note>,
+    /// A form's project (申报表, 88号): no code; the fields below.
+    pub form: bool,
+    /// Head cells and signatures, in the order read.
+    pub info: Vec<(Keyword, String)>,
+    pub function_code: String,
+    pub function_name: String,
+    pub period: Option<String>,
+    pub mid_budget: Option<String>,
+    pub mid_fiscal: Option<String>,
+    pub mid_other: Option<String>,
+    /// The sources read last belong to 中期资金总额.
+    pub money_mid: bool,
+    /// Text blocks (项目概况 …), in the order read.
+    pub prose: Vec<(Keyword, String)>,
+    /// `长期目标` or `中期目标` and its text.
+    pub term_goal: Option<(Keyword, String)>,
+    /// The 年度目标 as read, split at its numbers at the end.
+    pub goal_text: String,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -51,6 +87,9 @@ pub(super) struct IndicatorRow {
     pub weight: String,
     pub mid_term: String,
     pub long_term: String,
+    pub remark: String,
+    /// The targets whose columns a form's tables gave the row (merged by name).
+    pub terms: Vec<Term>,
 }
 
 /// A line kept as a comment, with the reason.
@@ -62,7 +101,7 @@ pub(super) struct Note {
 
 /// Which column of the indicator table holds what.
 #[derive(Debug, Default, Clone)]
-struct Columns {
+pub(super) struct Columns {
     level1: Option<usize>,
     level2: Option<usize>,
     name: Option<usize>,
@@ -77,7 +116,7 @@ struct Columns {
 
 /// What the rows that follow belong to.
 #[derive(Debug, Clone)]
-enum State {
+pub(super) enum State {
     Outside,
     /// After 预算规模及资金用途: the next unlabelled row is 资金用途.
     Use,
@@ -87,14 +126,21 @@ enum State {
     ScheduleTail,
     Goals,
     Indicators(Columns),
+    /// A form's text block or goal: an unlabelled row continues it.
+    FormText(Field),
+    /// A form's goals in columns (`中期目标 | 年度目标`): the columns.
+    FormGoals(Vec<(usize, Field)>),
+    /// After a form's 长期绩效指标 title: its header row follows.
+    FormTable(Term),
+    FormIndicators(FormColumns),
 }
 
 pub(super) struct Reader {
     pub document: TablesRead,
     pub warnings: Vec<Warning>,
-    state: State,
+    pub(super) state: State,
     /// Carried down from the row above: merged cells of 一级指标 and 二级指标.
-    carried: IndicatorRow,
+    pub(super) carried: IndicatorRow,
     /// A budget unit's line read after a table's 项目编码: it belongs to the next table, one
     /// without a title row (tables stacked in a worksheet).
     pending_unit: Option<String>,
@@ -114,6 +160,7 @@ impl Reader {
         for row in rows {
             reader.row(row);
         }
+        reader.finish_forms();
         reader.warn_about_preamble();
         reader.warn_about_lost_year_ends();
         reader
@@ -141,7 +188,7 @@ impl Reader {
     }
 
     /// Keeps a row that could not be placed as a comment, and says so.
-    fn unplaced(&mut self, row: &Row, why: &str) {
+    pub(super) fn unplaced(&mut self, row: &Row, why: &str) {
         let note = Note {
             place: row.place.clone(),
             text: row.shown(),
@@ -161,8 +208,38 @@ impl Reader {
             return;
         }
         if let Some(heading) = heading(&row) {
-            self.start_table(heading);
+            if is_form_title(&heading) {
+                self.start_form(heading);
+            } else {
+                self.start_table(heading);
+            }
             return;
+        }
+        if let Some(year) = forms::title_year(&row).filter(|_| self.in_form()) {
+            let project = self.project();
+            if project.name.is_empty() && !project.heading.is_empty() {
+                project.heading.push_str(&year);
+                return;
+            }
+        }
+        if let Some(name) = forms::form_name(&row) {
+            // A table with a title but no 项目编码 yet is a form's; the form's own name repeated
+            // (on its next page) continues it; else a form starts here.
+            let last = self.document.projects.last();
+            let open = last
+                .is_some_and(|p| p.code.is_empty() && p.indicators.is_empty() && p.name.is_empty());
+            let repeated = last.is_some_and(|p| p.form && !name.is_empty() && p.name == name);
+            if repeated {
+                return;
+            }
+            if open {
+                self.project().form = true;
+            } else {
+                self.start_form(String::new());
+            }
+        }
+        if self.in_form() {
+            return self.form_row(&row);
         }
         // A worksheet puts `单位：万元` at the end of the budget unit's row.
         if let Some((at, unit)) = money_unit_cell(&row) {
@@ -202,13 +279,18 @@ impl Reader {
         }
     }
 
-    fn project(&mut self) -> &mut Project {
+    /// The rows go to a form's project (no 项目编码 row started it).
+    fn in_form(&self) -> bool {
+        self.document.projects.last().is_some_and(|p| p.form)
+    }
+
+    pub(super) fn project(&mut self) -> &mut Project {
         let projects = &mut self.document.projects;
         let last = projects.len() - 1;
         &mut projects[last]
     }
 
-    fn start_table(&mut self, heading: String) {
+    pub(super) fn start_table(&mut self, heading: String) {
         let unit = self.pending_unit.take();
         self.document.projects.push(Project {
             heading,
@@ -378,6 +460,7 @@ impl Reader {
             weight: cell(columns.weight),
             mid_term: cell(columns.mid_term),
             long_term: cell(columns.long_term),
+            ..IndicatorRow::default()
         };
         if read.name.is_empty() {
             self.unplaced(row, "indicator row without a name (a wrapped cell?)");
@@ -444,9 +527,17 @@ fn heading(row: &Row) -> Option<String> {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     let numbered = text[digits..].strip_prefix(['.', '．', '、']);
     let title = numbered.filter(|_| digits > 0).unwrap_or(text);
-    label(title)
-        .ends_with("绩效目标表")
-        .then(|| text.to_string())
+    (label(title).ends_with("绩效目标表") || is_form_title(title)).then(|| text.to_string())
+}
+
+/// A form's title: `…项目支出绩效目标申报表`, possibly with its year (`（2024年度）`).
+fn is_form_title(heading: &str) -> bool {
+    let text = label(heading);
+    let text = match text.find(['（', '(']) {
+        Some(at) if at > 0 => &text[..at],
+        _ => &text,
+    };
+    text.ends_with("申报表")
 }
 
 /// `单位：万元` alone, or last of a row of two: its position and the money unit.
@@ -496,7 +587,7 @@ pub(super) fn is_amount(cell: &str) -> bool {
 
 /// Splits `1. 甲 2. 乙` into its numbered items (numbers in sequence from 1, so a `3.` inside a
 /// sentence that does not follow a `2.` stays text). Text without `1.` is one item.
-fn numbered(text: &str) -> Vec<String> {
+pub(super) fn numbered(text: &str) -> Vec<String> {
     let mut starts = Vec::new();
     let mut search = 0;
     for n in 1.. {

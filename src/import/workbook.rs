@@ -33,16 +33,16 @@ pub(super) struct FlatList {
     codes: Vec<String>,
 }
 
-/// The first bytes of an old binary `.xls` (an OLE compound file).
-const XLS_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+/// The first bytes of an old binary `.xls` or `.doc` (an OLE compound file).
+pub(super) const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
-    if bytes.starts_with(XLS_MAGIC) {
+    if bytes.starts_with(OLE_MAGIC) {
         return Err(
             "an old binary Excel workbook (.xls) cannot be read: save it as .xlsx".to_string(),
         );
     }
-    check_unpacked_size(bytes, MAX_UNPACKED)?;
+    check_unpacked_size(bytes, MAX_UNPACKED, "workbook")?;
     let unreadable = |e: calamine::XlsxError| format!("not a readable .xlsx workbook: {e}");
     let mut xlsx = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
     let title = xlsx.workbook_properties().ok().and_then(|p| p.title);
@@ -68,11 +68,12 @@ pub(super) fn read(bytes: &[u8]) -> Result<Workbook, String> {
 /// megabytes; a zip bomb of 2 MB to gigabytes, which the workbook reader would hold in memory.
 const MAX_UNPACKED: u64 = 256 << 20;
 
-/// Refuses a workbook whose parts unpack to more than `limit` bytes. Each part is unpacked and
-/// its bytes counted, not kept, and never more than the limit: the sizes an archive declares
-/// can lie.
-fn check_unpacked_size(bytes: &[u8], limit: u64) -> Result<(), String> {
-    let unreadable = |e: &dyn std::fmt::Display| format!("not a readable .xlsx workbook: {e}");
+/// Refuses an archive (a workbook, a Word document: `what`) whose parts unpack to more than
+/// `limit` bytes. Each part is unpacked and its bytes counted, not kept, and never more than the
+/// limit: the sizes an archive declares can lie.
+pub(super) fn check_unpacked_size(bytes: &[u8], limit: u64, what: &str) -> Result<(), String> {
+    let extension = if what == "workbook" { "xlsx" } else { "docx" };
+    let unreadable = |e: &dyn std::fmt::Display| format!("not a readable .{extension} {what}: {e}");
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
     let mut total = 0u64;
     for index in 0..archive.len() {
@@ -84,9 +85,9 @@ fn check_unpacked_size(bytes: &[u8], limit: u64) -> Result<(), String> {
         total += unpacked;
         if total > limit {
             return Err(format!(
-                "the workbook unpacks to more than {limit} bytes (at its part `{name}`), more \
-                 than perfc reads: a workbook of tables is far smaller; save the tables alone in \
-                 a new workbook"
+                "the {what} unpacks to more than {limit} bytes (at its part `{name}`), more \
+                 than perfc reads: a {what} of tables is far smaller; save the tables alone in \
+                 a new {what}"
             ));
         }
     }
@@ -290,7 +291,7 @@ mod tests {
 
     #[test]
     fn old_and_broken_workbooks_are_refused_with_a_reason() {
-        let old = read(&[XLS_MAGIC, b"rest"].concat()).err();
+        let old = read(&[OLE_MAGIC, b"rest"].concat()).err();
         assert!(old.is_some_and(|e| e.contains(".xls")));
         let broken = read(b"PK\x03\x04 not really a zip").err();
         assert!(broken.is_some_and(|e| e.contains("not a readable .xlsx workbook")));
@@ -302,8 +303,8 @@ mod tests {
         let sheet = workbook.add_worksheet();
         sheet.write_string(0, 0, "项目编码").expect("A1");
         let bytes = workbook.save_to_buffer().expect("a workbook");
-        assert_eq!(check_unpacked_size(&bytes, 1 << 20), Ok(()));
-        let refused = check_unpacked_size(&bytes, 1000).expect_err("over 1000 bytes");
+        assert_eq!(check_unpacked_size(&bytes, 1 << 20, "workbook"), Ok(()));
+        let refused = check_unpacked_size(&bytes, 1000, "workbook").expect_err("over 1000 bytes");
         assert!(
             refused.contains("more than 1000 bytes (at its part `"),
             "{refused}"
