@@ -202,6 +202,8 @@ pub struct ProjectJson {
     pub use_text: Option<String>,
     /// 项目期.
     pub period: Option<PeriodJson>,
+    /// 项目实施进度计划, in order.
+    pub plan: Vec<PlanRowJson>,
     /// The cells of the form's head.
     pub info: InfoJson,
     /// The form's text blocks.
@@ -248,6 +250,14 @@ pub struct PeriodJson {
     pub start_month: Option<u8>,
     pub end_year: Option<u32>,
     pub end_month: Option<u8>,
+}
+
+/// A row of the 项目实施进度计划.
+#[derive(Serialize, JsonSchema)]
+pub struct PlanRowJson {
+    /// 实施内容.
+    pub content: String,
+    pub when: PeriodJson,
 }
 
 /// The goal over a multi-year project's period.
@@ -681,6 +691,15 @@ fn project<'a>(
         }),
         use_text: p.use_text.map(|t| t.value.clone()),
         period: p.period.map(period),
+        plan: p
+            .plan
+            .iter()
+            .flat_map(|rows| &rows.node)
+            .map(|row| PlanRowJson {
+                content: row.content.value.clone(),
+                when: period(&row.when),
+            })
+            .collect(),
         info: info(p),
         texts: texts(p),
         breakdown: p.breakdown.map(|b| breakdown(b, money)),

@@ -701,6 +701,7 @@ mod tests {
             mid_term_budget: None,
             use_text: None,
             period: None,
+            plan: Vec::new(),
             info: Default::default(),
             texts: Default::default(),
             breakdown: None,

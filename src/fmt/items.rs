@@ -218,12 +218,26 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
             w.emit(stmt, Spacing::Keep);
         }
         ProjectField::Info(kw, value) => token_field(w, *kw, value.span),
+        ProjectField::Plan(rows) => plan_block(w, rows),
         ProjectField::Acknowledge(ack) => {
             let stmt = acknowledgement(w, ack);
             w.emit(stmt, Spacing::Keep);
         }
         ProjectField::Indicators(group) => table::indicator_group(w, group),
     }
+}
+
+/// `实施计划 { … }`, a row a line: the content, then the months (or words) as written.
+fn plan_block(w: &mut Writer, rows: &Spanned<Vec<PlanRow>>) {
+    let head = w.stmt(rows.span.start(), Keyword::Plan);
+    w.block(head, Spacing::Keep, rows.span, |w| {
+        for row in &rows.node {
+            let mut stmt = Stmt::new(row.when.span.start());
+            stmt.text(w.source, &row.content)
+                .word(w.slice(row.when.value));
+            w.emit(stmt, Spacing::Keep);
+        }
+    });
 }
 
 /// `履职目标 "职能" "任务" 420.00 { … }`, its projects one per line.

@@ -6,7 +6,7 @@
 //! 三级) name are merged into one row.
 
 use super::cells::{Row, label};
-use super::tables::{IndicatorRow, Reader, State, is_amount, numbered};
+use super::tables::{IndicatorRow, Reader, State, is_amount, numbered, set_source};
 use crate::syntax::keywords::Keyword;
 
 /// Which target a column or an indicator table holds.
@@ -33,11 +33,13 @@ pub(super) enum Field {
     AnnualGoal,
     MidTotal,
     YearTotal,
-    Fiscal,
-    Other,
+    /// A source of funds (财政资金, 上级财政资金, 自有资金 …).
+    Source(Keyword),
     MoneyUnit,
     /// A label over others (`项目资金（万元）`, `项目立项情况`): nothing of its own.
     Group,
+    /// 项目实施进度计划: rows of 实施内容, 开始时间, 完成时间 follow (or stand beside it).
+    Plan,
     IndicatorTable(Term),
 }
 
@@ -70,9 +72,20 @@ const LABELS: &[(&str, Field)] = &[
     ("中期资金总额", Field::MidTotal),
     ("年度资金总额", Field::YearTotal),
     ("资金总额", Field::YearTotal),
-    ("财政拨款", Field::Fiscal),
-    ("财政资金", Field::Fiscal),
-    ("其他资金", Field::Other),
+    ("财政拨款", Field::Source(Keyword::Fiscal)),
+    ("财政资金", Field::Source(Keyword::Fiscal)),
+    ("上级财政资金", Field::Source(Keyword::HigherFiscal)),
+    ("上级财政", Field::Source(Keyword::HigherFiscal)),
+    ("上级资金", Field::Source(Keyword::HigherFiscal)),
+    ("本级财政资金", Field::Source(Keyword::LocalFiscal)),
+    ("本级财政", Field::Source(Keyword::LocalFiscal)),
+    ("本级资金", Field::Source(Keyword::LocalFiscal)),
+    ("自有资金", Field::Source(Keyword::OwnFunds)),
+    ("事业收入", Field::Source(Keyword::ServiceIncome)),
+    ("经营性收入", Field::Source(Keyword::BusinessIncome)),
+    ("经营收入", Field::Source(Keyword::BusinessIncome)),
+    ("其他资金", Field::Source(Keyword::Other)),
+    ("其他", Field::Source(Keyword::Other)),
     ("单位", Field::MoneyUnit),
     ("金额单位", Field::MoneyUnit),
     ("单位职能概述", Field::Prose(Keyword::Functions)),
@@ -91,6 +104,9 @@ const LABELS: &[(&str, Field)] = &[
     ("长期目标", Field::TermGoal(Keyword::LongTerm)),
     ("中期目标", Field::TermGoal(Keyword::MidTerm)),
     ("年度目标", Field::AnnualGoal),
+    ("项目实施进度计划", Field::Plan),
+    ("实施进度计划", Field::Plan),
+    ("项目进度计划", Field::Plan),
     ("项目资金", Field::Group),
     ("项目资金申请", Field::Group),
     ("项目立项情况", Field::Group),
@@ -409,6 +425,13 @@ impl Reader {
                     }
                     return;
                 }
+                State::FormPlan => {
+                    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+                    if let Err(why) = self.plan_row(&texts) {
+                        self.unplaced(row, why);
+                    }
+                    return;
+                }
                 State::FormText(field)
                     if !first_labelled && (row.cell(0).is_empty() || items.len() == 1) =>
                 {
@@ -444,10 +467,9 @@ impl Reader {
     fn form_pairs(&mut self, row: &Row, items: &[Item]) {
         self.state = State::Outside;
         let mut leftover: Vec<String> = Vec::new();
-        let mut fiscal_seen = 0;
-        let mut other_seen = 0;
+        // How often each source was met in this row, of how often it stands in it.
+        let mut seen: Vec<(Field, usize)> = Vec::new();
         let count = |f: Field| items.iter().filter(|i| i.field == Some(f)).count();
-        let (fiscal_count, other_count) = (count(Field::Fiscal), count(Field::Other));
         let mut i = 0;
         while i < items.len() {
             let Some(field) = items[i].field else {
@@ -467,12 +489,15 @@ impl Reader {
                 (total > 1).then_some(*seen == 1)
             };
             let outcome = match field {
-                Field::Fiscal => {
-                    let mid = side(&mut fiscal_seen, fiscal_count);
-                    self.form_money(field, mid, &values)
-                }
-                Field::Other => {
-                    let mid = side(&mut other_seen, other_count);
+                Field::Source(_) => {
+                    let index = match seen.iter().position(|(f, _)| *f == field) {
+                        Some(index) => index,
+                        None => {
+                            seen.push((field, 0));
+                            seen.len() - 1
+                        }
+                    };
+                    let mid = side(&mut seen[index].1, count(field));
                     self.form_money(field, mid, &values)
                 }
                 _ => self.form_field(field, &values),
@@ -496,10 +521,36 @@ impl Reader {
         }
     }
 
+    /// A row of the 项目实施进度计划 (its header row, 实施内容 | 开始时间 | 完成时间, says nothing).
+    fn plan_row(&mut self, cells: &[&str]) -> Result<(), &'static str> {
+        let header = cells
+            .first()
+            .is_some_and(|c| normalized(c).contains("实施内容"));
+        match cells {
+            [] => Ok(()),
+            _ if header => Ok(()),
+            [content, start, end] => {
+                let row = (content.to_string(), start.to_string(), end.to_string());
+                self.project().plan.push(row);
+                Ok(())
+            }
+            [content, when] => {
+                let row = (content.to_string(), when.to_string(), String::new());
+                self.project().plan.push(row);
+                Ok(())
+            }
+            _ => Err("plan row not understood"),
+        }
+    }
+
     fn form_field(&mut self, field: Field, values: &[&str]) -> Result<(), &'static str> {
         self.state = State::Outside;
         let joined = values.join(" ");
         match field {
+            Field::Plan => {
+                self.plan_row(values)?;
+                self.state = State::FormPlan;
+            }
             Field::Group => {
                 if !values.is_empty() {
                     return Err("cells under a group label not understood");
@@ -552,7 +603,7 @@ impl Reader {
                 }
                 self.form_money(field, None, values)?;
             }
-            Field::Fiscal | Field::Other => self.form_money(field, None, values)?,
+            Field::Source(_) => self.form_money(field, None, values)?,
             Field::MoneyUnit => match values {
                 [] => {}
                 [unit] if matches!(*unit, "元" | "千元" | "万元" | "亿元") => {
@@ -627,10 +678,9 @@ impl Reader {
                 project.budget = Some(amount);
                 project.money_mid = false;
             }
-            Field::Fiscal if mid => project.mid_fiscal = Some(amount),
-            Field::Fiscal => project.fiscal = Some(amount),
-            _ if mid => project.mid_other = Some(amount),
-            _ => project.other = Some(amount),
+            Field::Source(source) if mid => set_source(&mut project.mid_sources, source, amount),
+            Field::Source(source) => set_source(&mut project.sources, source, amount),
+            _ => {}
         }
         Ok(())
     }
@@ -778,7 +828,14 @@ mod tests {
             Some(Field::Info(Keyword::FilingUnit))
         );
         assert_eq!(field("项目资金（万元）"), Some(Field::Group));
-        assert_eq!(field("其中：财政拨款"), Some(Field::Fiscal));
+        assert_eq!(
+            field("其中：财政拨款"),
+            Some(Field::Source(Keyword::Fiscal))
+        );
+        assert_eq!(
+            field("其中：上级财政资金"),
+            Some(Field::Source(Keyword::HigherFiscal))
+        );
         assert_eq!(
             field("中期目标（2024年－2026年）"),
             Some(Field::TermGoal(Keyword::MidTerm))

@@ -236,13 +236,7 @@ fn project_block(out: &mut String, project: &Project) {
     if let Some(unit) = &project.unit {
         let _ = writeln!(out, "  {} {unit}", kw(Keyword::Unit));
     }
-    money_line(
-        out,
-        Keyword::Budget,
-        &project.budget,
-        &project.fiscal,
-        &project.other,
-    );
+    money_line(out, Keyword::Budget, &project.budget, &project.sources);
     if let Some(text) = &project.use_text {
         let _ = writeln!(out, "  {} {}", kw(Keyword::Use), quote(text));
     }
@@ -278,15 +272,14 @@ fn money_line(
     out: &mut String,
     keyword: Keyword,
     total: &Option<String>,
-    fiscal: &Option<String>,
-    other: &Option<String>,
+    sources: &[(Keyword, String)],
 ) {
     let Some(total) = total else {
         return;
     };
-    let funds: Vec<String> = [(Keyword::Fiscal, fiscal), (Keyword::Other, other)]
-        .into_iter()
-        .filter_map(|(keyword, amount)| Some(format!("{} {}", kw(keyword), amount.as_ref()?)))
+    let funds: Vec<String> = sources
+        .iter()
+        .map(|(keyword, amount)| format!("{} {amount}", kw(*keyword)))
         .collect();
     let _ = writeln!(out, "  {} {total} {{ {} }}", kw(keyword), funds.join("  "));
 }
@@ -335,16 +328,10 @@ fn form_block(out: &mut String, project: &Project) {
         out,
         Keyword::MidBudget,
         &project.mid_budget,
-        &project.mid_fiscal,
-        &project.mid_other,
+        &project.mid_sources,
     );
-    money_line(
-        out,
-        Keyword::Budget,
-        &project.budget,
-        &project.fiscal,
-        &project.other,
-    );
+    money_line(out, Keyword::Budget, &project.budget, &project.sources);
+    plan_block(out, &project.plan);
     let prose = |keyword: Keyword| project.prose.iter().find(|(k, _)| *k == keyword);
     for &keyword in keywords::PROSE_FIELDS {
         if keyword == Keyword::Remarks {
@@ -380,6 +367,23 @@ fn form_block(out: &mut String, project: &Project) {
 }
 
 /// `2023年1月 至 2025年12月` when the text reads as a range, else the text as a string.
+/// `实施计划 { "内容" 2025年1月 至 2025年6月 … }`: the times as a range when they read as one.
+fn plan_block(out: &mut String, plan: &[(String, String, String)]) {
+    if plan.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "  {} {{", kw(Keyword::Plan));
+    for (content, start, end) in plan {
+        let when = if end.is_empty() {
+            start.clone()
+        } else {
+            format!("{start}至{end}")
+        };
+        let _ = writeln!(out, "    {} {}", quote(content), period_value(&when));
+    }
+    out.push_str("  }\n");
+}
+
 fn period_value(text: &str) -> String {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let range = ["至", "到", "－", "—", "–", "～", "~", "-"]

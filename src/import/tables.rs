@@ -43,8 +43,8 @@ pub(super) struct Project {
     pub code: String,
     pub name: String,
     pub budget: Option<String>,
-    pub fiscal: Option<String>,
-    pub other: Option<String>,
+    /// The budget's sources (财政资金 …), in the order read.
+    pub sources: Vec<(Keyword, String)>,
     pub use_text: Option<String>,
     /// (month, percent) in the order read.
     pub schedule: Vec<(u8, String)>,
@@ -63,8 +63,9 @@ pub(super) struct Project {
     pub function_name: String,
     pub period: Option<String>,
     pub mid_budget: Option<String>,
-    pub mid_fiscal: Option<String>,
-    pub mid_other: Option<String>,
+    pub mid_sources: Vec<(Keyword, String)>,
+    /// 项目实施进度计划: (实施内容, 开始时间, 完成时间), the times as written.
+    pub plan: Vec<(String, String, String)>,
     /// The sources read last belong to 中期资金总额.
     pub money_mid: bool,
     /// Text blocks (项目概况 …), in the order read.
@@ -132,6 +133,8 @@ pub(super) enum State {
     FormGoals(Vec<(usize, Field)>),
     /// After a form's 长期绩效指标 title: its header row follows.
     FormTable(Term),
+    /// In a form's 项目实施进度计划: unlabelled rows are its rows.
+    FormPlan,
     FormIndicators(FormColumns),
 }
 
@@ -350,15 +353,20 @@ impl Reader {
                 .get(i + 1)
                 .filter(|a| is_amount(a))
                 .map(|a| a.to_string());
+            // The total (`None`), or one of its sources.
             let slot = match name {
-                "预算数" | "预算" | "预算金额" => Some(&mut self.project().budget),
-                "财政资金" | "财政拨款" => Some(&mut self.project().fiscal),
-                "其他资金" => Some(&mut self.project().other),
+                "预算数" | "预算" | "预算金额" => Some(None),
+                "财政资金" | "财政拨款" => Some(Some(Keyword::Fiscal)),
+                "其他资金" => Some(Some(Keyword::Other)),
                 _ => None,
             };
             match (slot, amount) {
                 (Some(slot), Some(amount)) => {
-                    *slot = Some(amount);
+                    let project = self.project();
+                    match slot {
+                        None => project.budget = Some(amount),
+                        Some(source) => set_source(&mut project.sources, source, amount),
+                    }
                     i += 2;
                 }
                 (Some(_), None) => i += 1,
@@ -645,6 +653,14 @@ fn columns(row: &Row) -> Columns {
         *slot = Some(i);
     }
     columns
+}
+
+/// Records a source of funds read, in place of one read before.
+pub(super) fn set_source(sources: &mut Vec<(Keyword, String)>, source: Keyword, amount: String) {
+    match sources.iter_mut().find(|(k, _)| *k == source) {
+        Some(slot) => slot.1 = amount,
+        None => sources.push((source, amount)),
+    }
 }
 
 #[cfg(test)]

@@ -203,6 +203,8 @@ pub struct ProjectModel<'a> {
     /// 中期 or 长期 goal, with the keyword it was written with.
     pub term_goal: Option<(Keyword, &'a Text)>,
     pub period: Option<&'a Period>,
+    /// The rows of the 项目实施进度计划.
+    pub plan: Option<&'a Spanned<Vec<PlanRow>>>,
     /// The cells of the form's head, at most one of each keyword, in source order.
     pub info: Vec<(Keyword, &'a Spanned<String>)>,
     /// The form's text blocks, at most one of each keyword, in source order.
@@ -593,6 +595,7 @@ fn project<'a>(
         goals: Vec::new(),
         term_goal: None,
         period: None,
+        plan: None,
         info: Vec::new(),
         prose: Vec::new(),
         acknowledgements: Vec::new(),
@@ -638,6 +641,9 @@ fn project<'a>(
             ProjectField::Goal(t) => model.goals.push(t),
             ProjectField::TermGoal(k, t) => {
                 set_once(&mut model.term_goal, (*k, t), t.span, *k, diagnostics)
+            }
+            ProjectField::Plan(rows) => {
+                set_once(&mut model.plan, rows, rows.span, Keyword::Plan, diagnostics)
             }
             ProjectField::Period(p) => {
                 set_once(&mut model.period, p, p.span, Keyword::Period, diagnostics)

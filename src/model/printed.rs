@@ -116,7 +116,10 @@ pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
         value: &v.node,
         span: v.span,
     }));
-    if let Some(period) = project.period.filter(|p| p.range.is_none()) {
+    let plan = project.plan.iter().flat_map(|p| &p.node);
+    pieces.extend(plan.clone().map(|row| PrintedText::Text(&row.content)));
+    let worded = project.period.into_iter().chain(plan.map(|row| &row.when));
+    for period in worded.filter(|p| p.range.is_none()) {
         pieces.push(PrintedText::Word {
             value: &period.text,
             span: period.value,

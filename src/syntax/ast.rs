@@ -225,6 +225,8 @@ pub enum ProjectField {
     /// `长期目标 "…"` or `中期目标 "…"` (the keyword says which the form calls it).
     TermGoal(Keyword, Text),
     Period(Box<Period>),
+    /// `实施计划 { … }`: the rows of the 项目实施进度计划.
+    Plan(Spanned<Vec<PlanRow>>),
     /// A cell of the form's head (one of [`keywords::INFO_FIELDS`]), as written.
     ///
     /// [`keywords::INFO_FIELDS`]: crate::syntax::keywords::INFO_FIELDS
@@ -247,6 +249,15 @@ pub struct Period {
     /// The value after the keyword.
     pub value: Span,
     pub span: Span,
+}
+
+/// `"前期准备" 2024年1月 至 2024年3月`: a row of the 项目实施进度计划.
+#[derive(Clone, Debug)]
+pub struct PlanRow {
+    /// 实施内容.
+    pub content: Text,
+    /// When: months, or words.
+    pub when: Period,
 }
 
 /// A year and optionally a month of it.

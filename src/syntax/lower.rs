@@ -407,6 +407,7 @@ impl<'a> Lowerer<'a> {
                     ProjectField::TermGoal(keyword_of(&field), self.text(&nth_inner(&field, 1)))
                 }
                 Rule::period => ProjectField::Period(Box::new(self.period(field))),
+                Rule::plan => ProjectField::Plan(self.plan(field)),
                 Rule::info => ProjectField::Info(
                     keyword_of(&field),
                     self.word_or_string(&nth_inner(&field, 1)),
@@ -440,7 +441,11 @@ impl<'a> Lowerer<'a> {
 
     fn period(&mut self, pair: Pair<Rule>) -> Period {
         let span = self.span(&pair);
-        let value = nth_inner(&pair, 1);
+        self.when(nth_inner(&pair, 1), span)
+    }
+
+    /// A `period_range` or the string in its place, within the statement at `span`.
+    fn when(&mut self, value: Pair<Rule>, span: Span) -> Period {
         let (range, text) = match value.as_rule() {
             Rule::period_range => {
                 let mut bounds = value.clone().into_inner().map(|b| year_month(&b));
@@ -456,6 +461,21 @@ impl<'a> Lowerer<'a> {
             value: self.span(&value),
             span,
         }
+    }
+
+    fn plan(&mut self, pair: Pair<Rule>) -> Spanned<Vec<PlanRow>> {
+        let span = self.span(&pair);
+        let rows = pair
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::plan_row)
+            .map(|row| {
+                let row_span = self.span(&row);
+                let content = self.text(&nth_inner(&row, 0));
+                let when = self.when(nth_inner(&row, 1), row_span);
+                PlanRow { content, when }
+            })
+            .collect();
+        Spanned::new(rows, span)
     }
 
     fn money(&mut self, pair: &Pair<Rule>) -> Money {
