@@ -52,3 +52,21 @@ fn a_new_users_mistakes_say_what_to_write() {
     assert!(codes.iter().all(|c| *c == "E0001"), "{codes:?}");
     insta::assert_snapshot!(human);
 }
+
+/// A block left open points at itself, where the `}` belongs, not only at the next item; the
+/// next item is still read, so its unit keeps its project (no E0210).
+#[test]
+fn a_block_left_open_is_pointed_at() {
+    let path = Path::new("tests/syntax/unclosed.perf");
+    let (loaded, diagnostics) = support::check(path);
+    let syntax: Vec<&perfc::diag::Diagnostic> =
+        diagnostics.iter().filter(|d| d.code == "E0001").collect();
+    assert_eq!(syntax.len(), 1, "{diagnostics:?}");
+    let text = std::fs::read_to_string(path).expect("read");
+    let opened = text.find("产出指标 {").expect("the open block");
+    assert_eq!(syntax[0].primary.span.start(), opened);
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert!(!codes.contains(&"E0210"), "{codes:?}");
+    let human = support::render(&loaded, &diagnostics, Format::Human, Lang::Zh);
+    assert!(human.contains("没有闭合"), "{human}");
+}

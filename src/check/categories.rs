@@ -158,11 +158,18 @@ fn check_required(project: &ProjectModel, framework: Framework, out: &mut Vec<Di
     }
     if !missing_core.is_empty() {
         let names = missing_core.join("、");
-        out.push(Diagnostic::new(
-            RuleId::MissingCoreCategory,
-            span,
-            msg!("项目没有{names}", "the project has no {names}"),
-        ));
+        let framework = framework.as_str();
+        out.push(
+            Diagnostic::new(
+                RuleId::MissingCoreCategory,
+                span,
+                msg!("项目没有{names}", "the project has no {names}"),
+            )
+            .with_help(msg!(
+                "{framework} 体系下每个项目应设置 {names}",
+                "under the {framework} framework every project sets {names}"
+            )),
+        );
     }
     let missing: Vec<&str> = optional
         .iter()

@@ -1,13 +1,15 @@
-//! Money: E0401 预算数 (or 中期资金) ≠ the sum of its sources (财政资金 ≠ 上级 + 本级 too), E0409 年度 above 中期资金, E0407 a cost target above the budget, E0408 a cost
+//! Money: E0413 an amount that reads as 元 in a 万元 document, E0401 预算数 (or 中期资金) ≠ the sum of its sources (财政资金 ≠ 上级 + 本级 too), E0409 年度 above 中期资金, E0407 a cost target above the budget, E0408 a cost
 //! target written as a floor, and E0006 for an amount or a total that leaves what a decimal
 //! holds (28 significant digits) once converted: checked arithmetic, never a panic.
+
+use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::units::{self, UnitClass};
 use crate::model::{self, Document, FISCAL_PARTS, IndicatorModel, MoneyUnit, ProjectModel};
 use crate::msg;
 use crate::source::Span;
-use crate::syntax::ast::{Amount, Budget, ValueKind};
+use crate::syntax::ast::{Amount, Budget, Money, ValueKind};
 use crate::syntax::keywords::Keyword;
 
 pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
@@ -15,6 +17,7 @@ pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<D
     check_conversions(project, unit, out);
     for budget in project.budget.into_iter().chain(project.mid_budget) {
         check_sum(budget, unit, out);
+        check_plausible(&budget.total, unit, out);
     }
     if let (Some(annual), Some(period)) = (project.budget, project.mid_budget) {
         check_annual_within_period(annual, period, unit, out);
@@ -65,6 +68,37 @@ fn check_conversions(project: &ProjectModel, unit: MoneyUnit, out: &mut Vec<Diag
             ));
         }
     }
+}
+
+/// A project's money written without a unit in a 万元 document from here on reads as 元: 10 亿元
+/// and more is rare for one project, while a figure copied from a 元 table is common.
+const IMPLAUSIBLE_WAN_YUAN: Decimal = Decimal::from_parts(100_000, 0, 0, false, 0);
+
+/// E0413: an amount without a unit that looks like 元 in a 万元 document.
+fn check_plausible(total: &Money, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
+    if total.unit.is_some() || unit != MoneyUnit::WAN_YUAN || total.amount < IMPLAUSIBLE_WAN_YUAN {
+        return;
+    }
+    let amount = total.amount;
+    let Some(divided) = amount.checked_div(unit.yuan) else {
+        return;
+    };
+    let divided = divided.normalize();
+    out.push(
+        Diagnostic::new(
+            RuleId::ImplausibleAmount,
+            total.span,
+            msg!(
+                "预算数 {amount} 万元即 {divided} 亿元，对一个项目而言过大",
+                "{amount} 万元 is {divided} 亿元, a very large amount for one project"
+            ),
+        )
+        .with_label(msg!("金额单位为 万元", "in 万元"))
+        .with_help(msg!(
+            "若原表以元为单位，写 `{amount} 元`（= {divided} 万元）；金额确实如此时，用 `确认 E0413 \"理由\"` 说明",
+            "if the table gives 元, write `{amount} 元` (= {divided} 万元); if the amount is right, say so with `确认 E0413 \"reason\"`"
+        )),
+    );
 }
 
 /// E0409: the year's money is part of the period's, never more.

@@ -84,6 +84,10 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+    // A project that seems to be missing may be in lines that could not be read.
+    if document.has_unreadable_lines {
+        return;
+    }
     for unit in &document.units {
         let code = unit.code.node.as_str();
         if !used.contains(code) && declared.get(code).is_some_and(|d| std::ptr::eq(*d, *unit)) {

@@ -194,8 +194,8 @@ catalogue! {
          "Every project needs at least one output (产出) and one outcome (效益) indicator (中发〔2018〕34号).");
     MissingCoreCategory = "E0305" "missing-core-category" Warning
         ("缺少核心二级指标", "core second-level category missing")
-        ("2015 体系下产出指标通常应包括数量指标和质量指标；2021 体系下每个项目都应设置成本指标（至少经济成本指标）。",
-         "Under the 2015 framework, output indicators should normally include quantity (数量) and quality (质量); under 2021 every project should set cost indicators (at least 经济成本).");
+        ("两个体系下产出指标都应包括数量指标和质量指标；2021 体系下每个项目还应设置成本指标（至少经济成本指标）。",
+         "Under both frameworks, output indicators should include quantity (数量) and quality (质量); under 2021 every project should also set cost indicators (at least 经济成本).");
     MissingOptionalCategory = "E0306" "missing-optional-category" Note
         ("没有时效或成本指标", "no timeliness or cost indicator")
         ("2015 体系下，产出指标一般也包括时效指标，有明确产出的支出还应有成本指标。",
@@ -257,6 +257,10 @@ catalogue! {
         ("履职目标的金额不等于其项目预算之和", "a task's amount is not its projects' budgets")
         ("年度履职目标每一行的预算金额是其下支出项目预算数之和，按精确的十进制计算。",
          "The amount of each row of 年度履职目标 is the sum of the budgets of the projects under it, in exact decimal arithmetic.");
+    ImplausibleAmount = "E0413" "implausible-amount" Warning
+        ("金额像是以元为单位", "amount looks like 元")
+        ("文档的金额单位是万元，这个项目的预算数没有写单位，却在 10 亿元（100000 万元）以上。从以元为单位的表格抄来的数字常是这样：`预算 150000` 本意是 15 万元。写上单位（`150000 元`），或确认金额无误。",
+         "The document's money unit is 万元, and this project's budget, written without a unit, is 1 billion 元 (100000 万元) or more. A figure copied from a table in 元 often looks like this: `预算 150000` meant 15 万元. Write its unit (`150000 元`), or acknowledge that the amount is right.");
 
     MissingValueUnit = "E0501" "missing-value-unit" Error
         ("定量指标值缺少单位", "quantitative value without unit")

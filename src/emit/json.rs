@@ -204,6 +204,8 @@ pub struct ProjectJson {
     pub period: Option<PeriodJson>,
     /// 项目实施进度计划, in order.
     pub plan: Vec<PlanRowJson>,
+    /// 审核意见, in order.
+    pub reviews: Vec<ReviewJson>,
     /// The cells of the form's head.
     pub info: InfoJson,
     /// The form's text blocks.
@@ -250,6 +252,15 @@ pub struct PeriodJson {
     pub start_month: Option<u8>,
     pub end_year: Option<u32>,
     pub end_month: Option<u8>,
+}
+
+/// A 审核意见: who reviewed, the opinion, the reviewer and the date.
+#[derive(Serialize, JsonSchema)]
+pub struct ReviewJson {
+    pub by: String,
+    pub opinion: String,
+    pub reviewer: Option<String>,
+    pub date: Option<String>,
 }
 
 /// A row of the 项目实施进度计划.
@@ -698,6 +709,16 @@ fn project<'a>(
             .map(|row| PlanRowJson {
                 content: row.content.value.clone(),
                 when: period(&row.when),
+            })
+            .collect(),
+        reviews: p
+            .reviews
+            .iter()
+            .map(|r| ReviewJson {
+                by: r.by.value.clone(),
+                opinion: r.opinion.value.clone(),
+                reviewer: r.reviewer.as_ref().map(|w| w.node.clone()),
+                date: r.date.as_ref().map(|w| w.node.clone()),
             })
             .collect(),
         info: info(p),

@@ -702,6 +702,7 @@ mod tests {
             use_text: None,
             period: None,
             plan: Vec::new(),
+            reviews: Vec::new(),
             info: Default::default(),
             texts: Default::default(),
             breakdown: None,

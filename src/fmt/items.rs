@@ -219,11 +219,40 @@ fn project_field(w: &mut Writer, field: &ProjectField) {
         }
         ProjectField::Info(kw, value) => token_field(w, *kw, value.span),
         ProjectField::Plan(rows) => plan_block(w, rows),
+        ProjectField::Review(review) => review_line(w, review),
         ProjectField::Acknowledge(ack) => {
             let stmt = acknowledgement(w, ack);
             w.emit(stmt, Spacing::Keep);
         }
         ProjectField::Indicators(group) => table::indicator_group(w, group),
+    }
+}
+
+/// `审核意见 "主管部门" "同意。" { 审核人 张某  审核日期 "…" }`; without those, the line alone.
+fn review_line(w: &mut Writer, review: &Review) {
+    let mut stmt = w.stmt(review.span.start(), Keyword::Review);
+    stmt.space()
+        .text(w.source, &review.by)
+        .space()
+        .text(w.source, &review.opinion);
+    let mut fields: Vec<(usize, String)> = [
+        (Keyword::Reviewer, &review.reviewer),
+        (Keyword::ReviewDate, &review.date),
+    ]
+    .into_iter()
+    .filter_map(|(kw, value)| {
+        let value = value.as_ref()?;
+        Some((
+            value.span.start(),
+            format!("{} {}", w.kw(kw), w.slice(value.span)),
+        ))
+    })
+    .collect();
+    fields.sort_by_key(|(start, _)| *start);
+    if fields.is_empty() && !w.has_comment_inside(review.span) {
+        w.emit(stmt, Spacing::Keep);
+    } else {
+        w.short_block(stmt, review.span, fields);
     }
 }
 

@@ -40,6 +40,8 @@ pub(super) enum Field {
     Group,
     /// 项目实施进度计划: rows of 实施内容, 开始时间, 完成时间 follow (or stand beside it).
     Plan,
+    /// `主管部门审核意见` (any `…审核意见`): who reviewed is in the label.
+    Review,
     IndicatorTable(Term),
 }
 
@@ -104,6 +106,11 @@ const LABELS: &[(&str, Field)] = &[
     ("长期目标", Field::TermGoal(Keyword::LongTerm)),
     ("中期目标", Field::TermGoal(Keyword::MidTerm)),
     ("年度目标", Field::AnnualGoal),
+    ("主管部门审核意见", Field::Review),
+    ("财政部门审核意见", Field::Review),
+    ("财政局审核意见", Field::Review),
+    ("第三方机构审核意见", Field::Review),
+    ("审核意见", Field::Review),
     ("项目实施进度计划", Field::Plan),
     ("实施进度计划", Field::Plan),
     ("项目进度计划", Field::Plan),
@@ -143,7 +150,11 @@ fn normalized(cell: &str) -> String {
 /// The field a cell labels, if it is one of the forms' labels.
 pub(super) fn field(cell: &str) -> Option<Field> {
     let name = normalized(cell);
-    LABELS.iter().find(|(l, _)| *l == name).map(|(_, f)| *f)
+    LABELS
+        .iter()
+        .find(|(l, _)| *l == name)
+        .map(|(_, f)| *f)
+        .or_else(|| name.ends_with("审核意见").then_some(Field::Review))
 }
 
 /// The note in a label's parentheses (`指标值（中期）` → `中期`).
@@ -500,6 +511,7 @@ impl Reader {
                     let mid = side(&mut seen[index].1, count(field));
                     self.form_money(field, mid, &values)
                 }
+                Field::Review => self.form_review(&items[at].text, &values),
                 _ => self.form_field(field, &values),
             };
             if let Err(why) = outcome {
@@ -519,6 +531,19 @@ impl Reader {
             };
             self.unplaced(&note, "row not understood");
         }
+    }
+
+    /// `主管部门审核意见：同意申报。`: the reviewer from the label, the opinion from the cells.
+    fn form_review(&mut self, label: &str, values: &[&str]) -> Result<(), &'static str> {
+        self.state = State::Outside;
+        let name = normalized(label);
+        let by = name.trim_end_matches("审核意见");
+        let opinion = values.join(" ");
+        if !opinion.is_empty() {
+            let by = if by.is_empty() { "主管部门" } else { by };
+            self.project().reviews.push((by.to_string(), opinion));
+        }
+        Ok(())
     }
 
     /// A row of the 项目实施进度计划 (its header row, 实施内容 | 开始时间 | 完成时间, says nothing).
@@ -547,6 +572,8 @@ impl Reader {
         self.state = State::Outside;
         let joined = values.join(" ");
         match field {
+            // Read with its label, in `form_pairs`.
+            Field::Review => {}
             Field::Plan => {
                 self.plan_row(values)?;
                 self.state = State::FormPlan;

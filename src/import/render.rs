@@ -362,11 +362,19 @@ fn form_block(out: &mut String, project: &Project) {
             out.push_str(&line);
         }
     }
+    for (by, opinion) in &project.reviews {
+        let _ = writeln!(
+            out,
+            "  {} {} {}",
+            kw(Keyword::Review),
+            quote(by),
+            quote(opinion)
+        );
+    }
     comment_lines(out, "  ", &project.notes);
     out.push_str("}\n");
 }
 
-/// `2023年1月 至 2025年12月` when the text reads as a range, else the text as a string.
 /// `实施计划 { "内容" 2025年1月 至 2025年6月 … }`: the times as a range when they read as one.
 fn plan_block(out: &mut String, plan: &[(String, String, String)]) {
     if plan.is_empty() {
@@ -384,6 +392,7 @@ fn plan_block(out: &mut String, plan: &[(String, String, String)]) {
     out.push_str("  }\n");
 }
 
+/// `2023年1月 至 2025年12月` when the text reads as a range, else the text as a string.
 fn period_value(text: &str) -> String {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let range = ["至", "到", "－", "—", "–", "～", "~", "-"]

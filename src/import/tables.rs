@@ -66,6 +66,8 @@ pub(super) struct Project {
     pub mid_sources: Vec<(Keyword, String)>,
     /// 项目实施进度计划: (实施内容, 开始时间, 完成时间), the times as written.
     pub plan: Vec<(String, String, String)>,
+    /// 审核意见: (who, opinion).
+    pub reviews: Vec<(String, String)>,
     /// The sources read last belong to 中期资金总额.
     pub money_mid: bool,
     /// Text blocks (项目概况 …), in the order read.

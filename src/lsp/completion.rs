@@ -181,45 +181,15 @@ fn place(before: &str) -> Place {
 /// The words that opened the blocks still open at the end of `text`, and the statement the text
 /// ends in (from the last line break, `;` or brace). Strings and comments are skipped.
 fn blocks_and_statement(text: &str) -> (Vec<String>, &str) {
-    let mut blocks = Vec::new();
-    let mut statement_start = 0;
-    let mut chars = text.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => skip_string(&mut chars),
-            '#' => {
-                chars.by_ref().find(|&(_, c)| c == '\n');
-                statement_start = text.len().min(chars.offset());
-            }
-            '\n' | ';' => statement_start = i + 1,
-            '{' => {
-                let opener = text[statement_start..i]
-                    .split(is_blank)
-                    .find(|w| !w.is_empty());
-                blocks.push(opener.unwrap_or_default().to_string());
-                statement_start = i + 1;
-            }
-            '}' => {
-                blocks.pop();
-                statement_start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    (blocks, &text[statement_start..])
-}
-
-/// Skips to the end of a string (its closing quote or the end of the line).
-fn skip_string(chars: &mut std::str::CharIndices) {
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '\\' => {
-                chars.next();
-            }
-            '"' | '\n' => return,
-            _ => {}
-        }
-    }
+    let (open, statement) = crate::syntax::open_blocks(text);
+    let blocks = open
+        .into_iter()
+        .map(|(start, brace)| {
+            let opener = text[start..brace].split(is_blank).find(|w| !w.is_empty());
+            opener.unwrap_or_default().to_string()
+        })
+        .collect();
+    (blocks, &text[statement..])
 }
 
 #[cfg(test)]

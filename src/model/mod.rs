@@ -25,6 +25,8 @@ pub struct Document<'a> {
     pub goals: Option<&'a DepartmentGoals>,
     /// The cells of the 部门整体支出绩效目标表, from the `部门目标` block.
     pub department: Department<'a>,
+    /// Some lines could not be read (E0001): what looks missing may be in them.
+    pub has_unreadable_lines: bool,
     pub units: Vec<&'a UnitDecl>,
     pub projects: Vec<ProjectModel<'a>>,
 }
@@ -205,6 +207,8 @@ pub struct ProjectModel<'a> {
     pub period: Option<&'a Period>,
     /// The rows of the 项目实施进度计划.
     pub plan: Option<&'a Spanned<Vec<PlanRow>>>,
+    /// 审核意见, in order.
+    pub reviews: Vec<&'a Review>,
     /// The cells of the form's head, at most one of each keyword, in source order.
     pub info: Vec<(Keyword, &'a Spanned<String>)>,
     /// The form's text blocks, at most one of each keyword, in source order.
@@ -351,6 +355,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         header,
         goals: goals.first().copied(),
         department,
+        has_unreadable_lines: !unreadable.is_empty(),
         units,
         projects,
     };
@@ -596,6 +601,7 @@ fn project<'a>(
         term_goal: None,
         period: None,
         plan: None,
+        reviews: Vec::new(),
         info: Vec::new(),
         prose: Vec::new(),
         acknowledgements: Vec::new(),
@@ -642,6 +648,7 @@ fn project<'a>(
             ProjectField::TermGoal(k, t) => {
                 set_once(&mut model.term_goal, (*k, t), t.span, *k, diagnostics)
             }
+            ProjectField::Review(r) => model.reviews.push(r),
             ProjectField::Plan(rows) => {
                 set_once(&mut model.plan, rows, rows.span, Keyword::Plan, diagnostics)
             }

@@ -116,6 +116,21 @@ pub fn of_project<'a>(project: &'a ProjectModel) -> Vec<PrintedText<'a>> {
         value: &v.node,
         span: v.span,
     }));
+    for review in &project.reviews {
+        pieces.extend([
+            PrintedText::Text(&review.by),
+            PrintedText::Text(&review.opinion),
+        ]);
+        pieces.extend(
+            [&review.reviewer, &review.date]
+                .into_iter()
+                .flatten()
+                .map(|w| PrintedText::Word {
+                    value: &w.node,
+                    span: w.span,
+                }),
+        );
+    }
     let plan = project.plan.iter().flat_map(|p| &p.node);
     pieces.extend(plan.clone().map(|row| PrintedText::Text(&row.content)));
     let worded = project.period.into_iter().chain(plan.map(|row| &row.when));

@@ -227,6 +227,7 @@ pub enum ProjectField {
     Period(Box<Period>),
     /// `实施计划 { … }`: the rows of the 项目实施进度计划.
     Plan(Spanned<Vec<PlanRow>>),
+    Review(Box<Review>),
     /// A cell of the form's head (one of [`keywords::INFO_FIELDS`]), as written.
     ///
     /// [`keywords::INFO_FIELDS`]: crate::syntax::keywords::INFO_FIELDS
@@ -248,6 +249,17 @@ pub struct Period {
     pub text: String,
     /// The value after the keyword.
     pub value: Span,
+    pub span: Span,
+}
+
+/// `审核意见 "主管部门" "同意申报。" { 审核人 张某  审核日期 "…" }`.
+#[derive(Clone, Debug)]
+pub struct Review {
+    /// Who reviewed: 主管部门, 第三方机构, 财政局 ….
+    pub by: Text,
+    pub opinion: Text,
+    pub reviewer: Option<Spanned<String>>,
+    pub date: Option<Spanned<String>>,
     pub span: Span,
 }
 

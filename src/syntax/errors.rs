@@ -3,7 +3,7 @@
 use pest::Parser as _;
 use pest::error::{Error, ErrorVariant, InputLocation};
 
-use super::keywords::Keyword;
+use super::keywords::{Keyword, TOP_LEVEL};
 use super::{PerfParser, Rule};
 use crate::diag::{Diagnostic, Msg, RuleId};
 use crate::msg;
@@ -31,6 +31,9 @@ pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic
         return unterminated;
     }
     let span = Span::new(attempt.file, start, start + found_token(rest).len());
+    if let Some(unclosed) = unclosed_block(attempt, start, span) {
+        return unclosed;
+    }
     let mut names = match &error.variant {
         ErrorVariant::ParsingError { positives, .. } => rule_names(positives),
         ErrorVariant::CustomError { .. } => Vec::new(),
@@ -132,6 +135,36 @@ fn half_width(token: &str) -> Option<String> {
         .chars()
         .any(|c| narrow(c) != c && !ACCEPTED.contains(c))
         .then(|| token.chars().take(20).map(narrow).collect())
+}
+
+/// A top-level item (`项目`, `文档` …) met inside a block: the block before it lacks its `}`.
+/// Point at the innermost block left open, where the `}` belongs, rather than at the next item.
+fn unclosed_block(attempt: &Attempt, start: usize, next: Span) -> Option<Diagnostic> {
+    let token = found_token(&attempt.full[start..]);
+    TOP_LEVEL.iter().find(|k| k.strip(token).is_some())?;
+    let (open, _) = super::open_blocks(&attempt.full[attempt.base..start]);
+    let missing = open.len();
+    let &(statement, brace) = open.last()?;
+    let text = &attempt.full[attempt.base + statement..attempt.base + brace];
+    let head_start = attempt.base + brace - text.trim_start().len();
+    let head_span = Span::new(attempt.file, head_start, attempt.base + brace + 1);
+    let head = text.trim();
+    Some(
+        Diagnostic::new(
+            RuleId::Syntax,
+            head_span,
+            msg!(
+                "`{head} {{` 的块没有闭合的 `}}`",
+                "the block `{head} {{` has no closing `}}`"
+            ),
+        )
+        .with_label(msg!("这个块缺少 `}}`", "this block lacks its `}}`"))
+        .with_secondary(next, msg!("下一项从这里开始", "the next item starts here"))
+        .with_help(msg!(
+            "在块的末尾、下一项之前补上 `}}`（共缺 {missing} 个）",
+            "close it with `}}` at its end, before the next item ({missing} missing)"
+        )),
+    )
 }
 
 /// A string that runs to the end of its line: say so, rather than what was expected.

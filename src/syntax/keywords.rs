@@ -86,6 +86,9 @@ keywords! {
     MidBudget = kw_mid_budget "中期资金" "mid_term_budget",
     Period = kw_period "项目期" "period",
     Plan = kw_plan "实施计划" "plan",
+    Review = kw_review "审核意见" "review",
+    Reviewer = kw_reviewer "审核人" "reviewer",
+    ReviewDate = kw_review_date "审核日期" "review_date",
     Supervisor = kw_supervisor "主管部门" "supervisor",
     SupervisorCode = kw_supervisor_code "主管部门编码" "supervisor_code",
     Implementer = kw_implementer "实施单位" "implementer",
@@ -186,8 +189,12 @@ pub const PROJECT_FIELDS: &[Keyword] = &[
     Keyword::Functions,
     Keyword::Measure,
     Keyword::Remarks,
+    Keyword::Review,
     Keyword::Acknowledge,
 ];
+
+/// The fields of a `审核意见 … { … }` block (`review_field`).
+pub const REVIEW_FIELDS: &[Keyword] = &[Keyword::Reviewer, Keyword::ReviewDate];
 
 /// The cells of a form's head (`info`), in the order the forms print them.
 pub const INFO_FIELDS: &[Keyword] = &[
@@ -422,6 +429,7 @@ mod tests {
             sorted(&keywords_of("field_keyword"))
         );
         assert_eq!(sorted(FUNDS), sorted(&keywords_of("fund")));
+        assert_eq!(sorted(REVIEW_FIELDS), sorted(&keywords_of("review_field")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));
         assert_eq!(sorted(DEPARTMENT_FUNDS), sorted(&keywords_of("dept_fund")));
         assert_eq!(

@@ -408,6 +408,7 @@ impl<'a> Lowerer<'a> {
                 }
                 Rule::period => ProjectField::Period(Box::new(self.period(field))),
                 Rule::plan => ProjectField::Plan(self.plan(field)),
+                Rule::review => ProjectField::Review(Box::new(self.review(field))),
                 Rule::info => ProjectField::Info(
                     keyword_of(&field),
                     self.word_or_string(&nth_inner(&field, 1)),
@@ -461,6 +462,31 @@ impl<'a> Lowerer<'a> {
             value: self.span(&value),
             span,
         }
+    }
+
+    fn review(&mut self, pair: Pair<Rule>) -> Review {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let by = self.text(&presume(inner.next(), "a reviewer's body"));
+        let opinion = self.text(&presume(inner.next(), "an opinion"));
+        let mut review = Review {
+            by,
+            opinion,
+            reviewer: None,
+            date: None,
+            span,
+        };
+        for field in inner {
+            let field_span = self.span(&field);
+            let keyword = keyword_of(&field);
+            let value = self.word_or_string(&nth_inner(&field, 1));
+            let slot = match keyword {
+                Keyword::Reviewer => &mut review.reviewer,
+                _ => &mut review.date,
+            };
+            self.set_once(slot, value, field_span, keyword);
+        }
+        review
     }
 
     fn plan(&mut self, pair: Pair<Rule>) -> Spanned<Vec<PlanRow>> {

@@ -99,6 +99,47 @@ pub fn is_misread_value(word: &str) -> bool {
     errors::misread_value_help(word).is_some()
 }
 
+/// The blocks still open at the end of a text, as the grammar reads it (strings and comments
+/// skipped): for each, outermost first, where the statement opening it starts and where its `{`
+/// is; and where the statement the text ends in starts (after the last line break, `;`, brace
+/// or comment). The language server completes from it; syntax errors find the block a missing
+/// `}` leaves open.
+pub fn open_blocks(text: &str) -> (Vec<(usize, usize)>, usize) {
+    let mut open = Vec::new();
+    let mut statement = 0;
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => {
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' | '\n' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '#' => {
+                chars.by_ref().find(|&(_, c)| c == '\n');
+                statement = text.len().min(chars.offset());
+            }
+            '\n' | ';' => statement = i + 1,
+            '{' => {
+                open.push((statement, i));
+                statement = i + 1;
+            }
+            '}' => {
+                open.pop();
+                statement = i + 1;
+            }
+            _ => {}
+        }
+    }
+    (open, statement)
+}
+
 /// The comparator a word spells in full (`大于等于`, `≥`, `>=` …), as the value column reads it.
 pub fn comparator(word: &str) -> Option<ast::Comparator> {
     let pairs = PerfParser::parse(Rule::comparator, word).ok()?;

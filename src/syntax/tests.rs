@@ -223,11 +223,11 @@ fn unclosed_block_recovers_at_next_top_level_item() {
     let (file, diagnostics) = parse(FileId(0), doc);
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     assert_eq!(file.items.len(), 1);
+    // The block left open is pointed at, where Y begins is its secondary place.
     let at = &doc[diagnostics[0].primary.span.start()..];
-    assert!(
-        at.starts_with("项目 Y"),
-        "the missing `}}` is reported where Y begins: {at:?}"
-    );
+    assert!(at.starts_with("项目 X"), "the open block is X: {at:?}");
+    let next = &doc[diagnostics[0].secondary[0].span.start()..];
+    assert!(next.starts_with("项目 Y"), "the next item is Y: {next:?}");
     assert!(
         diagnostics[0].message.en.contains("`}`"),
         "{:?}",

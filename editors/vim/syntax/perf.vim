@@ -40,7 +40,8 @@ let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget'
       \ '基本支出', 'basic_spending', '项目支出', 'project_spending', '履职目标', 'duty', '财政拨款',
       \ 'appropriation', '上级财政资金', 'higher_fiscal', '本级财政资金', 'local_fiscal', '自有资金',
       \ 'own_funds', '事业收入', 'service_income', '经营性收入', 'business_income', '指标性质', 'nature',
-      \ '指标方向', 'direction', '实施计划', 'plan']
+      \ '指标方向', 'direction', '实施计划', 'plan', '审核意见', 'review', '审核人', 'reviewer', '审核日期',
+      \ 'review_date']
 let s:keywords = ['包含', 'include'] + s:declarations + s:header + s:fields + ['approx']
 
 let s:level1 = ['产出指标', '产出', 'outputs\=', '效益指标', '效益', 'outcomes\=', 'benefits\=',
