@@ -428,3 +428,33 @@ fn the_nature_and_direction_columns_agree_with_the_value() {
     let unknown = "数量指标 \"处数\" ≥30 处  指标方向 越多越好";
     assert_eq!(codes(unknown, "unknown.perf"), ["E0518"]);
 }
+
+#[test]
+fn the_department_tables_values_are_checked_like_a_projects() {
+    let codes = |row: &str, name: &str| {
+        let document = format!(
+            "文档 \"x\" {{\n  年度 2024\n  表样 申报表\n}}\n部门目标 {{\n  总体目标 \"保障供水。\"\n  产出指标 {{ {row} }}\n}}\n"
+        );
+        codes_of(&document, name)
+    };
+    let clean = "质量指标 \"水质合格率\" ≥95%  指标方向 大于等于";
+    assert_eq!(codes(clean, "department-clean.perf"), [] as [&str; 0]);
+    assert_eq!(
+        codes("质量指标 \"水质合格率\" ≥120%", "department-percent.perf"),
+        ["E0505"]
+    );
+    assert_eq!(
+        codes(
+            "时效指标 \"完成时间\" 2025年5月底前",
+            "department-year.perf"
+        ),
+        ["E0510"]
+    );
+    assert_eq!(
+        codes(
+            "质量指标 \"水质合格率\" ≥95%  指标方向 小于等于",
+            "department-direction.perf"
+        ),
+        ["E0517"]
+    );
+}

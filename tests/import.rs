@@ -558,3 +558,65 @@ fn a_national_form_in_a_workbook() {
         ]
     );
 }
+
+/// The 部门整体支出绩效目标表 before a project's 申报表: the name and code on one row, the budget's
+/// parts under 年度预算安排, a text continued on the next row, the 履职目标 rows with the function
+/// and task merged over a task's second project (its amount the exact sum of the rows), and the
+/// indicators with their 指标解释. The project's table after it is read as before.
+#[test]
+fn a_department_table_before_a_projects_form() {
+    let (imported, json) = constructed("department-2024.txt");
+    assert_eq!(json["form"], "county");
+    assert_eq!(json["year"], 2024);
+    assert_eq!(json["department"], "清河县水利局");
+    let table = &json["department_goals"]["table"];
+    assert_eq!(table["code"], "305001");
+    assert_eq!(table["budget"], "1036.80");
+    assert_eq!(table["basic_spending"], "566.80");
+    assert_eq!(table["project_spending"], "470.00");
+    assert!(
+        table["functions"]
+            .as_str()
+            .is_some_and(|f| f.ends_with("水旱灾害防御工作。")),
+        "{table}"
+    );
+    let duties = table["duties"].as_array().expect("duties");
+    assert_eq!(duties.len(), 2);
+    assert_eq!(duties[1]["amount"], "50.00");
+    let projects: Vec<&str> = duties[1]["projects"]
+        .as_array()
+        .expect("projects")
+        .iter()
+        .filter_map(|p| p["name"].as_str())
+        .collect();
+    assert_eq!(
+        projects,
+        ["清河县 2024 年防汛抢险物资储备", "清河县河道清障工程"]
+    );
+    let indicators = table["indicators"].as_array().expect("indicators");
+    assert_eq!(indicators.len(), 6);
+    assert_eq!(
+        indicators[0]["description"],
+        "年度完成改造的集中供水工程数量"
+    );
+    // An empty 指标解释 writes no 描述.
+    let root = &imported.files[0].1;
+    assert!(
+        root.contains("\"防汛物资储备完成时间\"   2024年5月底前\n"),
+        "{root}"
+    );
+    assert_eq!(
+        json["department_goals"]["overall"][0],
+        "保障农村饮水安全和防汛安全，完成年度水利工程建设任务，水资源管理考核达标。"
+    );
+    // The project's form after the table: its own rows, its 指标解释 read too.
+    let project = &json["projects"][0];
+    assert_eq!(project["name"], "清河县农村饮水安全巩固提升工程");
+    assert_eq!(project["budget"], "420.00");
+    assert_eq!(
+        project["indicators"][0]["description"],
+        "年度完成改造的工程数量"
+    );
+    assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
+    insta::assert_snapshot!(listing(&imported));
+}

@@ -314,6 +314,31 @@ fn completion_follows_the_place_and_the_framework() {
 }
 
 #[test]
+fn completion_offers_the_forms_and_the_department_tables_words() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/forms/department-water.perf");
+    server.open(&uri, &text);
+    let complete = |server: &mut Server, needle: &str, extra: u32| {
+        let (line, column) = position_of(&text, needle);
+        labels(&server.at("textDocument/completion", &uri, line, column + extra))
+    };
+    let forms = complete(&mut server, "表样 申报表", 3);
+    assert_eq!(forms, ["河北", "88号", "申报表"]);
+    let frameworks = complete(&mut server, "指标体系 2021", 5);
+    assert_eq!(frameworks, ["2015", "2021"]);
+    // In 部门目标: its fields and the first-level categories; in its 预算, the two parts.
+    let goals = complete(&mut server, "  部门编码", 2);
+    for label in ["履职目标", "单位职能", "产出指标", "满意度指标"] {
+        assert!(goals.contains(&label.to_string()), "{label}: {goals:?}");
+    }
+    let funds = complete(&mut server, "基本支出 566.80", 0);
+    assert!(funds.contains(&"项目支出".to_string()), "{funds:?}");
+    let rows = complete(&mut server, "    数量指标 \"集中", 4);
+    assert!(rows.contains(&"质量指标".to_string()), "{rows:?}");
+    server.stop();
+}
+
+#[test]
 fn definition_of_a_unit_reference_is_its_declaration() {
     let mut server = Server::start();
     let (uri, text) = example("examples/teaching/framework-2021.perf");

@@ -3,13 +3,14 @@
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::levels::{self, Nature};
-use crate::model::{IndicatorModel, ProjectModel};
+use crate::model::IndicatorModel;
 use crate::msg;
 use crate::source::Spanned;
 use crate::syntax::ast::{Comparator, ValueKind};
 
-pub(super) fn check(project: &ProjectModel, out: &mut Vec<Diagnostic>) {
-    for indicator in &project.indicators {
+/// The rules on a table's rows: a project's, or the 部门整体 table's.
+pub(super) fn check(indicators: &[IndicatorModel], out: &mut Vec<Diagnostic>) {
+    for indicator in indicators {
         check_indicator(indicator, out);
     }
 }

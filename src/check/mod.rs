@@ -69,6 +69,8 @@ fn document_rules(document: &Document) -> Vec<Diagnostic> {
     money::check_totals(document, &mut out);
     codes::check(document, &mut out);
     department::check(document, &mut out);
+    values::check_department(document, &mut out);
+    direction::check(&document.department.indicators, &mut out);
     values::check_document(document, &mut out);
     text::check_document(document, &mut out);
     out
@@ -103,7 +105,7 @@ fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) ->
         money::check(document, project, &mut out);
         breakdown::check(document, project, &mut out);
         values::check(document, project, &mut suggestions, &mut out);
-        direction::check(project, &mut out);
+        direction::check(&project.indicators, &mut out);
         schedule::check(project, &mut out);
         columns::check(document, project, &mut bases, &mut out);
         text::check(project, &mut out);

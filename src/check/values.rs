@@ -15,7 +15,7 @@ use crate::domain::{levels, units};
 use crate::model::{Document, IndicatorModel, ProjectModel};
 use crate::msg;
 use crate::source::{Span, Spanned};
-use crate::syntax::ast::{Amount, Comparator, Deadline, Value, ValueKind};
+use crate::syntax::ast::{Amount, Comparator, Deadline, Period, Value, ValueKind};
 
 /// Free text longer than this (in characters) in the value column is a column shift.
 const LONG_VALUE: usize = 12;
@@ -32,7 +32,15 @@ pub(super) fn check(
     out: &mut Vec<Diagnostic>,
 ) {
     for indicator in &project.indicators {
-        check_indicator(document, project, indicator, suggestions, out);
+        check_indicator(document, project.period, indicator, suggestions, out);
+    }
+}
+
+/// The rules on the values of the 部门整体 table (deadlines within the budget year).
+pub(super) fn check_department(document: &Document, out: &mut Vec<Diagnostic>) {
+    let mut suggestions = Suggestions::default();
+    for indicator in &document.department.indicators {
+        check_indicator(document, None, indicator, &mut suggestions, out);
     }
 }
 
@@ -43,7 +51,7 @@ pub(super) fn check_document(document: &Document, out: &mut Vec<Diagnostic>) {
 
 fn check_indicator(
     document: &Document,
-    project: &ProjectModel,
+    period: Option<&Period>,
     indicator: &IndicatorModel,
     suggestions: &mut Suggestions,
     out: &mut Vec<Diagnostic>,
@@ -73,7 +81,7 @@ fn check_indicator(
         } => {
             check_quantity(indicator, value, comparator.as_ref(), amount, out);
         }
-        ValueKind::Deadline(deadline) => check_deadline(document, project, value, deadline, out),
+        ValueKind::Deadline(deadline) => check_deadline(document, period, value, deadline, out),
         ValueKind::Level(word) => check_words(
             document,
             indicator,
@@ -335,7 +343,7 @@ fn days_in_month(year: Option<u32>, month: u8) -> u8 {
 
 fn check_deadline(
     document: &Document,
-    project: &ProjectModel,
+    period: Option<&Period>,
     value: &Value,
     deadline: &Deadline,
     out: &mut Vec<Diagnostic>,
@@ -359,7 +367,7 @@ fn check_deadline(
         ));
         return;
     }
-    if let (Some(written), Some(period)) = (&deadline.year, project.period)
+    if let (Some(written), Some(period)) = (&deadline.year, period)
         && let Some((first, last)) = period.range
     {
         let (w, a, b) = (written.node, first.year, last.year);

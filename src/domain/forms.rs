@@ -63,6 +63,15 @@ impl Form {
             .map_or("河北", |(_, _, words)| words[0])
     }
 
+    /// What the form is, in a few words (completion's detail).
+    pub fn title(self) -> &'static str {
+        match self {
+            Form::Hebei => "河北 项目绩效目标表：编码、资金用途、支出计划、依据列",
+            Form::National => "项目支出绩效目标申报表（财预〔2015〕88号）：中期与年度并列",
+            Form::County => "市县 绩效目标申报表：长期与年度两张指标表、备注列",
+        }
+    }
+
     /// The first Chinese name of each form, for messages.
     pub fn choices() -> String {
         NAMES

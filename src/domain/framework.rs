@@ -33,6 +33,14 @@ impl Framework {
         }
     }
 
+    /// The circular that set the framework (completion's detail).
+    pub fn title(self) -> &'static str {
+        match self {
+            Framework::F2015 => "财预〔2015〕88号：成本指标在产出指标下",
+            Framework::F2021 => "财预〔2021〕101号：成本指标为一级指标",
+        }
+    }
+
     /// The first-level category `level2` belongs to in this framework, if it exists there.
     pub fn parent(self, level2: Level2) -> Option<Level1> {
         use Level2::*;

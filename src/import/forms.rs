@@ -127,7 +127,7 @@ const LABELS: &[(&str, Field)] = &[
 
 /// A label as the table compares it: no blanks, no `其中：`, no trailing colon, no notes in
 /// parentheses (`填报单位（盖章）`, `项目资金（万元）`, `中期目标（2024年－2026年）`).
-fn normalized(cell: &str) -> String {
+pub(super) fn normalized(cell: &str) -> String {
     let text = label(cell);
     let text = text
         .strip_prefix("其中：")
@@ -225,13 +225,13 @@ fn colon_after(text: &str, len: usize) -> Option<usize> {
 }
 
 /// One filled cell of a row, with its column, after label/value pairs were split.
-struct Item {
-    column: usize,
-    text: String,
-    field: Option<Field>,
+pub(super) struct Item {
+    pub column: usize,
+    pub text: String,
+    pub field: Option<Field>,
 }
 
-fn items(row: &Row) -> Vec<Item> {
+pub(super) fn items(row: &Row) -> Vec<Item> {
     row.filled()
         .flat_map(|(column, cell)| {
             split_pairs(cell).into_iter().map(move |text| Item {
@@ -318,6 +318,8 @@ pub(super) struct FormColumns {
     /// (三级指标, 指标值, what the value is) pairs, left to right.
     pairs: Vec<(usize, Option<usize>, Term)>,
     remark: Option<usize>,
+    /// 指标解释.
+    description: Option<usize>,
     /// The table's kind (长期绩效指标 above it), for a value column without a note.
     term: Option<Term>,
     /// Columns of the header that no field takes (分值, 计量单位 …): their cells are reported.
@@ -325,7 +327,7 @@ pub(super) struct FormColumns {
 }
 
 impl FormColumns {
-    fn from_header(items: &[Item], term: Option<Term>) -> FormColumns {
+    pub(super) fn from_header(items: &[Item], term: Option<Term>) -> FormColumns {
         let mut columns = FormColumns {
             term,
             ..FormColumns::default()
@@ -360,6 +362,9 @@ impl FormColumns {
                     values.push((item.column, Some(Term::Annual)))
                 }
                 "备注" => columns.remark = Some(item.column),
+                "指标解释" | "指标说明" | "指标描述" | "绩效指标描述" => {
+                    columns.description = Some(item.column)
+                }
                 // A label over the table (`绩效指标`, `长期绩效指标`) holds no cells below.
                 _ if item.field.is_some() => {}
                 _ => columns.unread.push((item.column, item.text.clone())),
@@ -382,17 +387,21 @@ impl FormColumns {
     }
 }
 
+/// The header row of an indicator table.
+pub(super) fn is_indicator_header(items: &[Item]) -> bool {
+    items.iter().any(|i| {
+        matches!(
+            normalized(&i.text).as_str(),
+            "一级指标" | "三级指标" | "指标内容"
+        )
+    })
+}
+
 impl Reader {
     /// A row of a form's table; `project` is the form's, the last one.
     pub(super) fn form_row(&mut self, row: &Row) {
         let items = items(row);
-        let header = items.iter().any(|i| {
-            matches!(
-                normalized(&i.text).as_str(),
-                "一级指标" | "三级指标" | "指标内容"
-            )
-        });
-        if header {
+        if is_indicator_header(&items) {
             let term = match &self.state {
                 State::FormIndicators(c) => c.term,
                 State::FormTable(t) => Some(*t),
@@ -714,7 +723,7 @@ impl Reader {
 
     /// An indicator row: its (三级指标, 指标值) pairs merged into the rows already read by their
     /// (二级, 三级) name.
-    fn form_indicator(&mut self, row: &Row, columns: &FormColumns) {
+    pub(super) fn form_indicator(&mut self, row: &Row, columns: &FormColumns) {
         let cell = |c: Option<usize>| c.map_or(String::new(), |i| row.cell(i).to_string());
         let mut level1 = cell(columns.level1);
         let mut level2 = cell(columns.level2);
@@ -725,6 +734,7 @@ impl Reader {
             level2 = self.carried.level2.clone();
         }
         let remark = cell(columns.remark);
+        let description = cell(columns.description);
         let entries: Vec<(String, String, Term)> = columns
             .pairs
             .iter()
@@ -759,7 +769,7 @@ impl Reader {
                 "cells in a column this form's table has no place for",
             );
         }
-        let rows = &mut self.project().indicators;
+        let rows = self.indicator_rows();
         for (name, value, term) in entries {
             let found = rows.iter().position(|r| {
                 r.level2 == level2
@@ -789,6 +799,9 @@ impl Reader {
             };
             let target = &mut rows[at];
             target.terms.push(term);
+            if target.description.is_empty() {
+                target.description.clone_from(&description);
+            }
             *term_value_mut(target, term) = value;
             if !remark.is_empty() && !target.remark.split('；').any(|r| r == remark) {
                 if !target.remark.is_empty() {

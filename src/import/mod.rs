@@ -12,6 +12,7 @@
 //! invented: a schedule that lost its 12月底 column says so instead.
 
 mod cells;
+mod department;
 mod docx;
 mod forms;
 mod render;

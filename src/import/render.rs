@@ -3,6 +3,7 @@
 
 use std::fmt::Write as _;
 
+use super::department::DepartmentRead;
 use super::tables::{IndicatorRow, Note, Project, TablesRead};
 use crate::diag::Lang;
 use crate::source::FileId;
@@ -102,7 +103,11 @@ pub(super) fn root(document: &TablesRead, source_name: &str, unit_files: &[Strin
             .projects
             .iter()
             .find_map(|p| p.info.iter().find(|(k, _)| *k == Keyword::Supervisor));
-        if let Some((_, name)) = supervisor {
+        let department = document.department.as_ref().map(|d| &d.name);
+        let name = supervisor
+            .map(|(_, name)| name)
+            .or(department.filter(|n| !n.is_empty()));
+        if let Some(name) = name {
             let _ = writeln!(out, "  {} {}", kw(Keyword::Department), quote(name));
         }
         let _ = writeln!(out, "  {} {}", kw(Keyword::Form), form.name());
@@ -126,6 +131,10 @@ pub(super) fn root(document: &TablesRead, source_name: &str, unit_files: &[Strin
     out.push_str("}\n\n");
     comment_lines(&mut out, "", &document.preamble);
     out.push('\n');
+    if let Some(department) = &document.department {
+        department_block(&mut out, department);
+        out.push('\n');
+    }
     for file in unit_files {
         let _ = writeln!(out, "{} {}", kw(Keyword::Include), quote(file));
     }
@@ -144,10 +153,13 @@ fn document_title(document: &TablesRead) -> String {
     }
 }
 
-/// A form's title: its first project's title row, else its name and the form's name.
+/// A form's title: the department table's title (the document is the department's), else its
+/// first project's title row, else that project's name and the form's name.
 fn form_title(document: &TablesRead) -> String {
     let first = document.projects.first();
+    let department = document.department.as_ref().map(|d| &d.heading);
     match first {
+        _ if department.is_some_and(|h| !h.is_empty()) => department.cloned().unwrap_or_default(),
         Some(p) if !p.heading.is_empty() => p.heading.clone(),
         Some(p) if !p.name.is_empty() => format!("{}绩效目标申报表", p.name),
         _ => "导入的绩效目标申报表".to_string(),
@@ -184,11 +196,76 @@ fn year(title: &str, document: &TablesRead) -> Option<String> {
 }
 
 fn uses_2021_framework(document: &TablesRead) -> bool {
+    let department = document.department.iter().flat_map(|d| &d.indicators);
     document
         .projects
         .iter()
         .flat_map(|p| &p.indicators)
+        .chain(department)
         .any(|i| i.level1 == "成本指标")
+}
+
+/// `部门目标 { … }`: the 部门整体支出绩效目标表 as read; what the language cannot hold without
+/// inventing (an amount not given) stays a comment.
+fn department_block(out: &mut String, department: &DepartmentRead) {
+    if !department.heading.is_empty() {
+        let _ = writeln!(out, "# {}", comment(&department.heading));
+    }
+    let _ = writeln!(out, "{} {{", kw(Keyword::DepartmentGoals));
+    if !department.code.is_empty() {
+        let code = word_or_string(&department.code);
+        let _ = writeln!(out, "  {} {code}", kw(Keyword::DeptCode));
+    }
+    let parts: Vec<String> = [
+        (Keyword::Basic, &department.basic),
+        (Keyword::ProjectSpending, &department.project_spending),
+    ]
+    .into_iter()
+    .filter_map(|(keyword, amount)| Some(format!("{} {}", kw(keyword), amount.as_ref()?)))
+    .collect();
+    match &department.total {
+        Some(total) => {
+            let parts = parts.join("  ");
+            let _ = writeln!(out, "  {} {total} {{ {parts} }}", kw(Keyword::Budget));
+        }
+        None if !parts.is_empty() => {
+            let _ = writeln!(out, "  # 资金总额未填：{}", parts.join("  "));
+        }
+        None => {}
+    }
+    for (keyword, text) in [
+        (Keyword::Functions, &department.functions),
+        (Keyword::Overall, &department.overall),
+    ] {
+        if !text.is_empty() {
+            let _ = writeln!(out, "  {} {}", kw(keyword), quote(text));
+        }
+    }
+    for duty in &department.duties {
+        let head = format!("{} {}", quote(&duty.function), quote(&duty.task));
+        let Some(amount) = duty.amount() else {
+            let _ = writeln!(
+                out,
+                "  # 预算金额未填：{} {}",
+                kw(Keyword::Duty),
+                comment(&head)
+            );
+            continue;
+        };
+        let _ = write!(out, "  {} {head} {amount}", kw(Keyword::Duty));
+        if duty.projects.is_empty() {
+            out.push('\n');
+            continue;
+        }
+        out.push_str(" {\n");
+        for project in &duty.projects {
+            let _ = writeln!(out, "    {} {}", kw(Keyword::Project), quote(project));
+        }
+        out.push_str("  }\n");
+    }
+    indicator_groups(out, &department.indicators);
+    comment_lines(out, "  ", &department.notes);
+    out.push_str("}\n");
 }
 
 /// The projects of one budget unit (`Some((code, name))`), or of none.
@@ -256,13 +333,7 @@ fn project_block(out: &mut String, project: &Project) {
     for goal in &project.goals {
         let _ = writeln!(out, "  {} {}", kw(Keyword::Goal), quote(goal));
     }
-    for (level1, rows) in groups(&project.indicators) {
-        let _ = writeln!(out, "  {level1} {{");
-        for row in rows {
-            indicator_row(out, row);
-        }
-        out.push_str("  }\n");
-    }
+    indicator_groups(out, &project.indicators);
     comment_lines(out, "  ", &project.notes);
     out.push_str("}\n");
 }
@@ -347,13 +418,7 @@ fn form_block(out: &mut String, project: &Project) {
     for goal in &project.goals {
         let _ = writeln!(out, "  {} {}", kw(Keyword::Goal), quote(goal));
     }
-    for (level1, rows) in groups(&project.indicators) {
-        let _ = writeln!(out, "  {level1} {{");
-        for row in rows {
-            indicator_row(out, row);
-        }
-        out.push_str("  }\n");
-    }
+    indicator_groups(out, &project.indicators);
     if let Some((_, text)) = prose(Keyword::Remarks) {
         let _ = writeln!(out, "  {} {}", kw(Keyword::Remarks), quote(text));
     }
@@ -407,6 +472,17 @@ fn period_value(text: &str) -> String {
     match range {
         Some(range) if !range.contains('"') && reads(&range) => range,
         _ => quote(text),
+    }
+}
+
+/// The rows as indicator groups, one per first-level category.
+fn indicator_groups(out: &mut String, rows: &[IndicatorRow]) {
+    for (level1, rows) in groups(rows) {
+        let _ = writeln!(out, "  {level1} {{");
+        for row in rows {
+            indicator_row(out, row);
+        }
+        out.push_str("  }\n");
     }
 }
 

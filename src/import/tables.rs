@@ -4,6 +4,7 @@
 //! tagged rows still read. A row that cannot be placed becomes a [`Note`].
 
 use super::cells::{Row, label};
+use super::department::{self, Cell, DepartmentRead, DutyColumns};
 use super::forms::{self, Field, FormColumns, Term};
 use super::{Place, Warning};
 use crate::domain::forms::Form;
@@ -21,12 +22,16 @@ pub(super) struct TablesRead {
     /// A form's 中期 cells were read (中期资金总额, 中期目标, side-by-side indicators): the
     /// national 88号 form rather than the county 申报表.
     pub national: bool,
+    /// The 部门整体支出绩效目标表, when the document has one.
+    pub department: Option<DepartmentRead>,
 }
 
 impl TablesRead {
     /// The form the document's tables are in: None for the Hebei form.
     pub(super) fn form(&self) -> Option<Form> {
-        if !self.projects.iter().any(|p| p.form) {
+        // The department's table alone is filed with the 申报表 family.
+        let department_alone = self.projects.is_empty() && self.department.is_some();
+        if !self.projects.iter().any(|p| p.form) && !department_alone {
             None
         } else if self.national {
             Some(Form::National)
@@ -137,6 +142,10 @@ pub(super) enum State {
     FormTable(Term),
     /// In a form's 项目实施进度计划: unlabelled rows are its rows.
     FormPlan,
+    /// The department's 部门职能概述 or 年度总体目标: an unlabelled row continues it.
+    DepartmentText(Cell),
+    /// After the header of the department's 履职目标 rows.
+    DepartmentDuties(DutyColumns),
     FormIndicators(FormColumns),
 }
 
@@ -149,6 +158,8 @@ pub(super) struct Reader {
     /// A budget unit's line read after a table's 项目编码: it belongs to the next table, one
     /// without a title row (tables stacked in a worksheet).
     pending_unit: Option<String>,
+    /// The rows belong to the 部门整体支出绩效目标表 (from its title to a project's table).
+    pub(super) in_department: bool,
 }
 
 impl Reader {
@@ -160,6 +171,7 @@ impl Reader {
             state: State::Outside,
             carried: IndicatorRow::default(),
             pending_unit: None,
+            in_department: false,
         };
         reader.document.cover = cover;
         for row in rows {
@@ -198,6 +210,16 @@ impl Reader {
             place: row.place.clone(),
             text: row.shown(),
         };
+        let department = self
+            .document
+            .department
+            .as_mut()
+            .filter(|_| self.in_department);
+        if let Some(department) = department {
+            department.notes.push(note);
+            self.warn(row.place.clone(), format!("{why}; kept as a comment"));
+            return;
+        }
         match self.document.projects.last_mut() {
             Some(project) => {
                 project.notes.push(note);
@@ -213,11 +235,19 @@ impl Reader {
             return;
         }
         if let Some(heading) = heading(&row) {
-            if is_form_title(&heading) {
+            if department::is_title(&heading) {
+                self.start_department(heading);
+            } else if is_form_title(&heading) {
                 self.start_form(heading);
             } else {
                 self.start_table(heading);
             }
+            return;
+        }
+        if !self.in_department && department::starts_table(&row) {
+            self.start_department(String::new());
+        }
+        if self.in_department && self.department_row(&row) {
             return;
         }
         if let Some(year) = forms::title_year(&row).filter(|_| self.in_form()) {
@@ -296,6 +326,7 @@ impl Reader {
     }
 
     pub(super) fn start_table(&mut self, heading: String) {
+        self.in_department = false;
         let unit = self.pending_unit.take();
         self.document.projects.push(Project {
             heading,

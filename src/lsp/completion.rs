@@ -5,12 +5,13 @@
 use lsp_types::{CompletionItem, CompletionItemKind};
 
 use super::buffers::Buffer;
+use crate::domain::forms::Form;
 use crate::domain::framework::{Framework, Level1, Level2};
 use crate::domain::{levels, units};
 use crate::model;
 use crate::syntax::keywords::{
-    BREAKDOWN_FIELDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, FUNDS, INDICATOR_FIELDS, Keyword,
-    PROJECT_FIELDS, SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
+    BREAKDOWN_FIELDS, DEPARTMENT_FUNDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, FUNDS,
+    INDICATOR_FIELDS, Keyword, PROJECT_FIELDS, SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
 };
 
 /// The four official kinds of 指标值确定依据.
@@ -25,6 +26,8 @@ enum Place {
     Basis,
     /// After `单位` inside a project.
     UnitCode,
+    /// After a setting of the document header whose values are a fixed list (`表样`, `指标体系`).
+    Setting(Keyword),
     /// After a number in an indicator row or a breakdown.
     Unit,
     /// Further along an indicator row.
@@ -43,6 +46,7 @@ pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
             .iter()
             .map(|u| item(&u.code.node, &u.name.value, CompletionItemKind::REFERENCE))
             .collect(),
+        Place::Setting(keyword) => setting_values(keyword),
         Place::Unit => units::names()
             .map(str::to_string)
             .chain(model.header.extra_units.iter().cloned())
@@ -61,9 +65,18 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
     match blocks.len() {
         0 => keywords(TOP_LEVEL.iter().chain([&Keyword::Unit])),
         1 if is(0, Keyword::Document) => keywords(DOCUMENT_FIELDS.iter()),
-        1 if is(0, Keyword::DepartmentGoals) => keywords(DEPARTMENT_GOAL_FIELDS.iter()),
+        1 if is(0, Keyword::DepartmentGoals) => keywords(DEPARTMENT_GOAL_FIELDS.iter())
+            .into_iter()
+            .chain(first_level(framework))
+            .collect(),
         2 if is(0, Keyword::DepartmentGoals) && is(1, Keyword::SubGoal) => {
             keywords(SUB_GOAL_FIELDS.iter())
+        }
+        2 if is(0, Keyword::DepartmentGoals) && is(1, Keyword::Budget) => {
+            keywords(DEPARTMENT_FUNDS.iter())
+        }
+        2 if is(0, Keyword::DepartmentGoals) && is(1, Keyword::Duty) => {
+            keywords([Keyword::Project].iter())
         }
         1 if is(0, Keyword::Project) => keywords(PROJECT_FIELDS.iter())
             .into_iter()
@@ -75,9 +88,26 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
         2 if is(0, Keyword::Project) && is(1, Keyword::Breakdown) => {
             keywords(BREAKDOWN_FIELDS.iter())
         }
-        2 if is(0, Keyword::Project) => second_level(framework, Level1::parse(&blocks[1]))
+        2 if is(0, Keyword::Project) || is(0, Keyword::DepartmentGoals) => {
+            second_level(framework, Level1::parse(&blocks[1]))
+                .into_iter()
+                .chain(keywords(INDICATOR_FIELDS.iter()))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The values a header setting takes: the forms by their Chinese names, the frameworks.
+fn setting_values(keyword: Keyword) -> Vec<CompletionItem> {
+    match keyword {
+        Keyword::Form => Form::ALL
             .into_iter()
-            .chain(keywords(INDICATOR_FIELDS.iter()))
+            .map(|form| item(form.name(), form.title(), CompletionItemKind::ENUM_MEMBER))
+            .collect(),
+        Keyword::Framework => [Framework::F2015, Framework::F2021]
+            .into_iter()
+            .map(|f| item(f.as_str(), f.title(), CompletionItemKind::ENUM_MEMBER))
             .collect(),
         _ => Vec::new(),
     }
@@ -164,8 +194,18 @@ fn place(before: &str) -> Place {
         &words[..words.len().saturating_sub(1)]
     };
     let in_project = blocks.first().is_some_and(|b| Keyword::Project.is(b));
+    let in_header = blocks.len() == 1 && Keyword::Document.is(&blocks[0]);
     match done.last() {
         None => Place::LineStart(blocks),
+        Some(word) if in_header && done.len() == 1 => {
+            match [Keyword::Form, Keyword::Framework]
+                .into_iter()
+                .find(|k| k.is(word))
+            {
+                Some(keyword) => Place::Setting(keyword),
+                None => Place::Nothing,
+            }
+        }
         Some(word) if Keyword::Basis.is(word) => Place::Basis,
         Some(word) if Keyword::Unit.is(word) && in_project && blocks.len() == 1 => Place::UnitCode,
         Some(word)
@@ -220,5 +260,18 @@ mod tests {
         assert_eq!(place(&format!("{row}次 ")), Place::IndicatorRow);
         assert_eq!(place(&format!("{row}次  依据 年度")), Place::Basis);
         assert_eq!(place("文档 \"t\" {\n  年度 2023; "), blocks(&["文档"]));
+        assert_eq!(
+            place("文档 \"t\" {\n  表样 "),
+            Place::Setting(Keyword::Form)
+        );
+        assert_eq!(
+            place("文档 \"t\" {\n  framework 2"),
+            Place::Setting(Keyword::Framework)
+        );
+        assert_eq!(place("文档 \"t\" {\n  年度 "), Place::Nothing);
+        assert_eq!(
+            place("部门目标 {\n  产出指标 {\n    "),
+            blocks(&["部门目标", "产出指标"])
+        );
     }
 }
