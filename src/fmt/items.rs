@@ -11,7 +11,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
     for (i, item) in file.items.iter().enumerate() {
         let is_block = matches!(
             item,
-            Item::Document(_) | Item::DepartmentGoals(_) | Item::Project(_)
+            Item::Document(_) | Item::DepartmentGoals(_) | Item::Project(_) | Item::SelfEvaluation(_)
         );
         // Blocks stand apart; runs of one-line items (units, includes) keep the source's grouping.
         let spacing = if i > 0 && (is_block || previous_is_block) {
@@ -37,6 +37,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
                 w.emit(stmt, spacing);
             }
             Item::Project(project) => project_block(w, project, spacing),
+            Item::SelfEvaluation(record) => self_evaluation(w, record, spacing),
         }
     }
 }
@@ -48,6 +49,7 @@ fn item_start(item: &Item) -> usize {
         Item::DepartmentGoals(g) => g.span.start(),
         Item::Unit(u) => u.span.start(),
         Item::Project(p) => p.span.start(),
+        Item::SelfEvaluation(e) => e.span.start(),
     }
 }
 
@@ -126,6 +128,18 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
             let stmt = acknowledgement(w, ack);
             w.emit(stmt, Spacing::Keep);
         }
+        DocumentField::Scoring(scoring) => {
+            let entries = scoring
+                .node
+                .iter()
+                .map(|s| {
+                    let entry = format!("{} {}", w.slice(s.key.span), w.slice(s.value.span));
+                    (s.key.span.start(), entry)
+                })
+                .collect();
+            let stmt = w.stmt(scoring.span.start(), Keyword::Scoring);
+            w.short_block(stmt, scoring.span, entries);
+        }
         DocumentField::ExtraUnits(words) => word_list(w, Keyword::ExtraUnits, words),
         DocumentField::ExtraLevels(words) => word_list(w, Keyword::ExtraLevels, words),
     }
@@ -181,6 +195,112 @@ fn sub_goal(w: &mut Writer, sub: &SubGoal) {
             text_field(w, kw, text);
         }
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Self-evaluation
+
+fn self_evaluation(w: &mut Writer, record: &SelfEvaluation, spacing: Spacing) {
+    let mut head = w.stmt(record.span.start(), Keyword::SelfEvaluation);
+    let project = w.slice(record.project.span);
+    head.word(project);
+    // In source order, so that comments stay beside the line they were written on.
+    let mut lines: Vec<(usize, Stmt)> = Vec::new();
+    if let Some(funds) = &record.funds {
+        lines.push((funds.span.start(), Stmt::new(funds.span.start())));
+    }
+    if let Some(rate) = &record.stated_rate {
+        let start = w.statement_start(rate.span.start());
+        let mut stmt = w.stmt(start, Keyword::ExecutionRate);
+        stmt.word(&format!("{}%", w.slice(rate.span)));
+        lines.push((start, stmt));
+    }
+    if let Some(text) = &record.achieved {
+        let start = w.statement_start(text.span.start());
+        let mut stmt = w.stmt(start, Keyword::Achieved);
+        stmt.space().text(w.source, text);
+        lines.push((start, stmt));
+    }
+    for row in &record.rows {
+        lines.push((row.span.start(), evaluation_row(w, row)));
+    }
+    lines.sort_by_key(|(start, _)| *start);
+    w.block(head, spacing, record.span, |w| {
+        for (_, stmt) in lines {
+            match &record.funds {
+                Some(funds) if stmt.start() == funds.span.start() => evaluation_funds(w, funds),
+                _ => w.emit(stmt, Spacing::Keep),
+            }
+        }
+    });
+}
+
+/// `资金 { 年初预算数 15  全年预算数 15  全年执行数 14.62 }`, with `偏差 "…"` on a line of its own.
+fn evaluation_funds(w: &mut Writer, funds: &EvaluationFunds) {
+    let stmt = w.stmt(funds.span.start(), Keyword::Funds);
+    let mut amounts: Vec<(usize, String)> = [
+        (Keyword::InitialBudget, &funds.initial),
+        (Keyword::FullYearBudget, &funds.full_year),
+        (Keyword::Executed, &funds.executed),
+    ]
+    .into_iter()
+    .filter_map(|(kw, money)| {
+        let money = money.as_ref()?;
+        Some((
+            money.span.start(),
+            format!("{} {}", w.kw(kw), w.money(money)),
+        ))
+    })
+    .collect();
+    amounts.sort_by_key(|(start, _)| *start);
+    let Some(deviation) = &funds.deviation else {
+        return w.short_block(stmt, funds.span, amounts);
+    };
+    w.block(stmt, Spacing::Keep, funds.span, |w| {
+        let mut line = Stmt::new(amounts.first().map_or(funds.span.start(), |a| a.0));
+        let inside: Vec<String> = amounts.into_iter().map(|(_, entry)| entry).collect();
+        line.push(&inside.join("  "));
+        if !inside.is_empty() {
+            w.emit(line, Spacing::Keep);
+        }
+        text_field(w, Keyword::Deviation, deviation);
+    });
+}
+
+/// `"三级指标" 实际 …  分值 …  得分 …`, a field the source put on a later line (`偏差 "…"`)
+/// kept on a line of its own.
+fn evaluation_row(w: &Writer, row: &EvaluationRow) -> Stmt {
+    let mut stmt = Stmt::new(row.span.start());
+    stmt.text(w.source, &row.name);
+    // (start, keyword, the value as written; None for the deviation's text)
+    let mut fields: Vec<(usize, Keyword, Option<&str>)> = Vec::new();
+    if let Some(actual) = &row.actual {
+        fields.push((actual.span.start(), Keyword::Actual, Some(&actual.raw)));
+    }
+    for (kw, number) in [(Keyword::Weight, &row.weight), (Keyword::Score, &row.score)] {
+        if let Some(number) = number {
+            fields.push((number.span.start(), kw, Some(w.slice(number.span))));
+        }
+    }
+    if let Some(text) = &row.deviation {
+        fields.push((text.span.start(), Keyword::Deviation, None));
+    }
+    fields.sort_by_key(|(start, _, _)| *start);
+    let mut line_start = row.span.start();
+    for (start, kw, value) in fields {
+        if w.source[line_start..start].contains('\n') {
+            line_start = w.statement_start(start);
+            stmt.break_line(line_start).push(w.kw(kw));
+        } else {
+            stmt.push("  ").push(w.kw(kw));
+        }
+        match (value, &row.deviation) {
+            (Some(value), _) => stmt.word(value),
+            (None, Some(text)) => stmt.space().text(w.source, text),
+            (None, None) => &mut stmt,
+        };
+    }
+    stmt
 }
 
 // ---------------------------------------------------------------------------------------------

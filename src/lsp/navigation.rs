@@ -86,6 +86,14 @@ pub fn symbols(document: &Buffer) -> Vec<DocumentSymbol> {
                 range(project.code.as_ref().map_or(project.name.span, |c| c.span)),
                 indicators(project).map(|i| indicator(i, &range)).collect(),
             )),
+            Item::SelfEvaluation(record) => Some(symbol(
+                &format!("自评 {}", record.project.node),
+                None,
+                SymbolKind::EVENT,
+                range(record.span),
+                range(record.project.span),
+                Vec::new(),
+            )),
             Item::Include(_) | Item::DepartmentGoals(_) => None,
         })
         .collect()

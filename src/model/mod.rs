@@ -2,7 +2,10 @@
 //! settings read, each project's fields in place, categories classified and target values
 //! interpreted. The checker judges this model; the emitters print it.
 
+pub mod evaluation;
 pub mod printed;
+
+use std::str::FromStr;
 
 use ecow::EcoString;
 use rust_decimal::Decimal;
@@ -10,6 +13,7 @@ use rust_decimal::Decimal;
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::forms::Form;
 use crate::domain::framework::{Framework, Level1, Level2};
+use crate::domain::scoring::{CeilingMethod, Profile};
 use crate::domain::{levels, units};
 use crate::load::Loaded;
 use crate::msg;
@@ -17,6 +21,7 @@ use crate::source::{Span, Spanned};
 use crate::syntax::ast::*;
 use crate::syntax::keywords::Keyword;
 use crate::syntax::set_once;
+pub use evaluation::EvaluationModel;
 
 /// The whole document.
 #[derive(Debug)]
@@ -29,6 +34,8 @@ pub struct Document<'a> {
     pub has_unreadable_lines: bool,
     pub units: Vec<&'a UnitDecl>,
     pub projects: Vec<ProjectModel<'a>>,
+    /// The self-evaluations (`自评`), in document order.
+    pub evaluations: Vec<EvaluationModel<'a>>,
 }
 
 impl<'a> Document<'a> {
@@ -185,6 +192,10 @@ pub struct Header<'a> {
     pub acknowledgements: Vec<&'a Acknowledge>,
     pub extra_units: Vec<String>,
     pub extra_levels: Vec<String>,
+    /// The self-evaluation's scoring profile (`评分`), the default where the header is silent.
+    pub scoring: Profile,
+    /// Where `评分 { … }` is written.
+    pub scoring_span: Option<Span>,
 }
 
 /// One project with its fields sorted out.
@@ -300,12 +311,14 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
     let mut goals: Vec<&DepartmentGoals> = Vec::new();
     let mut units = Vec::new();
     let mut projects = Vec::new();
+    let mut evaluations = Vec::new();
     for item in loaded.items() {
         match item {
             Item::Document(h) => headers.push(h),
             Item::DepartmentGoals(g) => goals.push(g),
             Item::Unit(u) => units.push(u),
             Item::Project(p) => projects.push(p),
+            Item::SelfEvaluation(e) => evaluations.push(e),
             Item::Include(_) => {}
         }
     }
@@ -351,6 +364,13 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         .first()
         .map(|g| department(g, &header, &mut diagnostics))
         .unwrap_or_default();
+    let evaluations = evaluations
+        .into_iter()
+        .map(|node| EvaluationModel {
+            node,
+            project: project_index(&projects, &node.project.node),
+        })
+        .collect();
     let document = Document {
         header,
         goals: goals.first().copied(),
@@ -358,8 +378,17 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         has_unreadable_lines: !unreadable.is_empty(),
         units,
         projects,
+        evaluations,
     };
     (document, diagnostics)
+}
+
+/// The project with this code, else the first of this name.
+fn project_index(projects: &[ProjectModel], reference: &str) -> Option<usize> {
+    projects
+        .iter()
+        .position(|p| p.code() == Some(reference))
+        .or_else(|| projects.iter().position(|p| p.node.name.value == reference))
 }
 
 /// The projects' models, built on all cores in runs of projects and kept in document order,
@@ -432,6 +461,8 @@ fn header<'a>(
         acknowledgements: Vec::new(),
         extra_units: Vec::new(),
         extra_levels: Vec::new(),
+        scoring: Profile::default(),
+        scoring_span: None,
     };
     let Some(node) = node else {
         return header;
@@ -480,6 +511,12 @@ fn header<'a>(
                 .extra_levels
                 .extend(words.iter().map(|w| w.node.clone())),
             DocumentField::Form(w) => set_once(&mut form, w, w.span, Keyword::Form, diagnostics),
+            DocumentField::Scoring(settings) => {
+                header.scoring_span = Some(settings.span);
+                for setting in &settings.node {
+                    read_scoring(setting, &mut header.scoring, diagnostics);
+                }
+            }
             // Read by the loader, before any include is followed.
             DocumentField::AllowInclude(_) => {}
         }
@@ -530,6 +567,48 @@ fn header<'a>(
         );
     }
     header
+}
+
+/// One setting of `评分 { … }`: a block's points, how a ceiling exceeded scores, or the share
+/// above a floor target that needs an explanation.
+fn read_scoring(setting: &ScoringSetting, profile: &mut Profile, diagnostics: &mut Vec<Diagnostic>) {
+    let (key, value) = (setting.key.node.as_str(), setting.value.node.as_str());
+    let points = || Decimal::from_str(value).ok();
+    let percent = || {
+        let digits = value.strip_suffix(['%', '％'])?;
+        Decimal::from_str(digits).ok()?.checked_div(Decimal::ONE_HUNDRED)
+    };
+    let read = match key {
+        "执行率" | "预算执行率" | "execution_rate" => points().map(|p| profile.execution = p),
+        "产出指标" | "产出" | "output" => points().map(|p| profile.output = p),
+        "效益指标" | "效益" | "outcome" => points().map(|p| profile.benefit = p),
+        "满意度指标" | "满意度" | "satisfaction" => points().map(|p| profile.satisfaction = p),
+        "超出上限" | "ceiling" => match value {
+            "按比例" | "ratio" => Some(profile.ceiling = CeilingMethod::Ratio),
+            "按超出比例" | "linear" => Some(profile.ceiling = CeilingMethod::Linear),
+            _ => None,
+        },
+        "偏差阈值" | "deviation_threshold" => percent().map(|p| profile.deviation_threshold = p),
+        _ => {
+            diagnostics.push(invalid(
+                &setting.key,
+                msg!(
+                    "评分可设 执行率、产出指标、效益指标、满意度指标（分数），超出上限（按比例 或 按超出比例），偏差阈值（如 130%）",
+                    "scoring sets 执行率, 产出指标, 效益指标, 满意度指标 (points), 超出上限 (按比例 or 按超出比例), 偏差阈值 (such as 130%)"
+                ),
+            ));
+            return;
+        }
+    };
+    if read.is_none() {
+        diagnostics.push(invalid(
+            &setting.value,
+            msg!(
+                "分数写数字（如 50），超出上限写 按比例 或 按超出比例，偏差阈值写百分比（如 130%）",
+                "points are a number (50), 超出上限 is 按比例 or 按超出比例, 偏差阈值 a percentage (130%)"
+            ),
+        ));
+    }
 }
 
 fn invalid(word: &Spanned<String>, help: crate::diag::Msg) -> Diagnostic {

@@ -32,6 +32,7 @@ pub enum Item {
     DepartmentGoals(DepartmentGoals),
     Unit(UnitDecl),
     Project(Project),
+    SelfEvaluation(SelfEvaluation),
 }
 
 /// `包含 "path"`.
@@ -113,6 +114,56 @@ pub enum DocumentField {
     AllowInclude(Text),
     /// The form the tables are filled in (`表样 申报表`).
     Form(Spanned<String>),
+    /// The self-evaluation's scoring profile (`评分 { … }`), spanned from `评分` to the brace.
+    Scoring(Spanned<Vec<ScoringSetting>>),
+}
+
+/// `产出指标 50` or `超出上限 按比例` inside `评分 { … }`: a setting as written, read by the
+/// model (a value in percent keeps its `%`).
+#[derive(Clone, Debug)]
+pub struct ScoringSetting {
+    pub key: Spanned<String>,
+    pub value: Spanned<String>,
+}
+
+/// `自评 编码或"名称" { … }`: a project's self-evaluation (绩效自评), linked to its targets by
+/// the project's code or name.
+#[derive(Clone, Debug)]
+pub struct SelfEvaluation {
+    pub project: Spanned<String>,
+    pub funds: Option<EvaluationFunds>,
+    /// `执行率 97.47%`: the rate as stated, in percent.
+    pub stated_rate: Option<Spanned<Decimal>>,
+    /// `完成情况 "…"`: 实际完成情况.
+    pub achieved: Option<Text>,
+    pub rows: Vec<EvaluationRow>,
+    pub span: Span,
+}
+
+/// `资金 { 年初预算数 …  全年预算数 …  全年执行数 …  偏差 "…" }`.
+#[derive(Clone, Debug)]
+pub struct EvaluationFunds {
+    pub initial: Option<Money>,
+    pub full_year: Option<Money>,
+    pub executed: Option<Money>,
+    /// Why the execution fell short.
+    pub deviation: Option<Text>,
+    pub span: Span,
+}
+
+/// `"三级指标" 实际 … [分值 …] [得分 …] [偏差 "…"]`: one indicator's year.
+#[derive(Clone, Debug)]
+pub struct EvaluationRow {
+    pub name: Text,
+    /// 实际完成值.
+    pub actual: Option<Value>,
+    /// 分值, when the self-evaluation sets it (else the target's, else the block's share).
+    pub weight: Option<Spanned<Decimal>>,
+    /// 得分 as written (checked against the computed score).
+    pub score: Option<Spanned<Decimal>>,
+    /// 偏差原因分析及改进措施.
+    pub deviation: Option<Text>,
+    pub span: Span,
 }
 
 /// `E0501 警告` inside `规则 { … }`.

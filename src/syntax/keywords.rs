@@ -111,6 +111,17 @@ keywords! {
     Basic = kw_basic "基本支出" "basic_spending",
     ProjectSpending = kw_project_spending "项目支出" "project_spending",
     Duty = kw_duty "履职目标" "duty",
+    SelfEvaluation = kw_self_evaluation "自评" "self_evaluation",
+    Funds = kw_funds "资金" "funds",
+    InitialBudget = kw_initial_budget "年初预算数" "initial_budget",
+    FullYearBudget = kw_full_year_budget "全年预算数" "full_year_budget",
+    Executed = kw_executed "全年执行数" "executed",
+    ExecutionRate = kw_execution_rate "执行率" "execution_rate",
+    Achieved = kw_achieved "完成情况" "achieved",
+    Actual = kw_actual "实际" "actual",
+    Score = kw_score "得分" "score",
+    Deviation = kw_deviation "偏差" "deviation",
+    Scoring = kw_scoring "评分" "scoring",
     Approx = kw_approx "约" "approx",
 }
 
@@ -120,6 +131,7 @@ pub const TOP_LEVEL: &[Keyword] = &[
     Keyword::Include,
     Keyword::Document,
     Keyword::DepartmentGoals,
+    Keyword::SelfEvaluation,
 ];
 
 /// The keywords of the fields of `文档 { … }` (`document_field`).
@@ -137,6 +149,29 @@ pub const DOCUMENT_FIELDS: &[Keyword] = &[
     Keyword::ExtraLevels,
     Keyword::AllowInclude,
     Keyword::Form,
+    Keyword::Scoring,
+];
+
+/// The keywords of the lines of `自评 … { … }` other than its rows' fields.
+pub const EVALUATION_LINES: &[Keyword] = &[
+    Keyword::Funds,
+    Keyword::ExecutionRate,
+    Keyword::Achieved,
+];
+
+/// The keywords of a self-evaluation row's fields (`evaluation_keyword`).
+pub const EVALUATION_FIELDS: &[Keyword] = &[
+    Keyword::Actual,
+    Keyword::Weight,
+    Keyword::Score,
+    Keyword::Deviation,
+];
+
+/// The amounts of `资金 { … }` in a self-evaluation (`execution_amount`; `偏差` may follow).
+pub const EVALUATION_FUNDS: &[Keyword] = &[
+    Keyword::InitialBudget,
+    Keyword::FullYearBudget,
+    Keyword::Executed,
 ];
 
 /// The keywords of the lines of `部门目标 { … }`; any other word starts an indicator group.
@@ -429,6 +464,14 @@ mod tests {
             sorted(&keywords_of("field_keyword"))
         );
         assert_eq!(sorted(FUNDS), sorted(&keywords_of("fund")));
+        assert_eq!(
+            sorted(EVALUATION_FIELDS),
+            sorted(&keywords_of("evaluation_keyword"))
+        );
+        assert_eq!(
+            sorted(EVALUATION_FUNDS),
+            sorted(&keywords_of("execution_amount"))
+        );
         assert_eq!(sorted(REVIEW_FIELDS), sorted(&keywords_of("review_field")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));
         assert_eq!(sorted(DEPARTMENT_FUNDS), sorted(&keywords_of("dept_fund")));

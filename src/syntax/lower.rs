@@ -68,6 +68,7 @@ impl<'a> Lowerer<'a> {
                 Rule::department_goals => Some(Item::DepartmentGoals(self.department_goals(pair))),
                 Rule::unit_decl => Some(Item::Unit(self.unit_decl(pair))),
                 Rule::project => Some(Item::Project(self.project(pair))),
+                Rule::self_evaluation => Some(Item::SelfEvaluation(self.self_evaluation(pair))),
                 _ => None,
             })
             .collect()
@@ -223,6 +224,7 @@ impl<'a> Lowerer<'a> {
                 Rule::extra_units => DocumentField::ExtraUnits(self.word_list(field.clone())),
                 Rule::extra_levels => DocumentField::ExtraLevels(self.word_list(field.clone())),
                 Rule::form => DocumentField::Form(self.word_or_string(&value())),
+                Rule::scoring => DocumentField::Scoring(self.scoring(field.clone())),
                 Rule::bad_line => {
                     self.bad_line(&field, Rule::document_line_alone);
                     continue;
@@ -248,6 +250,21 @@ impl<'a> Lowerer<'a> {
                 let code = self.spanned_str(&presume(parts.next(), "a rule code"));
                 let level = self.spanned_str(&presume(parts.next(), "a rule level"));
                 RuleSetting { code, level }
+            })
+            .collect();
+        Spanned::new(settings, span)
+    }
+
+    fn scoring(&mut self, pair: Pair<Rule>) -> Spanned<Vec<ScoringSetting>> {
+        let span = self.span(&pair);
+        let settings = pair
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::scoring_setting)
+            .map(|setting| {
+                let mut parts = setting.into_inner();
+                let key = self.spanned_str(&presume(parts.next(), "a scoring key"));
+                let value = self.spanned_str(&presume(parts.next(), "a scoring value"));
+                ScoringSetting { key, value }
             })
             .collect();
         Spanned::new(settings, span)
@@ -680,6 +697,143 @@ impl<'a> Lowerer<'a> {
             keyword,
             entries,
             span,
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Self-evaluation
+
+    fn self_evaluation(&mut self, pair: Pair<Rule>) -> SelfEvaluation {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let project = presume(inner.next(), "the evaluated project");
+        let project = match project.as_rule() {
+            Rule::string => {
+                let text = self.text(&project);
+                Spanned::new(text.value, text.span)
+            }
+            _ => self.spanned_str(&project),
+        };
+        let mut record = SelfEvaluation {
+            project,
+            funds: None,
+            stated_rate: None,
+            achieved: None,
+            rows: Vec::new(),
+            span,
+        };
+        for line in inner {
+            let line_span = self.span(&line);
+            match line.as_rule() {
+                Rule::evaluation_funds => {
+                    let funds = self.evaluation_funds(line);
+                    self.set_once(&mut record.funds, funds, line_span, Keyword::Funds);
+                }
+                Rule::stated_rate => {
+                    let percent = first_inner(&nth_inner(&line, 1));
+                    let rate = self.spanned_decimal(&percent);
+                    self.set_once(
+                        &mut record.stated_rate,
+                        rate,
+                        line_span,
+                        Keyword::ExecutionRate,
+                    );
+                }
+                Rule::achieved => {
+                    let text = self.text(&nth_inner(&line, 1));
+                    self.set_once(&mut record.achieved, text, line_span, Keyword::Achieved);
+                }
+                Rule::evaluation_row => {
+                    let mut fields = line.into_inner();
+                    let name = self.text(&presume(fields.next(), "an indicator name"));
+                    let mut row = EvaluationRow {
+                        name,
+                        actual: None,
+                        weight: None,
+                        score: None,
+                        deviation: None,
+                        span: line_span,
+                    };
+                    for field in fields {
+                        self.evaluation_field(&mut row, field);
+                    }
+                    record.rows.push(row);
+                }
+                Rule::evaluation_continuation => match record.rows.last_mut() {
+                    Some(row) => {
+                        row.span = row.span.to(line_span);
+                        for field in line.into_inner() {
+                            self.evaluation_field(row, field);
+                        }
+                    }
+                    None => self.push(Diagnostic::new(
+                        RuleId::Syntax,
+                        line_span,
+                        msg!(
+                            "这一行的字段之前没有指标行",
+                            "no indicator row above these fields"
+                        ),
+                    )),
+                },
+                Rule::bad_line => self.bad_line(&line, Rule::evaluation_line_alone),
+                _ => {}
+            }
+        }
+        record
+    }
+
+    fn evaluation_funds(&mut self, pair: Pair<Rule>) -> EvaluationFunds {
+        let span = self.span(&pair);
+        let mut funds = EvaluationFunds {
+            initial: None,
+            full_year: None,
+            executed: None,
+            deviation: None,
+            span,
+        };
+        for entry in pair.into_inner().skip(1) {
+            let entry_span = self.span(&entry);
+            match entry.as_rule() {
+                Rule::execution_amount => {
+                    let keyword = keyword_of(&entry);
+                    let money = self.money(&nth_inner(&entry, 1));
+                    let slot = match keyword {
+                        Keyword::InitialBudget => &mut funds.initial,
+                        Keyword::FullYearBudget => &mut funds.full_year,
+                        _ => &mut funds.executed,
+                    };
+                    self.set_once(slot, money, entry_span, keyword);
+                }
+                Rule::deviation => {
+                    let text = self.text(&nth_inner(&entry, 1));
+                    self.set_once(&mut funds.deviation, text, entry_span, Keyword::Deviation);
+                }
+                _ => {}
+            }
+        }
+        funds
+    }
+
+    fn evaluation_field(&mut self, row: &mut EvaluationRow, field: Pair<Rule>) {
+        let span = self.span(&field);
+        match field.as_rule() {
+            Rule::actual => {
+                let value = self.value(&nth_inner(&field, 1));
+                self.set_once(&mut row.actual, value, span, Keyword::Actual);
+            }
+            Rule::weight => {
+                let weight = self.spanned_decimal(&nth_inner(&field, 1));
+                self.set_once(&mut row.weight, weight, span, Keyword::Weight);
+            }
+            Rule::score => {
+                let score = self.spanned_decimal(&nth_inner(&field, 1));
+                self.set_once(&mut row.score, score, span, Keyword::Score);
+            }
+            Rule::deviation => {
+                let text = self.text(&nth_inner(&field, 1));
+                self.set_once(&mut row.deviation, text, span, Keyword::Deviation);
+            }
+            _ => {}
         }
     }
 

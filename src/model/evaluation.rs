@@ -1,0 +1,322 @@
+//! A project's self-evaluation (绩效自评) scored against its targets: each target indicator with
+//! the row that reports it, the weight it carries, and the score the profile gives it, computed
+//! once here for the rules and the outputs alike. The arithmetic is `domain::scoring`'s.
+
+use rust_decimal::Decimal;
+
+use super::{Document, IndicatorModel, ProjectModel};
+use ecow::EcoString;
+
+use crate::domain::framework::Level1;
+use crate::domain::units;
+use crate::domain::scoring::{self, Attainment, Band, Overflow, Profile, Scored, Total};
+use crate::source::{Span, Spanned};
+use crate::syntax::ast::{Amount, EvaluationRow, SelfEvaluation, Value, ValueKind};
+
+/// A `自评` block and the project it evaluates.
+#[derive(Debug)]
+pub struct EvaluationModel<'a> {
+    pub node: &'a SelfEvaluation,
+    /// Index of the project in `Document::projects`, when the code or name names one.
+    pub project: Option<usize>,
+}
+
+/// The scores of one self-evaluation.
+#[derive(Debug)]
+pub struct Scorecard<'a> {
+    /// 预算执行率 in percent (2 places) and its score; None without 全年预算数 and 全年执行数.
+    pub execution: Option<(Decimal, Scored)>,
+    /// The target's indicators, in order, each with its row.
+    pub rows: Vec<RowScore<'a>>,
+    /// Rows that name no indicator of the project.
+    pub unmatched: Vec<&'a EvaluationRow>,
+    pub total: Option<Total>,
+    /// Where a number left the range of exact decimals (E0006); nothing is scored then.
+    pub overflow: Option<Span>,
+}
+
+/// One indicator's year.
+#[derive(Debug)]
+pub struct RowScore<'a> {
+    pub indicator: &'a IndicatorModel<'a>,
+    pub row: Option<&'a EvaluationRow>,
+    /// 分值: the row's, else the target's, else the block's share.
+    pub weight: Decimal,
+    pub outcome: Outcome,
+}
+
+/// How a row was scored.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Computed from the actual and the target.
+    Scored(Scored),
+    /// A qualitative row: the level of attainment and the band its written score must lie in.
+    Qualitative {
+        attainment: Attainment,
+        band: Band,
+    },
+    /// 不涉及: left out, the rest rescaled.
+    NotApplicable,
+    /// No row, or a row without 实际.
+    Missing,
+    /// The actual cannot be compared with the target (another unit, a date for a number …).
+    Mismatch,
+}
+
+impl RowScore<'_> {
+    /// The points the row adds to the total: the computed score; a qualitative row's written
+    /// score when it lies in its band, else (达成 without a score) full marks, else nothing.
+    pub fn points(&self) -> Option<Decimal> {
+        match &self.outcome {
+            Outcome::Scored(scored) => Some(scored.score),
+            Outcome::Qualitative { attainment, band } => {
+                match self.row.and_then(|r| r.score.as_ref()) {
+                    Some(written) if band.contains(written.node) => Some(written.node),
+                    Some(_) => Some(Decimal::ZERO),
+                    None if *attainment == Attainment::Achieved => Some(self.weight),
+                    None => Some(Decimal::ZERO),
+                }
+            }
+            Outcome::NotApplicable => None,
+            Outcome::Missing | Outcome::Mismatch => Some(Decimal::ZERO),
+        }
+    }
+}
+
+impl<'a> EvaluationModel<'a> {
+    /// The evaluated project.
+    pub fn project<'d>(&self, document: &'d Document<'a>) -> Option<&'d ProjectModel<'a>> {
+        self.project.map(|i| &document.projects[i])
+    }
+
+    /// Scores the year against the project's targets.
+    pub fn score(&self, document: &'a Document<'a>, project: &'a ProjectModel<'a>) -> Scorecard<'a> {
+        let profile = &document.header.scoring;
+        let rows = self.node.rows.iter().collect::<Vec<_>>();
+        let mut card = Scorecard {
+            execution: None,
+            rows: Vec::new(),
+            unmatched: rows
+                .iter()
+                .copied()
+                .filter(|r| !project.indicators.iter().any(|i| i.node.name.value == r.name.value))
+                .collect(),
+            total: None,
+            overflow: None,
+        };
+        let result = self.score_into(&mut card, document, project, profile);
+        if result.is_err() {
+            card.overflow = Some(self.node.span);
+            card.execution = None;
+            card.rows.clear();
+            card.total = None;
+        }
+        card
+    }
+
+    fn score_into(
+        &self,
+        card: &mut Scorecard<'a>,
+        document: &'a Document<'a>,
+        project: &'a ProjectModel<'a>,
+        profile: &Profile,
+    ) -> Result<(), Overflow> {
+        card.execution = self.execution(document, profile)?;
+        let weights = weights(project, self.node, profile)?;
+        for (indicator, weight) in project.indicators.iter().zip(weights) {
+            let row = self
+                .node
+                .rows
+                .iter()
+                .find(|r| r.name.value == indicator.node.name.value);
+            let outcome = outcome(document, indicator, row, weight, profile)?;
+            card.rows.push(RowScore {
+                indicator,
+                row,
+                weight,
+                outcome,
+            });
+        }
+        let mut scores: Vec<Decimal> = card.execution.iter().map(|(_, s)| s.score).collect();
+        let mut excluded = Vec::new();
+        for row in &card.rows {
+            match row.points() {
+                Some(points) => scores.push(points),
+                None => excluded.push(row.weight),
+            }
+        }
+        card.total = scoring::total(&scores, &excluded, profile)?;
+        Ok(())
+    }
+
+    /// 执行率 and its score, from 全年预算数 and 全年执行数 in the document's money unit.
+    fn execution(
+        &self,
+        document: &Document,
+        profile: &Profile,
+    ) -> Result<Option<(Decimal, Scored)>, Overflow> {
+        let Some(funds) = &self.node.funds else {
+            return Ok(None);
+        };
+        let unit = document.header.money_unit;
+        let (Some(budget), Some(executed)) = (&funds.full_year, &funds.executed) else {
+            return Ok(None);
+        };
+        let budget = unit.amount_of(budget).ok_or(Overflow)?;
+        let executed = unit.amount_of(executed).ok_or(Overflow)?;
+        let rate = scoring::execution_rate(budget, executed)?;
+        let score = scoring::execution_score(budget, executed, profile.execution)?;
+        Ok(rate.zip(score))
+    }
+}
+
+/// The block a first-level category scores in: 成本 counts with 产出 (under the 2015 framework
+/// it is a part of 产出; the 2021 framework's points for it are not settled).
+fn block_weight(level1: Option<Level1>, profile: &Profile) -> Decimal {
+    match level1 {
+        Some(Level1::Output | Level1::Cost) | None => profile.output,
+        Some(Level1::Outcome) => profile.benefit,
+        Some(Level1::Satisfaction) => profile.satisfaction,
+    }
+}
+
+fn block_of(level1: Option<Level1>) -> u8 {
+    match level1 {
+        Some(Level1::Output | Level1::Cost) | None => 0,
+        Some(Level1::Outcome) => 1,
+        Some(Level1::Satisfaction) => 2,
+    }
+}
+
+/// Each indicator's 分值: the self-evaluation row's, else the target's, else an equal share of
+/// what the written ones leave of its block.
+fn weights(
+    project: &ProjectModel,
+    record: &SelfEvaluation,
+    profile: &Profile,
+) -> Result<Vec<Decimal>, Overflow> {
+    let written: Vec<Option<Decimal>> = project
+        .indicators
+        .iter()
+        .map(|indicator| {
+            let row = record
+                .rows
+                .iter()
+                .find(|r| r.name.value == indicator.node.name.value);
+            row.and_then(|r| r.weight.as_ref())
+                .or(indicator.node.weight.as_deref())
+                .map(|w| w.node)
+        })
+        .collect();
+    let mut weights = vec![Decimal::ZERO; written.len()];
+    for block in 0..3 {
+        let members: Vec<usize> = (0..written.len())
+            .filter(|&i| block_of(project.indicators[i].level1) == block)
+            .collect();
+        let Some(&first) = members.first() else {
+            continue;
+        };
+        let block_written: Vec<Option<Decimal>> = members.iter().map(|&i| written[i]).collect();
+        let level1 = project.indicators[first].level1;
+        let shares = scoring::share_weights(block_weight(level1, profile), &block_written)?;
+        for (&i, share) in members.iter().zip(shares) {
+            weights[i] = share;
+        }
+    }
+    Ok(weights)
+}
+
+/// How the row's actual scores against the indicator's target.
+fn outcome(
+    document: &Document,
+    indicator: &IndicatorModel,
+    row: Option<&EvaluationRow>,
+    weight: Decimal,
+    profile: &Profile,
+) -> Result<Outcome, Overflow> {
+    let target = indicator.node.value.as_ref();
+    if matches!(target.map(|v| &v.kind), Some(ValueKind::NotApplicable(_))) {
+        return Ok(Outcome::NotApplicable);
+    }
+    let Some(actual) = row.and_then(|r| r.actual.as_ref()) else {
+        return Ok(Outcome::Missing);
+    };
+    if let ValueKind::NotApplicable(_) = actual.kind {
+        return Ok(Outcome::NotApplicable);
+    }
+    let Some(target) = target else {
+        return Ok(Outcome::Mismatch);
+    };
+    if let Some(attainment) = attainment(target, actual) {
+        let band = scoring::band(attainment, weight)?;
+        return Ok(Outcome::Qualitative { attainment, band });
+    }
+    match (&target.kind, &actual.kind) {
+        (
+            ValueKind::Quantity {
+                comparator,
+                amount: Amount::Number(a),
+                unit: target_unit,
+            },
+            ValueKind::Quantity {
+                comparator: None,
+                amount: Amount::Number(b),
+                unit: actual_unit,
+            },
+        ) if same_unit(document, target_unit.as_ref(), actual_unit.as_ref()) => {
+            let comparator = comparator.as_ref().map_or(crate::syntax::ast::Comparator::Eq, |c| c.node);
+            let scored = scoring::score_quantity(comparator, a.node, b.node, weight, profile.ceiling)?;
+            Ok(Outcome::Scored(scored))
+        }
+        (ValueKind::Deadline(target), ValueKind::Deadline(actual)) => {
+            let year = document.header.year.as_ref().map(|y| y.node);
+            match (date_of(target, year), date_of(actual, year)) {
+                (Some(a), Some(b)) => Ok(Outcome::Scored(scoring::score_deadline(a, b, weight))),
+                _ => Ok(Outcome::Mismatch),
+            }
+        }
+        _ => Ok(Outcome::Mismatch),
+    }
+}
+
+/// The level of attainment of a qualitative row: a level word (达成, 部分达成 …), or the target's
+/// own level repeated (achieved).
+fn attainment(target: &Value, actual: &Value) -> Option<Attainment> {
+    let word = match &actual.kind {
+        ValueKind::Level(word) => word.as_str(),
+        ValueKind::Text(text) => text.value.as_str(),
+        _ => return None,
+    };
+    if let Some(attainment) = Attainment::from_word(word) {
+        return Some(attainment);
+    }
+    let qualitative = matches!(target.kind, ValueKind::Level(_) | ValueKind::Text(_));
+    (qualitative && target.raw == actual.raw).then_some(Attainment::Achieved)
+}
+
+/// Units compared as the checker reads them (`百分比` is `%`); both absent is the same unit.
+pub fn same_unit(
+    document: &Document,
+    target: Option<&Spanned<EcoString>>,
+    actual: Option<&Spanned<EcoString>>,
+) -> bool {
+    let extra = &document.header.extra_units;
+    let canonical = |unit: Option<&Spanned<EcoString>>| {
+        let unit = unit?.node.as_str();
+        let reading = units::read(unit, extra, |_| false);
+        Some(reading.unit().map_or(unit, |(u, _)| u).to_string())
+    };
+    canonical(target) == canonical(actual)
+}
+
+/// The last day a deadline allows: its day, else the end of its month, else of its year.
+fn date_of(deadline: &crate::syntax::ast::Deadline, budget_year: Option<u32>) -> Option<time::Date> {
+    let year = deadline.year.as_ref().map(|y| y.node).or(budget_year)?;
+    let year = i32::try_from(year).ok()?;
+    let month = time::Month::try_from(deadline.month.unwrap_or(12)).ok()?;
+    let day = match deadline.day {
+        Some(day) => day,
+        None => month.length(year),
+    };
+    time::Date::from_calendar_date(year, month, day).ok()
+}
