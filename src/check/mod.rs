@@ -12,6 +12,7 @@ mod columns;
 mod content;
 mod department;
 mod direction;
+mod evaluation;
 mod money;
 mod schedule;
 mod settings;
@@ -69,6 +70,7 @@ fn document_rules(document: &Document) -> Vec<Diagnostic> {
     money::check_totals(document, &mut out);
     codes::check(document, &mut out);
     department::check(document, &mut out);
+    evaluation::check(document, &mut out);
     values::check_department(document, &mut out);
     direction::check(&document.department.indicators, &mut out);
     values::check_document(document, &mut out);

@@ -3,7 +3,7 @@
 //!
 //! Codes are grouped by hundreds: E00 reading files, E01 the document header and settings, E02
 //! units and projects, E03 indicator categories, E04 money, E05 target values, E06 the spending
-//! plan, E07 text, E08 typesetting. A code is never reused for another rule.
+//! plan, E07 text, E08 typesetting, E09 self-evaluation. A code is never reused for another rule.
 
 use super::Level;
 
@@ -425,6 +425,47 @@ catalogue! {
         ("perfc 内置模板出错", "perfc's own template failed")
         ("perfc 内置的官方表样模板在排版这份文档时出错，未生成 PDF。这是 perfc 的缺陷，不是文档的错误：任何通过检查的文档都应能排版。请把文档（或删去内容后仍出错的最小部分）和这条消息报告给 perfc 的维护者；JSON 和工作簿照常写出。",
          "perfc's built-in template for the official forms failed on this document; no PDF was written. This is a bug in perfc, not a mistake in the document: every document that passes the check should typeset. Please report the document (or the smallest part of it that still fails) with this message to perfc's maintainers; the JSON and the workbook were written.");
+
+    EvaluationProject = "E0901" "evaluation-project" Error
+        ("自评指向的项目不存在", "self-evaluation of a project the document does not have")
+        ("`自评` 后写被评价项目的编码或名称，须与文档（通常由 `包含` 读入的绩效目标）中的项目一致，才能按目标打分。",
+         "`自评` names the evaluated project by its code or name, which must match a project of the document (usually the approved targets, read with `包含`), so that it can be scored against them.");
+    EvaluationIndicator = "E0902" "evaluation-indicator" Error
+        ("自评行指向的指标不存在", "self-evaluation row names no indicator")
+        ("自评的每一行以三级指标名称开头，须与该项目绩效目标中的指标名称完全一致；名称不一致的行不计分。",
+         "Each row of a self-evaluation starts with a third-level indicator name, which must equal the name of one of the project's target indicators; a row that matches none is not scored.");
+    MissingActual = "E0903" "missing-actual" Error
+        ("缺少实际完成值", "missing actual value")
+        ("自评要为项目的每个绩效指标写实际完成值（`实际 …`，不适用写 `实际 不涉及`），并在 `资金` 中写全年预算数和全年执行数；缺少的指标按 0 分计。",
+         "A self-evaluation gives every target indicator of the project its actual value (`实际 …`, or `实际 不涉及`), and `资金` gives 全年预算数 and 全年执行数; a missing indicator scores 0.");
+    ActualMismatch = "E0904" "actual-mismatch" Error
+        ("实际完成值与指标值无法比较", "actual value not comparable with the target")
+        ("实际完成值要与指标值同类、同单位：数量写不带比较符的数和同一单位（目标 `≥95%`，实际 `97.5%`），时效写日期，定性写 达成、部分达成 或 未达成。无法比较的行按 0 分计。",
+         "The actual value must be of the target's kind and unit: a number without comparator in the same unit (target `≥95%`, actual `97.5%`), a date for a deadline, 达成/部分达成/未达成 for a qualitative target. A row that cannot be compared scores 0.");
+    ScoreMismatch = "E0905" "score-mismatch" Error
+        ("得分与计算结果不符", "written score differs from the computed one")
+        ("写出的得分要与按评分规则算出的得分一致（保留两位小数，四舍五入），不能超过分值；定性指标的得分要落在等级的分数段内：达成 80%–100%、部分达成 60%–80%、未达成 0–60% 的分值。",
+         "A written score must equal the one the scoring rules give (2 places, half away from zero) and not exceed the weight; a qualitative row's score must lie in its level's band: 达成 80–100%, 部分达成 60–80%, 未达成 0–60% of the weight.");
+    MissingDeviation = "E0906" "missing-deviation" Warning
+        ("缺少偏差原因分析", "missing deviation explanation")
+        ("指标未得满分，或实际完成值超过目标的 130%（评分中的 `偏差阈值`）时，应写 `偏差 \"原因分析及改进措施\"`：超出过多说明目标定得偏低。",
+         "A row that loses points, or whose actual exceeds its target by the profile's threshold (130% unless `偏差阈值` says otherwise), needs `偏差 \"…\"` (causes and improvements): far above target means the target was set too low.");
+    LowExecution = "E0907" "low-execution" Warning
+        ("预算执行率低于 90% 未说明原因", "execution below 90% without a reason")
+        ("全年执行数不足全年预算数的 90% 时，应在 `资金` 中写 `偏差 \"原因\"` 说明。",
+         "When 全年执行数 is below 90% of 全年预算数, give the reason in `资金` with `偏差 \"…\"`.");
+    StatedRate = "E0908" "stated-rate" Error
+        ("执行率与金额不符", "stated execution rate disagrees with the amounts")
+        ("写出的执行率要等于 全年执行数 ÷ 全年预算数（百分比保留两位小数）。",
+         "A stated execution rate must equal 全年执行数 ÷ 全年预算数 (in percent, 2 places).");
+    WeightsTotal = "E0909" "weights-total" Error
+        ("分值合计不符", "weights do not add up")
+        ("评分的执行率、产出、效益、满意度分值合计应为 100；一类指标写出的分值合计不能超过该类的分值，全部写出时应正好等于它。",
+         "The scoring profile's points (执行率, 产出, 效益, 满意度) add up to 100; the 分值 written in a block may not exceed its points, and equal them when every row has one.");
+    QualitativeScore = "E0910" "qualitative-score" Error
+        ("定性指标缺少得分", "qualitative row without a score")
+        ("定性指标由评价人打分：实际写 部分达成 或 未达成 时要写 `得分`（达成未写得分按满分计）。",
+         "Qualitative rows are scored by the evaluator: with 部分达成 or 未达成 write `得分` (达成 without a score gets full marks).");
 }
 
 #[cfg(test)]

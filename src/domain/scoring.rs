@@ -89,6 +89,19 @@ pub enum Method {
     Missed,
 }
 
+impl Method {
+    /// Its name in the JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Method::Met => "met",
+            Method::Proportional => "proportional",
+            Method::InverseProportional => "inverse_proportional",
+            Method::Linear => "linear",
+            Method::Missed => "missed",
+        }
+    }
+}
+
 /// A computed score with the formula that gave it, numbers written out, in Chinese.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scored {

@@ -11,10 +11,12 @@ use serde::Serialize;
 
 use crate::diag::Lang;
 use crate::domain::basis::{self, BasisCategory};
+use crate::domain::scoring;
 use crate::domain::units::UnitReading;
+use crate::model::evaluation::{Outcome, RowScore};
 use crate::model::{
-    Document, IndicatorModel, MoneyUnit, ProjectModel, Status, fiscal_amount, money_totals,
-    non_fiscal_amount,
+    Document, EvaluationModel, IndicatorModel, MoneyUnit, ProjectModel, Status, fiscal_amount,
+    money_totals, non_fiscal_amount,
 };
 use crate::syntax::ast::{self, Amount, GoalsEntry, ValueKind};
 use crate::syntax::keywords::Keyword;
@@ -85,6 +87,68 @@ pub struct DocumentJson {
     pub totals: Totals,
     /// Findings accepted for the whole document (`确认` in the header).
     pub acknowledgements: Vec<AcknowledgementJson>,
+    /// The self-evaluations (`自评`), scored against the targets; absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub self_evaluations: Vec<SelfEvaluationJson>,
+}
+
+/// A project's self-evaluation (项目支出绩效自评表) with its exact scores.
+#[derive(Serialize, JsonSchema)]
+pub struct SelfEvaluationJson {
+    /// The project's code or name as the record writes it.
+    pub project_reference: String,
+    /// The evaluated project's `number`; null when no project has that code or name.
+    pub project: Option<usize>,
+    pub initial_budget: Option<DecimalString>,
+    pub full_year_budget: Option<DecimalString>,
+    pub executed: Option<DecimalString>,
+    /// Why execution fell short (`资金 { 偏差 … }`).
+    pub execution_deviation: Option<String>,
+    /// 预算执行率 in percent, 2 places.
+    pub execution_rate: Option<DecimalString>,
+    pub execution_score: Option<ScoreJson>,
+    /// 实际完成情况.
+    pub achieved: Option<String>,
+    /// The project's indicators in order, each with its year.
+    pub rows: Vec<EvaluationRowJson>,
+    /// 总分, rescaled when rows are 不涉及.
+    pub total: Option<ScoreJson>,
+    /// 评价等级: `excellent` (优, ≥ 90), `good` (良), `fair` (中), `poor` (差, < 60).
+    pub grade: Option<scoring::Grade>,
+    /// The grade's word: 优, 良, 中 or 差.
+    pub grade_word: Option<&'static str>,
+}
+
+/// A score and the formula that gave it, with the numbers.
+#[derive(Serialize, JsonSchema)]
+pub struct ScoreJson {
+    pub score: DecimalString,
+    pub explanation: String,
+}
+
+/// One indicator's year in a self-evaluation.
+#[derive(Serialize, JsonSchema)]
+pub struct EvaluationRowJson {
+    pub level1: String,
+    pub level2: String,
+    pub name: String,
+    /// 年度指标值 as written.
+    pub target: Option<String>,
+    /// 实际完成值 as written.
+    pub actual: Option<String>,
+    /// 分值: the row's, the target's, or the block's share.
+    pub weight: DecimalString,
+    /// How the row was scored: `met`, `proportional`, `inverse_proportional`, `linear`,
+    /// `missed`, `qualitative`, `not_applicable`, `missing` or `mismatch`.
+    pub method: &'static str,
+    /// The points the row adds (null for 不涉及).
+    pub score: Option<DecimalString>,
+    /// 得分 as written.
+    pub written_score: Option<DecimalString>,
+    /// The formula with the numbers, or the band a qualitative score must lie in.
+    pub explanation: Option<String>,
+    /// 偏差原因分析及改进措施.
+    pub deviation: Option<String>,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -488,6 +552,87 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
         totals: totals(document.projects.iter(), money),
         projects,
         acknowledgements: acknowledgements(header.acknowledgements.iter().copied()),
+        self_evaluations: document
+            .evaluations
+            .iter()
+            .map(|e| self_evaluation(document, e))
+            .collect(),
+    }
+}
+
+fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEvaluationJson {
+    let record = evaluation.node;
+    let unit = document.header.money_unit;
+    let amount = |money: &Option<ast::Money>| {
+        money
+            .as_ref()
+            .and_then(|m| unit.amount_of(m))
+            .map(DecimalString::from)
+    };
+    let funds = record.funds.as_ref();
+    let project = evaluation.project(document);
+    let card = project.map(|p| evaluation.score(document, p));
+    let execution = card.as_ref().and_then(|c| c.execution.as_ref());
+    let total = card.as_ref().and_then(|c| c.total.as_ref());
+    SelfEvaluationJson {
+        project_reference: record.project.node.clone(),
+        project: project.map(|p| p.number),
+        initial_budget: funds.and_then(|f| amount(&f.initial)),
+        full_year_budget: funds.and_then(|f| amount(&f.full_year)),
+        executed: funds.and_then(|f| amount(&f.executed)),
+        execution_deviation: funds.and_then(|f| f.deviation.as_ref().map(|t| t.value.clone())),
+        execution_rate: execution.map(|(rate, _)| DecimalString::from(*rate)),
+        execution_score: execution.map(|(_, scored)| ScoreJson {
+            score: scored.score.into(),
+            explanation: scored.explanation.clone(),
+        }),
+        achieved: record.achieved.as_ref().map(|t| t.value.clone()),
+        rows: card
+            .as_ref()
+            .map(|c| c.rows.iter().map(evaluation_row).collect())
+            .unwrap_or_default(),
+        total: total.map(|t| ScoreJson {
+            score: t.score.into(),
+            explanation: t.explanation.clone(),
+        }),
+        grade: total.map(|t| t.grade),
+        grade_word: total.map(|t| t.grade.word()),
+    }
+}
+
+fn evaluation_row(row: &RowScore) -> EvaluationRowJson {
+    let indicator = row.indicator.node;
+    let (method, explanation) = match &row.outcome {
+        Outcome::Scored(scored) => (scored.method.id(), Some(scored.explanation.clone())),
+        Outcome::Qualitative { attainment, band } => (
+            "qualitative",
+            Some(format!("{}：得分应在 {band} 内", attainment.word())),
+        ),
+        Outcome::NotApplicable => ("not_applicable", None),
+        Outcome::Missing => ("missing", None),
+        Outcome::Mismatch => ("mismatch", None),
+    };
+    EvaluationRowJson {
+        level1: row.indicator.group.node.to_string(),
+        level2: indicator.category.node.to_string(),
+        name: indicator.name.value.clone(),
+        target: indicator.value.as_ref().map(|v| v.raw.to_string()),
+        actual: row
+            .row
+            .and_then(|r| r.actual.as_ref())
+            .map(|v| v.raw.to_string()),
+        weight: row.weight.into(),
+        method,
+        score: row.points().map(DecimalString::from),
+        written_score: row
+            .row
+            .and_then(|r| r.score.as_ref())
+            .map(|s| s.node.into()),
+        explanation,
+        deviation: row
+            .row
+            .and_then(|r| r.deviation.as_ref())
+            .map(|t| t.value.clone()),
     }
 }
 

@@ -11,7 +11,10 @@ pub(super) fn file(w: &mut Writer, file: &File) {
     for (i, item) in file.items.iter().enumerate() {
         let is_block = matches!(
             item,
-            Item::Document(_) | Item::DepartmentGoals(_) | Item::Project(_) | Item::SelfEvaluation(_)
+            Item::Document(_)
+                | Item::DepartmentGoals(_)
+                | Item::Project(_)
+                | Item::SelfEvaluation(_)
         );
         // Blocks stand apart; runs of one-line items (units, includes) keep the source's grouping.
         let spacing = if i > 0 && (is_block || previous_is_block) {
@@ -221,8 +224,15 @@ fn self_evaluation(w: &mut Writer, record: &SelfEvaluation, spacing: Spacing) {
         stmt.space().text(w.source, text);
         lines.push((start, stmt));
     }
+    // The rows' fields start in one column, as a table's.
+    let name_width = record
+        .rows
+        .iter()
+        .map(|row| Stmt::new(0).text(w.source, &row.name).current_width())
+        .max()
+        .unwrap_or(0);
     for row in &record.rows {
-        lines.push((row.span.start(), evaluation_row(w, row)));
+        lines.push((row.span.start(), evaluation_row(w, row, name_width)));
     }
     lines.sort_by_key(|(start, _)| *start);
     w.block(head, spacing, record.span, |w| {
@@ -269,9 +279,9 @@ fn evaluation_funds(w: &mut Writer, funds: &EvaluationFunds) {
 
 /// `"三级指标" 实际 …  分值 …  得分 …`, a field the source put on a later line (`偏差 "…"`)
 /// kept on a line of its own.
-fn evaluation_row(w: &Writer, row: &EvaluationRow) -> Stmt {
+fn evaluation_row(w: &Writer, row: &EvaluationRow, name_width: usize) -> Stmt {
     let mut stmt = Stmt::new(row.span.start());
-    stmt.text(w.source, &row.name);
+    stmt.text(w.source, &row.name).pad_to(name_width);
     // (start, keyword, the value as written; None for the deviation's text)
     let mut fields: Vec<(usize, Keyword, Option<&str>)> = Vec::new();
     if let Some(actual) = &row.actual {

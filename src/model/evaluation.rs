@@ -8,8 +8,8 @@ use super::{Document, IndicatorModel, ProjectModel};
 use ecow::EcoString;
 
 use crate::domain::framework::Level1;
-use crate::domain::units;
 use crate::domain::scoring::{self, Attainment, Band, Overflow, Profile, Scored, Total};
+use crate::domain::units;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::{Amount, EvaluationRow, SelfEvaluation, Value, ValueKind};
 
@@ -51,10 +51,7 @@ pub enum Outcome {
     /// Computed from the actual and the target.
     Scored(Scored),
     /// A qualitative row: the level of attainment and the band its written score must lie in.
-    Qualitative {
-        attainment: Attainment,
-        band: Band,
-    },
+    Qualitative { attainment: Attainment, band: Band },
     /// 不涉及: left out, the rest rescaled.
     NotApplicable,
     /// No row, or a row without 实际.
@@ -88,9 +85,15 @@ impl<'a> EvaluationModel<'a> {
     pub fn project<'d>(&self, document: &'d Document<'a>) -> Option<&'d ProjectModel<'a>> {
         self.project.map(|i| &document.projects[i])
     }
+}
 
+impl<'d> EvaluationModel<'d> {
     /// Scores the year against the project's targets.
-    pub fn score(&self, document: &'a Document<'a>, project: &'a ProjectModel<'a>) -> Scorecard<'a> {
+    pub fn score(
+        &self,
+        document: &'d Document<'d>,
+        project: &'d ProjectModel<'d>,
+    ) -> Scorecard<'d> {
         let profile = &document.header.scoring;
         let rows = self.node.rows.iter().collect::<Vec<_>>();
         let mut card = Scorecard {
@@ -99,7 +102,12 @@ impl<'a> EvaluationModel<'a> {
             unmatched: rows
                 .iter()
                 .copied()
-                .filter(|r| !project.indicators.iter().any(|i| i.node.name.value == r.name.value))
+                .filter(|r| {
+                    !project
+                        .indicators
+                        .iter()
+                        .any(|i| i.node.name.value == r.name.value)
+                })
                 .collect(),
             total: None,
             overflow: None,
@@ -116,9 +124,9 @@ impl<'a> EvaluationModel<'a> {
 
     fn score_into(
         &self,
-        card: &mut Scorecard<'a>,
-        document: &'a Document<'a>,
-        project: &'a ProjectModel<'a>,
+        card: &mut Scorecard<'d>,
+        document: &'d Document<'d>,
+        project: &'d ProjectModel<'d>,
         profile: &Profile,
     ) -> Result<(), Overflow> {
         card.execution = self.execution(document, profile)?;
@@ -188,14 +196,9 @@ fn block_of(level1: Option<Level1>) -> u8 {
     }
 }
 
-/// Each indicator's 分值: the self-evaluation row's, else the target's, else an equal share of
-/// what the written ones leave of its block.
-fn weights(
-    project: &ProjectModel,
-    record: &SelfEvaluation,
-    profile: &Profile,
-) -> Result<Vec<Decimal>, Overflow> {
-    let written: Vec<Option<Decimal>> = project
+/// The 分值 written for each indicator: the self-evaluation row's, else the target's.
+fn written_weights(project: &ProjectModel, record: &SelfEvaluation) -> Vec<Option<Decimal>> {
+    project
         .indicators
         .iter()
         .map(|indicator| {
@@ -207,7 +210,63 @@ fn weights(
                 .or(indicator.node.weight.as_deref())
                 .map(|w| w.node)
         })
-        .collect();
+        .collect()
+}
+
+/// A block's points and the 分值 its rows write.
+#[derive(Debug)]
+pub struct BlockTotal {
+    pub name: &'static str,
+    pub points: Decimal,
+    /// The sum of the written 分值 (0 when it leaves the range: E0006 is reported then).
+    pub written: Decimal,
+    pub all_written: bool,
+    pub span: Span,
+}
+
+/// The blocks of the project's indicators (产出 with 成本, 效益, 满意度) that write a 分值.
+pub fn block_totals(
+    document: &Document,
+    project: &ProjectModel,
+    record: &SelfEvaluation,
+) -> Vec<BlockTotal> {
+    let written = written_weights(project, record);
+    let profile = &document.header.scoring;
+    (0..3)
+        .filter_map(|block| {
+            let members: Vec<usize> = (0..written.len())
+                .filter(|&i| block_of(project.indicators[i].level1) == block)
+                .collect();
+            let first = *members.first()?;
+            let values: Vec<Decimal> = members.iter().filter_map(|&i| written[i]).collect();
+            if values.is_empty() {
+                return None;
+            }
+            let level1 = project.indicators[first].level1;
+            Some(BlockTotal {
+                name: BLOCK_NAMES[usize::from(block)],
+                points: block_weight(level1, profile),
+                written: values
+                    .iter()
+                    .try_fold(Decimal::ZERO, |sum, v| sum.checked_add(*v))
+                    .unwrap_or_default(),
+                all_written: values.len() == members.len(),
+                span: record.project.span,
+            })
+        })
+        .collect()
+}
+
+const BLOCK_NAMES: [&str; 3] = ["产出指标", "效益指标", "满意度指标"];
+
+/// Each indicator's 分值: the self-evaluation row's, else the target's, else an equal share of
+/// what the written ones leave of its block.
+fn weights(
+    project: &ProjectModel,
+    record: &SelfEvaluation,
+    profile: &Profile,
+) -> Result<Vec<Decimal>, Overflow> {
+    let written = written_weights(project, record);
     let mut weights = vec![Decimal::ZERO; written.len()];
     for block in 0..3 {
         let members: Vec<usize> = (0..written.len())
@@ -264,8 +323,11 @@ fn outcome(
                 unit: actual_unit,
             },
         ) if same_unit(document, target_unit.as_ref(), actual_unit.as_ref()) => {
-            let comparator = comparator.as_ref().map_or(crate::syntax::ast::Comparator::Eq, |c| c.node);
-            let scored = scoring::score_quantity(comparator, a.node, b.node, weight, profile.ceiling)?;
+            let comparator = comparator
+                .as_ref()
+                .map_or(crate::syntax::ast::Comparator::Eq, |c| c.node);
+            let scored =
+                scoring::score_quantity(comparator, a.node, b.node, weight, profile.ceiling)?;
             Ok(Outcome::Scored(scored))
         }
         (ValueKind::Deadline(target), ValueKind::Deadline(actual)) => {
@@ -310,7 +372,10 @@ pub fn same_unit(
 }
 
 /// The last day a deadline allows: its day, else the end of its month, else of its year.
-fn date_of(deadline: &crate::syntax::ast::Deadline, budget_year: Option<u32>) -> Option<time::Date> {
+fn date_of(
+    deadline: &crate::syntax::ast::Deadline,
+    budget_year: Option<u32>,
+) -> Option<time::Date> {
     let year = deadline.year.as_ref().map(|y| y.node).or(budget_year)?;
     let year = i32::try_from(year).ok()?;
     let month = time::Month::try_from(deadline.month.unwrap_or(12)).ok()?;

@@ -571,24 +571,36 @@ fn header<'a>(
 
 /// One setting of `评分 { … }`: a block's points, how a ceiling exceeded scores, or the share
 /// above a floor target that needs an explanation.
-fn read_scoring(setting: &ScoringSetting, profile: &mut Profile, diagnostics: &mut Vec<Diagnostic>) {
+fn read_scoring(
+    setting: &ScoringSetting,
+    profile: &mut Profile,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let (key, value) = (setting.key.node.as_str(), setting.value.node.as_str());
     let points = || Decimal::from_str(value).ok();
     let percent = || {
         let digits = value.strip_suffix(['%', '％'])?;
-        Decimal::from_str(digits).ok()?.checked_div(Decimal::ONE_HUNDRED)
+        Decimal::from_str(digits)
+            .ok()?
+            .checked_div(Decimal::ONE_HUNDRED)
     };
     let read = match key {
-        "执行率" | "预算执行率" | "execution_rate" => points().map(|p| profile.execution = p),
+        "执行率" | "预算执行率" | "execution_rate" => {
+            points().map(|p| profile.execution = p)
+        }
         "产出指标" | "产出" | "output" => points().map(|p| profile.output = p),
         "效益指标" | "效益" | "outcome" => points().map(|p| profile.benefit = p),
-        "满意度指标" | "满意度" | "satisfaction" => points().map(|p| profile.satisfaction = p),
+        "满意度指标" | "满意度" | "satisfaction" => {
+            points().map(|p| profile.satisfaction = p)
+        }
         "超出上限" | "ceiling" => match value {
             "按比例" | "ratio" => Some(profile.ceiling = CeilingMethod::Ratio),
             "按超出比例" | "linear" => Some(profile.ceiling = CeilingMethod::Linear),
             _ => None,
         },
-        "偏差阈值" | "deviation_threshold" => percent().map(|p| profile.deviation_threshold = p),
+        "偏差阈值" | "deviation_threshold" => {
+            percent().map(|p| profile.deviation_threshold = p)
+        }
         _ => {
             diagnostics.push(invalid(
                 &setting.key,

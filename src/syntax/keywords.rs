@@ -153,11 +153,8 @@ pub const DOCUMENT_FIELDS: &[Keyword] = &[
 ];
 
 /// The keywords of the lines of `自评 … { … }` other than its rows' fields.
-pub const EVALUATION_LINES: &[Keyword] = &[
-    Keyword::Funds,
-    Keyword::ExecutionRate,
-    Keyword::Achieved,
-];
+pub const EVALUATION_LINES: &[Keyword] =
+    &[Keyword::Funds, Keyword::ExecutionRate, Keyword::Achieved];
 
 /// The keywords of a self-evaluation row's fields (`evaluation_keyword`).
 pub const EVALUATION_FIELDS: &[Keyword] = &[
