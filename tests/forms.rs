@@ -188,7 +188,9 @@ fn department_document(form: &str, n: usize, generator: &mut Generator) -> Strin
     out
 }
 
-/// Typesets a document from disk with the official template: its findings and the PDF.
+/// Typesets a document from disk with the official template: its findings and the PDF. The
+/// workbook is made too, so that every form's sheets are laid out for every subset (a failure
+/// to write it, such as overlapping merged cells, fails the run).
 fn typeset(path: &Path) -> (Vec<Diagnostic>, Option<Vec<u8>>) {
     let fonts = FontSet::load(&[]).expect("bundled fonts");
     let levels = SeverityConfig::default();
@@ -201,6 +203,7 @@ fn typeset(path: &Path) -> (Vec<Diagnostic>, Option<Vec<u8>>) {
             ident: "forms",
             limits: perfc::typeset::Limits::default(),
         }),
+        xlsx: true,
         ..Request::check(&levels)
     };
     let outcome = pipeline::run(support::load(path), &request).expect("typeset");

@@ -1,5 +1,6 @@
 //! Workbooks: `perfc build --emit xlsx` lays the reference out as one sheet per project and a
-//! flat list, read back here with calamine; importing that workbook gives the transcription's
+//! flat list, and each form's example in its form (the 88号 and county 申报表, the 部门整体支出绩效
+//! 目标表), read back here with calamine; importing that workbook gives the transcription's
 //! tables again; workbooks of other shapes, written here, import to files that build.
 
 mod support;
@@ -728,5 +729,367 @@ fn libreoffice_prints_every_label_whole_and_the_left_out_share_blank() {
             }
             assert!(!page.contains("其他资金0"), "{file}: 其他资金 printed as 0");
         }
+    }
+}
+
+const COUNTY: &str = "examples/forms/county-water.perf";
+const NATIONAL: &str = "examples/forms/national-farmland.perf";
+const DEPARTMENT: &str = "examples/forms/department-water.perf";
+
+fn workbook_of(path: &str) -> Vec<u8> {
+    support::xlsx(Path::new(path)).expect("the example reads completely")
+}
+
+fn sheet(bytes: &[u8], name: &str) -> calamine::Range<Data> {
+    open(bytes).worksheet_range(name).expect("the sheet")
+}
+
+/// Where the first cell reading `wanted` is, row by row.
+fn find(range: &calamine::Range<Data>, wanted: &str) -> (u32, u32) {
+    range
+        .used_cells()
+        .find(|(_, _, data)| matches!(data, Data::String(s) if s == wanted))
+        .map(|(row, col, _)| (row as u32, col as u32))
+        .unwrap_or_else(|| panic!("no cell reads {wanted}"))
+}
+
+/// The first filled cell right of `at` (a merged cell's value is in its first cell): a label's
+/// value.
+fn beside(range: &calamine::Range<Data>, at: (u32, u32)) -> Data {
+    (at.1 + 1..range.width() as u32)
+        .filter_map(|col| range.get_value((at.0, col)))
+        .find(|data| **data != Data::Empty)
+        .cloned()
+        .unwrap_or(Data::Empty)
+}
+
+fn text_beside(range: &calamine::Range<Data>, label: &str) -> String {
+    beside(range, find(range, label)).to_string()
+}
+
+/// The numbers of a row, left to right.
+fn numbers_in_row(range: &calamine::Range<Data>, row: u32) -> Vec<f64> {
+    (0..range.width() as u32)
+        .filter_map(|col| number(range, row, col))
+        .collect()
+}
+
+/// The text cells of a row, left to right.
+fn row_texts(range: &calamine::Range<Data>, row: u32) -> Vec<String> {
+    (0..range.width() as u32)
+        .filter_map(|col| match range.get_value((row, col)) {
+            Some(Data::String(text)) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_county_form_has_its_head_cells_a_column_per_source_and_its_plan() {
+    let bytes = workbook_of(COUNTY);
+    let names = open(&bytes).sheet_names();
+    assert_eq!(names, ["1 清河县农村饮水安全巩固提升工程", "指标"]);
+    let sheet = sheet(&bytes, &names[0]);
+    assert_eq!(text(&sheet, 0, 0), "项目支出绩效目标申报表");
+    assert_eq!(text(&sheet, 1, 0), "（2024年度）");
+    for (label, value) in [
+        ("项目名称", "清河县农村饮水安全巩固提升工程"),
+        ("主管部门", "清河县水利局"),
+        ("主管部门编码", "305"),
+        ("项目实施单位", "清河县农村供水管理站"),
+        ("项目属性", "延续"),
+        ("项目负责人", "王建平"),
+        ("联系电话", "0318-5123456"),
+        ("项目起止时间", "2023年1月 至 2025年12月"),
+        ("功能科目", "2130314 农村人畜饮水"),
+        (
+            "立项依据",
+            "《河北省农村供水保障规划（2021—2025 年）》；县政府第 14 次常务会议纪要。",
+        ),
+        ("其他说明的问题", "无。"),
+    ] {
+        assert_eq!(text_beside(&sheet, label), value, "{label}");
+    }
+    let (mid, _) = find(&sheet, "中期");
+    let heads = row_texts(&sheet, mid - 1);
+    assert_eq!(
+        heads,
+        [
+            "项目资金申请\n（万元）",
+            "期间",
+            "资金总额",
+            "财政资金",
+            "其中：上级",
+            "其中：本级",
+            "自有资金",
+            "其他资金"
+        ]
+    );
+    assert_eq!(
+        numbers_in_row(&sheet, mid),
+        [1260.0, 1100.0, 900.0, 200.0, 160.0]
+    );
+    assert_eq!(
+        numbers_in_row(&sheet, mid + 1),
+        [420.0, 380.0, 300.0, 80.0, 40.0]
+    );
+    let own_funds = find(&sheet, "自有资金").1;
+    assert_eq!(number(&sheet, mid + 1, own_funds), Some(40.0));
+    let (plan, _) = find(&sheet, "实施内容");
+    assert_eq!(
+        find(&sheet, "项目实施进度计划").0,
+        plan,
+        "the label stands beside the plan's head"
+    );
+    assert_eq!(
+        row_texts(&sheet, plan + 1),
+        ["水源论证与工程设计", "2023年1月", "2023年6月"]
+    );
+    assert_eq!(
+        row_texts(&sheet, plan + 4),
+        ["第三批 28 处工程改造、竣工验收", "2025年1月", "2025年12月"]
+    );
+    assert_eq!(text_beside(&sheet, "长期目标"), "年度目标");
+    let (goals, col) = find(&sheet, "长期目标");
+    assert!(text(&sheet, goals + 1, col).starts_with("到 2025 年底"));
+    assert!(text_beside(&sheet, "主管部门审核意见").contains("审核人：孙立新"));
+    assert!(text_beside(&sheet, "财政局审核意见").starts_with("经审核"));
+    find(&sheet, "填报人：李晓燕");
+    find(&sheet, "填报日期：2023年10月20日");
+}
+
+/// The rows of the indicator table under `title`: each row's texts right of 一级 and 二级 (which
+/// are merged over their runs).
+fn table_rows(range: &calamine::Range<Data>, title: &str) -> Vec<Vec<String>> {
+    let (start, _) = find(range, title);
+    (start + 2..range.height() as u32)
+        .take_while(|&row| {
+            let first = text(range, row, 0);
+            !first.ends_with("绩效指标") && !first.starts_with("其他说明")
+        })
+        .map(|row| {
+            (2..range.width() as u32)
+                .map(|col| text(range, row, col))
+                .filter(|t| !t.is_empty())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_county_form_has_a_long_term_and_an_annual_table_with_remarks() {
+    let bytes = workbook_of(COUNTY);
+    let sheet = sheet(&bytes, "1 清河县农村饮水安全巩固提升工程");
+    let (long, _) = find(&sheet, "长期绩效指标");
+    assert_eq!(
+        row_texts(&sheet, long + 1),
+        ["一级指标", "二级指标", "指标内容", "指标值", "备注"]
+    );
+    let long_rows = table_rows(&sheet, "长期绩效指标");
+    assert_eq!(
+        long_rows.len(),
+        7,
+        "the rows with a 长期 target: {long_rows:?}"
+    );
+    assert_eq!(long_rows[0], ["集中供水工程改造处数", "≥86 处", "三年累计"]);
+    assert!(
+        !long_rows
+            .iter()
+            .flatten()
+            .any(|t| t == "年度改造任务完成时间")
+    );
+    let annual_rows = table_rows(&sheet, "年度绩效指标");
+    assert_eq!(annual_rows.len(), 9);
+    assert_eq!(
+        annual_rows[0],
+        ["集中供水工程改造处数", "≥30 处", "三年累计"]
+    );
+    assert_eq!(annual_rows[3], ["年度改造任务完成时间", "2024年12月底前"]);
+    assert_eq!(
+        annual_rows[4],
+        ["单处工程改造平均成本", "≤12 万元/处", "含管材与安装"]
+    );
+    let (annual, _) = find(&sheet, "年度绩效指标");
+    assert_eq!(text(&sheet, annual + 2, 0), "产出指标");
+    assert_eq!(text(&sheet, annual + 2, 1), "数量指标");
+}
+
+#[test]
+fn the_national_form_sets_mid_term_and_annual_side_by_side() {
+    let bytes = workbook_of(NATIONAL);
+    let sheet = sheet(&bytes, "1 北河市高标准农田建设项目");
+    assert_eq!(text(&sheet, 0, 0), "项目支出绩效目标申报表");
+    for (label, value) in [
+        ("主管部门及代码", "北河市农业农村局 126001"),
+        ("实施单位", "北河市农田建设管理中心"),
+        ("项目属性", "新增"),
+        ("项目期", "2024年 至 2026年"),
+    ] {
+        assert_eq!(text_beside(&sheet, label), value, "{label}");
+    }
+    let (total, _) = find(&sheet, "中期资金总额");
+    assert_eq!(numbers_in_row(&sheet, total), [3600.0, 1200.0]);
+    assert_eq!(numbers_in_row(&sheet, total + 1), [3300.0, 1100.0]);
+    assert_eq!(numbers_in_row(&sheet, total + 2), [300.0, 100.0]);
+    let (goals, _) = find(&sheet, "中期目标（2024年－2026年）");
+    assert!(text(&sheet, goals + 1, 1).starts_with("2024—2026 年新建高标准农田 6 万亩"));
+    assert!(text_beside(&sheet, "中期目标（2024年－2026年）") == "年度目标");
+    let (head, _) = find(&sheet, "中期指标");
+    assert_eq!(
+        row_texts(&sheet, head + 1),
+        ["三级指标", "指标值", "三级指标", "指标值"]
+    );
+    assert_eq!(
+        row_texts(&sheet, head + 2),
+        [
+            "产出指标",
+            "数量指标",
+            "新建高标准农田面积",
+            "≥6 万亩",
+            "新建高标准农田面积",
+            "≥2 万亩"
+        ]
+    );
+    let (deadline, col) = find(&sheet, "年度建设任务完成时间");
+    assert_eq!(
+        col, 4,
+        "a row with no 中期 target stands on the 年度 side only"
+    );
+    assert_eq!(text(&sheet, deadline, 2), "");
+}
+
+#[test]
+fn the_department_table_comes_first_with_its_amounts_and_duties() {
+    let bytes = workbook_of(DEPARTMENT);
+    let names = open(&bytes).sheet_names();
+    assert_eq!(
+        names,
+        [
+            "部门整体支出绩效目标表",
+            "1 清河县农村饮水安全巩固提升工程",
+            "2 清河县 2024 年防汛抢险物资储备",
+            "指标"
+        ]
+    );
+    let sheet = sheet(&bytes, &names[0]);
+    assert_eq!(text_beside(&sheet, "部门（单位）\n名称"), "清河县水利局");
+    assert_eq!(text_beside(&sheet, "部门预算编码"), "305001");
+    let (budget, _) = find(&sheet, "资金总额");
+    assert_eq!(numbers_in_row(&sheet, budget + 1), [1036.8, 566.8, 470.0]);
+    let (duties, _) = find(&sheet, "支出项目名称");
+    assert_eq!(
+        row_texts(&sheet, duties + 1),
+        [
+            "农村供水保障",
+            "完成 30 处集中供水工程改造，水质检测合格率不低于 95%",
+            "清河县农村饮水安全巩固提升工程"
+        ]
+    );
+    assert_eq!(numbers_in_row(&sheet, duties + 1), [420.0]);
+    assert_eq!(numbers_in_row(&sheet, duties + 2), [50.0]);
+    let (first, _) = find(&sheet, "集中供水工程改造处数");
+    assert_eq!(
+        row_texts(&sheet, first),
+        [
+            "产出指标",
+            "数量指标",
+            "集中供水工程改造处数",
+            "年度完成改造的集中供水工程数量",
+            "≥30 处"
+        ]
+    );
+    // The projects are in the document's form, the county 申报表.
+    let project = self::sheet(&bytes, &names[2]);
+    assert_eq!(text_beside(&project, "项目实施单位"), "清河县防汛物资仓库");
+    assert_eq!(
+        numbers_in_row(&project, find(&project, "年度").0),
+        [50.0, 50.0]
+    );
+}
+
+#[test]
+fn the_flat_sheet_adds_the_columns_a_form_fills() {
+    let heads = |path: &str| row_texts(&sheet(&workbook_of(path), "指标"), 0);
+    let county = heads(COUNTY);
+    assert_eq!(county[..14], FLAT_HEADS_WRITTEN);
+    assert_eq!(county[14..], ["长期指标值", "备注"]);
+    assert_eq!(heads(NATIONAL)[14..], ["中期指标值"]);
+    assert_eq!(heads(DEPARTMENT).len(), 14);
+    let flat = sheet(&workbook_of(COUNTY), "指标");
+    assert_eq!(
+        row_texts(&flat, 1)[..2],
+        ["清河县农村饮水安全巩固提升工程", "产出指标"]
+    );
+    assert_eq!(text(&flat, 1, 14), "≥86 处");
+    assert_eq!(text(&flat, 1, 15), "三年累计");
+}
+
+/// The upload shape's columns, which every document's flat sheet starts with.
+const FLAT_HEADS_WRITTEN: [&str; 14] = [
+    "项目编码",
+    "项目名称",
+    "单位编码",
+    "预算单位",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "绩效指标描述",
+    "比较符",
+    "数值",
+    "计量单位",
+    "指标值",
+    "指标值确定依据",
+    "分值",
+];
+
+#[test]
+fn a_hebei_project_without_code_or_unit_is_named_by_its_name() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("codeless.perf");
+    std::fs::write(
+        &path,
+        "文档 \"某局\" {\n  年度 2024\n}\n项目 \"没有编码的项目\" {\n  预算 15.00 { 财政资金 15.00 }\n  \
+         目标 \"完成任务。\"\n  产出指标 { 数量指标 \"次数\" ≥1 次  依据 年度工作计划 }\n}\n",
+    )
+    .expect("written");
+    let bytes = support::xlsx(&path).expect("a workbook");
+    let names = open(&bytes).sheet_names();
+    assert_eq!(names, ["1 没有编码的项目", "指标"]);
+    let sheet = sheet(&bytes, &names[0]);
+    assert_eq!(text(&sheet, 2, 0), "项目编码");
+    assert_eq!(
+        sheet.get_value((2, 1)),
+        Some(&Data::Empty),
+        "the code cell is blank"
+    );
+    assert_eq!(text(&sheet, 2, 4), "没有编码的项目");
+    assert_eq!(number(&sheet, 3, 2), Some(15.0));
+    let flat = self::sheet(&bytes, "指标");
+    assert_eq!(flat.get_value((1, 0)), Some(&Data::Empty));
+    assert_eq!(text(&flat, 1, 1), "没有编码的项目");
+}
+
+#[test]
+fn a_hebei_table_prints_the_term_columns_its_rows_fill() {
+    let bytes = workbook_of("examples/teaching/framework-2021.perf");
+    let names = open(&bytes).sheet_names();
+    let heads: Vec<Vec<String>> = names[..names.len() - 1]
+        .iter()
+        .map(|name| row_texts(&sheet(&bytes, name), 8))
+        .collect();
+    assert!(
+        heads.iter().any(|h| h.iter().any(|t| t == "长期指标值")),
+        "{heads:?}"
+    );
+    assert!(
+        !heads.iter().flatten().any(|t| t == "中期指标值"),
+        "{heads:?}"
+    );
+}
+
+#[test]
+fn every_forms_workbook_is_the_same_bytes_twice() {
+    for path in [COUNTY, NATIONAL, DEPARTMENT] {
+        assert!(workbook_of(path) == workbook_of(path), "{path}");
     }
 }

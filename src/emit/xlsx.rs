@@ -1,9 +1,12 @@
-//! The checked document as an `.xlsx` workbook: one sheet per project in the official layout,
-//! and a flat sheet `指标` with one indicator per row, the shape budget systems take as upload.
+//! The checked document as an `.xlsx` workbook: one sheet per project in the layout of the
+//! document's form (表样: the Hebei 绩效目标表 here, the 88号 and county 申报表 in `forms`), the
+//! 部门整体支出绩效目标表 when the document has one (`department`), and a flat sheet `指标` with one
+//! indicator per row, the shape budget systems take as upload.
 //!
-//! It lays out the same data as the JSON (and so the Typst template). Money and percentages stay
-//! exact decimal strings until the cell, which stores a double; the cell's number format shows
-//! the document's decimals (`0.00`, `0%`), so the workbook reads as the document is written.
+//! It lays out the same data as the JSON, cell for cell as the Typst template prints it. Money
+//! and percentages stay exact decimal strings until the cell, which stores a double; the cell's
+//! number format shows the document's decimals (`0.00`, `0%`), so the workbook reads as the
+//! document is written.
 //! The bytes are deterministic: the creation date is `SOURCE_DATE_EPOCH` or a fixed day, and
 //! rust_xlsxwriter dates its zip entries with a fixed time.
 
@@ -17,6 +20,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::json::{self, DecimalString, DocumentJson, IndicatorJson, ProjectJson, ValueJson};
 use crate::model::Document;
+
+mod department;
+mod forms;
 
 const BODY_FONT: &str = "宋体";
 const HEADING_FONT: &str = "黑体";
@@ -51,8 +57,19 @@ fn workbook(document: &DocumentJson, timestamp: Option<i64>) -> Result<Vec<u8>, 
     }
     workbook.set_properties(&properties);
     let formats = Formats::new();
+    // First, as the PDF prints it before the projects.
+    if let Some(goals) = &document.department_goals
+        && let Some(table) = &goals.table
+    {
+        department::sheet(workbook.add_worksheet(), document, goals, table, &formats)?;
+    }
     for project in &document.projects {
-        project_sheet(workbook.add_worksheet(), document, project, &formats)?;
+        let worksheet = workbook.add_worksheet();
+        match document.form {
+            "national" => forms::national_sheet(worksheet, document, project, &formats)?,
+            "county" => forms::county_sheet(worksheet, document, project, &formats)?,
+            _ => project_sheet(worksheet, document, project, &formats)?,
+        }
     }
     flat_sheet(workbook.add_worksheet(), document, &formats)?;
     workbook.save_to_buffer()
@@ -60,8 +77,9 @@ fn workbook(document: &DocumentJson, timestamp: Option<i64>) -> Result<Vec<u8>, 
 
 struct Formats {
     title: Format,
-    /// Text outside the table (the unit line).
+    /// Text outside the table (the unit line), and the year under a form's title.
     plain: Format,
+    plain_centred: Format,
     plain_right: Format,
     /// Labels and column heads.
     label: Format,
@@ -86,6 +104,7 @@ impl Formats {
                 .set_align(FormatAlign::VerticalCenter)
                 .set_text_wrap(),
             plain: body.clone(),
+            plain_centred: body.clone().set_align(FormatAlign::Center),
             plain_right: body.set_align(FormatAlign::Right),
             label: text
                 .clone()
@@ -236,6 +255,16 @@ impl<'w> Sheet<'w> {
         }
     }
 
+    /// The title row's height: the title is larger than the body text the heights are measured
+    /// in. Called after `set_heights`.
+    fn set_title_height(&mut self, title: &str) -> Result<(), XlsxError> {
+        let width: f64 = self.widths.iter().sum();
+        let title_lines = lines(title, width * BODY_SIZE / TITLE_SIZE) as f64;
+        self.worksheet
+            .set_row_height(0, TITLE_LINE_HEIGHT * title_lines)?;
+        Ok(())
+    }
+
     /// Every row gets the height of its lines, one-line rows too: a spreadsheet's default row
     /// is lower than a line of body text, and a label merged over two rows needs both.
     fn set_heights(&mut self) -> Result<(), XlsxError> {
@@ -290,7 +319,8 @@ fn cell_number(amount: &DecimalString, percent: bool) -> f64 {
     digits.parse().unwrap_or_default()
 }
 
-/// One column of the indicator table after 一级 and 二级指标.
+/// One column of an indicator table after 一级 and 二级指标. `width` is its width in characters,
+/// or, in a form whose columns are shared with other rows, its share of the room (`spans`).
 struct Column {
     head: &'static str,
     width: f64,
@@ -298,15 +328,24 @@ struct Column {
     cell: for<'a> fn(&'a IndicatorJson) -> Content<'a>,
 }
 
-/// The six columns of the official table, plus 计量单位, 中期/长期 and 分值 when a row uses them.
-fn indicator_columns(indicators: &[IndicatorJson]) -> Vec<Column> {
-    let has = |used: fn(&IndicatorJson) -> bool| indicators.iter().any(used);
-    let column = |head, width, centred, cell| Column {
+fn column(
+    head: &'static str,
+    width: f64,
+    centred: bool,
+    cell: for<'a> fn(&'a IndicatorJson) -> Content<'a>,
+) -> Column {
+    Column {
         head,
         width,
         centred,
         cell,
-    };
+    }
+}
+
+/// The six columns of the official table, plus 计量单位, 指标性质, 指标方向, 中期/长期指标值 and 分值
+/// each when a row fills it, in the PDF's order.
+fn indicator_columns(indicators: &[IndicatorJson]) -> Vec<Column> {
+    let has = |used: fn(&IndicatorJson) -> bool| indicators.iter().any(used);
     let mut columns = vec![
         column("三级指标", 18.0, false, |i| Content::Text(&i.name)),
         column("绩效指标描述", 26.0, false, |i| {
@@ -318,17 +357,30 @@ fn indicator_columns(indicators: &[IndicatorJson]) -> Vec<Column> {
             Content::of(i.measure_unit.as_deref())
         }));
     }
-    let terms = has(|i| i.mid_term.is_some() || i.long_term.is_some());
-    let annual = if terms {
+    if has(|i| i.nature.is_some()) {
+        columns.push(column("指标性质", 8.0, true, |i| {
+            Content::of(i.nature.as_deref())
+        }));
+    }
+    if has(|i| i.direction.is_some()) {
+        columns.push(column("指标方向", 10.0, true, |i| {
+            Content::of(i.direction.as_deref())
+        }));
+    }
+    let mid = has(|i| i.mid_term.is_some());
+    let long = has(|i| i.long_term.is_some());
+    let annual = if mid || long {
         "年度指标值"
     } else {
         "指标值"
     };
     columns.push(column(annual, 13.0, true, |i| value_text(&i.value)));
-    if terms {
+    if mid {
         columns.push(column("中期指标值", 11.0, true, |i| {
             value_text(&i.mid_term)
         }));
+    }
+    if long {
         columns.push(column("长期指标值", 11.0, true, |i| {
             value_text(&i.long_term)
         }));
@@ -363,12 +415,13 @@ fn schedule_months(project: &ProjectJson) -> Vec<u8> {
     months
 }
 
-/// `1 543001`: the table's number and its unit's code. Unique by the number it starts with;
-/// Excel's forbidden characters become `_` and the name is cut to its 31 characters.
+/// `1 543001`: the table's number and its unit's code, or its name when it has no unit (as in
+/// the 申报表 forms). Unique by the number it starts with; Excel's forbidden characters become
+/// `_` and the name is cut to its 31 characters.
 fn sheet_name(project: &ProjectJson) -> String {
     let name = match &project.unit {
         Some(unit) => format!("{} {unit}", project.number),
-        None => project.number.to_string(),
+        None => format!("{} {}", project.number, project.name),
     };
     name.chars()
         .map(|c| if "[]:*?/\\'".contains(c) { '_' } else { c })
@@ -441,12 +494,7 @@ fn project_sheet(
 
     indicator_rows(&mut sheet, &project.indicators, &columns, last, f)?;
     sheet.set_heights()?;
-    // The title is larger than the body text the heights are measured in.
-    let width: f64 = sheet.widths.iter().sum();
-    let title_lines = lines(&title, width * BODY_SIZE / TITLE_SIZE) as f64;
-    sheet
-        .worksheet
-        .set_row_height(0, TITLE_LINE_HEIGHT * title_lines)?;
+    sheet.set_title_height(&title)?;
     let worksheet = sheet.worksheet;
     worksheet.set_repeat_rows(8, 8)?;
     print_setup(worksheet);
@@ -515,39 +563,70 @@ fn indicator_rows(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     const HEADER: u32 = 8;
-    let heads = ["一级指标", "二级指标"]
-        .into_iter()
-        .chain(columns.iter().map(|c| c.head));
-    let last_column = columns.len() + 1;
-    let spread = |col: usize| {
-        let end = if col == last_column { last } else { col as u16 };
-        (col as u16, end)
-    };
-    for (col, head) in heads.enumerate() {
-        let (col, end) = spread(col);
-        sheet.put(
-            Area::across(HEADER, col, end),
-            Content::Text(head),
-            &f.label,
-        )?;
-    }
-    // Categories under their official names, whatever spelling the source used.
-    let level1 = runs(indicators, |i| (&i.level1, ""));
-    let level2 = runs(indicators, |i| (&i.level1, &i.level2));
-    for ((n, indicator), row) in indicators.iter().enumerate().zip(HEADER + 1..) {
-        for (col, run) in [(0, level1[n]), (1, level2[n])] {
-            if run > 0 {
-                let text = if col == 0 {
-                    &indicator.level1
+    // One column each, the last filling the row.
+    let spans: Vec<(u16, u16)> = (2..)
+        .take(columns.len())
+        .map(|col| {
+            (
+                col,
+                if col == columns.len() as u16 + 1 {
+                    last
                 } else {
-                    &indicator.level2
-                };
+                    col
+                },
+            )
+        })
+        .collect();
+    let heads = columns.iter().map(|c| c.head);
+    put_heads(sheet, HEADER, heads, &spans, f)?;
+    let rows: Vec<&IndicatorJson> = indicators.iter().collect();
+    put_indicators(sheet, &rows, columns, &spans, HEADER + 1, f)?;
+    Ok(())
+}
+
+/// An indicator table's head row: 一级指标 and 二级指标, then `heads` over their `spans`.
+fn put_heads<'h>(
+    sheet: &mut Sheet,
+    row: u32,
+    heads: impl Iterator<Item = &'h str>,
+    spans: &[(u16, u16)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    sheet.put(Area::at(row, 0), Content::Text("一级指标"), &f.label)?;
+    sheet.put(Area::at(row, 1), Content::Text("二级指标"), &f.label)?;
+    for (head, &(col, end)) in heads.zip(spans) {
+        sheet.put(Area::across(row, col, end), Content::Text(head), &f.label)?;
+    }
+    Ok(())
+}
+
+/// Indicator rows from `first` on: 一级 and 二级 merged down over their runs, then `columns`
+/// over their `spans`. Categories print under their official names, whatever spelling the
+/// source used. Returns the row after the last.
+fn put_indicators(
+    sheet: &mut Sheet,
+    rows: &[&IndicatorJson],
+    columns: &[Column],
+    spans: &[(u16, u16)],
+    first: u32,
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    let level1 = runs(rows.len(), |a, b| rows[a].level1 == rows[b].level1);
+    let level2 = runs(rows.len(), |a, b| {
+        (&rows[a].level1, &rows[a].level2) == (&rows[b].level1, &rows[b].level2)
+    });
+    let mut row = first;
+    for (n, indicator) in rows.iter().enumerate() {
+        for (col, run, text) in [
+            (0, level1[n], &indicator.level1),
+            (1, level2[n], &indicator.level2),
+        ] {
+            if run > 0 {
                 let area = Area::down(row, col, row + run as u32 - 1);
                 sheet.put(area, Content::Text(text), &f.centred)?;
             }
         }
-        for (k, column) in columns.iter().enumerate() {
-            let (col, end) = spread(k + 2);
+        for (column, &(col, end)) in columns.iter().zip(spans) {
             let format = if column.centred { &f.centred } else { &f.text };
             sheet.put(
                 Area::across(row, col, end),
@@ -555,21 +634,41 @@ fn indicator_rows(
                 format,
             )?;
         }
+        row += 1;
     }
-    Ok(())
+    Ok(row)
 }
 
-/// For each row, the length of the run of equal keys it starts, or 0 inside a run.
-fn runs(indicators: &[IndicatorJson], key: fn(&IndicatorJson) -> (&str, &str)) -> Vec<usize> {
-    let mut lengths = vec![0; indicators.len()];
+/// For each of `len` rows, the length of the run of rows the `same` as it that it starts, or 0
+/// inside a run.
+fn runs(len: usize, same: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut lengths = vec![0; len];
     let mut start = 0;
-    for n in 1..=indicators.len() {
-        if n == indicators.len() || key(&indicators[n]) != key(&indicators[start]) {
+    for n in 1..=len {
+        if n == len || !same(n, start) {
             lengths[start] = n - start;
             start = n;
         }
     }
     lengths
+}
+
+/// `weights.len()` runs of the columns `first..=last`, each about its weight's share, at least
+/// one column each (the grid has as many).
+fn spans(first: u16, last: u16, weights: &[f64]) -> Vec<(u16, u16)> {
+    let room = f64::from(last - first + 1);
+    let total: f64 = weights.iter().sum();
+    let mut out = Vec::with_capacity(weights.len());
+    let (mut start, mut share) = (first, 0.0);
+    for (k, weight) in weights.iter().enumerate() {
+        share += weight;
+        let after = (weights.len() - k - 1) as u16;
+        let ideal = first + ((share / total * room).round() as u16).max(1) - 1;
+        let end = ideal.max(start).min(last.saturating_sub(after));
+        out.push((start, end));
+        start = end + 1;
+    }
+    out
 }
 
 /// A4 portrait, the width fitted to one page.
@@ -598,6 +697,40 @@ const FLAT_HEADS: [(&str, f64); 14] = [
     ("分值", 6.0),
 ];
 
+/// The flat sheet's columns beyond `FLAT_HEADS`, each only when a row of the document fills
+/// it: after the upload shape's columns, which keep their places.
+fn flat_extra_columns(document: &DocumentJson) -> Vec<Column> {
+    let indicators = || document.projects.iter().flat_map(|p| &p.indicators);
+    let has = |used: fn(&IndicatorJson) -> bool| indicators().any(used);
+    let mut columns = Vec::new();
+    if has(|i| i.nature.is_some()) {
+        columns.push(column("指标性质", 9.0, false, |i| {
+            Content::of(i.nature.as_deref())
+        }));
+    }
+    if has(|i| i.direction.is_some()) {
+        columns.push(column("指标方向", 9.0, false, |i| {
+            Content::of(i.direction.as_deref())
+        }));
+    }
+    if has(|i| i.mid_term.is_some()) {
+        columns.push(column("中期指标值", 16.0, false, |i| {
+            value_text(&i.mid_term)
+        }));
+    }
+    if has(|i| i.long_term.is_some()) {
+        columns.push(column("长期指标值", 16.0, false, |i| {
+            value_text(&i.long_term)
+        }));
+    }
+    if has(|i| i.remark.is_some()) {
+        columns.push(column("备注", 20.0, false, |i| {
+            Content::of(i.remark.as_deref())
+        }));
+    }
+    columns
+}
+
 /// `指标`: one indicator per row with its project, the value split into comparator, number and
 /// unit; filtered and frozen at the header.
 fn flat_sheet(
@@ -606,9 +739,15 @@ fn flat_sheet(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     worksheet.set_name("指标")?;
-    let widths = FLAT_HEADS.iter().map(|(_, w)| *w).collect();
+    let extra = flat_extra_columns(document);
+    let heads: Vec<(&str, f64)> = FLAT_HEADS
+        .iter()
+        .copied()
+        .chain(extra.iter().map(|c| (c.head, c.width)))
+        .collect();
+    let widths = heads.iter().map(|(_, w)| *w).collect();
     let mut sheet = Sheet::new(worksheet, widths)?;
-    for ((head, _), col) in FLAT_HEADS.iter().zip(0..) {
+    for ((head, _), col) in heads.iter().zip(0..) {
         sheet.put(Area::at(0, col), Content::Text(head), &f.label)?;
     }
     let mut row = 0;
@@ -634,13 +773,14 @@ fn flat_sheet(
                 Content::of(indicator.basis.as_ref().map(|b| b.text.as_str())),
                 Content::number(indicator.weight.as_ref()),
             ];
-            for (content, col) in cells.into_iter().zip(0..) {
+            let extra_cells = extra.iter().map(|c| (c.cell)(indicator));
+            for (content, col) in cells.into_iter().chain(extra_cells).zip(0..) {
                 sheet.put(Area::at(row, col), content, &f.text)?;
             }
         }
     }
     sheet.set_heights()?;
-    let last_col = (FLAT_HEADS.len() - 1) as u16;
+    let last_col = (heads.len() - 1) as u16;
     let worksheet = sheet.worksheet;
     worksheet.autofilter(0, 0, row, last_col)?;
     worksheet.set_freeze_panes(1, 0)?;
@@ -688,12 +828,12 @@ mod tests {
 
     #[test]
     fn sheet_names_are_valid_in_excel() {
-        let project = |unit: &str| ProjectJson {
+        let project = |unit: Option<&str>| ProjectJson {
             number: 12,
             code: None,
-            name: String::new(),
+            name: "农田/建设".to_string(),
             title: String::new(),
-            unit: Some(unit.to_string()),
+            unit: unit.map(str::to_string),
             budget: None,
             fiscal_funds: None,
             other_funds: None,
@@ -712,9 +852,20 @@ mod tests {
             indicators: Vec::new(),
             acknowledgements: Vec::new(),
         };
-        assert_eq!(sheet_name(&project("543001")), "12 543001");
-        assert_eq!(sheet_name(&project("a/b:c'd")), "12 a_b_c_d");
-        assert_eq!(sheet_name(&project(&"长".repeat(40))).chars().count(), 31);
+        assert_eq!(sheet_name(&project(Some("543001"))), "12 543001");
+        assert_eq!(sheet_name(&project(Some("a/b:c'd"))), "12 a_b_c_d");
+        let long = "长".repeat(40);
+        assert_eq!(sheet_name(&project(Some(&long))).chars().count(), 31);
+        assert_eq!(sheet_name(&project(None)), "12 农田_建设");
+    }
+
+    #[test]
+    fn spans_share_the_columns_by_weight_one_column_at_least() {
+        assert_eq!(spans(1, 6, &[1.0, 1.0, 1.0]), [(1, 2), (3, 4), (5, 6)]);
+        assert_eq!(spans(1, 4, &[1.0, 1.0, 1.0]), [(1, 1), (2, 3), (4, 4)]);
+        assert_eq!(spans(2, 7, &[3.0, 1.5, 1.5]), [(2, 4), (5, 6), (7, 7)]);
+        assert_eq!(spans(1, 3, &[10.0, 1.0, 1.0]), [(1, 1), (2, 2), (3, 3)]);
+        assert_eq!(spans(0, 0, &[1.0]), [(0, 0)]);
     }
 
     #[test]
