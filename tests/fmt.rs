@@ -15,9 +15,10 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 7] = [
+const ROOTS: [&str; 8] = [
     "chengde-2023/chengde-2023.perf",
     "teaching/hello.perf",
+    "teaching/hello-self-evaluation.perf",
     "teaching/framework-2021.perf",
     "teaching/mistakes.perf",
     "forms/county-water.perf",

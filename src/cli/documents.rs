@@ -3,7 +3,8 @@
 //! order never depends on the file system).
 //!
 //! `fmt` takes every file found. `check` and `build` take the documents: the files found that no
-//! other file found includes (a budget unit's file belongs to the document including it).
+//! other file found includes (a budget unit's file belongs to the document including it; the
+//! targets a self-evaluation includes stay a document of their own).
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -90,15 +91,16 @@ fn perf_files_under(dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()>
     Ok(())
 }
 
-/// The files `file` includes, as the grammar reads them. A file that cannot be read includes
-/// nothing here; checking it reports why.
+/// The files `file` includes as its parts, as the grammar reads them (a self-evaluation's
+/// targets stay documents). A file that cannot be read includes nothing here; checking it
+/// reports why.
 fn included_by(file: &Path) -> Vec<PathBuf> {
     // Read as the loader reads: a pipe or a device among the files is not waited on.
     let Ok(bytes) = crate::load::FileSystem::read(&crate::load::RealFs, file) else {
         return Vec::new();
     };
     let dir = file.parent().unwrap_or(Path::new(""));
-    crate::syntax::include_paths(&String::from_utf8_lossy(&bytes))
+    crate::syntax::part_paths(&String::from_utf8_lossy(&bytes))
         .into_iter()
         .map(|target| dir.join(target))
         .collect()

@@ -148,6 +148,22 @@ pub fn comparator(word: &str) -> Option<ast::Comparator> {
 
 pub fn include_paths(text: &str) -> Vec<String> {
     let (tree, _) = parse(FileId(0), text);
+    paths_of(tree)
+}
+
+/// The files a text includes as parts of itself: its includes, unless it records the year of
+/// the targets it includes (a `自评`), which reads them without taking them in, so that a
+/// directory's targets stay a document of their own.
+pub fn part_paths(text: &str) -> Vec<String> {
+    let (tree, _) = parse(FileId(0), text);
+    let records = tree
+        .items
+        .iter()
+        .any(|item| matches!(item, ast::Item::SelfEvaluation(_)));
+    if records { Vec::new() } else { paths_of(tree) }
+}
+
+fn paths_of(tree: ast::File) -> Vec<String> {
     tree.items
         .into_iter()
         .filter_map(|item| match item {

@@ -329,6 +329,14 @@ fn include_paths_are_what_the_grammar_reads() {
 }
 
 #[test]
+fn a_self_evaluation_includes_its_targets_without_taking_them_in() {
+    let record = "包含 \"targets.perf\"\n自评 \"项目\" {\n  \"指标\" 实际 1 次\n}\n";
+    assert_eq!(include_paths(record), ["targets.perf"]);
+    assert!(part_paths(record).is_empty());
+    assert_eq!(part_paths("包含 \"units/a.perf\"\n"), ["units/a.perf"]);
+}
+
+#[test]
 fn an_unknown_escape_is_an_error_at_its_place() {
     let text = "单位 1 \"a\\ud800b \\\\ \\\" \\n \\t\"\n";
     let (_, diagnostics) = parse(FileId(0), text);
