@@ -156,7 +156,10 @@ fn edge_cases_score_as_computed_by_hand() {
     assert_eq!(evaluation["total"]["score"], "58.57");
     assert_eq!(evaluation["grade_word"], "差");
     let explanation = evaluation["total"]["explanation"].as_str().expect("text");
-    assert!(explanation.contains("× 100 ÷ (100 − 30.00)"), "{explanation}");
+    assert!(
+        explanation.contains("× 100 ÷ (100 − 30.00)"),
+        "{explanation}"
+    );
 }
 
 #[test]

@@ -314,6 +314,48 @@ fn completion_follows_the_place_and_the_framework() {
 }
 
 #[test]
+fn completion_in_a_self_evaluation_offers_the_rows_not_yet_written() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello-self-evaluation.perf");
+    let marker = "  \"采购总成本控制率\"";
+    let at = text.find(marker).expect("a row");
+    let mut edited = text.clone();
+    edited.replace_range(
+        at..at + text[at..].find('\n').expect("line end") + 1,
+        "  \n",
+    );
+    server.open(&uri, &edited);
+    let (line, column) = position_of(&edited, "  \n  \"提升");
+    let items = server.at("textDocument/completion", &uri, line, column + 2);
+    let offered = labels(&items);
+    // The removed row is offered, with what to write after it; the rows written are not.
+    assert!(
+        offered.contains(&"\"采购总成本控制率\"".to_string()),
+        "{offered:?}"
+    );
+    assert!(
+        !offered.contains(&"\"服务对象满意度\"".to_string()),
+        "{offered:?}"
+    );
+    assert!(offered.contains(&"完成情况".to_string()), "{offered:?}");
+    let item = items
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["label"] == "\"采购总成本控制率\"")
+        .expect("the row");
+    assert_eq!(item["insertText"], "\"采购总成本控制率\" 实际 ");
+    assert_eq!(item["detail"], "目标 ≤100%");
+    // Further along a row: its fields.
+    let (line, column) = position_of(&edited, "实际 2 次");
+    let fields = labels(&server.at("textDocument/completion", &uri, line, column + 6));
+    for label in ["得分", "偏差", "分值"] {
+        assert!(fields.contains(&label.to_string()), "{label}: {fields:?}");
+    }
+    server.stop();
+}
+
+#[test]
 fn completion_offers_the_forms_and_the_department_tables_words() {
     let mut server = Server::start();
     let (uri, text) = example("examples/forms/department-water.perf");

@@ -506,7 +506,7 @@ fn sheet_names_file_names_and_cells_never_become_syntax() {
     let (imported, json) = imported(&mut workbook, "a\n包含 \"/etc/group\".xlsx");
     assert_eq!(json["totals"]["projects"], 2);
     for (path, text) in &imported.files {
-        let includes = perfc::syntax::include_paths(text);
+        let includes = perfc::syntax::part_paths(text);
         assert!(
             includes.iter().all(|p| p.starts_with("units/")),
             "{path} includes {includes:?}:\n{text}"

@@ -10,8 +10,9 @@ use crate::domain::framework::{Framework, Level1, Level2};
 use crate::domain::{levels, units};
 use crate::model;
 use crate::syntax::keywords::{
-    BREAKDOWN_FIELDS, DEPARTMENT_FUNDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, FUNDS,
-    INDICATOR_FIELDS, Keyword, PROJECT_FIELDS, SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
+    BREAKDOWN_FIELDS, DEPARTMENT_FUNDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, EVALUATION_FIELDS,
+    EVALUATION_FUNDS, EVALUATION_LINES, FUNDS, INDICATOR_FIELDS, Keyword, PROJECT_FIELDS,
+    SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
 };
 
 /// The four official kinds of 指标值确定依据.
@@ -32,6 +33,8 @@ enum Place {
     Unit,
     /// Further along an indicator row.
     IndicatorRow,
+    /// Further along a row of a self-evaluation (`自评`).
+    EvaluationRow,
     Nothing,
 }
 
@@ -39,7 +42,12 @@ pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
     let (model, _) = model::build(&document.analysis.loaded);
     let framework = model.header.framework;
     match place(&document.text[..offset.min(document.text.len())]) {
+        Place::LineStart(blocks) if blocks.len() == 1 && Keyword::SelfEvaluation.is(&blocks[0]) => {
+            let text = &document.text[..offset.min(document.text.len())];
+            evaluation_line_start(&model, text)
+        }
         Place::LineStart(blocks) => line_start(&blocks, framework),
+        Place::EvaluationRow => keywords(EVALUATION_FIELDS.iter()),
         Place::Basis => bases(&model),
         Place::UnitCode => model
             .units
@@ -85,6 +93,9 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
         2 if is(0, Keyword::Project) && (is(1, Keyword::Budget) || is(1, Keyword::MidBudget)) => {
             keywords(FUNDS.iter())
         }
+        2 if is(0, Keyword::SelfEvaluation) && is(1, Keyword::Funds) => {
+            keywords(EVALUATION_FUNDS.iter().chain([&Keyword::Deviation]))
+        }
         2 if is(0, Keyword::Project) && is(1, Keyword::Breakdown) => {
             keywords(BREAKDOWN_FIELDS.iter())
         }
@@ -96,6 +107,55 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
         }
         _ => Vec::new(),
     }
+}
+
+/// At the start of a line of a self-evaluation: its keywords, then a row for each indicator of
+/// the evaluated project that has none yet (`"名称" 实际 `).
+fn evaluation_line_start(model: &model::Document, before: &str) -> Vec<CompletionItem> {
+    let reference = evaluated_project(before);
+    let project = model.projects.iter().find(|p| {
+        Some(p.label()) == reference.as_deref()
+            || Some(p.node.name.value.as_str()) == reference.as_deref()
+    });
+    let written: Vec<&str> = model
+        .evaluations
+        .iter()
+        .filter(|e| Some(e.node.project.node.as_str()) == reference.as_deref())
+        .flat_map(|e| e.node.rows.iter().map(|r| r.name.value.as_str()))
+        .collect();
+    let rows = project
+        .into_iter()
+        .flat_map(|p| &p.indicators)
+        .filter(|i| !written.contains(&i.node.name.value.as_str()))
+        .map(|i| {
+            let name = &i.node.name.value;
+            let target = i.node.value.as_ref().map_or("", |v| v.raw.as_str());
+            CompletionItem {
+                label: format!("\"{name}\""),
+                detail: Some(format!("目标 {target}")),
+                kind: Some(CompletionItemKind::FIELD),
+                insert_text: Some(format!("\"{name}\" 实际 ")),
+                ..CompletionItem::default()
+            }
+        });
+    keywords(EVALUATION_LINES.iter())
+        .into_iter()
+        .chain(rows)
+        .collect()
+}
+
+/// The code or name after the last `自评` that opens a line of `before`.
+fn evaluated_project(before: &str) -> Option<String> {
+    let line = before.lines().rev().find_map(|line| {
+        let line = line.trim_start_matches(is_blank);
+        Keyword::SelfEvaluation.strip(line)
+    })?;
+    let rest = line.trim_start_matches(is_blank);
+    let reference = match rest.strip_prefix('"') {
+        Some(quoted) => quoted.split('"').next()?,
+        None => rest.split(|c: char| is_blank(c) || c == '{').next()?,
+    };
+    Some(reference.to_string())
 }
 
 /// The values a header setting takes: the forms by their Chinese names, the frameworks.
@@ -194,6 +254,7 @@ fn place(before: &str) -> Place {
         &words[..words.len().saturating_sub(1)]
     };
     let in_project = blocks.first().is_some_and(|b| Keyword::Project.is(b));
+    let in_evaluation = blocks.len() == 1 && Keyword::SelfEvaluation.is(&blocks[0]);
     let in_header = blocks.len() == 1 && Keyword::Document.is(&blocks[0]);
     match done.last() {
         None => Place::LineStart(blocks),
@@ -214,6 +275,7 @@ fn place(before: &str) -> Place {
             Place::Unit
         }
         Some(_) if in_project && blocks.len() == 2 => Place::IndicatorRow,
+        Some(_) if in_evaluation && done[0].starts_with('"') => Place::EvaluationRow,
         Some(_) => Place::Nothing,
     }
 }
@@ -269,6 +331,13 @@ mod tests {
             Place::Setting(Keyword::Framework)
         );
         assert_eq!(place("文档 \"t\" {\n  年度 "), Place::Nothing);
+        let record = "自评 \"道路养护\" {\n  \"养护里程\" 实际 31 公里 ";
+        assert_eq!(place(record), Place::EvaluationRow);
+        assert_eq!(evaluated_project(record).as_deref(), Some("道路养护"));
+        assert_eq!(
+            evaluated_project("自评 1308 {\n  资金 {").as_deref(),
+            Some("1308")
+        );
         assert_eq!(
             place("部门目标 {\n  产出指标 {\n    "),
             blocks(&["部门目标", "产出指标"])

@@ -39,13 +39,14 @@ fn perf_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// Whether `candidate` (as the editor has it, if open) includes `target`.
+/// Whether `candidate` (as the editor has it, if open) includes `target` as its part (a
+/// self-evaluation reads its targets without taking them in: they stay their own document).
 fn includes(candidate: &Path, target: &Path, fs: &dyn FileSystem) -> bool {
     let Ok(bytes) = fs.read(candidate) else {
         return false;
     };
     let dir = candidate.parent().unwrap_or(Path::new(""));
-    crate::syntax::include_paths(&String::from_utf8_lossy(&bytes))
+    crate::syntax::part_paths(&String::from_utf8_lossy(&bytes))
         .into_iter()
         .any(|relative| normalize(&dir.join(relative)) == target)
 }

@@ -1,7 +1,7 @@
 //! Reading `.perf` text: the pest grammar (`grammar/perf.pest`), error recovery and lowering of
 //! pest's pairs into the [`ast`]. This is the only module that sees pest, and pest is the only
 //! parser: [`keywords`] holds the grammar's keywords and character classes for everything else
-//! (formatter, messages, completion, import), and [`include_paths`] reads includes with the
+//! (formatter, messages, completion, import), and [`part_paths`] reads includes with the
 //! grammar itself.
 //!
 //! Recovery works at two depths. Inside blocks, the grammar keeps a line it cannot read as a
@@ -146,24 +146,19 @@ pub fn comparator(word: &str) -> Option<ast::Comparator> {
     (pairs.as_str() == word).then(|| lower::comparator_of(word))
 }
 
-pub fn include_paths(text: &str) -> Vec<String> {
-    let (tree, _) = parse(FileId(0), text);
-    paths_of(tree)
-}
-
-/// The files a text includes as parts of itself: its includes, unless it records the year of
-/// the targets it includes (a `自评`), which reads them without taking them in, so that a
-/// directory's targets stay a document of their own.
+/// The files a text includes as parts of itself, as the grammar reads them (for the CLI's
+/// directories and the language server's roots): its includes, unless it records the year of
+/// the targets it includes (a `自评`), which reads them without taking them in, so that the
+/// targets stay a document of their own.
 pub fn part_paths(text: &str) -> Vec<String> {
     let (tree, _) = parse(FileId(0), text);
     let records = tree
         .items
         .iter()
         .any(|item| matches!(item, ast::Item::SelfEvaluation(_)));
-    if records { Vec::new() } else { paths_of(tree) }
-}
-
-fn paths_of(tree: ast::File) -> Vec<String> {
+    if records {
+        return Vec::new();
+    }
     tree.items
         .into_iter()
         .filter_map(|item| match item {

@@ -21,11 +21,12 @@ function! s:Words(group, words, ...) abort
 endfunction
 
 let s:declarations = ['文档', 'document', '项目', 'project', '单位', 'unit', '部门目标',
-      \ 'department_goals', '分项目标', 'sub_goal', '保障措施', 'measure']
+      \ 'department_goals', '分项目标', 'sub_goal', '保障措施', 'measure', '自评',
+      \ 'self_evaluation']
 let s:header = ['年度', 'year', '部门', 'department', '编制', 'prepared_by', '审核', 'reviewed_by',
       \ '状态', 'status', '金额单位', 'money_unit', '指标体系', 'framework', '规则', 'rules', '确认',
       \ 'acknowledge', '补充单位', 'extra_units', '补充定性', 'extra_levels', '允许包含',
-      \ 'allow_include', '表样', 'form']
+      \ 'allow_include', '表样', 'form', '评分', 'scoring']
 let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget', '财政资金', 'fiscal',
       \ '其他资金', 'other', '用途', 'use', '明细', 'breakdown', '申请', 'requested', '已安排',
       \ 'arranged_before', '合计', 'total', '支出计划', 'schedule', '目标', 'goal', '指标',
@@ -41,7 +42,9 @@ let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget'
       \ 'appropriation', '上级财政资金', 'higher_fiscal', '本级财政资金', 'local_fiscal', '自有资金',
       \ 'own_funds', '事业收入', 'service_income', '经营性收入', 'business_income', '指标性质', 'nature',
       \ '指标方向', 'direction', '实施计划', 'plan', '审核意见', 'review', '审核人', 'reviewer', '审核日期',
-      \ 'review_date']
+      \ 'review_date', '资金', 'funds', '年初预算数', 'initial_budget', '全年预算数',
+      \ 'full_year_budget', '全年执行数', 'executed', '执行率', 'execution_rate', '完成情况',
+      \ 'achieved', '实际', 'actual', '得分', 'score', '偏差', 'deviation']
 let s:keywords = ['包含', 'include'] + s:declarations + s:header + s:fields + ['approx']
 
 let s:level1 = ['产出指标', '产出', 'outputs\=', '效益指标', '效益', 'outcomes\=', 'benefits\=',
