@@ -223,3 +223,37 @@ fn a_directory_checks_the_targets_and_the_self_evaluation_including_them() {
     assert!(outputs.path().join("targets.json").is_file());
     assert!(outputs.path().join("self-evaluation.json").is_file());
 }
+
+#[test]
+fn the_references_self_evaluation_scores_as_computed_by_hand() {
+    let path = Path::new("examples/chengde-2023/self-evaluation-2023.perf");
+    let json: Value = serde_json::from_str(&support::json(path).expect("json")).expect("json");
+    let totals: Vec<String> = json["self_evaluations"]
+        .as_array()
+        .expect("records")
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {}",
+                e["execution_score"]["score"].as_str().unwrap_or_default(),
+                e["total"]["score"].as_str().unwrap_or_default(),
+                e["grade_word"].as_str().unwrap_or_default()
+            )
+        })
+        .collect();
+    // 1: 10 × 14.62 ÷ 15 = 9.75; 4 × 12.50 met; 巩固提升 as written is 达成, 15; 部分达成 10 in
+    //    [9.00, 12.00); 10 × 88 ÷ 90 = 9.78 → 9.75 + 50 + 15 + 10 + 9.78 = 94.53.
+    // 2: 10 × 81.70 ÷ 95 = 8.60; 5 × 10 met; 13.5 in [12.00, 15.00]; 可持续 15; 10
+    //    → 8.60 + 50 + 13.5 + 15 + 10 = 97.10.
+    // 3: 10; 12.50 × 3; ceiling by ratio 12.50 × 10 ÷ 10.8 = 11.574… → 11.57; 不涉及 leaves out 15;
+    //    15 + 10 → (10 + 37.50 + 11.57 + 25) × 100 ÷ 85 = 84.07 × 100 ÷ 85 = 98.905… → 98.91.
+    assert_eq!(totals, ["9.75 94.53 优", "8.60 97.10 优", "10.00 98.91 优"]);
+    let (_, diagnostics) = support::check(path);
+    // The reference's own findings aside (it is checked on its own too).
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d.code)
+        .filter(|code| code.starts_with("E09"))
+        .collect();
+    assert_eq!(codes, ["E0906"], "the one row left without its explanation");
+}

@@ -15,8 +15,9 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 8] = [
+const ROOTS: [&str; 9] = [
     "chengde-2023/chengde-2023.perf",
+    "chengde-2023/self-evaluation-2023.perf",
     "teaching/hello.perf",
     "teaching/hello-self-evaluation.perf",
     "teaching/framework-2021.perf",
