@@ -257,3 +257,22 @@ fn the_references_self_evaluation_scores_as_computed_by_hand() {
         .collect();
     assert_eq!(codes, ["E0906"], "the one row left without its explanation");
 }
+
+#[test]
+fn numbers_beyond_exact_arithmetic_are_reported_never_a_panic() {
+    let largest = "79228162514264337593543950335";
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let text = format!(
+        "自评 \"P\" {{\n  资金 {{ 全年预算数 {largest}  全年执行数 {largest} }}\n  \"a\" 实际 {largest} 个\n}}\n"
+    );
+    let path = record(dir.path(), &format!("{HEADER}{SHARED}"), &text);
+    let (_, diagnostics) = support::check(&path);
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d.code)
+        .filter(|code| code.starts_with("E09") || *code == "E0006")
+        .collect();
+    // Nothing is scored, so nothing else is said about the record; no output is written.
+    assert_eq!(codes, ["E0006"]);
+    assert_eq!(support::json(&path), None);
+}
