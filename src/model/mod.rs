@@ -318,7 +318,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             Item::DepartmentGoals(g) => goals.push(g),
             Item::Unit(u) => units.push(u),
             Item::Project(p) => projects.push(p),
-            Item::SelfEvaluation(e) => evaluations.push(e),
+            Item::SelfEvaluation(e) => evaluations.push(&**e),
             Item::Include(_) => {}
         }
     }
@@ -593,11 +593,7 @@ fn read_scoring(
         "满意度指标" | "满意度" | "satisfaction" => {
             points().map(|p| profile.satisfaction = p)
         }
-        "超出上限" | "ceiling" => match value {
-            "按比例" | "ratio" => Some(profile.ceiling = CeilingMethod::Ratio),
-            "按超出比例" | "linear" => Some(profile.ceiling = CeilingMethod::Linear),
-            _ => None,
-        },
+        "超出上限" | "ceiling" => ceiling_method(value).map(|method| profile.ceiling = method),
         "偏差阈值" | "deviation_threshold" => {
             percent().map(|p| profile.deviation_threshold = p)
         }
@@ -620,6 +616,15 @@ fn read_scoring(
                 "points are a number (50), 超出上限 is 按比例 or 按超出比例, 偏差阈值 a percentage (130%)"
             ),
         ));
+    }
+}
+
+/// `超出上限 按比例` (w × target ÷ actual) or `按超出比例` (w × (1 − excess ÷ target)).
+fn ceiling_method(word: &str) -> Option<CeilingMethod> {
+    match word {
+        "按比例" | "ratio" => Some(CeilingMethod::Ratio),
+        "按超出比例" | "linear" => Some(CeilingMethod::Linear),
+        _ => None,
     }
 }
 

@@ -32,7 +32,8 @@ pub enum Item {
     DepartmentGoals(DepartmentGoals),
     Unit(UnitDecl),
     Project(Project),
-    SelfEvaluation(SelfEvaluation),
+    // Boxed: a record holds its funds and rows inline, several times a project's head.
+    SelfEvaluation(Box<SelfEvaluation>),
 }
 
 /// `包含 "path"`.

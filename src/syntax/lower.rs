@@ -68,7 +68,9 @@ impl<'a> Lowerer<'a> {
                 Rule::department_goals => Some(Item::DepartmentGoals(self.department_goals(pair))),
                 Rule::unit_decl => Some(Item::Unit(self.unit_decl(pair))),
                 Rule::project => Some(Item::Project(self.project(pair))),
-                Rule::self_evaluation => Some(Item::SelfEvaluation(self.self_evaluation(pair))),
+                Rule::self_evaluation => {
+                    Some(Item::SelfEvaluation(Box::new(self.self_evaluation(pair))))
+                }
                 _ => None,
             })
             .collect()
