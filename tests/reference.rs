@@ -98,6 +98,7 @@ fn every_output_satisfies_the_schema() {
         "examples/teaching/hello.perf",
         "examples/teaching/framework-2021.perf",
         "examples/teaching/mistakes.perf",
+        "examples/teaching/hello-self-evaluation.perf",
     ] {
         let instance: serde_json::Value = serde_json::from_str(&json_of(path)).expect("JSON");
         let errors: Vec<String> = validator

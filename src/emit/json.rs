@@ -88,7 +88,7 @@ pub struct DocumentJson {
     /// Findings accepted for the whole document (`确认` in the header).
     pub acknowledgements: Vec<AcknowledgementJson>,
     /// The self-evaluations (`自评`), scored against the targets; absent when there are none.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub self_evaluations: Vec<SelfEvaluationJson>,
 }
 
