@@ -13,7 +13,7 @@ const EXAMPLE: &str = "examples/teaching/hello-self-evaluation.perf";
 const PROJECT: &str = "2023 年测绘地理信息资质单位质量监督检查";
 
 /// Targets and a record of a project they do not have (E0901, an error of the document's, not
-/// of typesetting).
+/// of typesetting), its texts in Typst's syntax.
 const UNKNOWN_PROJECT: &str = r#"文档 "示例局 2023 年部门预算绩效文本" {
   年度 2023
   部门 "示例局"
@@ -26,9 +26,9 @@ const UNKNOWN_PROJECT: &str = r#"文档 "示例局 2023 年部门预算绩效文
   }
 }
 
-自评 "不存在的项目" {
+自评 "不存在的项目#panic(\"x\")[*粗*]" {
   资金 { 全年预算数 10.00  全年执行数 9.00 }
-  完成情况 "已完成。"
+  完成情况 "$x^2$<label>@ref"
 }
 "#;
 
@@ -127,12 +127,16 @@ fn a_record_of_an_unknown_project_typesets_and_exports() {
     assert!(findings.contains("E0901"), "{findings}");
     assert!(!findings.contains("E08"), "typesetting failed:\n{findings}");
     let text = pdf_text(&out.join("unknown.pdf"));
-    assert!(text.contains("项目名称不存在的项目"), "{text}");
+    assert!(
+        text.contains(r#"项目名称不存在的项目#panic("x")[*粗*]"#),
+        "{text}"
+    );
+    assert!(text.contains("$x^2$<label>@ref"), "{text}");
     assert!(text.contains("年度资金总额10.009.0010"), "{text}");
     assert!(text.contains("偏差原因分析及改进措施总分100"), "{text}");
     let bytes = std::fs::read(out.join("unknown.xlsx")).expect("workbook");
     let names = open(&bytes).sheet_names();
-    assert_eq!(names, ["自评汇总", "1 不存在的项目"]);
+    assert_eq!(names, ["自评汇总", r#"1 不存在的项目#panic("x")__粗__"#]);
 }
 
 #[test]

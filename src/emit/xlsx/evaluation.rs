@@ -3,7 +3,7 @@
 //! cells, 项目资金, 年度总体目标, the indicator rows with their scores, 总分). Scores and amounts are
 //! numbers, shown with the decimals the JSON writes.
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 use super::forms::{form_title, head_row, money_unit_cell, numbered};
 use super::{Area, Content, Formats, Sheet, print_setup, put_heads, runs, valid_sheet_name};
@@ -41,7 +41,7 @@ const ROW_SPANS: [(u16, u16); 6] = [(2, 2), (3, 3), (4, 4), (5, 5), (6, 6), (7, 
 
 /// The summary, then a sheet per record.
 pub(super) fn sheets(
-    workbook: &mut rust_xlsxwriter::Workbook,
+    workbook: &mut Workbook,
     document: &DocumentJson,
     f: &Formats,
 ) -> Result<(), XlsxError> {
