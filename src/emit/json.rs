@@ -106,6 +106,8 @@ pub struct SelfEvaluationJson {
     pub execution_deviation: Option<String>,
     /// 预算执行率 in percent, 2 places.
     pub execution_rate: Option<DecimalString>,
+    /// 分值 of 预算执行率: the scoring profile's (10 unless `评分` says otherwise).
+    pub execution_weight: DecimalString,
     pub execution_score: Option<ScoreJson>,
     /// 实际完成情况.
     pub achieved: Option<String>,
@@ -113,6 +115,9 @@ pub struct SelfEvaluationJson {
     pub rows: Vec<EvaluationRowJson>,
     /// 总分, rescaled when rows are 不涉及.
     pub total: Option<ScoreJson>,
+    /// 分值 of 总分: the profile's points in all (100 unless `评分` says otherwise); null when
+    /// they overflow.
+    pub total_weight: Option<DecimalString>,
     /// 评价等级: `excellent` (优, ≥ 90), `good` (良), `fair` (中), `poor` (差, < 60).
     pub grade: Option<scoring::Grade>,
     /// The grade's word: 优, 良, 中 or 差.
@@ -574,6 +579,7 @@ fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEva
     let card = project.map(|p| evaluation.score(document, p));
     let execution = card.as_ref().and_then(|c| c.execution.as_ref());
     let total = card.as_ref().and_then(|c| c.total.as_ref());
+    let profile = &document.header.scoring;
     SelfEvaluationJson {
         project_reference: record.project.node.clone(),
         project: project.map(|p| p.number),
@@ -582,6 +588,7 @@ fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEva
         executed: funds.and_then(|f| amount(&f.executed)),
         execution_deviation: funds.and_then(|f| f.deviation.as_ref().map(|t| t.value.clone())),
         execution_rate: execution.map(|(rate, _)| DecimalString::from(*rate)),
+        execution_weight: profile.execution.into(),
         execution_score: execution.map(|(_, scored)| ScoreJson {
             score: scored.score.into(),
             explanation: scored.explanation.clone(),
@@ -595,6 +602,7 @@ fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEva
             score: t.score.into(),
             explanation: t.explanation.clone(),
         }),
+        total_weight: profile.total().ok().map(DecimalString::from),
         grade: total.map(|t| t.grade),
         grade_word: total.map(|t| t.grade.word()),
     }

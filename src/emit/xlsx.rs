@@ -1,7 +1,8 @@
 //! The checked document as an `.xlsx` workbook: one sheet per project in the layout of the
 //! document's form (表样: the Hebei 绩效目标表 here, the 88号 and county 申报表 in `forms`), the
 //! 部门整体支出绩效目标表 when the document has one (`department`), and a flat sheet `指标` with one
-//! indicator per row, the shape budget systems take as upload.
+//! indicator per row, the shape budget systems take as upload. A document with self-evaluations
+//! is their report instead (`evaluation`), as the PDF prints it.
 //!
 //! It lays out the same data as the JSON, cell for cell as the Typst template prints it. Money
 //! and percentages stay exact decimal strings until the cell, which stores a double; the cell's
@@ -22,6 +23,7 @@ use super::json::{self, DecimalString, DocumentJson, IndicatorJson, ProjectJson,
 use crate::model::Document;
 
 mod department;
+mod evaluation;
 mod forms;
 
 const BODY_FONT: &str = "宋体";
@@ -57,6 +59,10 @@ fn workbook(document: &DocumentJson, timestamp: Option<i64>) -> Result<Vec<u8>, 
     }
     workbook.set_properties(&properties);
     let formats = Formats::new();
+    if !document.self_evaluations.is_empty() {
+        evaluation::sheets(&mut workbook, document, &formats)?;
+        return workbook.save_to_buffer();
+    }
     // First, as the PDF prints it before the projects.
     if let Some(goals) = &document.department_goals
         && let Some(table) = &goals.table
@@ -416,13 +422,17 @@ fn schedule_months(project: &ProjectJson) -> Vec<u8> {
 }
 
 /// `1 543001`: the table's number and its unit's code, or its name when it has no unit (as in
-/// the 申报表 forms). Unique by the number it starts with; Excel's forbidden characters become
-/// `_` and the name is cut to its 31 characters.
+/// the 申报表 forms). Unique by the number it starts with.
 fn sheet_name(project: &ProjectJson) -> String {
-    let name = match &project.unit {
+    valid_sheet_name(&match &project.unit {
         Some(unit) => format!("{} {unit}", project.number),
         None => format!("{} {}", project.number, project.name),
-    };
+    })
+}
+
+/// `name` as Excel allows it: its forbidden characters become `_`, and it is cut to 31
+/// characters.
+fn valid_sheet_name(name: &str) -> String {
     name.chars()
         .map(|c| if "[]:*?/\\'".contains(c) { '_' } else { c })
         .take(31)

@@ -90,7 +90,7 @@ pub(super) fn head_row(
 }
 
 /// Goals numbered 1, 2 … one a line.
-fn numbered(goals: &[String]) -> String {
+pub(super) fn numbered(goals: &[String]) -> String {
     (1..)
         .zip(goals)
         .map(|(n, g)| format!("{n}. {g}"))
