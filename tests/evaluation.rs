@@ -94,7 +94,7 @@ fn a_total_of_exactly_90_is_excellent() {
             "b 12.50 met 12.50",
             "c 12.50 met 12.50",
             "d 12.50 met 12.50",
-            "e 30.00 qualitative 24",
+            "e 30.00 qualitative 24.00",
             "f 10.00 proportional 6.00",
         ]
     );

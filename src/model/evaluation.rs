@@ -68,7 +68,7 @@ impl RowScore<'_> {
             Outcome::Scored(scored) => Some(scored.score),
             Outcome::Qualitative { attainment, band } => {
                 match self.row.and_then(|r| r.score.as_ref()) {
-                    Some(written) if band.contains(written.node) => Some(written.node),
+                    Some(written) if band.contains(written.node) => Some(two_places(written.node)),
                     Some(_) => Some(Decimal::ZERO),
                     None if *attainment == Attainment::Achieved => Some(self.weight),
                     None => Some(Decimal::ZERO),
@@ -176,6 +176,14 @@ impl<'d> EvaluationModel<'d> {
         let score = scoring::execution_score(budget, executed, profile.execution)?;
         Ok(rate.zip(score))
     }
+}
+
+/// A written score as scores are printed, with at least 2 places (`20` → `20.00`).
+fn two_places(mut score: Decimal) -> Decimal {
+    if score.scale() < 2 {
+        score.rescale(2);
+    }
+    score
 }
 
 /// The block a first-level category scores in: 成本 counts with 产出 (under the 2015 framework
