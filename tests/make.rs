@@ -171,7 +171,9 @@ fn make_rebuilds_only_what_changed() {
         built(&first),
         [
             "chengde-2023/chengde-2023.perf",
+            "chengde-2023/self-evaluation-2023.perf",
             "teaching/hello.perf",
+            "teaching/hello-self-evaluation.perf",
             "teaching/framework-2021.perf",
             "forms/county-water.perf",
             "forms/national-farmland.perf",
@@ -188,11 +190,17 @@ fn make_rebuilds_only_what_changed() {
     touch(dir.path(), "chengde-2023/units/543004.perf");
     assert_eq!(
         built(&make(dir.path())),
-        ["chengde-2023/chengde-2023.perf"],
-        "an include changed"
+        [
+            "chengde-2023/chengde-2023.perf",
+            "chengde-2023/self-evaluation-2023.perf"
+        ],
+        "an include changed: the document and the self-evaluation reading it"
     );
     touch(dir.path(), "teaching/hello.perf");
-    assert_eq!(built(&make(dir.path())), ["teaching/hello.perf"]);
+    assert_eq!(
+        built(&make(dir.path())),
+        ["teaching/hello.perf", "teaching/hello-self-evaluation.perf"]
+    );
     assert_eq!(built(&make(dir.path())), [] as [&str; 0]);
 }
 
