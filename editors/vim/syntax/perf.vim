@@ -105,7 +105,8 @@ call s:Words('perfHeader', s:header)
 call s:Words('perfField', s:fields)
 call s:Words('perfApprox', ['approx'])
 execute 'syntax match perfApprox /\%(^\|[[:space:]\u3000{};=＝]\)\@<=约\%([[:space:]\u3000"{}#;0-9]\|$\)\@=/'
-call s:Words('perfDeclaration', ['项目', 'project'], 'nextgroup=perfProjectCode skipwhite')
+call s:Words('perfDeclaration', ['项目', 'project', '自评', 'self_evaluation'],
+      \ 'nextgroup=perfProjectCode skipwhite')
 call s:Words('perfDeclaration', ['单位', 'unit'], 'nextgroup=perfUnitCode skipwhite')
 call s:Words('perfHeader', ['状态', 'status'], 'nextgroup=perfStatus skipwhite')
 call s:Words('perfHeader', ['金额单位', 'money_unit'], 'nextgroup=perfUnitWord skipwhite')

@@ -52,6 +52,7 @@ function! s:TestConstructs() abort
         \ ['部门目标 {', '部门目标', 'perfDeclaration'],
         \ ['评分 {', '评分', 'perfHeader'],
         \ ['自评 1308', '自评', 'perfDeclaration'],
+        \ ['自评 1308', '13080023P000085100062', 'perfProjectCode'],
         \ ['资金 { 年初', '全年执行数', 'perfField'],
         \ ['"开展质量监督检查次数"  实际', '实际', 'perfField'],
         \ ['"开展质量监督检查次数"  实际', '得分', 'perfField'],
