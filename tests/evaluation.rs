@@ -248,6 +248,12 @@ fn the_references_self_evaluation_scores_as_computed_by_hand() {
     // 3: 10; 12.50 × 3; ceiling by ratio 12.50 × 10 ÷ 10.8 = 11.574… → 11.57; 不涉及 leaves out 15;
     //    15 + 10 → (10 + 37.50 + 11.57 + 25) × 100 ÷ 85 = 84.07 × 100 ÷ 85 = 98.905… → 98.91.
     assert_eq!(totals, ["9.75 94.53 优", "8.60 97.10 优", "10.00 98.91 优"]);
+    // The second record's sources, as the form's 其中 rows.
+    let sources = &json["self_evaluations"][1]["sources"];
+    assert_eq!(sources[0]["label"], "当年财政拨款");
+    assert_eq!(sources[0]["executed"], "76.70");
+    assert_eq!(sources[1]["key"], "other");
+    assert_eq!(sources[1]["initial_budget"], Value::Null);
     let (_, diagnostics) = support::check(path);
     // The reference's own findings aside (it is checked on its own too).
     let codes: Vec<&str> = diagnostics

@@ -2,7 +2,8 @@
 //! a missing actual or amount, E0904 an actual not comparable with its target, E0905 a written
 //! score unlike the computed one, E0906 a missing explanation, E0907 execution below 90% without
 //! a reason, E0908 a stated rate unlike the amounts, E0909 weights that do not add up, E0910 a
-//! qualitative row without its score. The scores themselves are `model::evaluation`'s.
+//! qualitative row without its score, E0911 sources of funds that do not add up. The scores
+//! themselves are `model::evaluation`'s.
 
 use rust_decimal::Decimal;
 
@@ -11,7 +12,8 @@ use crate::domain::scoring::{self, Attainment};
 use crate::model::evaluation::{Outcome, RowScore, Scorecard, block_totals};
 use crate::model::{Document, EvaluationModel, ProjectModel};
 use crate::msg;
-use crate::syntax::ast::{Amount, ValueKind};
+use crate::syntax::ast::{Amount, EvaluationFunds, ValueKind};
+use crate::syntax::keywords::EVALUATION_FUNDS;
 
 /// Below this 执行率 (in percent) the record says why.
 const LOW_EXECUTION: Decimal = Decimal::from_parts(90, 0, 0, false, 0);
@@ -53,6 +55,9 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
         }
         check_unmatched(project, &card, out);
         check_funds(evaluation, &card, out);
+        if let Some(funds) = &evaluation.node.funds {
+            check_sources(document, funds, out);
+        }
         check_blocks(document, evaluation, project, out);
         for row in &card.rows {
             check_row(evaluation, document, row, out);
@@ -126,7 +131,8 @@ fn check_unmatched(project: &ProjectModel, card: &Scorecard, out: &mut Vec<Diagn
 fn check_funds(evaluation: &EvaluationModel, card: &Scorecard, out: &mut Vec<Diagnostic>) {
     let record = evaluation.node;
     let funds = record.funds.as_ref();
-    let complete = funds.is_some_and(|f| f.full_year.is_some() && f.executed.is_some());
+    let complete =
+        funds.is_some_and(|f| f.total.full_year.is_some() && f.total.executed.is_some());
     if !complete {
         let span = funds.map_or(record.project.span, |f| f.span);
         out.push(
@@ -183,6 +189,48 @@ fn check_funds(evaluation: &EvaluationModel, card: &Scorecard, out: &mut Vec<Dia
             .with_help(msg!(
                 "写 `执行率 {rate}%`（{explanation}）",
                 "write `执行率 {rate}%` ({explanation})"
+            )),
+        );
+    }
+}
+
+/// E0911: each column of the sources adds up to the total's.
+fn check_sources(document: &Document, funds: &EvaluationFunds, out: &mut Vec<Diagnostic>) {
+    let unit = document.header.money_unit;
+    for &column in EVALUATION_FUNDS {
+        let Some(total) = funds.total.get(column) else {
+            continue;
+        };
+        let parts: Vec<_> = funds
+            .sources
+            .iter()
+            .filter_map(|s| s.amounts.get(column))
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        let sum = parts
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, m| sum.checked_add(unit.amount_of(m)?));
+        let (Some(written), Some(sum)) = (unit.amount_of(total), sum) else {
+            continue;
+        };
+        if written == sum {
+            continue;
+        }
+        let name = column.spelling(crate::diag::Lang::Zh);
+        out.push(
+            Diagnostic::new(
+                RuleId::EvaluationFundsSum,
+                total.span,
+                msg!(
+                    "{name} {written} 不等于各来源之和 {sum}",
+                    "{name} {written} is not the sum of its sources, {sum}"
+                ),
+            )
+            .with_help(msg!(
+                "合计与各来源（当年财政拨款、上年结转、其他资金）的{name}应一致：改正其中一项",
+                "the total and its sources' {name} must agree: correct one of them"
             )),
         );
     }

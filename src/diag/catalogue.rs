@@ -466,6 +466,10 @@ catalogue! {
         ("定性指标缺少得分", "qualitative row without a score")
         ("定性指标由评价人打分：实际写 部分达成 或 未达成 时要写 `得分`（达成未写得分按满分计）。",
          "Qualitative rows are scored by the evaluator: with 部分达成 or 未达成 write `得分` (达成 without a score gets full marks).");
+    EvaluationFundsSum = "E0911" "evaluation-funds-sum" Error
+        ("资金来源之和与合计不符", "sources of funds do not add up")
+        ("自评 `资金` 中各来源（当年财政拨款、上年结转、其他资金）的年初预算数、全年预算数、全年执行数之和，应分别等于年度资金总额的同一栏。",
+         "In a self-evaluation's `资金`, the sources (当年财政拨款, 上年结转, 其他资金) add up, column by column (年初预算数, 全年预算数, 全年执行数), to the total's.");
 }
 
 #[cfg(test)]

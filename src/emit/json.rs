@@ -102,6 +102,8 @@ pub struct SelfEvaluationJson {
     pub initial_budget: Option<DecimalString>,
     pub full_year_budget: Option<DecimalString>,
     pub executed: Option<DecimalString>,
+    /// The 其中 rows: 当年财政拨款, 上年结转资金, 其他资金, as written.
+    pub sources: Vec<EvaluationSourceJson>,
     /// Why execution fell short (`资金 { 偏差 … }`).
     pub execution_deviation: Option<String>,
     /// 预算执行率 in percent, 2 places.
@@ -122,6 +124,18 @@ pub struct SelfEvaluationJson {
     pub grade: Option<scoring::Grade>,
     /// The grade's word: 优, 良, 中 or 差.
     pub grade_word: Option<&'static str>,
+}
+
+/// One source of a self-evaluation's money.
+#[derive(Serialize, JsonSchema)]
+pub struct EvaluationSourceJson {
+    /// `current_appropriation`, `carried_over` or `other`.
+    pub key: &'static str,
+    /// Its row's label: 当年财政拨款, 上年结转资金 or 其他资金.
+    pub label: &'static str,
+    pub initial_budget: Option<DecimalString>,
+    pub full_year_budget: Option<DecimalString>,
+    pub executed: Option<DecimalString>,
 }
 
 /// A score and the formula that gave it, with the numbers.
@@ -583,9 +597,23 @@ fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEva
     SelfEvaluationJson {
         project_reference: record.project.node.clone(),
         project: project.map(|p| p.number),
-        initial_budget: funds.and_then(|f| amount(&f.initial)),
-        full_year_budget: funds.and_then(|f| amount(&f.full_year)),
-        executed: funds.and_then(|f| amount(&f.executed)),
+        initial_budget: funds.and_then(|f| amount(&f.total.initial)),
+        full_year_budget: funds.and_then(|f| amount(&f.total.full_year)),
+        executed: funds.and_then(|f| amount(&f.total.executed)),
+        sources: funds
+            .map(|f| {
+                f.sources
+                    .iter()
+                    .map(|s| EvaluationSourceJson {
+                        key: s.source.node.spelling(Lang::En),
+                        label: source_label(s.source.node),
+                        initial_budget: amount(&s.amounts.initial),
+                        full_year_budget: amount(&s.amounts.full_year),
+                        executed: amount(&s.amounts.executed),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
         execution_deviation: funds.and_then(|f| f.deviation.as_ref().map(|t| t.value.clone())),
         execution_rate: execution.map(|(rate, _)| DecimalString::from(*rate)),
         execution_weight: profile.execution.into(),
@@ -605,6 +633,15 @@ fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEva
         total_weight: profile.total().ok().map(DecimalString::from),
         grade: total.map(|t| t.grade),
         grade_word: total.map(|t| t.grade.word()),
+    }
+}
+
+/// The 自评表's label of a source's row.
+fn source_label(source: Keyword) -> &'static str {
+    match source {
+        Keyword::CurrentAppropriation => "当年财政拨款",
+        Keyword::CarriedOver => "上年结转资金",
+        _ => "其他资金",
     }
 }
 

@@ -4,7 +4,7 @@ use super::layout::{Spacing, Stmt, Writer};
 use super::table;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::*;
-use crate::syntax::keywords::Keyword;
+use crate::syntax::keywords::{EVALUATION_FUNDS, Keyword};
 
 pub(super) fn file(w: &mut Writer, file: &File) {
     let mut previous_is_block = false;
@@ -248,33 +248,42 @@ fn self_evaluation(w: &mut Writer, record: &SelfEvaluation, spacing: Spacing) {
 /// `资金 { 年初预算数 15  全年预算数 15  全年执行数 14.62 }`, with `偏差 "…"` on a line of its own.
 fn evaluation_funds(w: &mut Writer, funds: &EvaluationFunds) {
     let stmt = w.stmt(funds.span.start(), Keyword::Funds);
-    let mut amounts: Vec<(usize, String)> = [
-        (Keyword::InitialBudget, &funds.initial),
-        (Keyword::FullYearBudget, &funds.full_year),
-        (Keyword::Executed, &funds.executed),
-    ]
-    .into_iter()
-    .filter_map(|(kw, money)| {
-        let money = money.as_ref()?;
-        Some((
-            money.span.start(),
-            format!("{} {}", w.kw(kw), w.money(money)),
-        ))
-    })
-    .collect();
-    amounts.sort_by_key(|(start, _)| *start);
-    let Some(deviation) = &funds.deviation else {
+    let amounts = execution_amounts(w, &funds.total);
+    if funds.deviation.is_none() && funds.sources.is_empty() {
         return w.short_block(stmt, funds.span, amounts);
-    };
+    }
     w.block(stmt, Spacing::Keep, funds.span, |w| {
-        let mut line = Stmt::new(amounts.first().map_or(funds.span.start(), |a| a.0));
-        let inside: Vec<String> = amounts.into_iter().map(|(_, entry)| entry).collect();
-        line.push(&inside.join("  "));
-        if !inside.is_empty() {
+        if let Some(&(start, _)) = amounts.first() {
+            let inside: Vec<String> = amounts.into_iter().map(|(_, entry)| entry).collect();
+            let mut line = Stmt::new(start);
+            line.push(&inside.join("  "));
             w.emit(line, Spacing::Keep);
         }
-        text_field(w, Keyword::Deviation, deviation);
+        for source in &funds.sources {
+            let stmt = w.stmt(source.span.start(), source.source.node);
+            let entries = execution_amounts(w, &source.amounts);
+            w.short_block(stmt, source.span, entries);
+        }
+        if let Some(deviation) = &funds.deviation {
+            text_field(w, Keyword::Deviation, deviation);
+        }
     });
+}
+
+/// `年初预算数 15.00`, `全年预算数 …`, `全年执行数 …` in source order, with their offsets.
+fn execution_amounts(w: &Writer, amounts: &ExecutionAmounts) -> Vec<(usize, String)> {
+    let mut entries: Vec<(usize, String)> = EVALUATION_FUNDS
+        .iter()
+        .filter_map(|&kw| {
+            let money = amounts.get(kw)?;
+            Some((
+                money.span.start(),
+                format!("{} {}", w.kw(kw), w.money(money)),
+            ))
+        })
+        .collect();
+    entries.sort_by_key(|(start, _)| *start);
+    entries
 }
 
 /// `"三级指标" 实际 …  分值 …  得分 …`, a field the source put on a later line (`偏差 "…"`)

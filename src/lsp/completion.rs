@@ -11,7 +11,7 @@ use crate::domain::{levels, units};
 use crate::model;
 use crate::syntax::keywords::{
     BREAKDOWN_FIELDS, DEPARTMENT_FUNDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, EVALUATION_FIELDS,
-    EVALUATION_FUNDS, EVALUATION_LINES, FUNDS, INDICATOR_FIELDS, Keyword, PROJECT_FIELDS,
+    EVALUATION_FUNDS, EVALUATION_LINES, EVALUATION_SOURCES, FUNDS, INDICATOR_FIELDS, Keyword, PROJECT_FIELDS,
     SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
 };
 
@@ -94,7 +94,8 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
             keywords(FUNDS.iter())
         }
         2 if is(0, Keyword::SelfEvaluation) && is(1, Keyword::Funds) => {
-            keywords(EVALUATION_FUNDS.iter().chain([&Keyword::Deviation]))
+            let lines = EVALUATION_FUNDS.iter().chain(EVALUATION_SOURCES);
+            keywords(lines.chain([&Keyword::Deviation]))
         }
         2 if is(0, Keyword::Project) && is(1, Keyword::Breakdown) => {
             keywords(BREAKDOWN_FIELDS.iter())

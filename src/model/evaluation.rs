@@ -167,7 +167,7 @@ impl<'d> EvaluationModel<'d> {
             return Ok(None);
         };
         let unit = document.header.money_unit;
-        let (Some(budget), Some(executed)) = (&funds.full_year, &funds.executed) else {
+        let (Some(budget), Some(executed)) = (&funds.total.full_year, &funds.total.executed) else {
             return Ok(None);
         };
         let budget = unit.amount_of(budget).ok_or(Overflow)?;

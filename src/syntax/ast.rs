@@ -141,14 +141,42 @@ pub struct SelfEvaluation {
     pub span: Span,
 }
 
-/// `资金 { 年初预算数 …  全年预算数 …  全年执行数 …  偏差 "…" }`.
+/// `资金 { 年初预算数 …  全年预算数 …  全年执行数 …  当年财政拨款 { … }  偏差 "…" }`.
 #[derive(Clone, Debug)]
 pub struct EvaluationFunds {
+    /// 年度资金总额.
+    pub total: ExecutionAmounts,
+    /// The 其中 rows, in source order.
+    pub sources: Vec<EvaluationSource>,
+    /// Why the execution fell short.
+    pub deviation: Option<Text>,
+    pub span: Span,
+}
+
+/// 年初预算数, 全年预算数 and 全年执行数, as written.
+#[derive(Clone, Debug, Default)]
+pub struct ExecutionAmounts {
     pub initial: Option<Money>,
     pub full_year: Option<Money>,
     pub executed: Option<Money>,
-    /// Why the execution fell short.
-    pub deviation: Option<Text>,
+}
+
+impl ExecutionAmounts {
+    /// The amount written with `keyword` (`年初预算数`, `全年预算数`, `全年执行数`).
+    pub fn get(&self, keyword: Keyword) -> Option<&Money> {
+        match keyword {
+            Keyword::InitialBudget => self.initial.as_ref(),
+            Keyword::FullYearBudget => self.full_year.as_ref(),
+            _ => self.executed.as_ref(),
+        }
+    }
+}
+
+/// `当年财政拨款 { … }`, `上年结转 { … }` or `其他资金 { … }`.
+#[derive(Clone, Debug)]
+pub struct EvaluationSource {
+    pub source: Spanned<Keyword>,
+    pub amounts: ExecutionAmounts,
     pub span: Span,
 }
 

@@ -122,6 +122,8 @@ keywords! {
     Score = kw_score "得分" "score",
     Deviation = kw_deviation "偏差" "deviation",
     Scoring = kw_scoring "评分" "scoring",
+    CurrentAppropriation = kw_current_appropriation "当年财政拨款" "current_appropriation",
+    CarriedOver = kw_carried_over "上年结转" "carried_over",
     Approx = kw_approx "约" "approx",
 }
 
@@ -162,6 +164,13 @@ pub const EVALUATION_FIELDS: &[Keyword] = &[
     Keyword::Weight,
     Keyword::Score,
     Keyword::Deviation,
+];
+
+/// The sources of a self-evaluation's money (`evaluation_source`).
+pub const EVALUATION_SOURCES: &[Keyword] = &[
+    Keyword::CurrentAppropriation,
+    Keyword::CarriedOver,
+    Keyword::Other,
 ];
 
 /// The amounts of `资金 { … }` in a self-evaluation (`execution_amount`; `偏差` may follow).
@@ -468,6 +477,10 @@ mod tests {
         assert_eq!(
             sorted(EVALUATION_FUNDS),
             sorted(&keywords_of("execution_amount"))
+        );
+        assert_eq!(
+            sorted(EVALUATION_SOURCES),
+            sorted(&keywords_of("evaluation_source"))
         );
         assert_eq!(sorted(REVIEW_FIELDS), sorted(&keywords_of("review_field")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));

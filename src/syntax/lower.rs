@@ -787,24 +787,32 @@ impl<'a> Lowerer<'a> {
     fn evaluation_funds(&mut self, pair: Pair<Rule>) -> EvaluationFunds {
         let span = self.span(&pair);
         let mut funds = EvaluationFunds {
-            initial: None,
-            full_year: None,
-            executed: None,
+            total: ExecutionAmounts::default(),
+            sources: Vec::new(),
             deviation: None,
             span,
         };
         for entry in pair.into_inner().skip(1) {
             let entry_span = self.span(&entry);
             match entry.as_rule() {
-                Rule::execution_amount => {
+                Rule::execution_amount => self.execution_amount(&mut funds.total, entry),
+                Rule::evaluation_source => {
                     let keyword = keyword_of(&entry);
-                    let money = self.money(&nth_inner(&entry, 1));
-                    let slot = match keyword {
-                        Keyword::InitialBudget => &mut funds.initial,
-                        Keyword::FullYearBudget => &mut funds.full_year,
-                        _ => &mut funds.executed,
-                    };
-                    self.set_once(slot, money, entry_span, keyword);
+                    let written = self.span(&first_inner(&entry));
+                    if funds.sources.iter().any(|s| s.source.node == keyword) {
+                        // A source written twice: E0005 as for any field, the second ignored.
+                        self.set_once(&mut Some(()), (), entry_span, keyword);
+                        continue;
+                    }
+                    let mut amounts = ExecutionAmounts::default();
+                    for amount in entry.into_inner().skip(1) {
+                        self.execution_amount(&mut amounts, amount);
+                    }
+                    funds.sources.push(EvaluationSource {
+                        source: Spanned::new(keyword, written),
+                        amounts,
+                        span: entry_span,
+                    });
                 }
                 Rule::deviation => {
                     let text = self.text(&nth_inner(&entry, 1));
@@ -814,6 +822,19 @@ impl<'a> Lowerer<'a> {
             }
         }
         funds
+    }
+
+    /// `全年预算数 15.00` into its slot (E0005 when the slot is taken).
+    fn execution_amount(&mut self, amounts: &mut ExecutionAmounts, entry: Pair<Rule>) {
+        let span = self.span(&entry);
+        let keyword = keyword_of(&entry);
+        let money = self.money(&nth_inner(&entry, 1));
+        let slot = match keyword {
+            Keyword::InitialBudget => &mut amounts.initial,
+            Keyword::FullYearBudget => &mut amounts.full_year,
+            _ => &mut amounts.executed,
+        };
+        self.set_once(slot, money, span, keyword);
     }
 
     fn evaluation_field(&mut self, row: &mut EvaluationRow, field: Pair<Rule>) {

@@ -44,7 +44,8 @@ let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget'
       \ '指标方向', 'direction', '实施计划', 'plan', '审核意见', 'review', '审核人', 'reviewer', '审核日期',
       \ 'review_date', '资金', 'funds', '年初预算数', 'initial_budget', '全年预算数',
       \ 'full_year_budget', '全年执行数', 'executed', '执行率', 'execution_rate', '完成情况',
-      \ 'achieved', '实际', 'actual', '得分', 'score', '偏差', 'deviation']
+      \ 'achieved', '实际', 'actual', '得分', 'score', '偏差', 'deviation', '当年财政拨款',
+      \ 'current_appropriation', '上年结转', 'carried_over']
 let s:keywords = ['包含', 'include'] + s:declarations + s:header + s:fields + ['approx']
 
 let s:level1 = ['产出指标', '产出', 'outputs\=', '效益指标', '效益', 'outcomes\=', 'benefits\=',

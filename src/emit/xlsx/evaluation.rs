@@ -180,7 +180,8 @@ fn head_rows(
     Ok(row + 2)
 }
 
-/// 项目资金: the heads, the 年度资金总额 row, and the reason execution fell short when written.
+/// 项目资金: the heads, the 年度资金总额 row, its sources (其中), and the reason execution fell
+/// short when written.
 fn funds_rows(
     sheet: &mut Sheet,
     document: &DocumentJson,
@@ -189,7 +190,8 @@ fn funds_rows(
     f: &Formats,
 ) -> Result<u32, XlsxError> {
     let deviation = record.execution_deviation.as_deref();
-    let last = row + if deviation.is_some() { 2 } else { 1 };
+    let sources = record.sources.len() as u32;
+    let last = row + 1 + sources + u32::from(deviation.is_some());
     let label = format!("项目资金\n（{}）", document.money_unit);
     sheet.put(Area::down(row, 0, last), Content::Text(&label), &f.label)?;
     sheet.put(Area::at(row, 1), Content::Blank, &f.label)?;
@@ -216,6 +218,21 @@ fn funds_rows(
     for ((head, content), col) in cells.into_iter().zip(2..) {
         sheet.put(Area::at(row, col), Content::Text(head), &f.label)?;
         sheet.put(Area::at(row + 1, col), content, &f.centred)?;
+    }
+    for (source, at) in record.sources.iter().zip(row + 2..) {
+        let label = format!("其中：{}", source.label);
+        sheet.put(Area::at(at, 1), Content::Text(&label), &f.label)?;
+        let amounts = [
+            &source.initial_budget,
+            &source.full_year_budget,
+            &source.executed,
+        ];
+        for (amount, col) in amounts.into_iter().zip(2..) {
+            sheet.put(Area::at(at, col), Content::number(amount.as_ref()), &f.centred)?;
+        }
+        for col in 5..8 {
+            sheet.put(Area::at(at, col), Content::Blank, &f.centred)?;
+        }
     }
     if let Some(deviation) = deviation {
         sheet.put(Area::at(last, 1), Content::Text("偏差原因"), &f.label)?;
