@@ -282,3 +282,36 @@ fn numbers_beyond_exact_arithmetic_are_reported_never_a_panic() {
     assert_eq!(codes, ["E0006"]);
     assert_eq!(support::json(&path), None);
 }
+
+#[test]
+fn a_second_row_or_record_is_reported_and_the_first_counts() {
+    let record = r#"自评 "P" {
+  资金 { 全年预算数 10  全年执行数 10 }
+  "a" 实际 10 个
+  "a" 实际 5 个
+}
+
+自评 "P" {
+  资金 { 全年预算数 10  全年执行数 0 }
+}
+"#;
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = self::record(dir.path(), &format!("{HEADER}{SHARED}"), record);
+    let (_, diagnostics) = support::check(&path);
+    let duplicates: Vec<String> = diagnostics
+        .iter()
+        .filter(|d| d.code == "E0005")
+        .map(|d| d.message.zh.to_string())
+        .collect();
+    assert_eq!(
+        duplicates,
+        [
+            "指标 “a” 写了两行，以第一行为准",
+            "项目 P 已有一份自评，这一份被忽略"
+        ]
+    );
+    let json: Value = serde_json::from_str(&support::json(&path).expect("json")).expect("json");
+    let records = json["self_evaluations"].as_array().expect("records");
+    assert_eq!(records.len(), 1);
+    assert_eq!(rows(&records[0])[0], "a 12.50 met 12.50");
+}

@@ -620,3 +620,32 @@ fn a_department_table_before_a_projects_form() {
     assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
     insta::assert_snapshot!(listing(&imported));
 }
+
+/// A Hebei table whose 项目编码 and 预算数 cells are empty: the project is written by its name, its
+/// sources stay a comment beside a warning at the budget row, and nothing is invented.
+#[test]
+fn a_table_without_its_code_or_total_invents_neither() {
+    let text = "1. 2024 年县道养护绩效目标表\n\
+                项目编码\t\t项目名称\t县道养护\n\
+                预算规模及资金用途\t预算数\t\t其中：财政资金\t100.00\t其他资金\t20.00\n\
+                \t用于县道日常养护。\n";
+    let imported = import(text, "roads.perf", "roads.txt").expect("the imported text parses");
+    let all: String = imported.files.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(all.contains("项目 \"县道养护\" {"), "{all}");
+    assert!(!all.contains("未知编码"), "{all}");
+    assert!(
+        all.contains("# 预算数未填：财政资金 100.00  其他资金 20.00"),
+        "{all}"
+    );
+    let warnings: Vec<String> = imported
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.place, w.message))
+        .collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.starts_with("3: sources of funds without 预算数")),
+        "{warnings:?}"
+    );
+}

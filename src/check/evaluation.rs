@@ -22,7 +22,8 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
     if !document.evaluations.is_empty() {
         check_profile(document, out);
     }
-    for evaluation in &document.evaluations {
+    check_duplicates(document, out);
+    for evaluation in document.evaluations_counted() {
         let Some(project) = evaluation.project(document) else {
             let name = &evaluation.node.project.node;
             out.push(
@@ -61,6 +62,47 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
         check_blocks(document, evaluation, project, out);
         for row in &card.rows {
             check_row(evaluation, document, row, out);
+        }
+    }
+}
+
+/// E0005: a second record of a project, or a second row of an indicator, is ignored.
+fn check_duplicates(document: &Document, out: &mut Vec<Diagnostic>) {
+    for (i, evaluation) in document.evaluations.iter().enumerate() {
+        let earlier = document.evaluations[..i]
+            .iter()
+            .find(|e| e.project.is_some() && e.project == evaluation.project);
+        if let Some(earlier) = earlier {
+            let name = &evaluation.node.project.node;
+            out.push(
+                Diagnostic::new(
+                    RuleId::DuplicateField,
+                    evaluation.node.project.span,
+                    msg!(
+                        "项目 {name} 已有一份自评，这一份被忽略",
+                        "project {name} already has a self-evaluation; this one is ignored"
+                    ),
+                )
+                .with_secondary(earlier.node.project.span, msg!("第一份", "the first")),
+            );
+        }
+        let rows = &evaluation.node.rows;
+        for (j, row) in rows.iter().enumerate() {
+            let Some(first) = rows[..j].iter().find(|r| r.name.value == row.name.value) else {
+                continue;
+            };
+            let name = &row.name.value;
+            out.push(
+                Diagnostic::new(
+                    RuleId::DuplicateField,
+                    row.name.span,
+                    msg!(
+                        "指标 “{name}” 写了两行，以第一行为准",
+                        "indicator “{name}” has two rows; the first counts"
+                    ),
+                )
+                .with_secondary(first.name.span, msg!("第一行", "the first row")),
+            );
         }
     }
 }

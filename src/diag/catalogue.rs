@@ -83,8 +83,8 @@ catalogue! {
          ".perf files must be UTF-8 text. Files exported from Word or older systems are often GBK/GB18030; convert them with `iconv -f GB18030 -t UTF-8 old.perf > new.perf`. perfc points at the line of the first invalid byte and shows that line read as GB18030 when it can be. UTF-16 files (Notepad's \"Unicode\") convert with `iconv -f UTF-16`. A file with a NUL byte is not text; but for a file that reads as GB18030, a report points at the place without showing the file's content (a binary or a file of secrets included by mistake is never printed). perfc does not guess an encoding and convert by itself: its outputs and `perfc fmt` write UTF-8, and a wrong guess must not silently become the document's text.");
     DuplicateField = "E0005" "duplicate-field" Error
         ("同一字段写了两次", "field written twice")
-        ("项目、指标或文档头中的某个字段（如 `预算`、`用途`、指标值、`依据`）出现了两次。只保留一个；第二个被忽略。",
-         "A field of a project, indicator or the document header (such as `预算`, `用途`, the target value or `依据`) is written twice. Keep one; the second is ignored.");
+        ("项目、指标或文档头中的某个字段（如 `预算`、`用途`、指标值、`依据`）出现了两次，或自评中同一指标写了两行、同一项目写了两份自评。只保留一个；第二个被忽略。",
+         "A field of a project, indicator or the document header (such as `预算`, `用途`, the target value or `依据`) is written twice, or a self-evaluation gives one indicator two rows, or one project two self-evaluations. Keep one; the second is ignored.");
     NumberRange = "E0006" "number-range" Error
         ("数字超出范围", "number out of range")
         ("数字位数太多，无法精确表示（最多 28 位有效数字），或者金额换算单位（如亿元换算为万元、元）、相加（财政资金与其他资金、明细各行、文档合计）、资金明细的计算后超出这个范围。perfc 的金额计算都经过检查，超出范围时报告这一问题，不会崩溃，也不会写出输出文件。",

@@ -572,8 +572,7 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
         projects,
         acknowledgements: acknowledgements(header.acknowledgements.iter().copied()),
         self_evaluations: document
-            .evaluations
-            .iter()
+            .evaluations_counted()
             .map(|e| self_evaluation(document, e))
             .collect(),
     }

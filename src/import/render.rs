@@ -183,7 +183,9 @@ fn year(title: &str, document: &TablesRead) -> Option<String> {
         let digits = title.get(i..i + 4)?;
         let after = title[i + 4..].trim_start();
         let starts_word = i == 0 || !title[..i].ends_with(|c: char| c.is_ascii_digit());
-        (starts_word && digits.chars().all(|c| c.is_ascii_digit()) && after.starts_with('年'))
+        // `2024—2026年`: a multi-year project's period starts in its first budget year.
+        let year_or_range = after.starts_with('年') || starts_range_of_years(after);
+        (starts_word && digits.chars().all(|c| c.is_ascii_digit()) && year_or_range)
             .then(|| digits.to_string())
     });
     from_title.or_else(|| {
@@ -193,6 +195,16 @@ fn year(title: &str, document: &TablesRead) -> Option<String> {
             .filter(|y| y.chars().all(|c| c.is_ascii_digit()))?;
         Some(format!("20{yy}"))
     })
+}
+
+/// `—2026年` after a year: the rest of a range of years.
+fn starts_range_of_years(text: &str) -> bool {
+    let Some(dash) = text.chars().next().filter(|c| "—–-－~～至到".contains(*c)) else {
+        return false;
+    };
+    let rest = text[dash.len_utf8()..].trim_start();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    digits == 4 && rest[4..].trim_start().starts_with('年')
 }
 
 fn uses_2021_framework(document: &TablesRead) -> bool {
@@ -298,16 +310,15 @@ fn project_block(out: &mut String, project: &Project) {
     if project.form {
         return form_block(out, project);
     }
-    let code = if project.code.is_empty() {
-        "未知编码"
-    } else {
-        &project.code
+    // A table without its code is a project known by name (the check asks for the code).
+    let code = match project.code.as_str() {
+        "" => String::new(),
+        code => format!(" {}", word_or_string(code)),
     };
     let _ = writeln!(
         out,
-        "{} {} {} {{",
+        "{}{code} {} {{",
         kw(Keyword::Project),
-        word_or_string(code),
         quote(&project.name)
     );
     if let Some(unit) = &project.unit {
@@ -345,14 +356,20 @@ fn money_line(
     total: &Option<String>,
     sources: &[(Keyword, String)],
 ) {
-    let Some(total) = total else {
-        return;
-    };
     let funds: Vec<String> = sources
         .iter()
         .map(|(keyword, amount)| format!("{} {amount}", kw(*keyword)))
         .collect();
-    let _ = writeln!(out, "  {} {total} {{ {} }}", kw(keyword), funds.join("  "));
+    match total {
+        Some(total) => {
+            let _ = writeln!(out, "  {} {total} {{ {} }}", kw(keyword), funds.join("  "));
+        }
+        // The total is not invented from its parts: they are kept for the user to complete.
+        None if !funds.is_empty() => {
+            let _ = writeln!(out, "  # {}数未填：{}", kw(keyword), funds.join("  "));
+        }
+        None => {}
+    }
 }
 
 /// The signatures, printed last.
@@ -587,6 +604,30 @@ mod tests {
                 other => panic!("{source}: {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_range_of_years_gives_its_first() {
+        let read = TablesRead::default();
+        assert_eq!(year("村组道路工程（2024—2026年）", &read).as_deref(), Some("2024"));
+        assert_eq!(year("2024 - 2026 年规划", &read).as_deref(), Some("2024"));
+        assert_eq!(year("2023 年部门预算", &read).as_deref(), Some("2023"));
+        assert_eq!(year("2024-2026年", &read).as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn a_table_without_code_or_total_invents_neither() {
+        let project = Project {
+            name: "县道养护".to_string(),
+            sources: vec![(Keyword::Fiscal, "100".to_string())],
+            ..Project::default()
+        };
+        let mut out = String::new();
+        project_block(&mut out, &project);
+        assert!(out.starts_with("项目 \"县道养护\" {\n"), "{out}");
+        assert!(out.contains("  # 预算数未填：财政资金 100\n"), "{out}");
+        let (_, diagnostics) = syntax::parse(FileId(0), &out);
+        assert!(diagnostics.is_empty(), "{out}: {diagnostics:?}");
     }
 
     #[test]

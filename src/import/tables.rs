@@ -409,6 +409,13 @@ impl Reader {
                 }
             }
         }
+        let project = self.project();
+        if project.budget.is_none() && !project.sources.is_empty() {
+            let message = "sources of funds without 预算数: kept as a comment, the total is not \
+                           invented"
+                .to_string();
+            self.warn(row.place.clone(), message);
+        }
         if !unread.is_empty() {
             let note = Row {
                 place: row.place.clone(),
