@@ -173,8 +173,7 @@ fn check_unmatched(project: &ProjectModel, card: &Scorecard, out: &mut Vec<Diagn
 fn check_funds(evaluation: &EvaluationModel, card: &Scorecard, out: &mut Vec<Diagnostic>) {
     let record = evaluation.node;
     let funds = record.funds.as_ref();
-    let complete =
-        funds.is_some_and(|f| f.total.full_year.is_some() && f.total.executed.is_some());
+    let complete = funds.is_some_and(|f| f.total.full_year.is_some() && f.total.executed.is_some());
     if !complete {
         let span = funds.map_or(record.project.span, |f| f.span);
         out.push(

@@ -609,7 +609,10 @@ mod tests {
     #[test]
     fn a_range_of_years_gives_its_first() {
         let read = TablesRead::default();
-        assert_eq!(year("村组道路工程（2024—2026年）", &read).as_deref(), Some("2024"));
+        assert_eq!(
+            year("村组道路工程（2024—2026年）", &read).as_deref(),
+            Some("2024")
+        );
         assert_eq!(year("2024 - 2026 年规划", &read).as_deref(), Some("2024"));
         assert_eq!(year("2023 年部门预算", &read).as_deref(), Some("2023"));
         assert_eq!(year("2024-2026年", &read).as_deref(), Some("2024"));

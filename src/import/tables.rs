@@ -357,13 +357,16 @@ impl Reader {
     }
 
     fn code_and_name(&mut self, row: &Row) {
+        const LABELS: [&str; 3] = ["项目编号", "项目编码", "项目名称"];
         let filled: Vec<(usize, &str)> = row.filled().collect();
+        // The cell after a label, unless it is the next label (an empty cell between them).
         let after = |labels: &[&str]| {
             filled
                 .iter()
                 .position(|(_, c)| labels.contains(&label(c).as_str()))
                 .and_then(|i| filled.get(i + 1))
                 .map(|(_, c)| c.to_string())
+                .filter(|c| !LABELS.contains(&label(c).as_str()))
         };
         let code = after(&["项目编号", "项目编码"]);
         let name = after(&["项目名称"]);

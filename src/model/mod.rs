@@ -42,10 +42,16 @@ impl<'a> Document<'a> {
     /// The self-evaluations that count: the first of each project (a second is E0005), and
     /// those of no project (E0901).
     pub fn evaluations_counted(&self) -> impl Iterator<Item = &EvaluationModel<'a>> {
-        self.evaluations.iter().enumerate().filter(|(i, e)| {
-            e.project.is_none() || !self.evaluations[..*i].iter().any(|f| f.project == e.project)
-        })
-        .map(|(_, e)| e)
+        self.evaluations
+            .iter()
+            .enumerate()
+            .filter(|(i, e)| {
+                e.project.is_none()
+                    || !self.evaluations[..*i]
+                        .iter()
+                        .any(|f| f.project == e.project)
+            })
+            .map(|(_, e)| e)
     }
 
     /// The project a 履职目标 names, by its code or its name (the first of that name).

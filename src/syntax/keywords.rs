@@ -166,7 +166,7 @@ pub const EVALUATION_FIELDS: &[Keyword] = &[
     Keyword::Deviation,
 ];
 
-/// The sources of a self-evaluation's money (`evaluation_source`).
+/// The sources of a self-evaluation's money (`evaluation_source_keyword`).
 pub const EVALUATION_SOURCES: &[Keyword] = &[
     Keyword::CurrentAppropriation,
     Keyword::CarriedOver,
@@ -480,7 +480,7 @@ mod tests {
         );
         assert_eq!(
             sorted(EVALUATION_SOURCES),
-            sorted(&keywords_of("evaluation_source"))
+            sorted(&keywords_of("evaluation_source_keyword"))
         );
         assert_eq!(sorted(REVIEW_FIELDS), sorted(&keywords_of("review_field")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));

@@ -228,7 +228,11 @@ fn funds_rows(
             &source.executed,
         ];
         for (amount, col) in amounts.into_iter().zip(2..) {
-            sheet.put(Area::at(at, col), Content::number(amount.as_ref()), &f.centred)?;
+            sheet.put(
+                Area::at(at, col),
+                Content::number(amount.as_ref()),
+                &f.centred,
+            )?;
         }
         for col in 5..8 {
             sheet.put(Area::at(at, col), Content::Blank, &f.centred)?;
