@@ -15,11 +15,13 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 9] = [
+const ROOTS: [&str; 11] = [
     "chengde-2023/chengde-2023.perf",
     "chengde-2023/self-evaluation-2023.perf",
+    "chengde-2023/monitoring-2023.perf",
     "teaching/hello.perf",
     "teaching/hello-self-evaluation.perf",
+    "teaching/hello-monitoring.perf",
     "teaching/framework-2021.perf",
     "teaching/mistakes.perf",
     "forms/county-water.perf",

@@ -172,8 +172,10 @@ fn make_rebuilds_only_what_changed() {
         [
             "chengde-2023/chengde-2023.perf",
             "chengde-2023/self-evaluation-2023.perf",
+            "chengde-2023/monitoring-2023.perf",
             "teaching/hello.perf",
             "teaching/hello-self-evaluation.perf",
+            "teaching/hello-monitoring.perf",
             "teaching/framework-2021.perf",
             "forms/county-water.perf",
             "forms/national-farmland.perf",
@@ -192,14 +194,19 @@ fn make_rebuilds_only_what_changed() {
         built(&make(dir.path())),
         [
             "chengde-2023/chengde-2023.perf",
-            "chengde-2023/self-evaluation-2023.perf"
+            "chengde-2023/self-evaluation-2023.perf",
+            "chengde-2023/monitoring-2023.perf"
         ],
-        "an include changed: the document and the self-evaluation reading it"
+        "an include changed: the document and the records reading it"
     );
     touch(dir.path(), "teaching/hello.perf");
     assert_eq!(
         built(&make(dir.path())),
-        ["teaching/hello.perf", "teaching/hello-self-evaluation.perf"]
+        [
+            "teaching/hello.perf",
+            "teaching/hello-self-evaluation.perf",
+            "teaching/hello-monitoring.perf"
+        ]
     );
     assert_eq!(built(&make(dir.path())), [] as [&str; 0]);
 }

@@ -12,7 +12,8 @@ use crate::domain::scoring::{self, Attainment};
 use crate::model::evaluation::{Outcome, RowScore, Scorecard, block_totals};
 use crate::model::{Document, EvaluationModel, ProjectModel};
 use crate::msg;
-use crate::syntax::ast::{Amount, EvaluationFunds, ValueKind};
+use crate::source::Spanned;
+use crate::syntax::ast::{Amount, EvaluationFunds, Text, ValueKind};
 use crate::syntax::keywords::EVALUATION_FUNDS;
 
 /// Below this 执行率 (in percent) the record says why.
@@ -25,21 +26,7 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
     check_duplicates(document, out);
     for evaluation in document.evaluations_counted() {
         let Some(project) = evaluation.project(document) else {
-            let name = &evaluation.node.project.node;
-            out.push(
-                Diagnostic::new(
-                    RuleId::EvaluationProject,
-                    evaluation.node.project.span,
-                    msg!(
-                        "文档中没有编码或名称为 `{name}` 的项目",
-                        "the document has no project with code or name `{name}`"
-                    ),
-                )
-                .with_help(msg!(
-                    "照绩效目标写项目编码或名称，并用 `包含` 读入绩效目标文件",
-                    "write the project's code or name as the targets do, and include the targets' file"
-                )),
-            );
+            out.push(unknown_project(&evaluation.node.project));
             continue;
         };
         let card = evaluation.score(document, project);
@@ -66,6 +53,23 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// E0901: a record names no project of the document.
+pub(super) fn unknown_project(project: &Spanned<String>) -> Diagnostic {
+    let name = &project.node;
+    Diagnostic::new(
+        RuleId::EvaluationProject,
+        project.span,
+        msg!(
+            "文档中没有编码或名称为 `{name}` 的项目",
+            "the document has no project with code or name `{name}`"
+        ),
+    )
+    .with_help(msg!(
+        "照绩效目标写项目编码或名称，并用 `包含` 读入绩效目标文件",
+        "write the project's code or name as the targets do, and include the targets' file"
+    ))
+}
+
 /// E0005: a second record of a project, or a second row of an indicator, is ignored.
 fn check_duplicates(document: &Document, out: &mut Vec<Diagnostic>) {
     for (i, evaluation) in document.evaluations.iter().enumerate() {
@@ -86,24 +90,29 @@ fn check_duplicates(document: &Document, out: &mut Vec<Diagnostic>) {
                 .with_secondary(earlier.node.project.span, msg!("第一份", "the first")),
             );
         }
-        let rows = &evaluation.node.rows;
-        for (j, row) in rows.iter().enumerate() {
-            let Some(first) = rows[..j].iter().find(|r| r.name.value == row.name.value) else {
-                continue;
-            };
-            let name = &row.name.value;
-            out.push(
-                Diagnostic::new(
-                    RuleId::DuplicateField,
-                    row.name.span,
-                    msg!(
-                        "指标 “{name}” 写了两行，以第一行为准",
-                        "indicator “{name}” has two rows; the first counts"
-                    ),
-                )
-                .with_secondary(first.name.span, msg!("第一行", "the first row")),
-            );
-        }
+        let names: Vec<&Text> = evaluation.node.rows.iter().map(|r| &r.name).collect();
+        duplicate_rows(&names, out);
+    }
+}
+
+/// E0005: a second row of an indicator in a record; the first counts.
+pub(super) fn duplicate_rows(names: &[&Text], out: &mut Vec<Diagnostic>) {
+    for (j, row) in names.iter().enumerate() {
+        let Some(first) = names[..j].iter().find(|r| r.value == row.value) else {
+            continue;
+        };
+        let name = &row.value;
+        out.push(
+            Diagnostic::new(
+                RuleId::DuplicateField,
+                row.span,
+                msg!(
+                    "指标 “{name}” 写了两行，以第一行为准",
+                    "indicator “{name}” has two rows; the first counts"
+                ),
+            )
+            .with_secondary(first.span, msg!("第一行", "the first row")),
+        );
     }
 }
 
@@ -150,23 +159,26 @@ fn check_profile(document: &Document, out: &mut Vec<Diagnostic>) {
 /// E0902: rows that name no indicator of the project.
 fn check_unmatched(project: &ProjectModel, card: &Scorecard, out: &mut Vec<Diagnostic>) {
     for row in &card.unmatched {
-        let name = &row.name.value;
-        let label = project.label();
-        out.push(
-            Diagnostic::new(
-                RuleId::EvaluationIndicator,
-                row.name.span,
-                msg!(
-                    "项目 {label} 的绩效目标中没有指标 “{name}”",
-                    "project {label} has no target indicator “{name}”"
-                ),
-            )
-            .with_help(msg!(
-                "照绩效目标写三级指标名称，一字不差",
-                "write the indicator's name exactly as the targets do"
-            )),
-        );
+        out.push(unknown_indicator(project, &row.name));
     }
+}
+
+/// E0902: a record's row names no indicator of the project.
+pub(super) fn unknown_indicator(project: &ProjectModel, name: &Text) -> Diagnostic {
+    let label = project.label();
+    let value = &name.value;
+    Diagnostic::new(
+        RuleId::EvaluationIndicator,
+        name.span,
+        msg!(
+            "项目 {label} 的绩效目标中没有指标 “{value}”",
+            "project {label} has no target indicator “{value}”"
+        ),
+    )
+    .with_help(msg!(
+        "照绩效目标写三级指标名称，一字不差",
+        "write the indicator's name exactly as the targets do"
+    ))
 }
 
 /// E0903 (amounts missing), E0907 (execution below 90% unexplained), E0908 (stated rate).
@@ -497,7 +509,7 @@ fn missing_deviation(row: &RowScore, far_above: bool, out: &mut Vec<Diagnostic>)
 }
 
 /// What to write for an actual of another kind or unit than the target.
-fn mismatch_help(
+pub(super) fn mismatch_help(
     target: &crate::syntax::ast::Value,
     actual: &crate::syntax::ast::Value,
 ) -> crate::diag::Msg {

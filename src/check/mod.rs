@@ -14,6 +14,7 @@ mod department;
 mod direction;
 mod evaluation;
 mod money;
+mod monitoring;
 mod schedule;
 mod settings;
 mod text;
@@ -71,6 +72,7 @@ fn document_rules(document: &Document) -> Vec<Diagnostic> {
     codes::check(document, &mut out);
     department::check(document, &mut out);
     evaluation::check(document, &mut out);
+    monitoring::check(document, &mut out);
     values::check_department(document, &mut out);
     direction::check(&document.department.indicators, &mut out);
     values::check_document(document, &mut out);

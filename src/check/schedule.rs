@@ -89,20 +89,9 @@ fn check_schedule(schedule: &Schedule, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Cumulative percent planned by the end of `month` (0 before the first point).
-fn by_month(schedule: &Schedule, month: u8) -> Decimal {
-    schedule
-        .entries
-        .iter()
-        .filter(|e| e.month.node <= month)
-        .map(|e| e.percent.node)
-        .max()
-        .unwrap_or(Decimal::ZERO)
-}
-
 fn check_pace(schedule: &Schedule, out: &mut Vec<Diagnostic>) {
     for (month, floor) in [(6u8, 30), (10, 60)] {
-        let planned = by_month(schedule, month);
+        let planned = schedule.planned_by(month);
         if planned < Decimal::from(floor) {
             out.push(
                 Diagnostic::new(

@@ -3,7 +3,7 @@
 //!
 //! Codes are grouped by hundreds: E00 reading files, E01 the document header and settings, E02
 //! units and projects, E03 indicator categories, E04 money, E05 target values, E06 the spending
-//! plan, E07 text, E08 typesetting, E09 self-evaluation. A code is never reused for another rule.
+//! plan, E07 text, E08 typesetting, E09 self-evaluation and monitoring. A code is never reused for another rule.
 
 use super::Level;
 
@@ -427,21 +427,21 @@ catalogue! {
          "perfc's built-in template for the official forms failed on this document; no PDF was written. This is a bug in perfc, not a mistake in the document: every document that passes the check should typeset. Please report the document (or the smallest part of it that still fails) with this message to perfc's maintainers; the JSON and the workbook were written.");
 
     EvaluationProject = "E0901" "evaluation-project" Error
-        ("自评指向的项目不存在", "self-evaluation of a project the document does not have")
-        ("`自评` 后写被评价项目的编码或名称，须与文档（通常由 `包含` 读入的绩效目标）中的项目一致，才能按目标打分。",
-         "`自评` names the evaluated project by its code or name, which must match a project of the document (usually the approved targets, read with `包含`), so that it can be scored against them.");
+        ("自评或监控指向的项目不存在", "self-evaluation or monitoring of a project the document does not have")
+        ("`自评` 和 `监控` 后写项目的编码或名称，须与文档（通常由 `包含` 读入的绩效目标）中的项目一致，才能与目标对照、打分。",
+         "`自评` and `监控` name the project by its code or name, which must match a project of the document (usually the approved targets, read with `包含`), so that the year can be held against them.");
     EvaluationIndicator = "E0902" "evaluation-indicator" Error
-        ("自评行指向的指标不存在", "self-evaluation row names no indicator")
-        ("自评的每一行以三级指标名称开头，须与该项目绩效目标中的指标名称完全一致；名称不一致的行不计分。",
-         "Each row of a self-evaluation starts with a third-level indicator name, which must equal the name of one of the project's target indicators; a row that matches none is not scored.");
+        ("自评或监控行指向的指标不存在", "self-evaluation or monitoring row names no indicator")
+        ("自评和监控的每一行以三级指标名称开头，须与该项目绩效目标中的指标名称完全一致；名称不一致的行不计分，也不与目标对照。",
+         "Each row of a self-evaluation or a monitoring starts with a third-level indicator name, which must equal the name of one of the project's target indicators; a row that matches none is neither scored nor held against a target.");
     MissingActual = "E0903" "missing-actual" Error
         ("缺少实际完成值", "missing actual value")
-        ("自评要为项目的每个绩效指标写实际完成值（`实际 …`，不适用写 `实际 不涉及`），并在 `资金` 中写全年预算数和全年执行数；缺少的指标按 0 分计。",
-         "A self-evaluation gives every target indicator of the project its actual value (`实际 …`, or `实际 不涉及`), and `资金` gives 全年预算数 and 全年执行数; a missing indicator scores 0.");
+        ("自评要为项目的每个绩效指标写实际完成值（`实际 …`，不适用写 `实际 不涉及`），并在 `资金` 中写全年预算数和全年执行数；缺少的指标按 0 分计。监控要为每个指标写截至目前完成值（`完成 …`）和完成目标可能性（`可能性 确定能`），并在 `资金` 中写执行数。",
+         "A self-evaluation gives every target indicator of the project its actual value (`实际 …`, or `实际 不涉及`), and `资金` gives 全年预算数 and 全年执行数; a missing indicator scores 0. A monitoring gives every indicator its value so far (`完成 …`) and the likelihood of meeting it (`可能性 确定能`), and `资金` gives 执行数.");
     ActualMismatch = "E0904" "actual-mismatch" Error
         ("实际完成值与指标值无法比较", "actual value not comparable with the target")
-        ("实际完成值要与指标值同类、同单位：数量写不带比较符的数和同一单位（目标 `≥95%`，实际 `97.5%`），时效写日期，定性写 达成、部分达成 或 未达成。无法比较的行按 0 分计。",
-         "The actual value must be of the target's kind and unit: a number without comparator in the same unit (target `≥95%`, actual `97.5%`), a date for a deadline, 达成/部分达成/未达成 for a qualitative target. A row that cannot be compared scores 0.");
+        ("实际完成值（监控中的 `完成`、`预计` 值也一样）要与指标值同类、同单位：数量写不带比较符的数和同一单位（目标 `≥95%`，实际 `97.5%`），时效写日期，定性写 达成、部分达成 或 未达成。无法比较的行按 0 分计。",
+         "The actual value (and a monitoring's `完成` and `预计` values) must be of the target's kind and unit: a number without comparator in the same unit (target `≥95%`, actual `97.5%`), a date for a deadline, 达成/部分达成/未达成 for a qualitative target. A row that cannot be compared scores 0.");
     ScoreMismatch = "E0905" "score-mismatch" Error
         ("得分与计算结果不符", "written score differs from the computed one")
         ("写出的得分要与按评分规则算出的得分一致（保留两位小数，四舍五入），不能超过分值；定性指标的得分要落在等级的分数段内：达成 80%–100%、部分达成 60%–80%、未达成 0–60% 的分值。",
@@ -452,8 +452,8 @@ catalogue! {
          "A row that loses points, or whose actual exceeds its target by the profile's threshold (130% unless `偏差阈值` says otherwise), needs `偏差 \"…\"` (causes and improvements): far above target means the target was set too low.");
     LowExecution = "E0907" "low-execution" Warning
         ("预算执行率低于 90% 未说明原因", "execution below 90% without a reason")
-        ("全年执行数不足全年预算数的 90% 时，应在 `资金` 中写 `偏差 \"原因\"` 说明。",
-         "When 全年执行数 is below 90% of 全年预算数, give the reason in `资金` with `偏差 \"…\"`.");
+        ("全年执行数（监控中为全年预计执行数）不足全年预算数的 90% 时，应在 `资金` 中写 `偏差 …` 说明原因。",
+         "When 全年执行数 (in a monitoring, the forecast 预计执行数) is below 90% of 全年预算数, give the reason in `资金` with `偏差 …`.");
     StatedRate = "E0908" "stated-rate" Error
         ("执行率与金额不符", "stated execution rate disagrees with the amounts")
         ("写出的执行率要等于 全年执行数 ÷ 全年预算数（百分比保留两位小数）。",
@@ -470,6 +470,30 @@ catalogue! {
         ("资金来源之和与合计不符", "sources of funds do not add up")
         ("自评 `资金` 中各来源（当年财政拨款、上年结转、其他资金）的年初预算数、全年预算数、全年执行数之和，应分别等于年度资金总额的同一栏。",
          "In a self-evaluation's `资金`, the sources (当年财政拨款, 上年结转, 其他资金) add up, column by column (年初预算数, 全年预算数, 全年执行数), to the total's.");
+    BehindPlan = "E0912" "behind-plan" Warning
+        ("支出进度落后于支出计划未说明原因", "spending behind the plan without a reason")
+        ("监控截至月底的执行数占全年预算数的比例，低于项目 `支出计划` 到该月底的累计比例时，应在 `资金` 中写 `偏差 原因类别 \"分析\"` 和 `纠偏 \"措施\"`。资金的灯：不低于计划为绿灯，落后不到 10 个百分点为黄灯，落后 10 个百分点及以上为红灯（没有支出计划时按序时进度，即已过月数 ÷ 12）。",
+         "When the share of 全年预算数 spent by the cut-off month is below what the project's `支出计划` planned by then, `资金` gives `偏差 kind \"analysis\"` and `纠偏 \"measures\"`. The money's light: green on plan, yellow less than 10 percentage points behind, red from 10 points behind (without a 支出计划, against elapsed time: months ÷ 12).");
+    ForecastContradiction = "E0913" "forecast-contradiction" Warning
+        ("预计完不成却写确定能", "forecast misses the target while the likelihood says certain")
+        ("全年预计完成值达不到指标值时，完成目标可能性不能写 `确定能`：改写预计值，或把可能性改为 `有可能` 或 `完全不可能` 并写偏差原因和纠偏措施。",
+         "When the forecast for the year misses the target, the likelihood cannot be `确定能`: correct the forecast, or write `有可能` or `完全不可能` with the cause and the corrective measures.");
+    CeilingPassed = "E0914" "ceiling-passed" Warning
+        ("已超出指标上限", "a ceiling already passed")
+        ("上限指标（`≤`、`<`，如成本）截至目前的完成值已经超过指标值，全年不可能再达标：写偏差原因和纠偏措施，可能性不应是 `确定能`。",
+         "A ceiling (`≤`, `<`, a cost for instance) that the value so far already exceeds cannot be met this year: give the cause and corrective measures; the likelihood cannot be `确定能`.");
+    MissingCorrection = "E0915" "missing-correction" Warning
+        ("可能完不成的指标缺少预计值、偏差原因或纠偏措施", "an uncertain row without forecast, cause or measures")
+        ("完成目标可能性为 `有可能` 或 `完全不可能` 时，应写全年预计完成值（`预计 …`）、偏差原因（`偏差 经费保障 \"分析\"`，类别为 经费保障、制度保障、人员保障、硬件保障、其他）和纠偏措施（`纠偏 \"…\"`）。",
+         "When the likelihood is `有可能` or `完全不可能`, the row gives the forecast (`预计 …`), the cause (`偏差 经费保障 \"analysis\"`, of the kinds 经费保障, 制度保障, 人员保障, 硬件保障, 其他) and the corrective measures (`纠偏 \"…\"`).");
+    MonitoringWord = "E0916" "monitoring-word" Error
+        ("完成目标可能性或偏差原因类别写法不对", "unknown likelihood or cause")
+        ("完成目标可能性写 确定能、有可能 或 完全不可能；偏差原因类别写 经费保障、制度保障、人员保障、硬件保障 或 其他，几类之间用 `、` 分开，分析写在其后的引号中。",
+         "The likelihood is 确定能, 有可能 or 完全不可能; a cause's kinds are 经费保障, 制度保障, 人员保障, 硬件保障 or 其他, separated by `、`, with the analysis in quotes after them.");
+    MonitoringAmounts = "E0917" "monitoring-amounts" Error
+        ("执行数超过预算或预计", "spending beyond the budget or the forecast")
+        ("监控的执行数不能超过全年预算数和全年预计执行数，预计执行数也不能超过全年预算数（没有写全年预算数时与项目预算比较）。",
+         "A monitoring's 执行数 cannot exceed 全年预算数 or the forecast 预计执行数, nor the forecast the budget (the project's 预算 when 全年预算数 is not written).");
 }
 
 #[cfg(test)]

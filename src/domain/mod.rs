@@ -6,6 +6,7 @@ pub mod basis;
 pub mod forms;
 pub mod framework;
 pub mod levels;
+pub mod monitoring;
 pub mod scoring;
 pub mod text;
 pub mod units;

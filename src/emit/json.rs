@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+pub mod monitoring;
+
 use rust_decimal::Decimal;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
@@ -90,6 +92,10 @@ pub struct DocumentJson {
     /// The self-evaluations (`自评`), scored against the targets; absent when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub self_evaluations: Vec<SelfEvaluationJson>,
+    /// The monitorings (`监控`), judged against the targets and the 支出计划; absent when
+    /// there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub monitorings: Vec<monitoring::MonitoringJson>,
 }
 
 /// A project's self-evaluation (项目支出绩效自评表) with its exact scores.
@@ -575,6 +581,10 @@ pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
             .evaluations_counted()
             .map(|e| self_evaluation(document, e))
             .collect(),
+        monitorings: document
+            .monitorings_counted()
+            .map(|m| monitoring::monitoring(document, m))
+            .collect(),
     }
 }
 
@@ -660,11 +670,11 @@ fn evaluation_row(row: &RowScore) -> EvaluationRowJson {
         level1: row.indicator.group.node.to_string(),
         level2: indicator.category.node.to_string(),
         name: indicator.name.value.clone(),
-        target: indicator.value.as_ref().map(|v| v.raw.to_string()),
+        target: indicator.value.as_ref().map(|v| v.shown().to_string()),
         actual: row
             .row
             .and_then(|r| r.actual.as_ref())
-            .map(|v| v.raw.to_string()),
+            .map(|v| v.shown().to_string()),
         weight: row.weight.into(),
         method,
         score: row.points().map(DecimalString::from),

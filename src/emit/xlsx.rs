@@ -1,8 +1,8 @@
 //! The checked document as an `.xlsx` workbook: one sheet per project in the layout of the
 //! document's form (表样: the Hebei 绩效目标表 here, the 88号 and county 申报表 in `forms`), the
 //! 部门整体支出绩效目标表 when the document has one (`department`), and a flat sheet `指标` with one
-//! indicator per row, the shape budget systems take as upload. A document with self-evaluations
-//! is their report instead (`evaluation`), as the PDF prints it.
+//! indicator per row, the shape budget systems take as upload. A document with monitorings or
+//! self-evaluations is their report instead (`monitoring`, `evaluation`), as the PDF prints it.
 //!
 //! It lays out the same data as the JSON, cell for cell as the Typst template prints it. Money
 //! and percentages stay exact decimal strings until the cell, which stores a double; the cell's
@@ -20,11 +20,13 @@ use rust_xlsxwriter::{
 use unicode_width::UnicodeWidthStr;
 
 use super::json::{self, DecimalString, DocumentJson, IndicatorJson, ProjectJson, ValueJson};
+use crate::domain::monitoring::Light;
 use crate::model::Document;
 
 mod department;
 mod evaluation;
 mod forms;
+mod monitoring;
 
 const BODY_FONT: &str = "宋体";
 const HEADING_FONT: &str = "黑体";
@@ -59,8 +61,13 @@ fn workbook(document: &DocumentJson, timestamp: Option<i64>) -> Result<Vec<u8>, 
     }
     workbook.set_properties(&properties);
     let formats = Formats::new();
-    if !document.self_evaluations.is_empty() {
-        evaluation::sheets(&mut workbook, document, &formats)?;
+    if !document.monitorings.is_empty() || !document.self_evaluations.is_empty() {
+        if !document.monitorings.is_empty() {
+            monitoring::sheets(&mut workbook, document, &formats)?;
+        }
+        if !document.self_evaluations.is_empty() {
+            evaluation::sheets(&mut workbook, document, &formats)?;
+        }
         return workbook.save_to_buffer();
     }
     // First, as the PDF prints it before the projects.
@@ -92,6 +99,8 @@ struct Formats {
     /// Table cells: left-aligned text, and centred values.
     text: Format,
     centred: Format,
+    /// A monitoring's lights: centred cells filled green, yellow, red.
+    lights: [Format; 3],
 }
 
 impl Formats {
@@ -117,7 +126,20 @@ impl Formats {
                 .set_font_name(HEADING_FONT)
                 .set_align(FormatAlign::Center),
             centred: text.clone().set_align(FormatAlign::Center),
+            lights: [0xC8E6C9, 0xFFE082, 0xEF9A9A].map(|fill| {
+                text.clone()
+                    .set_align(FormatAlign::Center)
+                    .set_background_color(fill)
+            }),
             text,
+        }
+    }
+
+    fn light(&self, light: Light) -> &Format {
+        match light {
+            Light::Green => &self.lights[0],
+            Light::Yellow => &self.lights[1],
+            Light::Red => &self.lights[2],
         }
     }
 }
@@ -621,21 +643,10 @@ fn put_indicators(
     first: u32,
     f: &Formats,
 ) -> Result<u32, XlsxError> {
-    let level1 = runs(rows.len(), |a, b| rows[a].level1 == rows[b].level1);
-    let level2 = runs(rows.len(), |a, b| {
-        (&rows[a].level1, &rows[a].level2) == (&rows[b].level1, &rows[b].level2)
-    });
+    let categories = rows.iter().map(|i| (i.level1.as_str(), i.level2.as_str()));
+    put_categories(sheet, categories, first, f)?;
     let mut row = first;
-    for (n, indicator) in rows.iter().enumerate() {
-        for (col, run, text) in [
-            (0, level1[n], &indicator.level1),
-            (1, level2[n], &indicator.level2),
-        ] {
-            if run > 0 {
-                let area = Area::down(row, col, row + run as u32 - 1);
-                sheet.put(area, Content::Text(text), &f.centred)?;
-            }
-        }
+    for indicator in rows {
         for (column, &(col, end)) in columns.iter().zip(spans) {
             let format = if column.centred { &f.centred } else { &f.text };
             sheet.put(
@@ -647,6 +658,27 @@ fn put_indicators(
         row += 1;
     }
     Ok(row)
+}
+
+/// 一级 and 二级 (columns 0 and 1) of the rows from `first` on, each merged down over its run.
+fn put_categories<'c>(
+    sheet: &mut Sheet,
+    categories: impl Iterator<Item = (&'c str, &'c str)>,
+    first: u32,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let categories: Vec<(&str, &str)> = categories.collect();
+    let level1 = runs(categories.len(), |a, b| categories[a].0 == categories[b].0);
+    let level2 = runs(categories.len(), |a, b| categories[a] == categories[b]);
+    for ((n, &(one, two)), row) in categories.iter().enumerate().zip(first..) {
+        for (col, run, text) in [(0, level1[n], one), (1, level2[n], two)] {
+            if run > 0 {
+                let area = Area::down(row, col, row + run as u32 - 1);
+                sheet.put(area, Content::Text(text), &f.centred)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// For each of `len` rows, the length of the run of rows the `same` as it that it starts, or 0

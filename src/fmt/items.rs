@@ -15,6 +15,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
                 | Item::DepartmentGoals(_)
                 | Item::Project(_)
                 | Item::SelfEvaluation(_)
+                | Item::Monitoring(_)
         );
         // Blocks stand apart; runs of one-line items (units, includes) keep the source's grouping.
         let spacing = if i > 0 && (is_block || previous_is_block) {
@@ -41,6 +42,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
             }
             Item::Project(project) => project_block(w, project, spacing),
             Item::SelfEvaluation(record) => self_evaluation(w, record, spacing),
+            Item::Monitoring(record) => monitoring(w, record, spacing),
         }
     }
 }
@@ -53,6 +55,7 @@ fn item_start(item: &Item) -> usize {
         Item::Unit(u) => u.span.start(),
         Item::Project(p) => p.span.start(),
         Item::SelfEvaluation(e) => e.span.start(),
+        Item::Monitoring(m) => m.span.start(),
     }
 }
 
@@ -291,21 +294,50 @@ fn execution_amounts(w: &Writer, amounts: &ExecutionAmounts) -> Vec<(usize, Stri
 fn evaluation_row(w: &Writer, row: &EvaluationRow, name_width: usize) -> Stmt {
     let mut stmt = Stmt::new(row.span.start());
     stmt.text(w.source, &row.name).pad_to(name_width);
-    // (start, keyword, the value as written; None for the deviation's text)
-    let mut fields: Vec<(usize, Keyword, Option<&str>)> = Vec::new();
+    let mut fields: Vec<(usize, Keyword, FieldValue)> = Vec::new();
     if let Some(actual) = &row.actual {
-        fields.push((actual.span.start(), Keyword::Actual, Some(&actual.raw)));
+        fields.push((
+            actual.span.start(),
+            Keyword::Actual,
+            FieldValue::Word(&actual.raw),
+        ));
     }
     for (kw, number) in [(Keyword::Weight, &row.weight), (Keyword::Score, &row.score)] {
         if let Some(number) = number {
-            fields.push((number.span.start(), kw, Some(w.slice(number.span))));
+            fields.push((
+                number.span.start(),
+                kw,
+                FieldValue::Word(w.slice(number.span)),
+            ));
         }
     }
     if let Some(text) = &row.deviation {
-        fields.push((text.span.start(), Keyword::Deviation, None));
+        fields.push((
+            text.span.start(),
+            Keyword::Deviation,
+            FieldValue::Text(text),
+        ));
     }
+    row_fields(w, &mut stmt, row.span.start(), fields);
+    stmt
+}
+
+/// What follows a record row's keyword.
+enum FieldValue<'t> {
+    Word(&'t str),
+    Text(&'t Text),
+    Cause(&'t Cause),
+}
+
+/// A record row's fields in source order, each on the line the source put it on.
+fn row_fields(
+    w: &Writer,
+    stmt: &mut Stmt,
+    row_start: usize,
+    mut fields: Vec<(usize, Keyword, FieldValue)>,
+) {
     fields.sort_by_key(|(start, _, _)| *start);
-    let mut line_start = row.span.start();
+    let mut line_start = row_start;
     for (start, kw, value) in fields {
         if w.source[line_start..start].contains('\n') {
             line_start = w.statement_start(start);
@@ -313,12 +345,140 @@ fn evaluation_row(w: &Writer, row: &EvaluationRow, name_width: usize) -> Stmt {
         } else {
             stmt.push("  ").push(w.kw(kw));
         }
-        match (value, &row.deviation) {
-            (Some(value), _) => stmt.word(value),
-            (None, Some(text)) => stmt.space().text(w.source, text),
-            (None, None) => &mut stmt,
+        match value {
+            FieldValue::Word(value) => stmt.word(value),
+            FieldValue::Text(text) => stmt.space().text(w.source, text),
+            FieldValue::Cause(cause) => cause_after_keyword(w, stmt, cause),
         };
     }
+}
+
+/// `经费保障、人员保障 "分析"` after `偏差`.
+fn cause_after_keyword<'s>(w: &Writer, stmt: &'s mut Stmt, cause: &Cause) -> &'s mut Stmt {
+    if !cause.kinds.is_empty() {
+        let kinds: Vec<&str> = cause.kinds.iter().map(|k| w.slice(k.span)).collect();
+        stmt.word(&kinds.join("、"));
+    }
+    if let Some(analysis) = &cause.analysis {
+        stmt.space().text(w.source, analysis);
+    }
+    stmt
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monitoring
+
+fn monitoring(w: &mut Writer, record: &Monitoring, spacing: Spacing) {
+    let mut head = w.stmt(record.span.start(), Keyword::Monitoring);
+    head.word(w.slice(record.project.span))
+        .word(w.kw(Keyword::AsOf))
+        .word(w.slice(record.as_of.span));
+    // In source order, so that comments stay beside the line they were written on.
+    let mut lines: Vec<(usize, Stmt)> = Vec::new();
+    if let Some(funds) = &record.funds {
+        lines.push((funds.span.start(), Stmt::new(funds.span.start())));
+    }
+    if let Some(text) = &record.achieved {
+        let start = w.statement_start(text.span.start());
+        let mut stmt = w.stmt(start, Keyword::Achieved);
+        stmt.space().text(w.source, text);
+        lines.push((start, stmt));
+    }
+    let name_width = record
+        .rows
+        .iter()
+        .map(|row| Stmt::new(0).text(w.source, &row.name).current_width())
+        .max()
+        .unwrap_or(0);
+    for row in &record.rows {
+        lines.push((row.span.start(), monitoring_row(w, row, name_width)));
+    }
+    lines.sort_by_key(|(start, _)| *start);
+    w.block(head, spacing, record.span, |w| {
+        for (_, stmt) in lines {
+            match &record.funds {
+                Some(funds) if stmt.start() == funds.span.start() => monitoring_funds(w, funds),
+                _ => w.emit(stmt, Spacing::Keep),
+            }
+        }
+    });
+}
+
+/// `资金 { 全年预算数 15  执行数 4.5  预计执行数 15 }`, with `偏差 …` and `纠偏 "…"` on lines
+/// of their own.
+fn monitoring_funds(w: &mut Writer, funds: &MonitoringFunds) {
+    let stmt = w.stmt(funds.span.start(), Keyword::Funds);
+    let mut amounts: Vec<(usize, String)> = [
+        (Keyword::FullYearBudget, &funds.full_year),
+        (Keyword::ExecutedToDate, &funds.executed),
+        (Keyword::ForecastExecuted, &funds.forecast),
+    ]
+    .into_iter()
+    .filter_map(|(kw, money)| {
+        let money = money.as_ref()?;
+        Some((
+            money.span.start(),
+            format!("{} {}", w.kw(kw), w.money(money)),
+        ))
+    })
+    .collect();
+    amounts.sort_by_key(|(start, _)| *start);
+    if funds.cause.is_none() && funds.correction.is_none() {
+        return w.short_block(stmt, funds.span, amounts);
+    }
+    w.block(stmt, Spacing::Keep, funds.span, |w| {
+        if let Some(&(start, _)) = amounts.first() {
+            let inside: Vec<String> = amounts.into_iter().map(|(_, entry)| entry).collect();
+            let mut line = Stmt::new(start);
+            line.push(&inside.join("  "));
+            w.emit(line, Spacing::Keep);
+        }
+        if let Some(cause) = &funds.cause {
+            let mut line = w.stmt(cause.span.start(), Keyword::Deviation);
+            cause_after_keyword(w, &mut line, cause);
+            w.emit(line, Spacing::Keep);
+        }
+        if let Some(correction) = &funds.correction {
+            text_field(w, Keyword::Correction, correction);
+        }
+    });
+}
+
+/// `"三级指标" 完成 …  预计 …  可能性 …`, a field the source put on a later line kept there.
+fn monitoring_row(w: &Writer, row: &MonitoringRow, name_width: usize) -> Stmt {
+    let mut stmt = Stmt::new(row.span.start());
+    stmt.text(w.source, &row.name).pad_to(name_width);
+    let mut fields: Vec<(usize, Keyword, FieldValue)> = Vec::new();
+    for (kw, value) in [
+        (Keyword::Done, &row.done),
+        (Keyword::Forecast, &row.forecast),
+    ] {
+        if let Some(value) = value {
+            fields.push((value.span.start(), kw, FieldValue::Word(&value.raw)));
+        }
+    }
+    if let Some(word) = &row.likelihood {
+        fields.push((
+            word.span.start(),
+            Keyword::Likelihood,
+            FieldValue::Word(&word.node),
+        ));
+    }
+    if let Some(cause) = &row.cause {
+        fields.push((
+            cause.span.start(),
+            Keyword::Deviation,
+            FieldValue::Cause(cause),
+        ));
+    }
+    if let Some(text) = &row.correction {
+        fields.push((
+            text.span.start(),
+            Keyword::Correction,
+            FieldValue::Text(text),
+        ));
+    }
+    row_fields(w, &mut stmt, row.span.start(), fields);
     stmt
 }
 

@@ -7,12 +7,14 @@ use lsp_types::{CompletionItem, CompletionItemKind};
 use super::buffers::Buffer;
 use crate::domain::forms::Form;
 use crate::domain::framework::{Framework, Level1, Level2};
+use crate::domain::monitoring::{CAUSE_KINDS, Likelihood};
 use crate::domain::{levels, units};
 use crate::model;
 use crate::syntax::keywords::{
     BREAKDOWN_FIELDS, DEPARTMENT_FUNDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, EVALUATION_FIELDS,
     EVALUATION_FUNDS, EVALUATION_LINES, EVALUATION_SOURCES, FUNDS, INDICATOR_FIELDS, Keyword,
-    PROJECT_FIELDS, SUB_GOAL_FIELDS, TOP_LEVEL, is_blank,
+    MONITORING_FIELDS, MONITORING_FUNDS, MONITORING_LINES, PROJECT_FIELDS, SUB_GOAL_FIELDS,
+    TOP_LEVEL, is_blank,
 };
 
 /// The four official kinds of 指标值确定依据.
@@ -33,8 +35,12 @@ enum Place {
     Unit,
     /// Further along an indicator row.
     IndicatorRow,
-    /// Further along a row of a self-evaluation (`自评`).
-    EvaluationRow,
+    /// Further along a row of a self-evaluation (`自评`) or a monitoring (`监控`).
+    RecordRow(Keyword),
+    /// After `可能性` in a monitoring.
+    Likelihood,
+    /// After `偏差` in a monitoring: the kinds of cause.
+    CauseKind,
     Nothing,
 }
 
@@ -42,12 +48,25 @@ pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
     let (model, _) = model::build(&document.analysis.loaded);
     let framework = model.header.framework;
     match place(&document.text[..offset.min(document.text.len())]) {
-        Place::LineStart(blocks) if blocks.len() == 1 && Keyword::SelfEvaluation.is(&blocks[0]) => {
+        Place::LineStart(blocks) if blocks.len() == 1 && record_kind(&blocks[0]).is_some() => {
             let text = &document.text[..offset.min(document.text.len())];
-            evaluation_line_start(&model, text)
+            record_line_start(
+                &model,
+                text,
+                record_kind(&blocks[0]).unwrap_or(Keyword::Monitoring),
+            )
         }
         Place::LineStart(blocks) => line_start(&blocks, framework),
-        Place::EvaluationRow => keywords(EVALUATION_FIELDS.iter()),
+        Place::RecordRow(Keyword::SelfEvaluation) => keywords(EVALUATION_FIELDS.iter()),
+        Place::RecordRow(_) => keywords(MONITORING_FIELDS.iter()),
+        Place::Likelihood => Likelihood::WORDS
+            .iter()
+            .map(|w| item(w, "完成目标可能性", CompletionItemKind::ENUM_MEMBER))
+            .collect(),
+        Place::CauseKind => CAUSE_KINDS
+            .iter()
+            .map(|w| item(w, "偏差原因", CompletionItemKind::ENUM_MEMBER))
+            .collect(),
         Place::Basis => bases(&model),
         Place::UnitCode => model
             .units
@@ -97,6 +116,10 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
             let lines = EVALUATION_FUNDS.iter().chain(EVALUATION_SOURCES);
             keywords(lines.chain([&Keyword::Deviation]))
         }
+        2 if is(0, Keyword::Monitoring) && is(1, Keyword::Funds) => {
+            let lines = MONITORING_FUNDS.iter();
+            keywords(lines.chain([&Keyword::Deviation, &Keyword::Correction]))
+        }
         2 if is(0, Keyword::Project) && is(1, Keyword::Breakdown) => {
             keywords(BREAKDOWN_FIELDS.iter())
         }
@@ -110,20 +133,45 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
     }
 }
 
-/// At the start of a line of a self-evaluation: its keywords, then a row for each indicator of
-/// the evaluated project that has none yet (`"名称" 实际 `).
-fn evaluation_line_start(model: &model::Document, before: &str) -> Vec<CompletionItem> {
-    let reference = evaluated_project(before);
+/// The kind of record a block's opening word starts: `自评` or `监控`.
+fn record_kind(opener: &str) -> Option<Keyword> {
+    [Keyword::SelfEvaluation, Keyword::Monitoring]
+        .into_iter()
+        .find(|k| k.is(opener))
+}
+
+/// At the start of a line of a self-evaluation or a monitoring: its keywords, then a row for
+/// each indicator of the project that has none yet (`"名称" 实际 `, `"名称" 完成 `).
+fn record_line_start(model: &model::Document, before: &str, kind: Keyword) -> Vec<CompletionItem> {
+    let reference = recorded_project(before, kind);
     let project = model.projects.iter().find(|p| {
         Some(p.label()) == reference.as_deref()
             || Some(p.node.name.value.as_str()) == reference.as_deref()
     });
-    let written: Vec<&str> = model
-        .evaluations
-        .iter()
-        .filter(|e| Some(e.node.project.node.as_str()) == reference.as_deref())
-        .flat_map(|e| e.node.rows.iter().map(|r| r.name.value.as_str()))
-        .collect();
+    let is_this = |named: &str| Some(named) == reference.as_deref();
+    let written: Vec<&str> = if kind == Keyword::SelfEvaluation {
+        let records = model
+            .evaluations
+            .iter()
+            .filter(|e| is_this(&e.node.project.node));
+        records
+            .flat_map(|e| e.node.rows.iter().map(|r| r.name.value.as_str()))
+            .collect()
+    } else {
+        let records = model
+            .monitorings
+            .iter()
+            .filter(|m| is_this(&m.node.project.node));
+        records
+            .flat_map(|m| m.node.rows.iter().map(|r| r.name.value.as_str()))
+            .collect()
+    };
+    let (lines, field) = if kind == Keyword::SelfEvaluation {
+        (EVALUATION_LINES, Keyword::Actual)
+    } else {
+        (MONITORING_LINES, Keyword::Done)
+    };
+    let field = field.spelling(crate::diag::Lang::Zh);
     let rows = project
         .into_iter()
         .flat_map(|p| &p.indicators)
@@ -135,21 +183,18 @@ fn evaluation_line_start(model: &model::Document, before: &str) -> Vec<Completio
                 label: format!("\"{name}\""),
                 detail: Some(format!("目标 {target}")),
                 kind: Some(CompletionItemKind::FIELD),
-                insert_text: Some(format!("\"{name}\" 实际 ")),
+                insert_text: Some(format!("\"{name}\" {field} ")),
                 ..CompletionItem::default()
             }
         });
-    keywords(EVALUATION_LINES.iter())
-        .into_iter()
-        .chain(rows)
-        .collect()
+    keywords(lines.iter()).into_iter().chain(rows).collect()
 }
 
-/// The code or name after the last `自评` that opens a line of `before`.
-fn evaluated_project(before: &str) -> Option<String> {
+/// The code or name after the last `自评` (or `监控`) that opens a line of `before`.
+fn recorded_project(before: &str, kind: Keyword) -> Option<String> {
     let line = before.lines().rev().find_map(|line| {
         let line = line.trim_start_matches(is_blank);
-        Keyword::SelfEvaluation.strip(line)
+        kind.strip(line)
     })?;
     let rest = line.trim_start_matches(is_blank);
     let reference = match rest.strip_prefix('"') {
@@ -255,7 +300,11 @@ fn place(before: &str) -> Place {
         &words[..words.len().saturating_sub(1)]
     };
     let in_project = blocks.first().is_some_and(|b| Keyword::Project.is(b));
-    let in_evaluation = blocks.len() == 1 && Keyword::SelfEvaluation.is(&blocks[0]);
+    let record = blocks
+        .first()
+        .filter(|_| blocks.len() == 1)
+        .and_then(|b| record_kind(b));
+    let in_monitoring = record == Some(Keyword::Monitoring);
     let in_header = blocks.len() == 1 && Keyword::Document.is(&blocks[0]);
     match done.last() {
         None => Place::LineStart(blocks),
@@ -276,7 +325,11 @@ fn place(before: &str) -> Place {
             Place::Unit
         }
         Some(_) if in_project && blocks.len() == 2 => Place::IndicatorRow,
-        Some(_) if in_evaluation && done[0].starts_with('"') => Place::EvaluationRow,
+        Some(word) if in_monitoring && Keyword::Likelihood.is(word) => Place::Likelihood,
+        Some(word) if in_monitoring && Keyword::Deviation.is(word) => Place::CauseKind,
+        Some(_) if record.is_some() && done[0].starts_with('"') => {
+            Place::RecordRow(record.unwrap_or(Keyword::SelfEvaluation))
+        }
         Some(_) => Place::Nothing,
     }
 }
@@ -333,10 +386,19 @@ mod tests {
         );
         assert_eq!(place("文档 \"t\" {\n  年度 "), Place::Nothing);
         let record = "自评 \"道路养护\" {\n  \"养护里程\" 实际 31 公里 ";
-        assert_eq!(place(record), Place::EvaluationRow);
-        assert_eq!(evaluated_project(record).as_deref(), Some("道路养护"));
+        assert_eq!(place(record), Place::RecordRow(Keyword::SelfEvaluation));
+        let kind = Keyword::SelfEvaluation;
+        assert_eq!(recorded_project(record, kind).as_deref(), Some("道路养护"));
         assert_eq!(
-            evaluated_project("自评 1308 {\n  资金 {").as_deref(),
+            recorded_project("自评 1308 {\n  资金 {", kind).as_deref(),
+            Some("1308")
+        );
+        let monitoring = "监控 1308 截至 7月底 {\n  \"养护里程\" 完成 14 公里 ";
+        assert_eq!(place(monitoring), Place::RecordRow(Keyword::Monitoring));
+        assert_eq!(place(&format!("{monitoring} 可能性 ")), Place::Likelihood);
+        assert_eq!(place(&format!("{monitoring}\n    偏差 ")), Place::CauseKind);
+        assert_eq!(
+            recorded_project(monitoring, Keyword::Monitoring).as_deref(),
             Some("1308")
         );
         assert_eq!(

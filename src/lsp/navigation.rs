@@ -94,6 +94,14 @@ pub fn symbols(document: &Buffer) -> Vec<DocumentSymbol> {
                 range(record.project.span),
                 Vec::new(),
             )),
+            Item::Monitoring(record) => Some(symbol(
+                &format!("监控 {}", record.project.node),
+                None,
+                SymbolKind::EVENT,
+                range(record.span),
+                range(record.project.span),
+                Vec::new(),
+            )),
             Item::Include(_) | Item::DepartmentGoals(_) => None,
         })
         .collect()

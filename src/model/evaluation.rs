@@ -137,7 +137,8 @@ impl<'d> EvaluationModel<'d> {
                 .rows
                 .iter()
                 .find(|r| r.name.value == indicator.node.name.value);
-            let outcome = outcome(document, indicator, row, weight, profile)?;
+            let actual = row.and_then(|r| r.actual.as_ref());
+            let outcome = outcome(document, indicator, actual, weight, profile)?;
             card.rows.push(RowScore {
                 indicator,
                 row,
@@ -293,11 +294,12 @@ fn weights(
     Ok(weights)
 }
 
-/// How the row's actual scores against the indicator's target.
-fn outcome(
+/// How an actual (or a monitoring's value so far or forecast) scores against the indicator's
+/// target.
+pub(super) fn outcome(
     document: &Document,
     indicator: &IndicatorModel,
-    row: Option<&EvaluationRow>,
+    actual: Option<&Value>,
     weight: Decimal,
     profile: &Profile,
 ) -> Result<Outcome, Overflow> {
@@ -305,7 +307,7 @@ fn outcome(
     if matches!(target.map(|v| &v.kind), Some(ValueKind::NotApplicable(_))) {
         return Ok(Outcome::NotApplicable);
     }
-    let Some(actual) = row.and_then(|r| r.actual.as_ref()) else {
+    let Some(actual) = actual else {
         return Ok(Outcome::Missing);
     };
     if let ValueKind::NotApplicable(_) = actual.kind {

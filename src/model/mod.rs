@@ -3,6 +3,7 @@
 //! interpreted. The checker judges this model; the emitters print it.
 
 pub mod evaluation;
+pub mod monitoring;
 pub mod printed;
 
 use std::str::FromStr;
@@ -22,6 +23,7 @@ use crate::syntax::ast::*;
 use crate::syntax::keywords::Keyword;
 use crate::syntax::set_once;
 pub use evaluation::EvaluationModel;
+pub use monitoring::MonitoringModel;
 
 /// The whole document.
 #[derive(Debug)]
@@ -36,6 +38,8 @@ pub struct Document<'a> {
     pub projects: Vec<ProjectModel<'a>>,
     /// The self-evaluations (`自评`), in document order.
     pub evaluations: Vec<EvaluationModel<'a>>,
+    /// The monitorings (`监控`), in document order.
+    pub monitorings: Vec<MonitoringModel<'a>>,
 }
 
 impl<'a> Document<'a> {
@@ -52,6 +56,26 @@ impl<'a> Document<'a> {
                         .any(|f| f.project == e.project)
             })
             .map(|(_, e)| e)
+    }
+
+    /// The monitorings that count: the first of each project and month (a second is E0005),
+    /// and those of no project (E0901).
+    pub fn monitorings_counted(&self) -> impl Iterator<Item = &MonitoringModel<'a>> {
+        self.monitorings
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| m.project.is_none() || self.earlier_monitoring(*i).is_none())
+            .map(|(_, m)| m)
+    }
+
+    /// The monitoring before the `i`th of the same project and month, if any.
+    pub fn earlier_monitoring(&self, i: usize) -> Option<&MonitoringModel<'a>> {
+        let this = &self.monitorings[i];
+        self.monitorings[..i].iter().find(|m| {
+            this.project.is_some()
+                && m.project == this.project
+                && m.node.as_of.node == this.node.as_of.node
+        })
     }
 
     /// The project a 履职目标 names, by its code or its name (the first of that name).
@@ -327,6 +351,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
     let mut units = Vec::new();
     let mut projects = Vec::new();
     let mut evaluations = Vec::new();
+    let mut monitorings = Vec::new();
     for item in loaded.items() {
         match item {
             Item::Document(h) => headers.push(h),
@@ -334,6 +359,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             Item::Unit(u) => units.push(u),
             Item::Project(p) => projects.push(p),
             Item::SelfEvaluation(e) => evaluations.push(&**e),
+            Item::Monitoring(m) => monitorings.push(&**m),
             Item::Include(_) => {}
         }
     }
@@ -386,6 +412,13 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             project: project_index(&projects, &node.project.node),
         })
         .collect();
+    let monitorings = monitorings
+        .into_iter()
+        .map(|node| MonitoringModel {
+            node,
+            project: project_index(&projects, &node.project.node),
+        })
+        .collect();
     let document = Document {
         header,
         goals: goals.first().copied(),
@@ -394,6 +427,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         units,
         projects,
         evaluations,
+        monitorings,
     };
     (document, diagnostics)
 }

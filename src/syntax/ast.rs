@@ -34,6 +34,7 @@ pub enum Item {
     Project(Project),
     // Boxed: a record holds its funds and rows inline, several times a project's head.
     SelfEvaluation(Box<SelfEvaluation>),
+    Monitoring(Box<Monitoring>),
 }
 
 /// `包含 "path"`.
@@ -192,6 +193,58 @@ pub struct EvaluationRow {
     pub score: Option<Spanned<Decimal>>,
     /// 偏差原因分析及改进措施.
     pub deviation: Option<Text>,
+    pub span: Span,
+}
+
+/// `监控 编码或"名称" 截至 7月底 { … }`: a project's monitoring (绩效运行监控) at the end of a
+/// month, linked to its targets by the project's code or name.
+#[derive(Clone, Debug)]
+pub struct Monitoring {
+    pub project: Spanned<String>,
+    /// The month whose end the record reports (1–12).
+    pub as_of: Spanned<u8>,
+    pub funds: Option<MonitoringFunds>,
+    /// `完成情况 "…"`: the goals' progress so far.
+    pub achieved: Option<Text>,
+    pub rows: Vec<MonitoringRow>,
+    pub span: Span,
+}
+
+/// `资金 { 全年预算数 …  执行数 …  预计执行数 …  偏差 …  纠偏 "…" }`.
+#[derive(Clone, Debug)]
+pub struct MonitoringFunds {
+    /// 全年预算数, when it differs from the project's 预算.
+    pub full_year: Option<Money>,
+    /// 执行数: spent by the cut-off.
+    pub executed: Option<Money>,
+    /// 全年预计执行数.
+    pub forecast: Option<Money>,
+    pub cause: Option<Cause>,
+    pub correction: Option<Text>,
+    pub span: Span,
+}
+
+/// `"三级指标" 完成 …  预计 …  可能性 …  [偏差 …]  [纠偏 "…"]`: one indicator so far.
+#[derive(Clone, Debug)]
+pub struct MonitoringRow {
+    pub name: Text,
+    /// 截至目前完成值.
+    pub done: Option<Value>,
+    /// 全年预计完成值.
+    pub forecast: Option<Value>,
+    /// 完成目标可能性, the word as written.
+    pub likelihood: Option<Spanned<String>>,
+    pub cause: Option<Cause>,
+    /// 纠偏措施.
+    pub correction: Option<Text>,
+    pub span: Span,
+}
+
+/// `偏差 经费保障、人员保障 "分析"`: the kinds of cause as written (one per word) and the analysis.
+#[derive(Clone, Debug)]
+pub struct Cause {
+    pub kinds: Vec<Spanned<String>>,
+    pub analysis: Option<Text>,
     pub span: Span,
 }
 
@@ -524,6 +577,18 @@ pub struct Schedule {
     pub span: Span,
 }
 
+impl Schedule {
+    /// Cumulative percent planned by the end of `month` (0 before the first point).
+    pub fn planned_by(&self, month: u8) -> Decimal {
+        self.entries
+            .iter()
+            .filter(|e| e.month.node <= month)
+            .map(|e| e.percent.node)
+            .max()
+            .unwrap_or(Decimal::ZERO)
+    }
+}
+
 /// `10月底 75%`: cumulative percent spent by the end of `month`.
 #[derive(Clone, Debug)]
 pub struct ScheduleEntry {
@@ -595,6 +660,16 @@ pub struct Value {
     pub kind: ValueKind,
     pub raw: EcoString,
     pub span: Span,
+}
+
+impl Value {
+    /// The value as a table prints it: a string without its quotes, anything else as written.
+    pub fn shown(&self) -> &str {
+        match &self.kind {
+            ValueKind::Text(text) => &text.value,
+            _ => self.raw.trim(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

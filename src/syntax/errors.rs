@@ -304,6 +304,7 @@ fn describe(rule: Rule) -> Option<Name> {
         Rule::value | Rule::target | Rule::quantity | Rule::level | Rule::deadline => {
             ("指标值", "a target value")
         }
+        Rule::record_value | Rule::record_quantity => ("完成值", "a value"),
         Rule::comparator => ("比较符（≥、≤ …）", "a comparator (≥, ≤ …)"),
         Rule::value_unit | Rule::expr_unit => ("单位", "a unit"),
         Rule::placeholder => ("数字", "a number"),

@@ -124,6 +124,14 @@ keywords! {
     Scoring = kw_scoring "评分" "scoring",
     CurrentAppropriation = kw_current_appropriation "当年财政拨款" "current_appropriation",
     CarriedOver = kw_carried_over "上年结转" "carried_over",
+    Monitoring = kw_monitoring "监控" "monitoring",
+    AsOf = kw_as_of "截至" "as_of",
+    ExecutedToDate = kw_executed_to_date "执行数" "executed_to_date",
+    ForecastExecuted = kw_forecast_executed "预计执行数" "forecast_executed",
+    Done = kw_done "完成" "done",
+    Forecast = kw_forecast "预计" "forecast",
+    Likelihood = kw_likelihood "可能性" "likelihood",
+    Correction = kw_correction "纠偏" "correction",
     Approx = kw_approx "约" "approx",
 }
 
@@ -134,6 +142,7 @@ pub const TOP_LEVEL: &[Keyword] = &[
     Keyword::Document,
     Keyword::DepartmentGoals,
     Keyword::SelfEvaluation,
+    Keyword::Monitoring,
 ];
 
 /// The keywords of the fields of `文档 { … }` (`document_field`).
@@ -178,6 +187,26 @@ pub const EVALUATION_FUNDS: &[Keyword] = &[
     Keyword::InitialBudget,
     Keyword::FullYearBudget,
     Keyword::Executed,
+];
+
+/// The keywords of the lines of `监控 … { … }` other than its rows' fields.
+pub const MONITORING_LINES: &[Keyword] = &[Keyword::Funds, Keyword::Achieved];
+
+/// The keywords of a monitoring row's fields (`monitoring_keyword`).
+pub const MONITORING_FIELDS: &[Keyword] = &[
+    Keyword::Done,
+    Keyword::Forecast,
+    Keyword::Likelihood,
+    Keyword::Deviation,
+    Keyword::Correction,
+];
+
+/// The amounts of `资金 { … }` in a monitoring (`monitoring_amount`; `偏差` and `纠偏` may
+/// follow).
+pub const MONITORING_FUNDS: &[Keyword] = &[
+    Keyword::FullYearBudget,
+    Keyword::ExecutedToDate,
+    Keyword::ForecastExecuted,
 ];
 
 /// The keywords of the lines of `部门目标 { … }`; any other word starts an indicator group.
@@ -481,6 +510,14 @@ mod tests {
         assert_eq!(
             sorted(EVALUATION_SOURCES),
             sorted(&keywords_of("evaluation_source_keyword"))
+        );
+        assert_eq!(
+            sorted(MONITORING_FIELDS),
+            sorted(&keywords_of("monitoring_keyword"))
+        );
+        assert_eq!(
+            sorted(MONITORING_FUNDS),
+            sorted(&keywords_of("monitoring_amount"))
         );
         assert_eq!(sorted(REVIEW_FIELDS), sorted(&keywords_of("review_field")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));

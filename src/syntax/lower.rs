@@ -71,6 +71,7 @@ impl<'a> Lowerer<'a> {
                 Rule::self_evaluation => {
                     Some(Item::SelfEvaluation(Box::new(self.self_evaluation(pair))))
                 }
+                Rule::monitoring => Some(Item::Monitoring(Box::new(self.monitoring(pair)))),
                 _ => None,
             })
             .collect()
@@ -705,17 +706,21 @@ impl<'a> Lowerer<'a> {
     // -----------------------------------------------------------------------------------------
     // Self-evaluation
 
-    fn self_evaluation(&mut self, pair: Pair<Rule>) -> SelfEvaluation {
-        let span = self.span(&pair);
-        let mut inner = pair.into_inner().skip(1);
-        let project = presume(inner.next(), "the evaluated project");
-        let project = match project.as_rule() {
+    /// The project a record names: a code, or a name as a string.
+    fn record_project(&mut self, project: Pair<Rule>) -> Spanned<String> {
+        match project.as_rule() {
             Rule::string => {
                 let text = self.text(&project);
                 Spanned::new(text.value, text.span)
             }
             _ => self.spanned_str(&project),
-        };
+        }
+    }
+
+    fn self_evaluation(&mut self, pair: Pair<Rule>) -> SelfEvaluation {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let project = self.record_project(presume(inner.next(), "the evaluated project"));
         let mut record = SelfEvaluation {
             project,
             funds: None,
@@ -858,6 +863,193 @@ impl<'a> Lowerer<'a> {
             }
             _ => {}
         }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Monitoring
+
+    fn monitoring(&mut self, pair: Pair<Rule>) -> Monitoring {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let project = self.record_project(presume(inner.next(), "the monitored project"));
+        let as_of = self.as_of(presume(inner.next(), "the cut-off month"));
+        let mut record = Monitoring {
+            project,
+            as_of,
+            funds: None,
+            achieved: None,
+            rows: Vec::new(),
+            span,
+        };
+        for line in inner {
+            let line_span = self.span(&line);
+            match line.as_rule() {
+                Rule::monitoring_funds => {
+                    let funds = self.monitoring_funds(line);
+                    self.set_once(&mut record.funds, funds, line_span, Keyword::Funds);
+                }
+                Rule::achieved => {
+                    let text = self.text(&nth_inner(&line, 1));
+                    self.set_once(&mut record.achieved, text, line_span, Keyword::Achieved);
+                }
+                Rule::monitoring_row => {
+                    let mut fields = line.into_inner();
+                    let name = self.text(&presume(fields.next(), "an indicator name"));
+                    let mut row = MonitoringRow {
+                        name,
+                        done: None,
+                        forecast: None,
+                        likelihood: None,
+                        cause: None,
+                        correction: None,
+                        span: line_span,
+                    };
+                    for field in fields {
+                        self.monitoring_field(&mut row, field);
+                    }
+                    record.rows.push(row);
+                }
+                Rule::monitoring_continuation => match record.rows.last_mut() {
+                    Some(row) => {
+                        row.span = row.span.to(line_span);
+                        for field in line.into_inner() {
+                            self.monitoring_field(row, field);
+                        }
+                    }
+                    None => self.push(Diagnostic::new(
+                        RuleId::Syntax,
+                        line_span,
+                        msg!(
+                            "这一行的字段之前没有指标行",
+                            "no indicator row above these fields"
+                        ),
+                    )),
+                },
+                Rule::bad_line => self.bad_line(&line, Rule::monitoring_line_alone),
+                _ => {}
+            }
+        }
+        record
+    }
+
+    /// `截至 7月底`: the month, 1–12 (another number is E0001, read as December).
+    fn as_of(&mut self, pair: Pair<Rule>) -> Spanned<u8> {
+        let month = nth_inner(&pair, 1);
+        let span = self.span(&month);
+        let number = month_number(month.as_str());
+        if (1..=12).contains(&number) {
+            return Spanned::new(number, span);
+        }
+        self.push(
+            Diagnostic::new(
+                RuleId::Syntax,
+                span,
+                msg!("没有 {number} 月", "there is no month {number}"),
+            )
+            .with_help(msg!(
+                "写 1 到 12 月，如 `截至 7月底`",
+                "write a month from 1 to 12, as in `截至 7月底`"
+            )),
+        );
+        Spanned::new(12, span)
+    }
+
+    fn monitoring_funds(&mut self, pair: Pair<Rule>) -> MonitoringFunds {
+        let span = self.span(&pair);
+        let mut funds = MonitoringFunds {
+            full_year: None,
+            executed: None,
+            forecast: None,
+            cause: None,
+            correction: None,
+            span,
+        };
+        for entry in pair.into_inner().skip(1) {
+            let entry_span = self.span(&entry);
+            match entry.as_rule() {
+                Rule::monitoring_amount => {
+                    let keyword = keyword_of(&entry);
+                    let money = self.money(&nth_inner(&entry, 1));
+                    let slot = match keyword {
+                        Keyword::FullYearBudget => &mut funds.full_year,
+                        Keyword::ExecutedToDate => &mut funds.executed,
+                        _ => &mut funds.forecast,
+                    };
+                    self.set_once(slot, money, entry_span, keyword);
+                }
+                Rule::cause => {
+                    let cause = self.cause(entry);
+                    self.set_once(&mut funds.cause, cause, entry_span, Keyword::Deviation);
+                }
+                Rule::correction => {
+                    let text = self.text(&nth_inner(&entry, 1));
+                    self.set_once(&mut funds.correction, text, entry_span, Keyword::Correction);
+                }
+                _ => {}
+            }
+        }
+        funds
+    }
+
+    fn monitoring_field(&mut self, row: &mut MonitoringRow, field: Pair<Rule>) {
+        let span = self.span(&field);
+        match field.as_rule() {
+            Rule::done => {
+                let value = self.value(&nth_inner(&field, 1));
+                self.set_once(&mut row.done, value, span, Keyword::Done);
+            }
+            Rule::forecast => {
+                let value = self.value(&nth_inner(&field, 1));
+                self.set_once(&mut row.forecast, value, span, Keyword::Forecast);
+            }
+            Rule::likelihood => {
+                let word = self.spanned_str(&nth_inner(&field, 1));
+                self.set_once(&mut row.likelihood, word, span, Keyword::Likelihood);
+            }
+            Rule::cause => {
+                let cause = self.cause(field);
+                self.set_once(&mut row.cause, cause, span, Keyword::Deviation);
+            }
+            Rule::correction => {
+                let text = self.text(&nth_inner(&field, 1));
+                self.set_once(&mut row.correction, text, span, Keyword::Correction);
+            }
+            _ => {}
+        }
+    }
+
+    /// `偏差 经费保障、人员保障 "分析"`: each kind a word of its own (`、`, `，` and `,` also
+    /// separate them).
+    fn cause(&mut self, pair: Pair<Rule>) -> Cause {
+        let span = self.span(&pair);
+        let mut cause = Cause {
+            kinds: Vec::new(),
+            analysis: None,
+            span,
+        };
+        for part in pair.into_inner().skip(1) {
+            match part.as_rule() {
+                Rule::cause_kind => {
+                    let word = first_inner(&part);
+                    let (text, start) = (word.as_str(), self.span(&word).start());
+                    let mut from = 0;
+                    let ends = text
+                        .match_indices(['、', '，', ','])
+                        .chain([(text.len(), "")]);
+                    for (at, separator) in ends {
+                        if at > from {
+                            let kind_span = Span::new(self.file, start + from, start + at);
+                            cause
+                                .kinds
+                                .push(Spanned::new(text[from..at].to_string(), kind_span));
+                        }
+                        from = at + separator.len();
+                    }
+                }
+                _ => cause.analysis = Some(self.text(&part)),
+            }
+        }
+        cause
     }
 
     // -----------------------------------------------------------------------------------------
@@ -1012,7 +1204,7 @@ impl<'a> Lowerer<'a> {
         let form = first_inner(pair);
         let kind = match form.as_rule() {
             Rule::deadline => ValueKind::Deadline(self.deadline(&form)),
-            Rule::quantity => self.quantity(&form),
+            Rule::quantity | Rule::record_quantity => self.quantity(&form),
             Rule::text_value => ValueKind::Text(self.text(&first_inner(&form))),
             _ => level_kind(form.as_str()),
         };

@@ -148,14 +148,16 @@ pub fn comparator(word: &str) -> Option<ast::Comparator> {
 
 /// The files a text includes as parts of itself, as the grammar reads them (for the CLI's
 /// directories and the language server's roots): its includes, unless it records the year of
-/// the targets it includes (a `自评`), which reads them without taking them in, so that the
-/// targets stay a document of their own.
+/// the targets it includes (a `自评` or a `监控`), which reads them without taking them in, so
+/// that the targets stay a document of their own.
 pub fn part_paths(text: &str) -> Vec<String> {
     let (tree, _) = parse(FileId(0), text);
-    let records = tree
-        .items
-        .iter()
-        .any(|item| matches!(item, ast::Item::SelfEvaluation(_)));
+    let records = tree.items.iter().any(|item| {
+        matches!(
+            item,
+            ast::Item::SelfEvaluation(_) | ast::Item::Monitoring(_)
+        )
+    });
     if records {
         return Vec::new();
     }

@@ -22,7 +22,7 @@ endfunction
 
 let s:declarations = ['文档', 'document', '项目', 'project', '单位', 'unit', '部门目标',
       \ 'department_goals', '分项目标', 'sub_goal', '保障措施', 'measure', '自评',
-      \ 'self_evaluation']
+      \ 'self_evaluation', '监控', 'monitoring']
 let s:header = ['年度', 'year', '部门', 'department', '编制', 'prepared_by', '审核', 'reviewed_by',
       \ '状态', 'status', '金额单位', 'money_unit', '指标体系', 'framework', '规则', 'rules', '确认',
       \ 'acknowledge', '补充单位', 'extra_units', '补充定性', 'extra_levels', '允许包含',
@@ -45,7 +45,9 @@ let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget'
       \ 'review_date', '资金', 'funds', '年初预算数', 'initial_budget', '全年预算数',
       \ 'full_year_budget', '全年执行数', 'executed', '执行率', 'execution_rate', '完成情况',
       \ 'achieved', '实际', 'actual', '得分', 'score', '偏差', 'deviation', '当年财政拨款',
-      \ 'current_appropriation', '上年结转', 'carried_over']
+      \ 'current_appropriation', '上年结转', 'carried_over', '截至', 'as_of', '执行数',
+      \ 'executed_to_date', '预计执行数', 'forecast_executed', '完成', 'done', '预计', 'forecast',
+      \ '可能性', 'likelihood', '纠偏', 'correction']
 let s:keywords = ['包含', 'include'] + s:declarations + s:header + s:fields + ['approx']
 
 let s:level1 = ['产出指标', '产出', 'outputs\=', '效益指标', '效益', 'outcomes\=', 'benefits\=',
@@ -106,7 +108,7 @@ call s:Words('perfHeader', s:header)
 call s:Words('perfField', s:fields)
 call s:Words('perfApprox', ['approx'])
 execute 'syntax match perfApprox /\%(^\|[[:space:]\u3000{};=＝]\)\@<=约\%([[:space:]\u3000"{}#;0-9]\|$\)\@=/'
-call s:Words('perfDeclaration', ['项目', 'project', '自评', 'self_evaluation'],
+call s:Words('perfDeclaration', ['项目', 'project', '自评', 'self_evaluation', '监控', 'monitoring'],
       \ 'nextgroup=perfProjectCode skipwhite')
 call s:Words('perfDeclaration', ['单位', 'unit'], 'nextgroup=perfUnitCode skipwhite')
 call s:Words('perfHeader', ['状态', 'status'], 'nextgroup=perfStatus skipwhite')

@@ -6,7 +6,9 @@
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 use super::forms::{form_title, head_row, money_unit_cell, numbered};
-use super::{Area, Content, Formats, Sheet, print_setup, put_heads, runs, valid_sheet_name};
+use super::{
+    Area, Content, Formats, Sheet, print_setup, put_categories, put_heads, valid_sheet_name,
+};
 use crate::emit::json::{DocumentJson, EvaluationRowJson, ProjectJson, SelfEvaluationJson};
 
 const SUMMARY_TITLE: &str = "部门项目支出绩效自评汇总";
@@ -22,7 +24,6 @@ const SUMMARY_HEADS: [(&str, f64); 7] = [
     ("总分", 10.0),
     ("等级", 8.0),
 ];
-const SUMMARY_LAST: u16 = SUMMARY_HEADS.len() as u16 - 1;
 
 /// 一级, 二级, 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施: the label and
 /// amount cells above share these columns.
@@ -71,19 +72,7 @@ fn summary_sheet(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     worksheet.set_name("自评汇总")?;
-    let widths = SUMMARY_HEADS.iter().map(|(_, w)| *w).collect();
-    let mut sheet = Sheet::new(worksheet, widths)?;
-    let row = form_title(&mut sheet, SUMMARY_TITLE, document, SUMMARY_LAST, f)?;
-    if let Some(department) = &document.department {
-        let line = format!("部门：{department}");
-        let area = Area::across(row, 0, SUMMARY_LAST - 1);
-        sheet.put(area, Content::Text(&line), &f.plain)?;
-    }
-    money_unit_cell(&mut sheet, document, row, SUMMARY_LAST, f)?;
-    let head = row + 1;
-    for ((name, _), col) in SUMMARY_HEADS.iter().zip(0..) {
-        sheet.put(Area::at(head, col), Content::Text(name), &f.label)?;
-    }
+    let (mut sheet, head) = summary_head(worksheet, SUMMARY_TITLE, document, &SUMMARY_HEADS, f)?;
     for ((n, record), r) in (1..).zip(&document.self_evaluations).zip(head + 1..) {
         let number = format!("{n}");
         let cells = [
@@ -120,6 +109,32 @@ fn total(record: &SelfEvaluationJson) -> Content<'_> {
     Content::number(record.total.as_ref().map(|t| &t.score))
 }
 
+/// A report's summary sheet up to its head row: the title, the department and the money unit,
+/// then `heads` (name, width); returns the sheet and the head row.
+pub(super) fn summary_head<'w>(
+    worksheet: &'w mut Worksheet,
+    title: &str,
+    document: &DocumentJson,
+    heads: &[(&str, f64)],
+    f: &Formats,
+) -> Result<(Sheet<'w>, u32), XlsxError> {
+    let last = heads.len() as u16 - 1;
+    let widths = heads.iter().map(|(_, w)| *w).collect();
+    let mut sheet = Sheet::new(worksheet, widths)?;
+    let row = form_title(&mut sheet, title, document, last, f)?;
+    if let Some(department) = &document.department {
+        let line = format!("部门：{department}");
+        let area = Area::across(row, 0, last - 1);
+        sheet.put(area, Content::Text(&line), &f.plain)?;
+    }
+    money_unit_cell(&mut sheet, document, row, last, f)?;
+    let head = row + 1;
+    for ((name, _), col) in heads.iter().zip(0..) {
+        sheet.put(Area::at(head, col), Content::Text(name), &f.label)?;
+    }
+    Ok((sheet, head))
+}
+
 /// `1 项目名称`: numbered by the record, so that two records of one name stay apart.
 fn record_sheet_name(n: usize, name: &str) -> String {
     valid_sheet_name(&format!("{n} {name}"))
@@ -138,7 +153,7 @@ fn record_sheet(
     let mut sheet = Sheet::new(worksheet, FORM_WIDTHS.to_vec())?;
     let row = form_title(&mut sheet, FORM_TITLE, document, FORM_LAST, f)?;
     money_unit_cell(&mut sheet, document, row, FORM_LAST, f)?;
-    let row = head_rows(&mut sheet, name, project, row + 1, f)?;
+    let row = head_rows(&mut sheet, (name, project), row + 1, (4, FORM_LAST), f)?;
     let row = funds_rows(&mut sheet, document, record, row, f)?;
     let row = goals_rows(&mut sheet, record, project, row, f)?;
     let head = row;
@@ -152,18 +167,19 @@ fn record_sheet(
     Ok(())
 }
 
-/// 项目名称, and 主管部门 and 实施单位 when the project writes either.
-fn head_rows(
+/// 项目名称, and 主管部门 and 实施单位 when the project writes either, 实施单位's label in column
+/// `split` of a form whose last column is `last`.
+pub(super) fn head_rows(
     sheet: &mut Sheet,
-    name: &str,
-    project: Option<&ProjectJson>,
+    (name, project): (&str, Option<&ProjectJson>),
     row: u32,
+    (split, last): (u16, u16),
     f: &Formats,
 ) -> Result<u32, XlsxError> {
     head_row(
         sheet,
         row,
-        &[(0, 0), (1, FORM_LAST)],
+        &[(0, 0), (1, last)],
         &[("项目名称", Some(name))],
         f,
     )?;
@@ -175,7 +191,7 @@ fn head_rows(
         ("主管部门", info.supervisor.as_deref()),
         ("实施单位", info.implementer.as_deref()),
     ];
-    let spans = [(0, 0), (1, 3), (4, 4), (5, FORM_LAST)];
+    let spans = [(0, 0), (1, split - 1), (split, split), (split + 1, last)];
     head_row(sheet, row + 1, &spans, &pairs, f)?;
     Ok(row + 2)
 }
@@ -273,17 +289,9 @@ fn indicator_rows(
     first: u32,
     f: &Formats,
 ) -> Result<u32, XlsxError> {
-    let level1 = runs(rows.len(), |a, b| rows[a].level1 == rows[b].level1);
-    let level2 = runs(rows.len(), |a, b| {
-        (&rows[a].level1, &rows[a].level2) == (&rows[b].level1, &rows[b].level2)
-    });
-    for ((n, row), r) in rows.iter().enumerate().zip(first..) {
-        for (col, run, text) in [(0, level1[n], &row.level1), (1, level2[n], &row.level2)] {
-            if run > 0 {
-                let area = Area::down(r, col, r + run as u32 - 1);
-                sheet.put(area, Content::Text(text), &f.centred)?;
-            }
-        }
+    let categories = rows.iter().map(|r| (r.level1.as_str(), r.level2.as_str()));
+    put_categories(sheet, categories, first, f)?;
+    for (row, r) in rows.iter().zip(first..) {
         let cells = [
             (Content::Text(&row.name), &f.text),
             (Content::of(row.target.as_deref()), &f.centred),
