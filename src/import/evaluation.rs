@@ -978,6 +978,85 @@ mod tests {
         assert_eq!(actual("完成 2 次（年中加 1 次）", "≥1 次"), None);
     }
 
+    fn read(text: &str) -> EvaluationRead {
+        let rows = text
+            .lines()
+            .enumerate()
+            .map(|(i, line)| Row::new(Place::Line(i + 1), line));
+        EvaluationRead::read(rows)
+    }
+
+    #[test]
+    fn stacked_tables_without_titles_are_records_of_their_own() {
+        let read = read(
+            "项目名称\t甲\n\
+             项目资金\t\t年初预算数\t全年预算数\t全年执行数\n\
+             \t年度资金总额\t10\t10\t9\n\
+             三级指标\t实际完成值\n\
+             a\t1 个\n\
+             项目名称\t乙\n\
+             三级指标\t实际完成值\n\
+             b\t2 个\n",
+        );
+        let names: Vec<(&str, usize)> = read
+            .records
+            .iter()
+            .map(|r| (r.name.as_str(), r.rows.len()))
+            .collect();
+        assert_eq!(names, [("甲", 1), ("乙", 1)]);
+        assert_eq!(read.records[0].total.executed.as_deref(), Some("9"));
+        assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    }
+
+    #[test]
+    fn amounts_follow_their_label_when_cells_before_them_were_lost() {
+        let read = read(
+            "项目名称\t甲\n\
+             项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\
+             年度资金总额\t10\t12\t9\t10\t75%\t7.5\n\
+             其中：财政拨款\t\t\t\t9\t—\t—\t—\n",
+        );
+        let record = &read.records[0];
+        assert_eq!(record.money_unit.as_deref(), Some("万元"));
+        let total = &record.total;
+        assert_eq!(
+            (total.initial.as_deref(), total.full_year.as_deref()),
+            (Some("10"), Some("12"))
+        );
+        assert_eq!(record.rate.as_deref(), Some("75%"));
+        assert_eq!(record.execution_score.as_deref(), Some("7.5"));
+        // In place: the blank cells under the heads are amounts not written.
+        let (source, amounts) = &record.sources[0];
+        assert_eq!(*source, Keyword::CurrentAppropriation);
+        assert_eq!(
+            (amounts.initial.as_deref(), amounts.executed.as_deref()),
+            (None, Some("9"))
+        );
+    }
+
+    #[test]
+    fn points_per_block_unlike_the_profile_give_the_scoring_line() {
+        let read = read(
+            "项目名称\t甲\n\
+             一级指标\t三级指标\t实际完成值\t分值\n\
+             产出指标\ta\t1 个\t40\n\
+             效益指标\tb\t达成\t40\n\
+             满意度指标\tc\t95%\t10\n",
+        );
+        let message = block_weights(&read.records[0], None).expect("a warning");
+        assert!(
+            message.contains("`评分 { 执行率 10  产出指标 40  效益指标 40  满意度指标 10 }`"),
+            "{message}"
+        );
+        let read = super::tests::read(
+            "项目名称\t甲\n\
+             一级指标\t三级指标\t实际完成值\t分值\n\
+             产出指标\ta\t1 个\t50\n\
+             效益指标\tb\t达成\t\n",
+        );
+        assert_eq!(block_weights(&read.records[0], None), None);
+    }
+
     #[test]
     fn units_in_labels() {
         assert_eq!(unit_in_label("项目资金（万元）").as_deref(), Some("万元"));
