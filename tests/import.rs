@@ -7,7 +7,9 @@ mod support;
 
 use std::path::Path;
 
-use perfc::import::{Imported, import, import_docx};
+use perfc::import::{
+    Imported, Targets, import, import_docx, import_docx_with, import_text_with, import_xlsx_with,
+};
 use serde_json::Value;
 use support::imports::{
     assert_same_totals_and_units, build, differences, listing, schedule, transcription,
@@ -647,5 +649,576 @@ fn a_table_without_its_code_or_total_invents_neither() {
             .iter()
             .any(|w| w.starts_with("3: sources of funds without 预算数")),
         "{warnings:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The 项目支出绩效自评表: `自评` records against the targets of `examples/teaching/hello.perf`.
+
+const HELLO: &str = "examples/teaching/hello.perf";
+const HELLO_NAME: &str = "2023 年测绘地理信息资质单位质量监督检查";
+
+fn hello_targets() -> Targets {
+    Targets::read(Path::new(HELLO), "hello.perf").expect("the targets read")
+}
+
+/// Writes the import beside a copy of the targets and checks it: its findings (code and message)
+/// and its JSON.
+fn checked_evaluation(imported: &Imported) -> (Vec<String>, Value) {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::copy(HELLO, dir.path().join("hello.perf")).expect("copy the targets");
+    let json = build(imported, dir.path());
+    let (_, diagnostics) = support::check(&dir.path().join(&imported.files[0].0));
+    let findings = diagnostics
+        .iter()
+        .map(|d| format!("{}: {}", d.code, d.message.zh))
+        .collect();
+    (findings, json)
+}
+
+/// Each record's 总分 and 等级, as the JSON gives them.
+fn totals(json: &Value) -> Vec<String> {
+    json["self_evaluations"]
+        .as_array()
+        .expect("self-evaluations")
+        .iter()
+        .map(|e| format!("{} {}", e["total"]["score"], e["grade_word"]))
+        .collect()
+}
+
+fn warnings_of(imported: &Imported) -> Vec<String> {
+    imported
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.place, w.message))
+        .collect()
+}
+
+/// The national form as tab-separated text: the 绩效指标 label column, the merged 项目资金 label,
+/// 其中 rows with dashes and an empty 上年结转资金, bare numbers as actuals (`2` beside `≥1次`, `88`
+/// beside `≥90%`), 一级指标 merged down, a qualitative row scored in its band, and the written
+/// 总分. With the targets, the record is the project's by its code, includes them and checks
+/// clean: every written score is perfc's, and the total is the table's 90.53.
+#[test]
+fn a_self_evaluation_table_in_text_against_its_targets() {
+    let text = std::fs::read_to_string("tests/import/evaluation-2023.txt").expect("table");
+    let targets = hello_targets();
+    let imported = import_text_with(
+        &text,
+        "evaluation-2023.perf",
+        "evaluation-2023.txt",
+        Some(&targets),
+    )
+    .expect("the imported text parses");
+    assert_eq!(warnings_of(&imported), [] as [&str; 0]);
+    assert_eq!(imported.files.len(), 1);
+    let file = &imported.files[0].1;
+    assert!(file.contains("包含 \"hello.perf\""), "{file}");
+    assert!(file.contains("自评 13080023P000085100062 {"), "{file}");
+    assert!(file.contains("实际 2 次"), "{file}");
+    assert!(file.contains("实际 88%"), "{file}");
+    let (findings, json) = checked_evaluation(&imported);
+    assert_eq!(findings, [] as [&str; 0]);
+    assert_eq!(totals(&json), ["\"90.53\" \"优\""]);
+    let record = &json["self_evaluations"][0];
+    assert_eq!(record["executed"], "14.62");
+    assert_eq!(record["sources"].as_array().map(Vec::len), Some(1));
+    insta::assert_snapshot!(listing(&imported));
+}
+
+/// Without the targets the record names the project as the table does, asks for the include in
+/// a comment, and writes the form's money unit on each amount.
+#[test]
+fn a_self_evaluation_without_targets_asks_for_them() {
+    let text = std::fs::read_to_string("tests/import/evaluation-2023.txt").expect("table");
+    let imported = import(&text, "evaluation-2023.perf", "evaluation-2023.txt").expect("parses");
+    let file = &imported.files[0].1;
+    assert!(
+        file.contains(&format!("自评 \"{HELLO_NAME}\" {{")),
+        "{file}"
+    );
+    assert!(
+        file.contains("# 自评按项目名称对应已批复的绩效目标"),
+        "{file}"
+    );
+    assert!(file.contains("全年执行数 14.62 万元"), "{file}");
+    assert!(!file.contains("\n包含 "), "{file}");
+    // With the include added by hand, it checks and scores as with `--targets`.
+    let included = Imported {
+        files: vec![(
+            imported.files[0].0.clone(),
+            format!("包含 \"hello.perf\"\n{file}"),
+        )],
+        warnings: Vec::new(),
+    };
+    let (findings, json) = checked_evaluation(&included);
+    assert_eq!(findings, [] as [&str; 0]);
+    assert_eq!(totals(&json), ["\"90.53\" \"优\""]);
+}
+
+/// Pipe text as a converter writes it, cells lost under merged labels: the amounts follow their
+/// label in the heads' order, the two goal texts their heads. Rows without 分值 or 得分 are
+/// scored by perfc; an actual that is no value is a string, and said; a project the targets do
+/// not hold is said too.
+#[test]
+fn a_self_evaluation_in_pipe_text_with_lost_cells() {
+    let text = format!(
+        "| 项目支出绩效自评表（2023年度） |\n\
+         | 项目名称 | {HELLO_NAME} |\n\
+         |---|---|\n\
+         | 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n\
+         | 年度资金总额 | 15.00 | 15.00 | 12.00 | 10 | 80% | 8.00 |\n\
+         | 偏差原因 | 一笔服务费于次年支付。 |\n\
+         | 年度总体目标 | 预期目标 | 实际完成情况 |\n\
+         | 开展质量监督检查。 | 完成 1 次检查。 |\n\
+         | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n\
+         | 产出指标 | 数量指标 | 开展质量监督检查次数 | ≥1 次 | 1 次 | | | |\n\
+         | | 质量指标 | 工作方案、工作总结完成率 | 100% | 100% | | | |\n\
+         | | 时效指标 | 监督检查工作完成时限 | 12月底前 | 2023年12月20日 | | | |\n\
+         | | 成本指标 | 采购总成本控制率 | ≤100% | 80% | | | |\n\
+         | 效益指标 | 社会效益指标 | 提升测绘行业成果质量监管水平 | 巩固提升 | 达成 | | | |\n\
+         | 满意度指标 | 服务对象满意度指标 | 服务对象满意度 | ≥90% | 九成, 抽样 | | | |\n\
+         | 总分 | 100 | 88.00 |\n"
+    );
+    let targets = hello_targets();
+    let imported = import_text_with(&text, "pipe.perf", "pipe.md", Some(&targets)).expect("parses");
+    assert_eq!(
+        warnings_of(&imported),
+        [
+            "15: 实际完成值 “九成, 抽样” is not a value perfc can compare with the target; \
+          written as a string"
+        ]
+    );
+    let file = &imported.files[0].1;
+    assert!(file.contains("偏差 \"一笔服务费于次年支付。\""), "{file}");
+    assert!(file.contains("完成情况 \"完成 1 次检查。\""), "{file}");
+    assert!(file.contains("# 预期目标：开展质量监督检查。"), "{file}");
+    let (findings, json) = checked_evaluation(&imported);
+    let record = &json["self_evaluations"][0];
+    assert_eq!(record["full_year_budget"], "15.00");
+    assert_eq!(record["executed"], "12.00");
+    assert_eq!(record["execution_rate"], "80.00");
+    // 8.00 + 50 + 30 + 0 (the string cannot be compared).
+    assert_eq!(totals(&json), ["\"88.00\" \"良\""]);
+    assert!(
+        findings.iter().any(|f| f.starts_with("E0904")),
+        "{findings:?}"
+    );
+    let unknown = format!(
+        "| 项目名称 | 未批复的项目 |\n{}",
+        &text[text.find("| 项目资金").expect("funds")..]
+    );
+    let imported = import_text_with(&unknown, "x.perf", "x.md", Some(&targets)).expect("parses");
+    let warnings = warnings_of(&imported);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("no project of the targets (hello.perf) is named “未批复的项目”")),
+        "{warnings:?}"
+    );
+}
+
+/// The same table as a workbook: merged title and labels, amounts as numbers formatted `0.00`,
+/// the rate a fraction formatted `0.00%`, actuals as a number, a date and a fraction formatted
+/// `0%`, the 一级指标 merged down; no 绩效指标 column.
+#[test]
+fn a_self_evaluation_table_in_a_workbook() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("自评表").expect("name");
+    let plain = Format::new();
+    let money = Format::new().set_num_format("0.00");
+    let rate = Format::new().set_num_format("0.00%");
+    let whole_percent = Format::new().set_num_format("0%");
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let text = |sheet: &mut rust_xlsxwriter::Worksheet, r: u32, c: u16, t: &str| {
+        sheet.write_string(r, c, t).expect("cell");
+    };
+    sheet
+        .merge_range(0, 0, 0, 7, "项目支出绩效自评表", &plain)
+        .expect("title");
+    sheet
+        .merge_range(1, 0, 1, 6, "（2023年度）", &plain)
+        .expect("year");
+    text(sheet, 1, 7, "单位：万元");
+    text(sheet, 2, 0, "项目名称");
+    sheet
+        .merge_range(2, 1, 2, 7, HELLO_NAME, &plain)
+        .expect("name");
+    sheet
+        .merge_range(3, 0, 5, 0, "项目资金", &plain)
+        .expect("funds label");
+    for (c, head) in [
+        "年初预算数",
+        "全年预算数",
+        "全年执行数",
+        "分值",
+        "执行率",
+        "得分",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text(sheet, 3, c as u16 + 2, head);
+    }
+    text(sheet, 4, 1, "年度资金总额");
+    text(sheet, 5, 1, "其中：财政拨款");
+    for (r, amounts) in [(4, [15.0, 15.0, 14.62]), (5, [15.0, 15.0, 14.62])] {
+        for (c, amount) in amounts.iter().enumerate() {
+            sheet
+                .write_number_with_format(r, c as u16 + 2, *amount, &money)
+                .expect("amount");
+        }
+    }
+    sheet.write_number(4, 5, 10).expect("points");
+    sheet
+        .write_number_with_format(4, 6, 0.9747, &rate)
+        .expect("rate");
+    sheet
+        .write_number_with_format(4, 7, 9.75, &money)
+        .expect("score");
+    sheet
+        .merge_range(6, 0, 7, 0, "年度总体目标", &plain)
+        .expect("goals");
+    sheet
+        .merge_range(6, 1, 6, 3, "预期目标", &plain)
+        .expect("head");
+    sheet
+        .merge_range(6, 4, 6, 7, "实际完成情况", &plain)
+        .expect("head");
+    sheet
+        .merge_range(7, 1, 7, 3, "开展测绘成果质量监督检查工作。", &plain)
+        .expect("expected");
+    sheet
+        .merge_range(7, 4, 7, 7, "完成 2 次质量监督检查。", &plain)
+        .expect("achieved");
+    for (c, head) in [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+    ]
+    .iter()
+    .enumerate()
+    {
+        text(sheet, 8, c as u16, head);
+    }
+    sheet
+        .merge_range(9, 0, 12, 0, "产出指标", &plain)
+        .expect("level 1");
+    let rows: [(&str, &str, &str); 6] = [
+        ("数量指标", "开展质量监督检查次数", "≥1次"),
+        ("质量指标", "工作方案、工作总结完成率", "100%"),
+        ("时效指标", "监督检查工作完成时限", "12月底前"),
+        ("成本指标", "采购总成本控制率", "≤100%"),
+        ("社会效益指标", "提升测绘行业成果质量监管水平", "巩固提升"),
+        ("服务对象满意度指标", "服务对象满意度", "≥90%"),
+    ];
+    for (r, (level2, name, target)) in (9..).zip(rows) {
+        text(sheet, r, 1, level2);
+        text(sheet, r, 2, name);
+        text(sheet, r, 3, target);
+    }
+    text(sheet, 13, 0, "效益指标");
+    text(sheet, 14, 0, "满意度指标");
+    sheet.write_number(9, 4, 2).expect("count");
+    text(sheet, 10, 4, "100%");
+    let day = ExcelDateTime::from_ymd(2023, 11, 20).expect("date");
+    sheet
+        .write_datetime_with_format(11, 4, &day, &date)
+        .expect("date");
+    sheet
+        .write_number_with_format(12, 4, 0.9747, &rate)
+        .expect("rate");
+    text(sheet, 13, 4, "达成");
+    sheet
+        .write_number_with_format(14, 4, 0.88, &whole_percent)
+        .expect("satisfaction");
+    for (r, points, score) in [
+        (9, 12.5, 12.5),
+        (10, 12.5, 12.5),
+        (11, 12.5, 12.5),
+        (12, 12.5, 12.5),
+        (13, 30.0, 30.0),
+        (14, 10.0, 9.78),
+    ] {
+        sheet.write_number(r, 5, points).expect("points");
+        sheet.write_number(r, 6, score).expect("score");
+    }
+    text(sheet, 9, 7, "年中增加一次专项抽查。");
+    text(sheet, 14, 7, "问卷回收率偏低；改进回访方式。");
+    sheet
+        .merge_range(15, 0, 15, 4, "总分", &plain)
+        .expect("total");
+    sheet.write_number(15, 5, 100).expect("points");
+    sheet.write_number(15, 6, 99.53).expect("total");
+    let bytes = workbook.save_to_buffer().expect("a workbook");
+    let targets = hello_targets();
+    let imported = import_xlsx_with(&bytes, "workbook.perf", "workbook.xlsx", Some(&targets))
+        .expect("readable");
+    assert_eq!(warnings_of(&imported), [] as [&str; 0]);
+    let file = &imported.files[0].1;
+    for written in [
+        "当年财政拨款 { 年初预算数 15.00",
+        "执行率 97.47%",
+        "实际 2 次",
+        "实际 2023年11月20日",
+        "实际 88%",
+        "总分 99.53",
+    ] {
+        assert!(file.contains(written), "{written}: {file}");
+    }
+    let (findings, json) = checked_evaluation(&imported);
+    assert_eq!(findings, [] as [&str; 0]);
+    assert_eq!(totals(&json), ["\"99.53\" \"优\""]);
+}
+
+/// A Word table of the form, `cells` a row's (text, cell properties).
+fn word_table(paragraphs: &[&str], rows: &[Vec<(&str, &str)>]) -> Vec<u8> {
+    use std::io::Write as _;
+    let row = |cells: &Vec<(&str, &str)>| {
+        let cells: String = cells
+            .iter()
+            .map(|(text, props)| {
+                format!(
+                    "<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p></w:tc>"
+                )
+            })
+            .collect();
+        format!("<w:tr>{cells}</w:tr>")
+    };
+    let body: String = paragraphs
+        .iter()
+        .map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>"))
+        .collect();
+    let table: String = rows.iter().map(row).collect();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}<w:tbl><w:tblGrid/>{table}</w:tbl></w:body></w:document>"
+    );
+    let content_types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+        <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+        </Types>";
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, text) in [
+        ("[Content_Types].xml", content_types),
+        ("word/document.xml", &document),
+    ] {
+        zip.start_file(name, options).expect("zip part");
+        zip.write_all(text.as_bytes()).expect("zip write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+/// The form as a Word table: the title and year as paragraphs, labels spanning grid columns,
+/// 项目资金 and the 一级指标 merged down (`w:vMerge`), 上年结转资金 with amounts of its own.
+#[test]
+fn a_self_evaluation_table_in_a_word_document() {
+    let span = |n: u32| format!("<w:gridSpan w:val=\"{n}\"/>");
+    let (s2, s3, s4) = (span(2), span(3), span(4));
+    let restart = "<w:vMerge w:val=\"restart\"/>";
+    let merged = "<w:vMerge/>";
+    let p = "";
+    let rows: Vec<Vec<(&str, &str)>> = vec![
+        vec![("项目名称", p), (HELLO_NAME, &s4)],
+        vec![
+            ("主管部门", p),
+            ("示例局", &s2),
+            ("实施单位", p),
+            ("示例局本级", p),
+        ],
+        vec![
+            ("项目资金（万元）", restart),
+            ("", p),
+            ("年初预算数", p),
+            ("全年预算数", p),
+            ("全年执行数", p),
+        ],
+        vec![
+            ("", merged),
+            ("年度资金总额", p),
+            ("15.00", p),
+            ("15.00", p),
+            ("14.62", p),
+        ],
+        vec![
+            ("", merged),
+            ("其中：当年财政拨款", p),
+            ("12.00", p),
+            ("12.00", p),
+            ("11.62", p),
+        ],
+        vec![
+            ("", merged),
+            ("上年结转资金", p),
+            ("3.00", p),
+            ("3.00", p),
+            ("3.00", p),
+        ],
+        vec![
+            ("年度总体目标", restart),
+            ("预期目标", &s2),
+            ("实际完成情况", &s2),
+        ],
+        vec![
+            ("", merged),
+            ("开展质量监督检查。", &s2),
+            ("完成 2 次检查。", &s2),
+        ],
+        vec![
+            ("一级指标", p),
+            ("二级指标", p),
+            ("三级指标", p),
+            ("年度指标值", p),
+            ("实际完成值", p),
+            ("分值", p),
+            ("得分", p),
+        ],
+        vec![
+            ("产出指标", restart),
+            ("数量指标", p),
+            ("开展质量监督检查次数", p),
+            ("≥1次", p),
+            ("1次", p),
+            ("12.5", p),
+            ("12.5", p),
+        ],
+        vec![
+            ("", merged),
+            ("质量指标", p),
+            ("工作方案、工作总结完成率", p),
+            ("100%", p),
+            ("100%", p),
+            ("12.5", p),
+            ("12.5", p),
+        ],
+        vec![
+            ("", merged),
+            ("时效指标", p),
+            ("监督检查工作完成时限", p),
+            ("12月底前", p),
+            ("2023年11月20日", p),
+            ("12.5", p),
+            ("12.5", p),
+        ],
+        vec![
+            ("", merged),
+            ("成本指标", p),
+            ("采购总成本控制率", p),
+            ("≤100%", p),
+            ("97.47%", p),
+            ("12.5", p),
+            ("12.5", p),
+        ],
+        vec![
+            ("效益指标", p),
+            ("社会效益指标", p),
+            ("提升测绘行业成果质量监管水平", p),
+            ("巩固提升", p),
+            ("不涉及", p),
+            ("30", p),
+            ("", p),
+        ],
+        vec![
+            ("满意度指标", p),
+            ("服务对象满意度指标", p),
+            ("服务对象满意度", p),
+            ("≥90%", p),
+            ("95%", p),
+            ("10", p),
+            ("10", p),
+        ],
+        vec![("总分", &s3), ("", p), ("", p), ("100", p), ("100.00", p)],
+    ];
+    let bytes = word_table(&["项目支出绩效自评表", "（2023年度）"], &rows);
+    let targets = hello_targets();
+    let imported =
+        import_docx_with(&bytes, "word.perf", "word.docx", Some(&targets)).expect("readable");
+    assert_eq!(warnings_of(&imported), [] as [&str; 0]);
+    let file = &imported.files[0].1;
+    assert!(file.contains("上年结转 { 年初预算数 3.00"), "{file}");
+    assert!(file.contains("# 主管部门：示例局"), "{file}");
+    assert!(file.contains("实际 不涉及"), "{file}");
+    let (findings, json) = checked_evaluation(&imported);
+    assert_eq!(findings, [] as [&str; 0]);
+    // 9.75 + 50 + 10 = 69.75 of 70, rescaled without the 不涉及 row's 30: 99.64.
+    assert_eq!(totals(&json), ["\"99.64\" \"优\""]);
+}
+
+/// The workbook perfc writes for a self-evaluation imports back to a record that scores the
+/// same: its summary sheet is kept as comments, nothing is warned about.
+#[test]
+fn the_self_evaluation_workbook_perfc_writes_imports_back() {
+    let example = Path::new("examples/teaching/hello-self-evaluation.perf");
+    let bytes = support::xlsx(example).expect("the workbook");
+    let original: Value =
+        serde_json::from_str(&support::json(example).expect("the JSON")).expect("JSON");
+    let targets = hello_targets();
+    let imported = import_xlsx_with(
+        &bytes,
+        "hello-self-evaluation.perf",
+        "hello-self-evaluation.xlsx",
+        Some(&targets),
+    )
+    .expect("readable");
+    assert_eq!(warnings_of(&imported), [] as [&str; 0]);
+    let (findings, json) = checked_evaluation(&imported);
+    assert_eq!(findings, [] as [&str; 0]);
+    assert_eq!(totals(&json), totals(&original));
+    let scores = |json: &Value| -> Vec<String> {
+        json["self_evaluations"][0]["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|r| format!("{} {} {}", r["name"], r["actual"], r["score"]))
+            .collect()
+    };
+    assert_eq!(scores(&json), scores(&original));
+}
+
+/// `perfc import --targets`: the include relative to the output; targets outside it are said.
+#[test]
+fn the_command_imports_a_self_evaluation_with_its_targets() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir_all(out_dir.join("targets")).expect("mkdir");
+    std::fs::copy(HELLO, out_dir.join("targets/hello.perf")).expect("copy");
+    let out = perfc()
+        .args(["import", "tests/import/evaluation-2023.txt", "-o"])
+        .arg(&out_dir)
+        .arg("--targets")
+        .arg(out_dir.join("targets/hello.perf"))
+        .output()
+        .expect("perfc runs");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let root = out_dir.join("evaluation-2023.perf");
+    let file = std::fs::read_to_string(&root).expect("the record");
+    assert!(file.contains("包含 \"targets/hello.perf\""), "{file}");
+    let check = perfc()
+        .arg("check")
+        .arg(&root)
+        .output()
+        .expect("perfc runs");
+    assert_eq!(check.status.code(), Some(0));
+    let elsewhere = dir.path().join("elsewhere");
+    let out = perfc()
+        .args(["import", "tests/import/evaluation-2023.txt", "-o"])
+        .arg(&elsewhere)
+        .args(["--targets", HELLO])
+        .output()
+        .expect("perfc runs");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        stderr.contains("warning: the targets lie outside the output directory"),
+        "{stderr}"
     );
 }

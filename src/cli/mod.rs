@@ -83,13 +83,17 @@ enum Command {
     /// Import the table text extracted from an official document (PDF/Word: one row per line,
     /// cells separated by tabs or by |), an .xlsx workbook or a .docx Word document of the
     /// tables, into formatted .perf files: DIR/NAME.perf and DIR/units/CODE.perf (a 申报表 or
-    /// 88号 form's project in NAME.perf).
+    /// 88号 form's project in NAME.perf; a 项目支出绩效自评表's `自评` records in NAME.perf).
     Import {
         /// The extracted text, an .xlsx workbook or a .docx document (told apart by content).
         file: PathBuf,
         /// Output directory (created if missing).
         #[arg(short, long, default_value = ".")]
         output: PathBuf,
+        /// The approved targets a 项目支出绩效自评表 is scored against: the imported file includes
+        /// them (`包含`, relative to it), and names each project by its code from them.
+        #[arg(long, value_name = "FILE.perf")]
+        targets: Option<PathBuf>,
     },
     /// Explain a rule: what it checks and why.
     Explain {
@@ -389,7 +393,11 @@ pub fn main() -> ExitCode {
                 lang: lang.into(),
             },
         }),
-        Command::Import { file, output } => import::run(&file, &output),
+        Command::Import {
+            file,
+            output,
+            targets,
+        } => import::run(&file, &output, targets.as_deref()),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => explain::rules(lang.into()),
         Command::Schema => explain::schema(),

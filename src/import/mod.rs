@@ -3,7 +3,8 @@
 //! them, header lines as `key：value`), an `.xlsx` workbook holding the tables (`workbook.rs`
 //! turns its sheets into the same rows) or a Word `.docx` document (`docx.rs`, its paragraphs
 //! and table rows), into `.perf` files. Besides the Hebei form (the reference's), the county
-//! 申报表 and the national 88号 form are read by their labels (`forms.rs`).
+//! 申报表 and the national 88号 form are read by their labels (`forms.rs`). A 项目支出绩效自评表
+//! becomes `自评` records instead (`evaluation.rs`), in a file that includes the targets.
 //!
 //! Rows are recognised by the template's labels (`tables.rs`), cells cleaned of extraction
 //! artifacts (`cells.rs`), and the result written as a root file and one file per budget unit
@@ -14,6 +15,7 @@
 mod cells;
 mod department;
 mod docx;
+mod evaluation;
 mod forms;
 mod render;
 mod tables;
@@ -23,6 +25,8 @@ use std::fmt;
 
 use crate::diag::Diagnostic;
 use crate::fmt::{Options, format_text};
+
+pub use evaluation::{TargetProject, Targets};
 
 /// Where a row of the input is: a 1-based line of text, or a cell of a worksheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -107,10 +111,24 @@ pub struct Imported {
 /// Imports `text`; `root_name` is the root file's name (`NAME.perf`), `source_name` the input's
 /// name for the root's first comment. Fails only if generated text does not parse (a bug).
 pub fn import(text: &str, root_name: &str, source_name: &str) -> Result<Imported, Vec<Diagnostic>> {
-    let rows = text
+    import_text_with(text, root_name, source_name, None)
+}
+
+/// [`import`], with the targets a self-evaluation table is written against (`--targets`).
+pub fn import_text_with(
+    text: &str,
+    root_name: &str,
+    source_name: &str,
+    targets: Option<&Targets>,
+) -> Result<Imported, Vec<Diagnostic>> {
+    let rows: Vec<cells::Row> = text
         .lines()
         .enumerate()
-        .map(|(i, line)| cells::Row::new(Place::Line(i + 1), line));
+        .map(|(i, line)| cells::Row::new(Place::Line(i + 1), line))
+        .collect();
+    if evaluation::is_evaluation(&rows) {
+        return write_evaluations(rows, root_name, source_name, targets);
+    }
     let reader = tables::Reader::read(tables::cover(text), rows);
     write_files(reader, root_name, source_name)
 }
@@ -118,11 +136,25 @@ pub fn import(text: &str, root_name: &str, source_name: &str) -> Result<Imported
 /// Imports an `.xlsx` workbook (its bytes): the sheets' rows in order, read as the text's rows
 /// are. Fails with a message when the bytes are not a readable workbook.
 pub fn import_xlsx(bytes: &[u8], root_name: &str, source_name: &str) -> Result<Imported, String> {
+    import_xlsx_with(bytes, root_name, source_name, None)
+}
+
+/// [`import_xlsx`], with the targets a self-evaluation table is written against.
+pub fn import_xlsx_with(
+    bytes: &[u8],
+    root_name: &str,
+    source_name: &str,
+    targets: Option<&Targets>,
+) -> Result<Imported, String> {
     let workbook = workbook::read(bytes)?;
-    let mut reader = tables::Reader::read(workbook.cover, workbook.rows);
-    workbook::check_flat_lists(&workbook.flat_lists, &mut reader);
-    write_files(reader, root_name, source_name)
-        .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
+    let imported = if evaluation::is_evaluation(&workbook.rows) {
+        write_evaluations(workbook.rows, root_name, source_name, targets)
+    } else {
+        let mut reader = tables::Reader::read(workbook.cover, workbook.rows);
+        workbook::check_flat_lists(&workbook.flat_lists, &mut reader);
+        write_files(reader, root_name, source_name)
+    };
+    imported.map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
 }
 
 /// Whether the bytes are a Word `.docx` document (a zip archive with a Word body), which
@@ -134,10 +166,41 @@ pub fn is_docx(bytes: &[u8]) -> bool {
 /// Imports a Word `.docx` document (its bytes): paragraphs and table rows in order, read as the
 /// text's rows are. Fails with a message when the bytes are not a readable document.
 pub fn import_docx(bytes: &[u8], root_name: &str, source_name: &str) -> Result<Imported, String> {
+    import_docx_with(bytes, root_name, source_name, None)
+}
+
+/// [`import_docx`], with the targets a self-evaluation table is written against.
+pub fn import_docx_with(
+    bytes: &[u8],
+    root_name: &str,
+    source_name: &str,
+    targets: Option<&Targets>,
+) -> Result<Imported, String> {
     let document = docx::read(bytes)?;
-    let reader = tables::Reader::read(document.cover, document.rows);
-    write_files(reader, root_name, source_name)
-        .map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
+    let imported = if evaluation::is_evaluation(&document.rows) {
+        write_evaluations(document.rows, root_name, source_name, targets)
+    } else {
+        let reader = tables::Reader::read(document.cover, document.rows);
+        write_files(reader, root_name, source_name)
+    };
+    imported.map_err(|d| format!("internal error: the imported text does not parse ({d:?})"))
+}
+
+/// A 项目支出绩效自评表's records, one per table, in the root file: no unit files.
+fn write_evaluations(
+    rows: Vec<cells::Row>,
+    root_name: &str,
+    source_name: &str,
+    targets: Option<&Targets>,
+) -> Result<Imported, Vec<Diagnostic>> {
+    let mut read = evaluation::EvaluationRead::read(rows);
+    let mut warnings = std::mem::take(&mut read.warnings);
+    let text = evaluation::file(&read, source_name, targets, &mut warnings);
+    let text = format_text(&text, &Options::default())?;
+    Ok(Imported {
+        files: vec![(root_name.to_string(), text)],
+        warnings,
+    })
 }
 
 /// The root file and one file per budget unit, formatted.

@@ -11,13 +11,13 @@ use crate::syntax::keywords::{self, Keyword};
 use crate::syntax::{self, ast};
 
 /// The Chinese spelling of a keyword: imported files are written in Chinese.
-fn kw(keyword: Keyword) -> &'static str {
+pub(super) fn kw(keyword: Keyword) -> &'static str {
     keyword.spelling(Lang::Zh)
 }
 
 /// A string literal: quotes and backslashes escaped, a line break written `\n` and a tab `\t`,
 /// so that no text read from a cell can end the string or the line.
-fn quote(text: &str) -> String {
+pub(super) fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.replace("\r\n", "\n").chars() {
@@ -34,7 +34,7 @@ fn quote(text: &str) -> String {
 }
 
 /// Text for a `#` comment: on one line whatever it holds, control characters as blanks.
-fn comment(text: &str) -> String {
+pub(super) fn comment(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
@@ -51,30 +51,33 @@ fn word_or_string(text: &str) -> String {
 
 /// The value as written when the parser reads it back as exactly that value; otherwise a string
 /// (a sentence in the value column, usually a shifted cell).
-fn value(text: &str) -> String {
-    let probe = format!("项目 X \"x\" {{\n  产出指标 {{\n    数量指标 \"n\" {text}\n  }}\n}}\n");
-    let (file, diagnostics) = syntax::parse(FileId(0), &probe);
-    let read_back = file.items.first().and_then(|item| match item {
-        ast::Item::Project(p) => p.fields.first().and_then(|f| match f {
-            ast::ProjectField::Indicators(g) => g.indicators.first(),
-            _ => None,
-        }),
-        _ => None,
-    });
-    let exact = read_back.is_some_and(|ind| {
-        ind.value.as_ref().is_some_and(|v| v.raw == text)
-            && ind.description.is_none()
-            && ind.basis.is_none()
-            && ind.acknowledgements.is_empty()
-    });
-    if diagnostics.is_empty() && exact {
-        text.to_string()
-    } else {
-        quote(text)
+pub(super) fn value(text: &str) -> String {
+    match read_value(text) {
+        Some(_) => text.to_string(),
+        None => quote(text),
     }
 }
 
-fn comment_lines(out: &mut String, indent: &str, notes: &[Note]) {
+/// The value `text` reads as, when the parser reads it back as exactly that text (a target, or
+/// an actual: the same syntax).
+pub(super) fn read_value(text: &str) -> Option<ast::Value> {
+    let probe = format!("项目 X \"x\" {{\n  产出指标 {{\n    数量指标 \"n\" {text}\n  }}\n}}\n");
+    let (file, diagnostics) = syntax::parse(FileId(0), &probe);
+    let read_back = file.items.into_iter().next().and_then(|item| match item {
+        ast::Item::Project(p) => p.fields.into_iter().next().and_then(|f| match f {
+            ast::ProjectField::Indicators(g) => g.indicators.into_iter().next(),
+            _ => None,
+        }),
+        _ => None,
+    })?;
+    let exact = read_back.description.is_none()
+        && read_back.basis.is_none()
+        && read_back.acknowledgements.is_empty();
+    let value = read_back.value.filter(|v| v.raw == text)?;
+    (diagnostics.is_empty() && exact).then_some(value)
+}
+
+pub(super) fn comment_lines(out: &mut String, indent: &str, notes: &[Note]) {
     for note in notes {
         let place = note.place.in_comment();
         let _ = writeln!(

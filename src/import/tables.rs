@@ -592,7 +592,7 @@ fn is_form_title(heading: &str) -> bool {
 }
 
 /// `单位：万元` alone, or last of a row of two: its position and the money unit.
-fn money_unit_cell(row: &Row) -> Option<(usize, String)> {
+pub(super) fn money_unit_cell(row: &Row) -> Option<(usize, String)> {
     let filled: Vec<(usize, &str)> = row.filled().collect();
     let &(at, cell) = filled.last().filter(|_| filled.len() <= 2)?;
     let cell = label(cell);
