@@ -156,7 +156,8 @@ fn the_edited_reference_reports_exactly_its_edits_in_every_format() {
             "13080023P00007510007E indicator_value 监理经费总支出 loosened",
         ]
     );
-    assert_eq!(json["documents"][0]["document"], serde_json::json!([]));
+    assert_eq!(json["documents"][0]["header"], serde_json::json!([]));
+    assert_eq!(json["documents"][0]["department"], serde_json::json!([]));
     assert_eq!(json["documents"].as_array().map(Vec::len), Some(1));
 }
 
@@ -263,6 +264,64 @@ fn every_kind_of_change_is_reported() {
         &["--format", "markdown", "old.perf", "new.perf"],
     );
     insta::assert_snapshot!("every_kind_markdown", text(&out.stdout));
+}
+
+#[test]
+fn the_department_table_s_money_is_compared() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = std::fs::read_to_string("examples/forms/department-water.perf").expect("read");
+    let new = old.replace(
+        "预算 1036.80 { 基本支出 566.80  项目支出 470.00 }",
+        "预算 1100 { 基本支出 566.80  项目支出 533.20 }",
+    );
+    std::fs::write(dir.path().join("old.perf"), &old).expect("write");
+    std::fs::write(dir.path().join("new.perf"), new).expect("write");
+    let out = diff(dir.path(), &["old.perf", "new.perf"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "--- old.perf\n+++ new.perf\n部门目标\n   \
+         预算      1036.80 万元 → 1100 万元 (+63.20)\n   \
+         项目支出  470.00 万元 → 533.20 万元 (+63.20)\n"
+    );
+}
+
+#[test]
+fn terminal_escapes_in_a_document_never_reach_the_terminal_nor_markdown_as_markup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let hello = std::fs::read_to_string(HELLO).expect("hello");
+    let hostile = hello
+        .replace(
+            "资质单位质量监督检查\"",
+            "资质单位\u{1b}[2J\u{1b}]0;pwned\u{7}\u{202e}检查\u{9b}31m\"",
+        )
+        .replace("质量监督检查支出成本控制情况", "a | <b>* [x](y)");
+    std::fs::write(dir.path().join("old.perf"), &hello).expect("write");
+    std::fs::write(dir.path().join("new\u{1b}[31m.perf"), hostile).expect("write");
+    for format in ["human", "markdown", "json"] {
+        let out = perfc()
+            .current_dir(dir.path())
+            .args(["diff", "--color", "never", "--format", format, "old.perf"])
+            .arg("new\u{1b}[31m.perf")
+            .output()
+            .expect("perfc runs");
+        assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+        let shown = text(&out.stdout);
+        for c in ['\u{1b}', '\u{7}', '\u{202e}', '\u{9b}'] {
+            assert!(!shown.contains(c), "{format} output holds {c:?}:\n{shown}");
+        }
+        if format == "json" {
+            let json: serde_json::Value = serde_json::from_str(&shown).expect("JSON");
+            let name = &json["documents"][0]["projects"][0]["name"];
+            assert!(
+                name.as_str().is_some_and(|n| n.contains("\u{1b}[2J")),
+                "{name}"
+            );
+        }
+        if format == "markdown" {
+            assert!(shown.contains("| a \\| \\<b\\>\\* \\[x\\](y) |"), "{shown}");
+        }
+    }
 }
 
 #[test]

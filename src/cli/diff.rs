@@ -125,7 +125,7 @@ fn print(documents: Vec<DocumentChanges>, args: &DiffArgs) -> Result<(), String>
         DiffFormat::Json => {
             let text = serde_json::to_string_pretty(&json)
                 .map_err(|e| format!("cannot write the JSON: {e}"))?;
-            format!("{text}\n")
+            format!("{}\n", inert_json(&text))
         }
         DiffFormat::Human => render::human(
             documents,
@@ -137,6 +137,23 @@ fn print(documents: Vec<DocumentChanges>, args: &DiffArgs) -> Result<(), String>
         DiffFormat::Markdown => render::markdown(documents, lang),
     };
     super::stdout(&text)
+}
+
+/// JSON with every character a terminal would act on written as a `\uXXXX` escape: the same
+/// data, safe to print (serde escapes only those below U+0020). Outside strings JSON holds none.
+fn inert_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if crate::domain::text::is_invisible(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The changes of one document, `None` when there are none.
@@ -200,10 +217,8 @@ fn incomplete(pair: &Pair, loaded: [&Loaded; 2], lang: Lang) -> String {
             labels.push(label.as_str());
         }
     }
-    format!(
-        "cannot compare {}: not read completely",
-        labels.join(" and ")
-    )
+    let labels = diag_render::visible(&labels.join(" and ")).into_owned();
+    format!("cannot compare {labels}: not read completely")
 }
 
 /// Loads a version.
@@ -213,7 +228,7 @@ fn load_version((label, version): &(String, Version)) -> Result<Loaded, String> 
         Version::Git(tree, root) => load::load(root, tree.as_ref() as &dyn FileSystem),
         Version::Alone(name, bytes) => Ok(load::load_alone(name, bytes)),
     }
-    .map_err(|e| format!("cannot read {label}: {e}"))
+    .map_err(|e| format!("cannot read {}: {e}", diag_render::visible(label)))
 }
 
 /// What the arguments name: two paths, or revisions.

@@ -60,15 +60,17 @@ pub enum Status {
 pub struct Changes {
     /// The unit of every amount below (the newer document's 金额单位).
     pub money_unit: &'static str,
-    /// The header's and the 部门目标's changes.
-    pub document: Vec<Change>,
+    /// The header's changes.
+    pub header: Vec<Change>,
+    /// The 部门目标's: its money and functions.
+    pub department: Vec<Change>,
     /// Projects added, removed or changed: the newer document's order, then the removed.
     pub projects: Vec<ProjectChanges>,
 }
 
 impl Changes {
     pub fn is_empty(&self) -> bool {
-        self.document.is_empty() && self.projects.is_empty()
+        self.header.is_empty() && self.department.is_empty() && self.projects.is_empty()
     }
 }
 
@@ -181,14 +183,12 @@ pub fn compare(old: &Document, new: &Document) -> Changes {
         old.header.money_unit
     };
     let sides = Sides { old, new, unit };
-    let mut changes = Changes {
+    Changes {
         money_unit: unit.name,
-        document: header(old, new),
-        projects: Vec::new(),
-    };
-    changes.document.extend(department(&sides));
-    changes.projects = projects(&sides);
-    changes
+        header: header(old, new),
+        department: department(&sides),
+        projects: projects(&sides),
+    }
 }
 
 /// The two documents, and the money unit amounts are compared in.

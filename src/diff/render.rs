@@ -301,18 +301,16 @@ fn human_document(document: &DocumentChanges, options: &Options, out: &mut Strin
         )
     );
     let unit = document.changes.money_unit;
-    if !document.changes.document.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            paint(tr(lang, "文档", "document"), Paint::Bold, options)
-        );
-        let rows: Vec<Row> = document
-            .changes
-            .document
-            .iter()
-            .map(|c| row(c, unit, lang))
-            .collect();
+    let sections = [
+        (tr(lang, "文档", "document"), &document.changes.header),
+        (
+            tr(lang, "部门目标", "department"),
+            &document.changes.department,
+        ),
+    ];
+    for (heading, changes) in sections.into_iter().filter(|(_, c)| !c.is_empty()) {
+        let _ = writeln!(out, "{}", paint(heading, Paint::Bold, options));
+        let rows: Vec<Row> = changes.iter().map(|c| row(c, unit, lang)).collect();
         human_rows(&rows, options, out);
     }
     for project in &document.changes.projects {
@@ -433,14 +431,16 @@ fn markdown_document(document: &DocumentChanges, lang: Lang, out: &mut String) {
     };
     let _ = writeln!(out, "## {title}\n");
     let unit = document.changes.money_unit;
-    if !document.changes.document.is_empty() {
-        let _ = writeln!(out, "### {}\n", tr(lang, "文档", "Document"));
-        let rows: Vec<Row> = document
-            .changes
-            .document
-            .iter()
-            .map(|c| row(c, unit, lang))
-            .collect();
+    let sections = [
+        (tr(lang, "文档", "Document"), &document.changes.header),
+        (
+            tr(lang, "部门目标", "Department"),
+            &document.changes.department,
+        ),
+    ];
+    for (heading, changes) in sections.into_iter().filter(|(_, c)| !c.is_empty()) {
+        let _ = writeln!(out, "### {heading}\n");
+        let rows: Vec<Row> = changes.iter().map(|c| row(c, unit, lang)).collect();
         markdown_table(&rows, lang, out);
     }
     for project in &document.changes.projects {
