@@ -91,7 +91,8 @@ pub struct ProjectChanges {
 }
 
 /// One change. `field` names what changed by its keyword's English spelling (`budget`, `fiscal`,
-/// `goal`, `description` …; `title` the document's title, `category` an indicator's 二级指标).
+/// `goal`, `description` …; `title` the document's title, `category` an indicator's categories;
+/// a source of the 中期资金 `mid_term_budget/fiscal`).
 #[derive(Debug, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Change {
@@ -274,7 +275,7 @@ fn department(sides: &Sides) -> Vec<Change> {
     ];
     let mut changes: Vec<Change> = amounts
         .into_iter()
-        .filter_map(|(keyword, a, b)| money(sides, keyword, a, b))
+        .filter_map(|(keyword, a, b)| money(sides, id(keyword), a, b))
         .collect();
     changes.extend(text_change(
         Keyword::Functions,
@@ -285,12 +286,7 @@ fn department(sides: &Sides) -> Vec<Change> {
 }
 
 /// A money change, `None` when the amounts are equal (`15` and `15.00` are).
-fn money(
-    sides: &Sides,
-    keyword: Keyword,
-    old: Option<&Money>,
-    new: Option<&Money>,
-) -> Option<Change> {
+fn money(sides: &Sides, field: String, old: Option<&Money>, new: Option<&Money>) -> Option<Change> {
     let old_amount = old.map(|m| amount_in(m, sides.old.header.money_unit, sides.unit));
     let new_amount = new.map(|m| amount_in(m, sides.new.header.money_unit, sides.unit));
     if let (Some(Some(a)), Some(Some(b))) = (old_amount, new_amount)
@@ -313,7 +309,7 @@ fn money(
         _ => None,
     };
     Some(Change::Money {
-        field: id(keyword),
+        field,
         old: shown(old, old_amount, sides.old.header.money_unit),
         new: shown(new, new_amount, sides.new.header.money_unit),
         out_of_range: out_of_range
@@ -478,10 +474,14 @@ fn budget(
     old: Option<&Budget>,
     new: Option<&Budget>,
 ) -> Vec<Change> {
-    let mut changes: Vec<Change> =
-        money(sides, keyword, old.map(|b| &b.total), new.map(|b| &b.total))
-            .into_iter()
-            .collect();
+    let mut changes: Vec<Change> = money(
+        sides,
+        id(keyword),
+        old.map(|b| &b.total),
+        new.map(|b| &b.total),
+    )
+    .into_iter()
+    .collect();
     let mut sources: Vec<Keyword> = Vec::new();
     for budget in [new, old].into_iter().flatten() {
         for (source, _) in &budget.sources {
@@ -491,10 +491,15 @@ fn budget(
             }
         }
     }
+    // The 中期资金's sources are named as its own: `mid_term_budget/fiscal`.
+    let prefix = match keyword {
+        Keyword::Budget => String::new(),
+        other => format!("{}/", id(other)),
+    };
     changes.extend(sources.into_iter().filter_map(|source| {
         money(
             sides,
-            source,
+            format!("{prefix}{}", id(source)),
             old.and_then(|b| b.source(source)),
             new.and_then(|b| b.source(source)),
         )
@@ -683,4 +688,70 @@ fn columns(row: &IndicatorModel) -> Vec<(String, Option<String>)> {
         (id(Keyword::Nature), spanned(node.nature.as_deref())),
         (id(Keyword::Direction), spanned(node.direction.as_deref())),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Loaded, load_alone};
+
+    fn loaded(text: &str) -> Loaded {
+        let loaded = load_alone(std::path::Path::new("t.perf"), text.as_bytes());
+        assert!(loaded.is_complete(), "{:?}", loaded.diagnostics);
+        loaded
+    }
+
+    /// The changes from `old` to `new`, each as `kind field-or-name`.
+    fn changes(old: &str, new: &str) -> Vec<String> {
+        let (old, new) = (loaded(old), loaded(new));
+        let (old, _) = crate::model::build(&old);
+        let (new, _) = crate::model::build(&new);
+        let changes = compare(&old, &new);
+        changes
+            .projects
+            .iter()
+            .flat_map(|p| {
+                let status = format!("{:?} {}", p.status, p.name);
+                std::iter::once(status).chain(p.changes.iter().map(|c| {
+                    let json = serde_json::to_value(c).unwrap_or_default();
+                    let what = json["field"]
+                        .as_str()
+                        .or(json["indicator"]["name"].as_str())
+                        .unwrap_or_default()
+                        .to_string();
+                    format!("  {} {what}", json["kind"].as_str().unwrap_or_default())
+                }))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_repeated_indicator_name_is_matched_with_its_category() {
+        let old =
+            "项目 \"p\" { 产出指标 {\n数量指标 \"完成率\" ≥90%\n质量指标 \"完成率\" ≥95%\n} }";
+        let new =
+            "项目 \"p\" { 产出指标 {\n质量指标 \"完成率\" ≥98%\n数量指标 \"完成率\" ≥90%\n} }";
+        assert_eq!(
+            changes(old, new),
+            ["Changed p", "  indicator_value 完成率"],
+            "only the 质量指标 row changed"
+        );
+    }
+
+    #[test]
+    fn projects_without_a_code_are_matched_by_name() {
+        let old = "项目 \"甲\" { 预算 10 }\n项目 \"乙\" { 预算 5 }";
+        let new = "项目 \"乙\" { 预算 6 }\n项目 \"丙\" { 预算 5 }";
+        assert_eq!(
+            changes(old, new),
+            ["Changed 乙", "  money budget", "Added 丙", "Removed 甲"]
+        );
+    }
+
+    #[test]
+    fn a_code_keeps_a_renamed_project_itself() {
+        let old = "项目 P1 \"甲\" { 预算 10 }";
+        let new = "项目 P1 \"甲二\" { 预算 10.00 }";
+        assert_eq!(changes(old, new), ["Changed 甲二", "  renamed "]);
+    }
 }

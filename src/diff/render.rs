@@ -27,8 +27,12 @@ fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
     }
 }
 
-/// What a field id names, in the message language (`fiscal` → 财政资金).
+/// What a field id names, in the message language (`fiscal` → 财政资金, `mid_term_budget/fiscal`
+/// → 中期资金 财政资金).
 fn field_label(field: &str, lang: Lang) -> String {
+    if let Some((whole, part)) = field.split_once('/') {
+        return format!("{} {}", field_label(whole, lang), field_label(part, lang));
+    }
     if field == "category" {
         return tr(lang, "指标类别", "category").to_string();
     }
@@ -525,5 +529,9 @@ mod tests {
         assert_eq!(field_label("fiscal", Lang::Zh), "财政资金");
         assert_eq!(field_label("basic_spending", Lang::En), "basic spending");
         assert_eq!(field_label("category", Lang::Zh), "指标类别");
+        assert_eq!(
+            field_label("mid_term_budget/local_fiscal", Lang::Zh),
+            "中期资金 本级财政资金"
+        );
     }
 }
