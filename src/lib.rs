@@ -15,6 +15,7 @@ extern crate alloc;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod domain;
 pub mod emit;
 pub mod fmt;

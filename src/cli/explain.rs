@@ -1,4 +1,4 @@
-//! `perfc explain`, `perfc rules` and `perfc schema`.
+//! `perfc explain`, `perfc rules` and `perfc schema [build|diff]`.
 
 use crate::diag::Lang;
 use crate::diag::catalogue::{self, RULES};
@@ -35,7 +35,12 @@ pub(super) fn rules(lang: Lang) -> Result<bool, String> {
     Ok(false)
 }
 
-pub(super) fn schema() -> Result<bool, String> {
-    super::stdout(&format!("{}\n", crate::emit::schema::to_string()))?;
+pub(super) fn schema(diff: bool) -> Result<bool, String> {
+    let schema = if diff {
+        crate::emit::schema::diff_to_string()
+    } else {
+        crate::emit::schema::to_string()
+    };
+    super::stdout(&format!("{schema}\n"))?;
     Ok(false)
 }

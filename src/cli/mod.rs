@@ -7,9 +7,11 @@
 mod build;
 mod check;
 mod deps;
+mod diff;
 mod documents;
 mod explain;
 mod fmt;
+mod git;
 mod import;
 mod manual;
 mod write;
@@ -80,6 +82,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
         color: ColorArg,
     },
+    /// Compare two versions of documents: what changed in projects, money, goals and
+    /// indicators (a target tightened or loosened). Exit code 0 the same, 1 different, 2 trouble.
+    Diff {
+        #[command(flatten)]
+        diff: diff::DiffArgs,
+    },
     /// Import the table text extracted from an official document (PDF/Word: one row per line,
     /// cells separated by tabs or by |), an .xlsx workbook or a .docx Word document of the
     /// tables, into formatted .perf files: DIR/NAME.perf and DIR/units/CODE.perf (a 申报表 or
@@ -107,8 +115,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LangArg::Zh, env = "PERFC_LANG")]
         lang: LangArg,
     },
-    /// Print the JSON Schema of the JSON that `perfc build` writes.
-    Schema,
+    /// Print the JSON Schema of the JSON that `perfc build` writes (or, with `diff`, that
+    /// `perfc diff --format json` prints).
+    Schema {
+        #[arg(value_enum, default_value_t = SchemaOf::Build)]
+        of: SchemaOf,
+    },
     /// Print the completion script for a shell (e.g. `perfc completions bash >
     /// /etc/bash_completion.d/perfc`).
     Completions {
@@ -165,15 +177,28 @@ enum ColorArg {
 impl ColorArg {
     /// Whether messages on standard error are coloured.
     fn enabled(self) -> bool {
+        self.enabled_on(std::io::stderr().is_terminal())
+    }
+
+    /// Whether output on standard output is coloured.
+    fn on_stdout(self) -> bool {
+        self.enabled_on(std::io::stdout().is_terminal())
+    }
+
+    fn enabled_on(self, terminal: bool) -> bool {
         match self {
             ColorArg::Always => true,
             ColorArg::Never => false,
-            ColorArg::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::io::stderr().is_terminal()
-            }
+            ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
         }
     }
+}
+
+/// Which output `perfc schema` describes.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum SchemaOf {
+    Build,
+    Diff,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -393,6 +418,7 @@ pub fn main() -> ExitCode {
                 lang: lang.into(),
             },
         }),
+        Command::Diff { diff } => diff::run(&diff),
         Command::Import {
             file,
             output,
@@ -400,7 +426,7 @@ pub fn main() -> ExitCode {
         } => import::run(&file, &output, targets.as_deref()),
         Command::Explain { code, lang } => explain::explain(&code, lang.into()),
         Command::Rules { lang } => explain::rules(lang.into()),
-        Command::Schema => explain::schema(),
+        Command::Schema { of } => explain::schema(matches!(of, SchemaOf::Diff)),
         Command::Completions { shell } => manual::completions(shell).map(|()| false),
         Command::Man { output } => manual::man(output.as_deref()).map(|()| false),
         Command::Lsp { lang } => crate::lsp::run(lang.map(Lang::from)),

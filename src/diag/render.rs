@@ -180,7 +180,7 @@ fn short(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
 
 /// Text from a document for a terminal: each character a terminal would act on written as its
 /// escape (`\u{1b}`), so that a document can never drive the terminal it is checked in.
-fn visible(text: &str) -> Cow<'_, str> {
+pub(crate) fn visible(text: &str) -> Cow<'_, str> {
     if !text.contains(is_invisible) {
         return Cow::Borrowed(text);
     }

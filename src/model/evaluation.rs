@@ -382,7 +382,7 @@ pub fn same_unit(
 }
 
 /// The last day a deadline allows: its day, else the end of its month, else of its year.
-fn date_of(
+pub fn date_of(
     deadline: &crate::syntax::ast::Deadline,
     budget_year: Option<u32>,
 ) -> Option<time::Date> {

@@ -1,0 +1,219 @@
+//! The files of a git revision, read through the `git` command (no library: the user's own git,
+//! with their configuration, is the one that knows their repository). A revision's `.perf`
+//! files are listed with `git ls-tree` and read at once with `git cat-file --batch`; a file
+//! outside them that a document includes is read on its own with `git cat-file blob`.
+
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use rustc_hash::FxHashMap;
+
+use crate::load::{FileSystem, normalize};
+use crate::source::MAX_FILE_BYTES;
+
+/// The repository the current directory is in.
+pub(super) struct Repository {
+    /// Its top directory.
+    pub top: PathBuf,
+    /// The current directory below the top (`docs/`), which paths on the command line are
+    /// relative to.
+    pub prefix: PathBuf,
+}
+
+/// Runs git in `dir`; its standard output, or what it said on failing.
+fn git(dir: Option<&Path>, args: &[&str]) -> Result<Vec<u8>, String> {
+    let mut command = Command::new("git");
+    if let Some(dir) = dir {
+        command.arg("-C").arg(dir);
+    }
+    let output = command
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr);
+        return Err(format!("git {}: {}", args.join(" "), said.trim()));
+    }
+    Ok(output.stdout)
+}
+
+fn line(bytes: Vec<u8>) -> String {
+    String::from_utf8_lossy(&bytes)
+        .trim_end_matches('\n')
+        .to_string()
+}
+
+impl Repository {
+    /// The repository holding the current directory.
+    pub fn current() -> Result<Repository, String> {
+        let top = line(git(None, &["rev-parse", "--show-toplevel"])?);
+        let prefix = line(git(None, &["rev-parse", "--show-prefix"])?);
+        Ok(Repository {
+            top: PathBuf::from(top),
+            prefix: PathBuf::from(prefix),
+        })
+    }
+
+    /// The commit a revision names, `None` when it names none.
+    pub fn commit(&self, revision: &str) -> Option<String> {
+        // `--end-of-options` keeps a revision starting with `-` from being read as an option.
+        let spec = format!("{revision}^{{commit}}");
+        git(
+            Some(&self.top),
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                &spec,
+            ],
+        )
+        .ok()
+        .map(line)
+        .filter(|c| !c.is_empty())
+    }
+
+    /// A path on the command line (relative to the current directory) relative to the top.
+    pub fn relative(&self, path: &Path) -> PathBuf {
+        normalize(&self.prefix.join(path))
+    }
+}
+
+/// Whether a path lies in a directory the CLI skips when searching (hidden ones, `target`).
+pub(super) fn skipped(path: &Path) -> bool {
+    path.components().any(|c| {
+        let name = c.as_os_str().to_string_lossy();
+        name.starts_with('.') && name != "." && name != ".." || name == "target"
+    })
+}
+
+/// The files of one commit, paths relative to the repository's top.
+pub(super) struct Tree {
+    top: PathBuf,
+    commit: String,
+    /// The `.perf` files below the paths asked for, read in one go.
+    files: FxHashMap<PathBuf, Blob>,
+}
+
+enum Blob {
+    Bytes(Vec<u8>),
+    TooLarge,
+}
+
+impl Tree {
+    /// The commit's `.perf` files below `paths` (the whole tree when empty).
+    pub fn new(repository: &Repository, commit: &str, paths: &[PathBuf]) -> Result<Tree, String> {
+        let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit, "--"];
+        let paths: Vec<String> = paths
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
+        args.extend(paths.iter().map(String::as_str));
+        let listing = git(Some(&repository.top), &args)?;
+        let mut blobs = Vec::new();
+        for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
+            let entry = String::from_utf8_lossy(entry);
+            let Some((meta, path)) = entry.split_once('\t') else {
+                continue;
+            };
+            let mut meta = meta.split(' ');
+            let (Some(_mode), Some("blob"), Some(oid)) = (meta.next(), meta.next(), meta.next())
+            else {
+                continue;
+            };
+            let path = PathBuf::from(path);
+            if path.extension().is_some_and(|e| e == "perf") && !skipped(&path) {
+                blobs.push((path, oid.to_string()));
+            }
+        }
+        let contents = cat_batch(&repository.top, blobs.iter().map(|(_, oid)| oid.as_str()))?;
+        Ok(Tree {
+            top: repository.top.clone(),
+            commit: commit.to_string(),
+            files: blobs.into_iter().map(|(p, _)| p).zip(contents).collect(),
+        })
+    }
+
+    /// The `.perf` files listed, in path order.
+    pub fn perf_files(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = self.files.keys().cloned().collect();
+        files.sort();
+        files
+    }
+}
+
+impl FileSystem for Tree {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        match self.files.get(&normalize(path)) {
+            Some(Blob::Bytes(bytes)) => Ok(bytes.clone()),
+            Some(Blob::TooLarge) => Err(io::Error::from(io::ErrorKind::FileTooLarge)),
+            None => {
+                let spec = format!("{}:{}", self.commit, normalize(path).to_string_lossy());
+                git(Some(&self.top), &["cat-file", "blob", &spec])
+                    .map_err(|_| io::Error::from(io::ErrorKind::NotFound))
+            }
+        }
+    }
+
+    /// Paths in a tree are names: the same file has one once `.` and `..` are resolved.
+    fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
+        Ok(normalize(path))
+    }
+}
+
+/// The contents of each object, in order, read by one `git cat-file --batch`.
+fn cat_batch<'a>(top: &Path, oids: impl Iterator<Item = &'a str>) -> Result<Vec<Blob>, String> {
+    let request: String = oids.map(|oid| format!("{oid}\n")).collect();
+    if request.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(top)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    let mut stdin = child.stdin.take().ok_or("git cat-file: no input")?;
+    // Written from a thread of its own: git answers while it reads, and a long request would
+    // otherwise fill both pipes.
+    let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
+    let stdout = child.stdout.take().ok_or("git cat-file: no output")?;
+    let blobs = read_batch(BufReader::new(stdout));
+    let _ = writer.join();
+    let _ = child.wait();
+    blobs.map_err(|e| format!("git cat-file --batch: {e}"))
+}
+
+/// Reads `<oid> <type> <size>\n<contents>\n` answers until the end.
+fn read_batch(mut out: impl BufRead) -> io::Result<Vec<Blob>> {
+    let mut blobs = Vec::new();
+    let mut header = String::new();
+    loop {
+        header.clear();
+        if out.read_line(&mut header)? == 0 {
+            return Ok(blobs);
+        }
+        let size = header
+            .split(' ')
+            .nth(2)
+            .and_then(|s| s.trim().parse::<u64>().ok())
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, header.trim().to_string()))?;
+        let mut contents = (&mut out).take(size);
+        if size > MAX_FILE_BYTES as u64 {
+            io::copy(&mut contents, &mut io::sink())?;
+            blobs.push(Blob::TooLarge);
+        } else {
+            let mut bytes = Vec::with_capacity(size as usize);
+            contents.read_to_end(&mut bytes)?;
+            blobs.push(Blob::Bytes(bytes));
+        }
+        let mut newline = [0u8; 1];
+        out.read_exact(&mut newline)?;
+    }
+}
