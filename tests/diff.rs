@@ -208,7 +208,13 @@ fn directories_are_matched_by_relative_path() {
                 "changed".into()
             ),
             ("-".into(), "new/hello.perf".into(), "added".into()),
-            // The self-evaluation includes the targets: their edits are its changes too.
+            // The monitoring and the self-evaluation include the targets: their edits are the
+            // records' changes too.
+            (
+                "old/monitoring-2023.perf".into(),
+                "new/monitoring-2023.perf".into(),
+                "changed".into()
+            ),
             (
                 "old/self-evaluation-2023.perf".into(),
                 "new/self-evaluation-2023.perf".into(),
@@ -471,12 +477,13 @@ fn a_revision_compares_with_the_working_tree_and_with_another_revision() {
     let revisions = text(&revisions.stdout);
     let body = |t: &str| t.lines().skip(2).collect::<Vec<_>>().join("\n");
     assert_eq!(body(&revisions), body(&worktree));
-    // The whole repository: the document and the self-evaluation that includes its targets.
+    // The whole repository: the document, and the monitoring and the self-evaluation that
+    // include its targets.
     let all = diff(dir.path(), &["--format", "json", "HEAD~1", "HEAD"]);
     let json: serde_json::Value = serde_json::from_slice(&all.stdout).expect("JSON");
     assert_eq!(
         json["documents"].as_array().map(Vec::len),
-        Some(2),
+        Some(3),
         "{json:#}"
     );
     assert_eq!(json["documents"][0]["old"], "HEAD~1:doc/chengde-2023.perf");

@@ -315,3 +315,49 @@ fn a_second_row_or_record_is_reported_and_the_first_counts() {
     assert_eq!(records.len(), 1);
     assert_eq!(rows(&records[0])[0], "a 12.50 met 12.50");
 }
+
+#[test]
+fn the_department_as_a_whole_is_scored_against_its_own_indicators() {
+    let path = Path::new("examples/forms/department-water-self-evaluation.perf");
+    let json: Value = serde_json::from_str(&support::json(path).expect("json")).expect("json");
+    let record = &json["self_evaluations"][0];
+    assert_eq!(record["whole_department"], true);
+    assert_eq!(record["project"], Value::Null);
+    // 10 × 1021.35 ÷ 1056.80 = 9.6645… → 9.66; 产出 50 over four rows (成本 within 产出), all
+    // met; 30 × 4.0 ÷ 4.2 = 28.571… → 28.57; 10 → 9.66 + 50 + 28.57 + 10 = 98.23, 优.
+    assert_eq!(record["execution_rate"], "96.65");
+    assert_eq!(record["execution_score"]["score"], "9.66");
+    assert_eq!(
+        rows(record),
+        [
+            "集中供水工程改造处数 12.50 met 12.50",
+            "农村供水水质检测合格率 12.50 met 12.50",
+            "防汛物资储备完成时间 12.50 met 12.50",
+            "项目支出预算控制数 12.50 met 12.50",
+            "受益农村人口 30.00 proportional 28.57",
+            "群众满意度 10.00 met 10.00",
+        ]
+    );
+    assert_eq!(record["total"]["score"], "98.23");
+    assert_eq!(record["grade_word"], "优");
+    assert_eq!(record["sources"][0]["label"], "基本支出");
+    assert_eq!(record["sources"][1]["key"], "project_spending");
+    let (_, diagnostics) = support::check(path);
+    let codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    assert!(!codes.iter().any(|c| c.starts_with("E09")), "{codes:?}");
+}
+
+#[test]
+fn a_department_record_without_department_indicators_is_reported() {
+    // Targets with projects only: nothing to score the department against.
+    let record =
+        "自评 部门整体 {\n  资金 { 全年预算数 10  全年执行数 10 }\n  \"a\" 实际 10 个\n}\n";
+    let (_, codes) = scored(&format!("{HEADER}{SHARED}"), record);
+    assert_eq!(codes, ["E0901"]);
+    // A department's 其中 rows add up like a project's sources.
+    let dept = "部门目标 {\n  预算 10 { 基本支出 6  项目支出 4 }\n  产出指标 { 数量指标 \"g\" ≥1 个 }\n}\n";
+    let record = "自评 部门整体 {\n  资金 {\n    全年预算数 10  全年执行数 9\n    基本支出 { 全年预算数 6  全年执行数 6 }\n    项目支出 { 全年预算数 4  全年执行数 2 }\n    偏差 \"x\"\n  }\n  \"g\" 实际 1 个\n}\n";
+    let (evaluation, codes) = scored(&format!("{HEADER}{dept}{SHARED}"), record);
+    assert_eq!(codes, ["E0911"], "6 + 2 is not 9");
+    assert_eq!(evaluation["whole_department"], true);
+}

@@ -179,7 +179,8 @@ fn make_rebuilds_only_what_changed() {
             "teaching/framework-2021.perf",
             "forms/county-water.perf",
             "forms/national-farmland.perf",
-            "forms/department-water.perf"
+            "forms/department-water.perf",
+            "forms/department-water-self-evaluation.perf"
         ],
         "{first}"
     );

@@ -102,6 +102,7 @@ fn every_output_satisfies_the_schema() {
         "examples/chengde-2023/self-evaluation-2023.perf",
         "examples/teaching/hello-monitoring.perf",
         "examples/chengde-2023/monitoring-2023.perf",
+        "examples/forms/department-water-self-evaluation.perf",
     ] {
         let instance: serde_json::Value = serde_json::from_str(&json_of(path)).expect("JSON");
         let errors: Vec<String> = validator

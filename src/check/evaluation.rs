@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::scoring::{self, Attainment};
 use crate::model::evaluation::{Outcome, RowScore, Scorecard, block_totals};
-use crate::model::{Document, EvaluationModel, ProjectModel};
+use crate::model::{Document, EvaluationModel, IndicatorModel};
 use crate::msg;
 use crate::source::Spanned;
 use crate::syntax::ast::{Amount, EvaluationFunds, Text, ValueKind};
@@ -25,11 +25,14 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
     }
     check_duplicates(document, out);
     for evaluation in document.evaluations_counted() {
-        let Some(project) = evaluation.project(document) else {
-            out.push(unknown_project(&evaluation.node.project));
+        let Some(evaluated) = evaluation.evaluated(document) else {
+            out.push(match evaluation.node.whole_department {
+                true => no_department_targets(&evaluation.node.project),
+                false => unknown_project(&evaluation.node.project),
+            });
             continue;
         };
-        let card = evaluation.score(document, project);
+        let card = evaluation.score(document, evaluated.indicators);
         if let Some(span) = card.overflow {
             out.push(Diagnostic::new(
                 RuleId::NumberRange,
@@ -41,12 +44,12 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
             ));
             continue;
         }
-        check_unmatched(project, &card, out);
+        check_unmatched(evaluated.label, &card, out);
         check_funds(evaluation, &card, out);
         if let Some(funds) = &evaluation.node.funds {
             check_sources(document, funds, out);
         }
-        check_blocks(document, evaluation, project, out);
+        check_blocks(document, evaluation, evaluated.indicators, out);
         for row in &card.rows {
             check_row(evaluation, document, row, out);
         }
@@ -70,12 +73,28 @@ pub(super) fn unknown_project(project: &Spanned<String>) -> Diagnostic {
     ))
 }
 
+/// E0901: `自评 部门整体` in a document whose `部门目标` has no indicators.
+fn no_department_targets(written: &Spanned<String>) -> Diagnostic {
+    Diagnostic::new(
+        RuleId::EvaluationProject,
+        written.span,
+        msg!(
+            "文档没有部门整体绩效指标，部门整体自评无从打分",
+            "the document has no department-wide indicators to score the department against"
+        ),
+    )
+    .with_help(msg!(
+        "用 `包含` 读入写有 `部门目标 {{ 产出指标 {{ … }} }}` 的绩效目标文件",
+        "include the targets' file whose `部门目标 {{ … }}` has the indicators"
+    ))
+}
+
 /// E0005: a second record of a project, or a second row of an indicator, is ignored.
 fn check_duplicates(document: &Document, out: &mut Vec<Diagnostic>) {
     for (i, evaluation) in document.evaluations.iter().enumerate() {
         let earlier = document.evaluations[..i]
             .iter()
-            .find(|e| e.project.is_some() && e.project == evaluation.project);
+            .find(|e| e.target.is_some() && e.target == evaluation.target);
         if let Some(earlier) = earlier {
             let name = &evaluation.node.project.node;
             out.push(
@@ -156,16 +175,15 @@ fn check_profile(document: &Document, out: &mut Vec<Diagnostic>) {
     );
 }
 
-/// E0902: rows that name no indicator of the project.
-fn check_unmatched(project: &ProjectModel, card: &Scorecard, out: &mut Vec<Diagnostic>) {
+/// E0902: rows that name no indicator of the project (or the department).
+fn check_unmatched(label: &str, card: &Scorecard, out: &mut Vec<Diagnostic>) {
     for row in &card.unmatched {
-        out.push(unknown_indicator(project, &row.name));
+        out.push(unknown_indicator(label, &row.name));
     }
 }
 
-/// E0902: a record's row names no indicator of the project.
-pub(super) fn unknown_indicator(project: &ProjectModel, name: &Text) -> Diagnostic {
-    let label = project.label();
+/// E0902: a record's row names no indicator of the project labelled `label`.
+pub(super) fn unknown_indicator(label: &str, name: &Text) -> Diagnostic {
     let value = &name.value;
     Diagnostic::new(
         RuleId::EvaluationIndicator,
@@ -293,10 +311,10 @@ fn check_sources(document: &Document, funds: &EvaluationFunds, out: &mut Vec<Dia
 fn check_blocks(
     document: &Document,
     evaluation: &EvaluationModel,
-    project: &ProjectModel,
+    indicators: &[IndicatorModel],
     out: &mut Vec<Diagnostic>,
 ) {
-    for block in block_totals(document, project, evaluation.node) {
+    for block in block_totals(document, indicators, evaluation.node) {
         let (written, points) = (block.written, block.points);
         let wrong = written > points || (block.all_written && written != points);
         if !wrong {

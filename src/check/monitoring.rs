@@ -28,7 +28,7 @@ pub(super) fn check(document: &Document, out: &mut Vec<Diagnostic>) {
         };
         let progress = monitoring.progress(document, project);
         for row in &progress.unmatched {
-            out.push(unknown_indicator(project, &row.name));
+            out.push(unknown_indicator(project.label(), &row.name));
         }
         if let Some(span) = progress.overflow {
             out.push(Diagnostic::new(

@@ -103,12 +103,17 @@ pub struct DocumentJson {
 pub struct SelfEvaluationJson {
     /// The project's code or name as the record writes it.
     pub project_reference: String,
-    /// The evaluated project's `number`; null when no project has that code or name.
+    /// The evaluated project's `number`; null when no project has that code or name, and for
+    /// the department as a whole.
     pub project: Option<usize>,
+    /// `自评 部门整体`: the department as a whole (部门整体支出绩效自评表), scored against the
+    /// indicators of `部门目标`.
+    pub whole_department: bool,
     pub initial_budget: Option<DecimalString>,
     pub full_year_budget: Option<DecimalString>,
     pub executed: Option<DecimalString>,
-    /// The 其中 rows: 当年财政拨款, 上年结转资金, 其他资金, as written.
+    /// The 其中 rows: 当年财政拨款, 上年结转资金, 其他资金 (a department's 基本支出, 项目支出), as
+    /// written.
     pub sources: Vec<EvaluationSourceJson>,
     /// Why execution fell short (`资金 { 偏差 … }`).
     pub execution_deviation: Option<String>,
@@ -135,9 +140,10 @@ pub struct SelfEvaluationJson {
 /// One source of a self-evaluation's money.
 #[derive(Serialize, JsonSchema)]
 pub struct EvaluationSourceJson {
-    /// `current_appropriation`, `carried_over` or `other`.
+    /// `current_appropriation`, `carried_over`, `other`, `basic_spending` or
+    /// `project_spending`.
     pub key: &'static str,
-    /// Its row's label: 当年财政拨款, 上年结转资金 or 其他资金.
+    /// Its row's label: 当年财政拨款, 上年结转资金, 其他资金, 基本支出 or 项目支出.
     pub label: &'static str,
     pub initial_budget: Option<DecimalString>,
     pub full_year_budget: Option<DecimalString>,
@@ -599,13 +605,15 @@ fn self_evaluation(document: &Document, evaluation: &EvaluationModel) -> SelfEva
     };
     let funds = record.funds.as_ref();
     let project = evaluation.project(document);
-    let card = project.map(|p| evaluation.score(document, p));
+    let evaluated = evaluation.evaluated(document);
+    let card = evaluated.map(|e| evaluation.score(document, e.indicators));
     let execution = card.as_ref().and_then(|c| c.execution.as_ref());
     let total = card.as_ref().and_then(|c| c.total.as_ref());
     let profile = &document.header.scoring;
     SelfEvaluationJson {
         project_reference: record.project.node.clone(),
         project: project.map(|p| p.number),
+        whole_department: record.whole_department,
         initial_budget: funds.and_then(|f| amount(&f.total.initial)),
         full_year_budget: funds.and_then(|f| amount(&f.total.full_year)),
         executed: funds.and_then(|f| amount(&f.total.executed)),
@@ -650,6 +658,8 @@ fn source_label(source: Keyword) -> &'static str {
     match source {
         Keyword::CurrentAppropriation => "当年财政拨款",
         Keyword::CarriedOver => "上年结转资金",
+        Keyword::Basic => "基本支出",
+        Keyword::ProjectSpending => "项目支出",
         _ => "其他资金",
     }
 }

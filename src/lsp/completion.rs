@@ -148,6 +148,14 @@ fn record_line_start(model: &model::Document, before: &str, kind: Keyword) -> Ve
         Some(p.label()) == reference.as_deref()
             || Some(p.node.name.value.as_str()) == reference.as_deref()
     });
+    let whole_department = reference
+        .as_deref()
+        .is_some_and(|r| Keyword::WholeDepartment.is(r));
+    let indicators = match project {
+        _ if whole_department => &model.department.indicators[..],
+        Some(project) => &project.indicators[..],
+        None => &[],
+    };
     let is_this = |named: &str| Some(named) == reference.as_deref();
     let written: Vec<&str> = if kind == Keyword::SelfEvaluation {
         let records = model
@@ -172,9 +180,8 @@ fn record_line_start(model: &model::Document, before: &str, kind: Keyword) -> Ve
         (MONITORING_LINES, Keyword::Done)
     };
     let field = field.spelling(crate::diag::Lang::Zh);
-    let rows = project
-        .into_iter()
-        .flat_map(|p| &p.indicators)
+    let rows = indicators
+        .iter()
         .filter(|i| !written.contains(&i.node.name.value.as_str()))
         .map(|i| {
             let name = &i.node.name.value;

@@ -13,12 +13,29 @@ use crate::domain::units;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::{Amount, EvaluationRow, SelfEvaluation, Value, ValueKind};
 
-/// A `自评` block and the project it evaluates.
+/// A `自评` block and what it evaluates.
 #[derive(Debug)]
 pub struct EvaluationModel<'a> {
     pub node: &'a SelfEvaluation,
-    /// Index of the project in `Document::projects`, when the code or name names one.
-    pub project: Option<usize>,
+    /// The project its code or name names, or the department as a whole when the document has
+    /// department indicators; None when there is nothing to score against.
+    pub target: Option<Evaluates>,
+}
+
+/// What a self-evaluation scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Evaluates {
+    /// The project at this index of `Document::projects`.
+    Project(usize),
+    /// The department as a whole, against the indicators of `部门目标`.
+    Department,
+}
+
+/// The targets a self-evaluation is scored against, and how findings name them.
+pub struct Evaluated<'d> {
+    pub indicators: &'d [IndicatorModel<'d>],
+    /// The project's code (else name), or 部门整体.
+    pub label: &'d str,
 }
 
 /// The scores of one self-evaluation.
@@ -81,18 +98,38 @@ impl RowScore<'_> {
 }
 
 impl<'a> EvaluationModel<'a> {
-    /// The evaluated project.
+    /// The evaluated project; None for the department as a whole.
     pub fn project<'d>(&self, document: &'d Document<'a>) -> Option<&'d ProjectModel<'a>> {
-        self.project.map(|i| &document.projects[i])
+        match self.target? {
+            Evaluates::Project(i) => Some(&document.projects[i]),
+            Evaluates::Department => None,
+        }
     }
 }
 
 impl<'d> EvaluationModel<'d> {
-    /// Scores the year against the project's targets.
+    /// The indicators the record is scored against, and its name in findings.
+    pub fn evaluated(&self, document: &'d Document<'d>) -> Option<Evaluated<'d>> {
+        match self.target? {
+            Evaluates::Project(i) => {
+                let project = &document.projects[i];
+                Some(Evaluated {
+                    indicators: &project.indicators,
+                    label: project.label(),
+                })
+            }
+            Evaluates::Department => Some(Evaluated {
+                indicators: &document.department.indicators,
+                label: "部门整体",
+            }),
+        }
+    }
+
+    /// Scores the year against the targets.
     pub fn score(
         &self,
         document: &'d Document<'d>,
-        project: &'d ProjectModel<'d>,
+        indicators: &'d [IndicatorModel<'d>],
     ) -> Scorecard<'d> {
         let profile = &document.header.scoring;
         let rows = self.node.rows.iter().collect::<Vec<_>>();
@@ -102,17 +139,12 @@ impl<'d> EvaluationModel<'d> {
             unmatched: rows
                 .iter()
                 .copied()
-                .filter(|r| {
-                    !project
-                        .indicators
-                        .iter()
-                        .any(|i| i.node.name.value == r.name.value)
-                })
+                .filter(|r| !indicators.iter().any(|i| i.node.name.value == r.name.value))
                 .collect(),
             total: None,
             overflow: None,
         };
-        let result = self.score_into(&mut card, document, project, profile);
+        let result = self.score_into(&mut card, document, indicators, profile);
         if result.is_err() {
             card.overflow = Some(self.node.span);
             card.execution = None;
@@ -126,12 +158,12 @@ impl<'d> EvaluationModel<'d> {
         &self,
         card: &mut Scorecard<'d>,
         document: &'d Document<'d>,
-        project: &'d ProjectModel<'d>,
+        indicators: &'d [IndicatorModel<'d>],
         profile: &Profile,
     ) -> Result<(), Overflow> {
         card.execution = self.execution(document, profile)?;
-        let weights = weights(project, self.node, profile)?;
-        for (indicator, weight) in project.indicators.iter().zip(weights) {
+        let weights = weights(indicators, self.node, profile)?;
+        for (indicator, weight) in indicators.iter().zip(weights) {
             let row = self
                 .node
                 .rows
@@ -206,9 +238,8 @@ fn block_of(level1: Option<Level1>) -> u8 {
 }
 
 /// The 分值 written for each indicator: the self-evaluation row's, else the target's.
-fn written_weights(project: &ProjectModel, record: &SelfEvaluation) -> Vec<Option<Decimal>> {
-    project
-        .indicators
+fn written_weights(indicators: &[IndicatorModel], record: &SelfEvaluation) -> Vec<Option<Decimal>> {
+    indicators
         .iter()
         .map(|indicator| {
             let row = record
@@ -236,22 +267,22 @@ pub struct BlockTotal {
 /// The blocks of the project's indicators (产出 with 成本, 效益, 满意度) that write a 分值.
 pub fn block_totals(
     document: &Document,
-    project: &ProjectModel,
+    indicators: &[IndicatorModel],
     record: &SelfEvaluation,
 ) -> Vec<BlockTotal> {
-    let written = written_weights(project, record);
+    let written = written_weights(indicators, record);
     let profile = &document.header.scoring;
     (0..3)
         .filter_map(|block| {
             let members: Vec<usize> = (0..written.len())
-                .filter(|&i| block_of(project.indicators[i].level1) == block)
+                .filter(|&i| block_of(indicators[i].level1) == block)
                 .collect();
             let first = *members.first()?;
             let values: Vec<Decimal> = members.iter().filter_map(|&i| written[i]).collect();
             if values.is_empty() {
                 return None;
             }
-            let level1 = project.indicators[first].level1;
+            let level1 = indicators[first].level1;
             Some(BlockTotal {
                 name: BLOCK_NAMES[usize::from(block)],
                 points: block_weight(level1, profile),
@@ -271,21 +302,21 @@ const BLOCK_NAMES: [&str; 3] = ["产出指标", "效益指标", "满意度指标
 /// Each indicator's 分值: the self-evaluation row's, else the target's, else an equal share of
 /// what the written ones leave of its block.
 fn weights(
-    project: &ProjectModel,
+    indicators: &[IndicatorModel],
     record: &SelfEvaluation,
     profile: &Profile,
 ) -> Result<Vec<Decimal>, Overflow> {
-    let written = written_weights(project, record);
+    let written = written_weights(indicators, record);
     let mut weights = vec![Decimal::ZERO; written.len()];
     for block in 0..3 {
         let members: Vec<usize> = (0..written.len())
-            .filter(|&i| block_of(project.indicators[i].level1) == block)
+            .filter(|&i| block_of(indicators[i].level1) == block)
             .collect();
         let Some(&first) = members.first() else {
             continue;
         };
         let block_written: Vec<Option<Decimal>> = members.iter().map(|&i| written[i]).collect();
-        let level1 = project.indicators[first].level1;
+        let level1 = indicators[first].level1;
         let shares = scoring::share_weights(block_weight(level1, profile), &block_written)?;
         for (&i, share) in members.iter().zip(shares) {
             weights[i] = share;

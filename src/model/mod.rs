@@ -22,7 +22,7 @@ use crate::source::{Span, Spanned};
 use crate::syntax::ast::*;
 use crate::syntax::keywords::Keyword;
 use crate::syntax::set_once;
-pub use evaluation::EvaluationModel;
+pub use evaluation::{Evaluates, EvaluationModel};
 pub use monitoring::MonitoringModel;
 
 /// The whole document.
@@ -50,10 +50,7 @@ impl<'a> Document<'a> {
             .iter()
             .enumerate()
             .filter(|(i, e)| {
-                e.project.is_none()
-                    || !self.evaluations[..*i]
-                        .iter()
-                        .any(|f| f.project == e.project)
+                e.target.is_none() || !self.evaluations[..*i].iter().any(|f| f.target == e.target)
             })
             .map(|(_, e)| e)
     }
@@ -409,7 +406,11 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         .into_iter()
         .map(|node| EvaluationModel {
             node,
-            project: project_index(&projects, &node.project.node),
+            target: if node.whole_department {
+                (!department.indicators.is_empty()).then_some(Evaluates::Department)
+            } else {
+                project_index(&projects, &node.project.node).map(Evaluates::Project)
+            },
         })
         .collect();
     let monitorings = monitorings

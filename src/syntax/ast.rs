@@ -132,7 +132,10 @@ pub struct ScoringSetting {
 /// the project's code or name.
 #[derive(Clone, Debug)]
 pub struct SelfEvaluation {
+    /// The project's code or name; `部门整体` as written for the department as a whole.
     pub project: Spanned<String>,
+    /// `自评 部门整体`: the department as a whole (部门整体支出绩效自评表).
+    pub whole_department: bool,
     pub funds: Option<EvaluationFunds>,
     /// `执行率 97.47%`: the rate as stated, in percent.
     pub stated_rate: Option<Spanned<Decimal>>,

@@ -125,6 +125,7 @@ keywords! {
     CurrentAppropriation = kw_current_appropriation "当年财政拨款" "current_appropriation",
     CarriedOver = kw_carried_over "上年结转" "carried_over",
     Monitoring = kw_monitoring "监控" "monitoring",
+    WholeDepartment = kw_whole_department "部门整体" "whole_department",
     AsOf = kw_as_of "截至" "as_of",
     ExecutedToDate = kw_executed_to_date "执行数" "executed_to_date",
     ForecastExecuted = kw_forecast_executed "预计执行数" "forecast_executed",
@@ -175,11 +176,14 @@ pub const EVALUATION_FIELDS: &[Keyword] = &[
     Keyword::Deviation,
 ];
 
-/// The sources of a self-evaluation's money (`evaluation_source_keyword`).
+/// The sources of a self-evaluation's money (`evaluation_source_keyword`): a project's, then a
+/// department's.
 pub const EVALUATION_SOURCES: &[Keyword] = &[
     Keyword::CurrentAppropriation,
     Keyword::CarriedOver,
     Keyword::Other,
+    Keyword::Basic,
+    Keyword::ProjectSpending,
 ];
 
 /// The amounts of `资金 { … }` in a self-evaluation (`execution_amount`; `偏差` may follow).

@@ -720,9 +720,12 @@ impl<'a> Lowerer<'a> {
     fn self_evaluation(&mut self, pair: Pair<Rule>) -> SelfEvaluation {
         let span = self.span(&pair);
         let mut inner = pair.into_inner().skip(1);
-        let project = self.record_project(presume(inner.next(), "the evaluated project"));
+        let evaluated = presume(inner.next(), "the evaluated project");
+        let whole_department = evaluated.as_rule() == Rule::kw_whole_department;
+        let project = self.record_project(evaluated);
         let mut record = SelfEvaluation {
             project,
+            whole_department,
             funds: None,
             stated_rate: None,
             achieved: None,

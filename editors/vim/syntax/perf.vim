@@ -22,7 +22,7 @@ endfunction
 
 let s:declarations = ['文档', 'document', '项目', 'project', '单位', 'unit', '部门目标',
       \ 'department_goals', '分项目标', 'sub_goal', '保障措施', 'measure', '自评',
-      \ 'self_evaluation', '监控', 'monitoring']
+      \ 'self_evaluation', '监控', 'monitoring', '部门整体', 'whole_department']
 let s:header = ['年度', 'year', '部门', 'department', '编制', 'prepared_by', '审核', 'reviewed_by',
       \ '状态', 'status', '金额单位', 'money_unit', '指标体系', 'framework', '规则', 'rules', '确认',
       \ 'acknowledge', '补充单位', 'extra_units', '补充定性', 'extra_levels', '允许包含',

@@ -13,6 +13,7 @@ use crate::emit::json::{DocumentJson, EvaluationRowJson, ProjectJson, SelfEvalua
 
 const SUMMARY_TITLE: &str = "部门项目支出绩效自评汇总";
 const FORM_TITLE: &str = "项目支出绩效自评表";
+const DEPARTMENT_TITLE: &str = "部门整体支出绩效自评表";
 
 /// 序号, 项目名称, 全年预算数, 全年执行数, 执行率, 总分, 等级.
 const SUMMARY_HEADS: [(&str, f64); 7] = [
@@ -62,8 +63,15 @@ fn evaluated<'a>(
     document.projects.iter().find(|p| p.number == number)
 }
 
-fn evaluated_name<'a>(document: &'a DocumentJson, record: &'a SelfEvaluationJson) -> &'a str {
-    evaluated(document, record).map_or(&record.project_reference, |p| &p.name)
+/// The project's name, or the department's for the department as a whole.
+fn evaluated_name(document: &DocumentJson, record: &SelfEvaluationJson) -> String {
+    if record.whole_department {
+        let department = document.department.as_deref().unwrap_or_default();
+        return format!("{department}（部门整体）");
+    }
+    evaluated(document, record)
+        .map_or(&record.project_reference, |p| &p.name)
+        .clone()
 }
 
 fn summary_sheet(
@@ -75,9 +83,10 @@ fn summary_sheet(
     let (mut sheet, head) = summary_head(worksheet, SUMMARY_TITLE, document, &SUMMARY_HEADS, f)?;
     for ((n, record), r) in (1..).zip(&document.self_evaluations).zip(head + 1..) {
         let number = format!("{n}");
+        let name = evaluated_name(document, record);
         let cells = [
             (Content::Text(&number), &f.centred),
-            (Content::Text(evaluated_name(document, record)), &f.text),
+            (Content::Text(&name), &f.text),
             (
                 Content::number(record.full_year_budget.as_ref()),
                 &f.centred,
@@ -149,40 +158,43 @@ fn record_sheet(
 ) -> Result<(), XlsxError> {
     let project = evaluated(document, record);
     let name = evaluated_name(document, record);
-    worksheet.set_name(record_sheet_name(n, name))?;
+    worksheet.set_name(record_sheet_name(n, &name))?;
     let mut sheet = Sheet::new(worksheet, FORM_WIDTHS.to_vec())?;
-    let row = form_title(&mut sheet, FORM_TITLE, document, FORM_LAST, f)?;
+    let (title, label) = match record.whole_department {
+        true => (DEPARTMENT_TITLE, "部门（单位）名称"),
+        false => (FORM_TITLE, "项目名称"),
+    };
+    let row = form_title(&mut sheet, title, document, FORM_LAST, f)?;
     money_unit_cell(&mut sheet, document, row, FORM_LAST, f)?;
-    let row = head_rows(&mut sheet, (name, project), row + 1, (4, FORM_LAST), f)?;
+    let head = (label, name.as_str(), project);
+    let row = head_rows(&mut sheet, head, row + 1, (4, FORM_LAST), f)?;
     let row = funds_rows(&mut sheet, document, record, row, f)?;
-    let row = goals_rows(&mut sheet, record, project, row, f)?;
+    let goals = match record.whole_department {
+        true => document.department_goals.as_ref().map(|g| &g.overall),
+        false => project.map(|p| &p.goals),
+    };
+    let row = goals_rows(&mut sheet, record, goals, row, f)?;
     let head = row;
     put_heads(&mut sheet, head, ROW_HEADS.into_iter(), &ROW_SPANS, f)?;
     let row = indicator_rows(&mut sheet, &record.rows, head + 1, f)?;
     total_row(&mut sheet, record, row, f)?;
     sheet.set_heights()?;
-    sheet.set_title_height(FORM_TITLE)?;
+    sheet.set_title_height(title)?;
     sheet.worksheet.set_repeat_rows(head, head)?;
     print_setup(sheet.worksheet);
     Ok(())
 }
 
-/// 项目名称, and 主管部门 and 实施单位 when the project writes either, 实施单位's label in column
+/// 项目名称 (or the department's `label`), and 主管部门 and 实施单位 when the project writes either, 实施单位's label in column
 /// `split` of a form whose last column is `last`.
 pub(super) fn head_rows(
     sheet: &mut Sheet,
-    (name, project): (&str, Option<&ProjectJson>),
+    (label, name, project): (&str, &str, Option<&ProjectJson>),
     row: u32,
     (split, last): (u16, u16),
     f: &Formats,
 ) -> Result<u32, XlsxError> {
-    head_row(
-        sheet,
-        row,
-        &[(0, 0), (1, last)],
-        &[("项目名称", Some(name))],
-        f,
-    )?;
+    head_row(sheet, row, &[(0, 0), (1, last)], &[(label, Some(name))], f)?;
     let info = project.map(|p| &p.info);
     let Some(info) = info.filter(|i| i.supervisor.is_some() || i.implementer.is_some()) else {
         return Ok(row + 1);
@@ -208,7 +220,12 @@ fn funds_rows(
     let deviation = record.execution_deviation.as_deref();
     let sources = record.sources.len() as u32;
     let last = row + 1 + sources + u32::from(deviation.is_some());
-    let label = format!("项目资金\n（{}）", document.money_unit);
+    let money = if record.whole_department {
+        "预算执行"
+    } else {
+        "项目资金"
+    };
+    let label = format!("{money}\n（{}）", document.money_unit);
     sheet.put(Area::down(row, 0, last), Content::Text(&label), &f.label)?;
     sheet.put(Area::at(row, 1), Content::Blank, &f.label)?;
     sheet.put(
@@ -262,11 +279,11 @@ fn funds_rows(
     Ok(last + 1)
 }
 
-/// 年度总体目标: the project's goals (预期目标) beside what was achieved (实际完成情况).
+/// 年度总体目标: the goals (预期目标) beside what was achieved (实际完成情况).
 fn goals_rows(
     sheet: &mut Sheet,
     record: &SelfEvaluationJson,
-    project: Option<&ProjectJson>,
+    goals: Option<&Vec<String>>,
     row: u32,
     f: &Formats,
 ) -> Result<u32, XlsxError> {
@@ -275,7 +292,7 @@ fn goals_rows(
     sheet.put(Area::across(row, 1, 3), Content::Text("预期目标"), &f.label)?;
     let achieved_head = Content::Text("实际完成情况");
     sheet.put(Area::across(row, 4, FORM_LAST), achieved_head, &f.label)?;
-    let goals = project.map(|p| numbered(&p.goals)).unwrap_or_default();
+    let goals = goals.map(|g| numbered(g)).unwrap_or_default();
     sheet.put(Area::across(row + 1, 1, 3), Content::Text(&goals), &f.text)?;
     let achieved = Content::of(record.achieved.as_deref());
     sheet.put(Area::across(row + 1, 4, FORM_LAST), achieved, &f.text)?;

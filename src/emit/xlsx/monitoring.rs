@@ -145,7 +145,8 @@ fn record_sheet(
     let as_of = format!("截至：{}月底", record.as_of_month);
     sheet.put(Area::across(row, 0, 2), Content::Text(&as_of), &f.plain)?;
     money_unit_cell(&mut sheet, document, row, FORM_LAST, f)?;
-    let row = head_rows(&mut sheet, (name, project), row + 1, (5, FORM_LAST), f)?;
+    let head = ("项目名称", name, project);
+    let row = head_rows(&mut sheet, head, row + 1, (5, FORM_LAST), f)?;
     let row = funds_rows(&mut sheet, document, record, row, f)?;
     let row = goals_rows(&mut sheet, record, project, row, f)?;
     let head = row;
