@@ -255,6 +255,31 @@ fn hover_shows_the_typed_value_and_rule_explanations() {
     server.stop();
 }
 
+#[test]
+fn hover_on_a_record_row_says_how_it_was_scored_or_judged() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello-self-evaluation.perf");
+    server.open(&uri, &text);
+    let (line, column) = position_of(&text, "\"服务对象满意度\"");
+    let hover = server.at("textDocument/hover", &uri, line, column + 2);
+    let shown = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(shown.contains("目标 ≥90% · 实际 88%"), "{shown}");
+    assert!(shown.contains("× 88 ÷ 90 ="), "{shown}");
+
+    let (uri, text) = example("examples/teaching/hello-monitoring.perf");
+    server.open(&uri, &text);
+    let (line, column) = position_of(&text, "\"服务对象满意度\"");
+    let hover = server.at("textDocument/hover", &uri, line, column + 2);
+    let shown = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(shown.contains("监控（截至 7月底）"), "{shown}");
+    assert!(
+        shown.contains("预计 90%（达到指标值） · 可能性 有可能"),
+        "{shown}"
+    );
+    assert!(shown.contains("监控：黄灯"), "{shown}");
+    server.stop();
+}
+
 fn labels(completion: &Value) -> Vec<String> {
     completion
         .as_array()

@@ -1,5 +1,6 @@
-//! Hover: what a rule code means, what the findings under the cursor mean, and how the checker
-//! read the indicator row under the cursor.
+//! Hover: what a rule code means, what the findings under the cursor mean, how the checker read
+//! the indicator row under the cursor, and how a self-evaluation's or a monitoring's row under it
+//! was scored or judged, in plain Chinese.
 
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
@@ -15,6 +16,7 @@ pub fn hover(document: &Buffer, offset: usize, lang: Lang) -> Option<Hover> {
         .into_iter()
         .chain(findings_at(document, offset, lang))
         .chain(indicator_at(document, offset))
+        .chain(record_row_at(document, offset))
         .collect();
     (!sections.is_empty()).then(|| Hover {
         contents: HoverContents::Markup(MarkupContent {
@@ -92,4 +94,96 @@ fn indicator_at(document: &Buffer, offset: usize) -> Option<String> {
         "**{}** · {} — {}\n\n```json\n{typed}\n```",
         row.node.category.node, row.group.node, row.node.name.value
     ))
+}
+
+/// A self-evaluation's or a monitoring's row under the cursor: its target, what the record says
+/// and what perfc made of it (the score with its formula, or the forecast's verdict and the light).
+fn record_row_at(document: &Buffer, offset: usize) -> Option<String> {
+    let (model, _) = crate::model::build(&document.analysis.loaded);
+    let under = |span: crate::source::Span| {
+        span.file == document.file && span.start() <= offset && offset <= span.end()
+    };
+    for evaluation in model.evaluations_counted() {
+        let Some(row) = evaluation.node.rows.iter().find(|r| under(r.span)) else {
+            continue;
+        };
+        let evaluated = evaluation.evaluated(&model)?;
+        let card = evaluation.score(&model, evaluated.indicators);
+        let scored = card
+            .rows
+            .iter()
+            .find(|s| s.row.is_some_and(|r| std::ptr::eq(r, row)))?;
+        return Some(scored_row(scored));
+    }
+    for monitoring in model.monitorings_counted() {
+        let Some(row) = monitoring.node.rows.iter().find(|r| under(r.span)) else {
+            continue;
+        };
+        let project = monitoring.project(&model)?;
+        let progress = monitoring.progress(&model, project);
+        let judged = progress
+            .rows
+            .iter()
+            .find(|p| p.row.is_some_and(|r| std::ptr::eq(r, row)))?;
+        return Some(judged_row(judged, monitoring.node.as_of.node));
+    }
+    None
+}
+
+fn shown(value: Option<&crate::syntax::ast::Value>) -> &str {
+    value.map_or("（未写）", |v| v.shown())
+}
+
+fn scored_row(row: &crate::model::evaluation::RowScore) -> String {
+    use crate::model::evaluation::Outcome;
+    let indicator = row.indicator.node;
+    let actual = shown(row.row.and_then(|r| r.actual.as_ref()));
+    let how = match &row.outcome {
+        Outcome::Scored(scored) => format!("得分 {}：{}", scored.score, scored.explanation),
+        Outcome::Qualitative { attainment, band } => {
+            format!("{}：得分应在 {band} 内", attainment.word())
+        }
+        Outcome::NotApplicable => "不涉及：不计分，其余得分按比例折算".to_string(),
+        Outcome::Missing => "没有实际完成值：按 0 分计".to_string(),
+        Outcome::Mismatch => "实际完成值无法与指标值比较：按 0 分计".to_string(),
+    };
+    format!(
+        "**{}** · 自评\n\n目标 {} · 实际 {actual} · 分值 {}\n\n{how}",
+        indicator.name.value,
+        shown(indicator.value.as_ref()),
+        row.weight
+    )
+}
+
+fn judged_row(row: &crate::model::monitoring::RowProgress, month: u8) -> String {
+    use crate::model::monitoring::Reading;
+    let written = row.row;
+    let verdict = match row.forecast {
+        Reading::Meets => "（达到指标值）",
+        Reading::Misses => "（达不到指标值）",
+        Reading::Mismatch => "（无法与指标值比较）",
+        Reading::NotApplicable | Reading::Missing => "",
+    };
+    let likelihood = written
+        .and_then(|r| r.likelihood.as_ref())
+        .map_or("（未写）", |l| l.node.as_str());
+    let mut lines = vec![
+        format!(
+            "**{}** · 监控（截至 {month}月底）",
+            row.indicator.node.name.value
+        ),
+        format!(
+            "目标 {} · 完成 {} · 预计 {}{verdict} · 可能性 {likelihood}",
+            shown(row.indicator.node.value.as_ref()),
+            shown(written.and_then(|r| r.done.as_ref())),
+            shown(written.and_then(|r| r.forecast.as_ref())),
+        ),
+    ];
+    if row.ceiling_passed {
+        lines.push("已超过上限".to_string());
+    }
+    if let Some(light) = row.light {
+        lines.push(format!("监控：{}", light.chinese()));
+    }
+    lines.join("\n\n")
 }
