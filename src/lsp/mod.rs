@@ -3,11 +3,13 @@
 //! read, so findings never come from an older text than the one the editor shows.
 //!
 //! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
-//! go-to-definition for unit references and includes, document symbols. Formatting is not here.
+//! go-to-definition for unit references and includes, document symbols, folding, and formatting
+//! by `perfc fmt`.
 
 mod buffers;
 mod completion;
 mod diagnostics;
+mod folding;
 mod hover;
 mod navigation;
 mod position;
@@ -23,12 +25,14 @@ use lsp_types::notification::{
     PublishDiagnostics,
 };
 use lsp_types::request::{
-    Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, Request as _,
+    Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
+    HoverRequest, Request as _,
 };
 use lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentSymbolParams,
-    DocumentSymbolResponse, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
+    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentFormattingParams,
+    DocumentSymbolParams, DocumentSymbolResponse, FoldingRangeParams,
+    FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
     HoverProviderCapability, InitializeParams, OneOf, Position, PublishDiagnosticsParams,
     ServerCapabilities, TextDocumentPositionParams, TextDocumentSyncCapability,
     TextDocumentSyncKind, Uri,
@@ -105,6 +109,8 @@ fn capabilities() -> ServerCapabilities {
         }),
         definition_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
+        folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+        document_formatting_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -162,6 +168,16 @@ impl Server<'_> {
                 request,
                 |p: &DocumentSymbolParams| p,
                 |d, _| Some(DocumentSymbolResponse::Nested(navigation::symbols(d))),
+            ),
+            FoldingRangeRequest::METHOD => self.at_position(
+                request,
+                |p: &FoldingRangeParams| p,
+                |d, _| Some(folding::folding_ranges(d)),
+            ),
+            Formatting::METHOD => self.at_position(
+                request,
+                |p: &DocumentFormattingParams| p,
+                |d, _| folding::formatting(d),
             ),
             _ => Response::new_err(
                 request.id,
@@ -279,12 +295,23 @@ impl Target for TextDocumentPositionParams {
     }
 }
 
-impl Target for DocumentSymbolParams {
-    fn uri(&self) -> &Uri {
-        &self.text_document.uri
-    }
+/// Requests about a whole document.
+macro_rules! whole_document_targets {
+    ($($params:ty),*) => {$(
+        impl Target for $params {
+            fn uri(&self) -> &Uri {
+                &self.text_document.uri
+            }
 
-    fn position(&self) -> Option<Position> {
-        None
-    }
+            fn position(&self) -> Option<Position> {
+                None
+            }
+        }
+    )*};
 }
+
+whole_document_targets!(
+    DocumentSymbolParams,
+    FoldingRangeParams,
+    DocumentFormattingParams
+);

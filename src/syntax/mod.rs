@@ -105,6 +105,20 @@ pub fn is_misread_value(word: &str) -> bool {
 /// or comment). The language server completes from it; syntax errors find the block a missing
 /// `}` leaves open.
 pub fn open_blocks(text: &str) -> (Vec<(usize, usize)>, usize) {
+    walk_blocks(text, |_| {})
+}
+
+/// Every block a text closes, as the grammar reads it (strings and comments skipped): where the
+/// statement opening it starts, and where its `}` is. The language server folds them.
+pub fn closed_blocks(text: &str) -> Vec<(usize, usize)> {
+    let mut closed = Vec::new();
+    walk_blocks(text, |block| closed.push(block));
+    closed
+}
+
+/// Walks a text's braces: `closed` gets (statement start, `}`) for each block closed; returns the
+/// blocks still open (statement start, `{`) and where the last statement starts.
+fn walk_blocks(text: &str, mut closed: impl FnMut((usize, usize))) -> (Vec<(usize, usize)>, usize) {
     let mut open = Vec::new();
     let mut statement = 0;
     let mut chars = text.char_indices();
@@ -131,7 +145,9 @@ pub fn open_blocks(text: &str) -> (Vec<(usize, usize)>, usize) {
                 statement = i + 1;
             }
             '}' => {
-                open.pop();
+                if let Some((start, _)) = open.pop() {
+                    closed((start, i));
+                }
                 statement = i + 1;
             }
             _ => {}

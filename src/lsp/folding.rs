@@ -1,0 +1,74 @@
+//! Folding ranges and whole-document formatting: the blocks the grammar reads (each `{ … }` over
+//! more than one line, its `}` left showing) and runs of comment lines; `perfc fmt`'s layout as
+//! one edit.
+
+use lsp_types::{FoldingRange, FoldingRangeKind, Range, TextEdit};
+
+use super::buffers::Buffer;
+use super::position;
+use crate::fmt::{Options, format_text};
+
+pub fn folding_ranges(document: &Buffer) -> Vec<FoldingRange> {
+    let text = &document.text;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&start| start <= offset) - 1;
+    let mut ranges: Vec<FoldingRange> = crate::syntax::closed_blocks(text)
+        .into_iter()
+        .filter_map(|(start, close)| {
+            let (first, mut last) = (line_of(start), line_of(close));
+            // A `}` opening its line stays showing below the folded block.
+            if text[line_starts[last]..close].trim().is_empty() {
+                last = last.checked_sub(1)?;
+            }
+            (last > first).then(|| fold(first, last, None))
+        })
+        .collect();
+    ranges.extend(
+        comment_runs(text).map(|(first, last)| fold(first, last, Some(FoldingRangeKind::Comment))),
+    );
+    ranges.sort_by_key(|r| (r.start_line, r.end_line));
+    ranges
+}
+
+fn fold(first: usize, last: usize, kind: Option<FoldingRangeKind>) -> FoldingRange {
+    let line = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    FoldingRange {
+        start_line: line(first),
+        end_line: line(last),
+        kind,
+        ..FoldingRange::default()
+    }
+}
+
+/// Runs of two or more lines that hold only a comment: (first line, last line).
+fn comment_runs(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut lines = text.lines().enumerate().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (first, line) = lines.next()?;
+            if !line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut last = first;
+            while let Some((n, _)) = lines.next_if(|(_, l)| l.trim_start().starts_with('#')) {
+                last = n;
+            }
+            if last > first {
+                return Some((first, last));
+            }
+        }
+    })
+}
+
+/// The document in `perfc fmt`'s layout, as one edit of the whole text; none when it is already
+/// formatted, or does not parse (the findings say why).
+pub fn formatting(document: &Buffer) -> Option<Vec<TextEdit>> {
+    let formatted = format_text(&document.text, &Options { keywords: None }).ok()?;
+    if formatted == document.text {
+        return Some(Vec::new());
+    }
+    let whole = Range::new(Default::default(), position::end(&document.text));
+    Some(vec![TextEdit::new(whole, formatted)])
+}
