@@ -341,6 +341,35 @@ fn formatting_is_perfc_fmt_and_blocks_fold() {
     server.stop();
 }
 
+#[test]
+fn completion_offers_rule_codes_levels_statuses_in_the_file_s_language() {
+    let mut server = Server::start();
+    let uri = "untitled:header.perf";
+    let text = "文档 \"t\" {\n  年度 2024\n  状态 \n  确认 \n  规则 {\n    E0501 \n  }\n}\n";
+    server.open(uri, text);
+    let at = |server: &mut Server, line: u32, character: u32| {
+        labels(&server.at("textDocument/completion", uri, line, character))
+    };
+    assert_eq!(at(&mut server, 2, 5), ["草案", "定稿"]);
+    let codes = at(&mut server, 3, 5);
+    assert_eq!(codes.len(), perfc::diag::catalogue::RULES.len());
+    assert!(codes.contains(&"E0913".to_string()), "{codes:?}");
+    assert_eq!(at(&mut server, 5, 4).len(), codes.len(), "a line of 规则");
+    assert_eq!(at(&mut server, 5, 10), ["错误", "警告", "提示", "关闭"]);
+    // Header fields in the file's own keywords: Chinese here, English in an English file.
+    let fields = at(&mut server, 1, 2);
+    assert!(fields.contains(&"年度".to_string()), "{fields:?}");
+    assert!(!fields.contains(&"year".to_string()), "{fields:?}");
+    let english = "untitled:english.perf";
+    server.open(english, "document \"t\" {\n  year 2024\n  status \n}\n");
+    let fields = labels(&server.at("textDocument/completion", english, 1, 2));
+    assert!(fields.contains(&"year".to_string()), "{fields:?}");
+    assert!(!fields.contains(&"年度".to_string()), "{fields:?}");
+    let statuses = labels(&server.at("textDocument/completion", english, 2, 9));
+    assert_eq!(statuses, ["draft", "final"]);
+    server.stop();
+}
+
 fn labels(completion: &Value) -> Vec<String> {
     completion
         .as_array()

@@ -5,6 +5,8 @@
 use lsp_types::{CompletionItem, CompletionItemKind};
 
 use super::buffers::Buffer;
+use crate::diag::Lang;
+use crate::diag::catalogue;
 use crate::domain::forms::Form;
 use crate::domain::framework::{Framework, Level1, Level2};
 use crate::domain::monitoring::{CAUSE_KINDS, Likelihood};
@@ -41,20 +43,47 @@ enum Place {
     Likelihood,
     /// After `偏差` in a monitoring: the kinds of cause.
     CauseKind,
+    /// After `确认`, or at the start of a line of `规则 { … }`: a rule code.
+    RuleCode,
+    /// After a rule code in `规则 { … }`: a level.
+    RuleLevel,
     Nothing,
 }
 
+/// Completion at `offset`; keywords only in the spelling the file is written in.
 pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
+    let before = &document.text[..offset.min(document.text.len())];
+    let lang = keyword_language(before, &document.text);
+    let mut items = complete_at(document, before);
+    items.retain(|i| i.kind != Some(CompletionItemKind::KEYWORD) || spelled_in(&i.label) == lang);
+    items
+}
+
+/// The language of a word as a keyword spelling: English ones are ASCII.
+fn spelled_in(word: &str) -> Lang {
+    if word.is_ascii() { Lang::En } else { Lang::Zh }
+}
+
+/// The keyword language where the cursor is: that of the block enclosing it, else of the file's
+/// first top-level keyword, else Chinese.
+fn keyword_language(before: &str, text: &str) -> Lang {
+    let (blocks, _) = blocks_and_statement(before);
+    if let Some(outermost) = blocks.first().filter(|b| !b.is_empty()) {
+        return spelled_in(outermost);
+    }
+    text.lines()
+        .filter_map(|line| line.split(is_blank).next())
+        .find(|word| TOP_LEVEL.iter().chain([&Keyword::Unit]).any(|k| k.is(word)))
+        .map_or(Lang::Zh, spelled_in)
+}
+
+fn complete_at(document: &Buffer, before: &str) -> Vec<CompletionItem> {
     let (model, _) = model::build(&document.analysis.loaded);
     let framework = model.header.framework;
-    match place(&document.text[..offset.min(document.text.len())]) {
+    match place(before) {
         Place::LineStart(blocks) if blocks.len() == 1 && record_kind(&blocks[0]).is_some() => {
-            let text = &document.text[..offset.min(document.text.len())];
-            record_line_start(
-                &model,
-                text,
-                record_kind(&blocks[0]).unwrap_or(Keyword::Monitoring),
-            )
+            let kind = record_kind(&blocks[0]).unwrap_or(Keyword::Monitoring);
+            record_line_start(&model, before, kind)
         }
         Place::LineStart(blocks) => line_start(&blocks, framework),
         Place::RecordRow(Keyword::SelfEvaluation) => keywords(EVALUATION_FIELDS.iter()),
@@ -67,6 +96,20 @@ pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
             .iter()
             .map(|w| item(w, "偏差原因", CompletionItemKind::ENUM_MEMBER))
             .collect(),
+        Place::RuleCode => catalogue::RULES
+            .iter()
+            .map(|r| item(r.code, r.title.0, CompletionItemKind::CONSTANT))
+            .collect(),
+        Place::RuleLevel => [
+            ("错误", "error"),
+            ("警告", "warning"),
+            ("提示", "note"),
+            ("关闭", "off"),
+        ]
+        .into_iter()
+        .flat_map(|(zh, en)| [(zh, en), (en, zh)])
+        .map(|(level, other)| item(level, other, CompletionItemKind::KEYWORD))
+        .collect(),
         Place::Basis => bases(&model),
         Place::UnitCode => model
             .units
@@ -222,6 +265,12 @@ fn setting_values(keyword: Keyword) -> Vec<CompletionItem> {
             .into_iter()
             .map(|f| item(f.as_str(), f.title(), CompletionItemKind::ENUM_MEMBER))
             .collect(),
+        // Spelled as keywords are: only the file's language is offered.
+        Keyword::Status => [("草案", "draft"), ("定稿", "final")]
+            .into_iter()
+            .flat_map(|(zh, en)| [(zh, en), (en, zh)])
+            .map(|(status, other)| item(status, other, CompletionItemKind::KEYWORD))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -313,10 +362,13 @@ fn place(before: &str) -> Place {
         .and_then(|b| record_kind(b));
     let in_monitoring = record == Some(Keyword::Monitoring);
     let in_header = blocks.len() == 1 && Keyword::Document.is(&blocks[0]);
+    let in_rules = blocks.len() == 2 && Keyword::Rules.is(&blocks[1]);
     match done.last() {
+        None if in_rules => Place::RuleCode,
         None => Place::LineStart(blocks),
+        Some(word) if Keyword::Acknowledge.is(word) && done.len() == 1 => Place::RuleCode,
         Some(word) if in_header && done.len() == 1 => {
-            match [Keyword::Form, Keyword::Framework]
+            match [Keyword::Form, Keyword::Framework, Keyword::Status]
                 .into_iter()
                 .find(|k| k.is(word))
             {
@@ -325,6 +377,7 @@ fn place(before: &str) -> Place {
             }
         }
         Some(word) if Keyword::Basis.is(word) => Place::Basis,
+        Some(_) if in_rules && done.len() == 1 => Place::RuleLevel,
         Some(word) if Keyword::Unit.is(word) && in_project && blocks.len() == 1 => Place::UnitCode,
         Some(word)
             if in_project && blocks.len() == 2 && word.ends_with(|c: char| c.is_ascii_digit()) =>
