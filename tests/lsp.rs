@@ -544,6 +544,47 @@ fn symbols_list_projects_with_their_indicators() {
     assert_eq!(indicators.len(), 6);
     assert_eq!(indicators[0]["name"], "开展质量监督检查次数");
     assert_eq!(indicators[0]["detail"], "数量指标");
+
+    // The reference's root: its header, Part 1 and each unit file with its projects counted.
+    let (root, text) = example("examples/chengde-2023/chengde-2023.perf");
+    server.open(&root, &text);
+    let outline = server.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": root } }),
+    );
+    let entries: Vec<String> = outline
+        .as_array()
+        .expect("symbols")
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {}",
+                s["name"].as_str().unwrap_or_default(),
+                s["detail"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    assert!(entries.contains(&"部门目标 ".to_string()), "{entries:?}");
+    assert!(
+        entries.contains(&"units/543001.perf 18 个项目".to_string()),
+        "{entries:?}"
+    );
+
+    // Every open document's projects by code or name.
+    let found = server.request("workspace/symbol", json!({ "query": "测绘" }));
+    let names: Vec<&str> = found
+        .as_array()
+        .expect("symbols")
+        .iter()
+        .map(|s| s["name"].as_str().unwrap_or_default())
+        .collect();
+    assert!(
+        names.contains(&"2023 年测绘地理信息资质单位质量监督检查"),
+        "{names:?}"
+    );
+    let by_code = server.request("workspace/symbol", json!({ "query": "P00007010008M" }));
+    assert_eq!(by_code.as_array().map(Vec::len), Some(1), "{by_code}");
+    assert_eq!(by_code[0]["containerName"], "13080023P00007010008M");
     server.stop();
 }
 

@@ -62,6 +62,11 @@ impl Buffers {
         }
     }
 
+    /// Every open document.
+    pub fn all(&self) -> impl Iterator<Item = &Buffer> {
+        self.open.values()
+    }
+
     pub fn get(&self, uri: &Uri) -> Option<&Buffer> {
         self.open.get(&key(uri))
     }

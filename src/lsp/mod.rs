@@ -26,7 +26,7 @@ use lsp_types::notification::{
 };
 use lsp_types::request::{
     Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
-    HoverRequest, Request as _,
+    HoverRequest, Request as _, WorkspaceSymbolRequest,
 };
 use lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
@@ -35,7 +35,7 @@ use lsp_types::{
     FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
     HoverProviderCapability, InitializeParams, OneOf, Position, PublishDiagnosticsParams,
     ServerCapabilities, TextDocumentPositionParams, TextDocumentSyncCapability,
-    TextDocumentSyncKind, Uri,
+    TextDocumentSyncKind, Uri, WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -110,6 +110,7 @@ fn capabilities() -> ServerCapabilities {
         definition_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
         folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
+        workspace_symbol_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
@@ -179,6 +180,19 @@ impl Server<'_> {
                 |p: &DocumentFormattingParams| p,
                 |d, _| folding::formatting(d),
             ),
+            WorkspaceSymbolRequest::METHOD => {
+                match serde_json::from_value::<WorkspaceSymbolParams>(request.params) {
+                    Ok(params) => {
+                        let symbols =
+                            navigation::workspace_symbols(self.buffers.all(), &params.query);
+                        Response::new_ok(request.id, WorkspaceSymbolResponse::Flat(symbols))
+                    }
+                    Err(e) => {
+                        let code = ErrorCode::InvalidParams as i32;
+                        Response::new_err(request.id, code, e.to_string())
+                    }
+                }
+            }
             _ => Response::new_err(
                 request.id,
                 ErrorCode::MethodNotFound as i32,

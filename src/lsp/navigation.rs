@@ -1,7 +1,9 @@
-//! Go to definition (a project's `单位 543001` → the unit's declaration, `包含 "…"` → the file)
-//! and the outline of a document (header, units, projects and their indicators).
+//! Go to definition (a project's `单位 543001` → the unit's declaration, `包含 "…"` → the file),
+//! the outline of a document (header, 部门目标, includes with their projects counted, units,
+//! projects and their indicators, records), and the projects of every open document by code or
+//! name (workspace symbols).
 
-use lsp_types::{DocumentSymbol, Location, Range, SymbolKind};
+use lsp_types::{DocumentSymbol, Location, Range, SymbolInformation, SymbolKind};
 
 use super::buffers::Buffer;
 use super::diagnostics::location;
@@ -61,50 +63,133 @@ pub fn symbols(document: &Buffer) -> Vec<DocumentSymbol> {
     let range = |span: Span| position::range(source, span);
     tree.items
         .iter()
-        .filter_map(|item| match item {
-            Item::Document(header) => Some(symbol(
+        .map(|item| match item {
+            Item::Document(header) => symbol(
                 &header.title.value,
                 None,
                 SymbolKind::FILE,
                 range(header.span),
                 range(header.title.span),
                 Vec::new(),
-            )),
-            Item::Unit(unit) => Some(symbol(
+            ),
+            Item::Unit(unit) => symbol(
                 &unit.name.value,
                 Some(&unit.code.node),
                 SymbolKind::STRUCT,
                 range(unit.span),
                 range(unit.code.span),
                 Vec::new(),
-            )),
-            Item::Project(project) => Some(symbol(
+            ),
+            Item::Project(project) => symbol(
                 &project.name.value,
                 project.code.as_ref().map(|c| c.node.as_str()),
                 SymbolKind::MODULE,
                 range(project.span),
                 range(project.code.as_ref().map_or(project.name.span, |c| c.span)),
                 indicators(project).map(|i| indicator(i, &range)).collect(),
-            )),
-            Item::SelfEvaluation(record) => Some(symbol(
+            ),
+            Item::SelfEvaluation(record) => symbol(
                 &format!("自评 {}", record.project.node),
                 None,
                 SymbolKind::EVENT,
                 range(record.span),
                 range(record.project.span),
                 Vec::new(),
-            )),
-            Item::Monitoring(record) => Some(symbol(
+            ),
+            Item::Monitoring(record) => symbol(
                 &format!("监控 {}", record.project.node),
                 None,
                 SymbolKind::EVENT,
                 range(record.span),
                 range(record.project.span),
                 Vec::new(),
-            )),
-            Item::Include(_) | Item::DepartmentGoals(_) => None,
+            ),
+            Item::DepartmentGoals(goals) => symbol(
+                "部门目标",
+                None,
+                SymbolKind::NAMESPACE,
+                range(goals.span),
+                range(goals.span),
+                goals
+                    .entries
+                    .iter()
+                    .flat_map(|e| match e {
+                        ast::GoalsEntry::Indicators(group) => group.indicators.as_slice(),
+                        _ => &[],
+                    })
+                    .map(|i| indicator(i, &range))
+                    .collect(),
+            ),
+            Item::Include(include) => {
+                let projects = included_projects(document, &include.path.value);
+                symbol(
+                    &include.path.value,
+                    Some(&format!("{projects} 个项目")),
+                    SymbolKind::MODULE,
+                    range(include.span),
+                    range(include.path.span),
+                    Vec::new(),
+                )
+            }
         })
         .collect()
+}
+
+/// How many projects an included file holds.
+fn included_projects(document: &Buffer, relative: &str) -> usize {
+    let loaded = &document.analysis.loaded;
+    let sources = &loaded.sources;
+    let file = sources
+        .get(document.file)
+        .path
+        .parent()
+        .and_then(|dir| sources.find_path(&dir.join(relative)));
+    let items = file.and_then(|f| loaded.trees.get(f.0 as usize));
+    items.map_or(0, |tree| {
+        let projects = tree.items.iter();
+        projects.filter(|i| matches!(i, Item::Project(_))).count()
+    })
+}
+
+/// The projects of the open documents whose code or name holds `query`, each once.
+pub fn workspace_symbols<'b>(
+    documents: impl Iterator<Item = &'b Buffer>,
+    query: &str,
+) -> Vec<SymbolInformation> {
+    let mut found: Vec<SymbolInformation> = Vec::new();
+    for document in documents {
+        let projects = document
+            .analysis
+            .loaded
+            .items()
+            .filter_map(|item| match item {
+                Item::Project(project) => Some(project),
+                _ => None,
+            });
+        for project in projects {
+            let code = project.code.as_ref().map_or("", |c| c.node.as_str());
+            if !(code.contains(query) || project.name.value.contains(query)) {
+                continue;
+            }
+            let Some(location) = location(&document.analysis, project.span) else {
+                continue;
+            };
+            if found.iter().any(|s| s.location == location) {
+                continue;
+            }
+            // `deprecated` is a field of the type that the protocol replaced with tags.
+            #[allow(deprecated)]
+            found.push(SymbolInformation {
+                name: project.name.value.clone(),
+                kind: SymbolKind::MODULE,
+                tags: None,
+                deprecated: None,
+                location,
+                container_name: (!code.is_empty()).then(|| code.to_string()),
+            });
+        }
+    }
+    found
 }
 
 fn indicators(project: &ast::Project) -> impl Iterator<Item = &ast::Indicator> {
