@@ -370,6 +370,85 @@ fn completion_offers_rule_codes_levels_statuses_in_the_file_s_language() {
     server.stop();
 }
 
+#[test]
+fn unit_and_project_codes_have_references_and_rename_across_files() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/chengde-2023/self-evaluation-2023.perf");
+    server.open(&uri, &text);
+    // The record's project code: its declaration in the unit file and the record itself.
+    let (line, column) = position_of(&text, "13080023P00007010008M");
+    let params = |line: u32, column: u32| {
+        json!({
+            "textDocument": { "uri": uri },
+            "position": { "line": line, "character": column + 3 },
+            "context": { "includeDeclaration": true },
+        })
+    };
+    let found = server.request("textDocument/references", params(line, column));
+    let files: Vec<String> = found
+        .as_array()
+        .expect("locations")
+        .iter()
+        .map(|l| {
+            l["uri"]
+                .as_str()
+                .unwrap_or_default()
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        files,
+        ["543001.perf", "self-evaluation-2023.perf"],
+        "{found}"
+    );
+
+    let mut rename = params(line, column);
+    rename["newName"] = json!("13080023P00007010009X");
+    let edit = server.request("textDocument/rename", rename.clone());
+    let changes = edit["changes"].as_object().expect("changes");
+    assert_eq!(changes.len(), 2, "{edit}");
+    for edits in changes.values() {
+        assert_eq!(edits[0]["newText"], "13080023P00007010009X");
+    }
+    // A name that cannot be a code is refused with the reason.
+    rename["newName"] = json!("有 空格");
+    server.next_id += 1;
+    let id = server.next_id;
+    server.send(
+        json!({ "jsonrpc": "2.0", "id": id, "method": "textDocument/rename", "params": rename }),
+    );
+    let refused = server.wait_for(|m| m["id"] == json!(id));
+    assert!(
+        refused["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("不能作编码"),
+        "{refused}"
+    );
+
+    // A unit's code: declared in its file, named by each of its projects.
+    let (unit, text) = example("examples/chengde-2023/units/543003.perf");
+    server.open(&unit, &text);
+    let (line, column) = position_of(&text, "单位 543003 \"");
+    let found = server.request(
+        "textDocument/references",
+        json!({
+            "textDocument": { "uri": unit },
+            "position": { "line": line, "character": column + 4 },
+            "context": { "includeDeclaration": true },
+        }),
+    );
+    assert_eq!(
+        found.as_array().map(Vec::len),
+        Some(2),
+        "the declaration and its one project"
+    );
+    server.stop();
+}
+
 fn labels(completion: &Value) -> Vec<String> {
     completion
         .as_array()

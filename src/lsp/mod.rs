@@ -7,6 +7,7 @@
 //! by `perfc fmt`.
 
 mod buffers;
+mod codes;
 mod completion;
 mod diagnostics;
 mod folding;
@@ -26,7 +27,7 @@ use lsp_types::notification::{
 };
 use lsp_types::request::{
     Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
-    HoverRequest, Request as _, WorkspaceSymbolRequest,
+    HoverRequest, References, Rename, Request as _, WorkspaceSymbolRequest,
 };
 use lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
@@ -34,8 +35,9 @@ use lsp_types::{
     DocumentSymbolParams, DocumentSymbolResponse, FoldingRangeParams,
     FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
     HoverProviderCapability, InitializeParams, OneOf, Position, PublishDiagnosticsParams,
-    ServerCapabilities, TextDocumentPositionParams, TextDocumentSyncCapability,
-    TextDocumentSyncKind, Uri, WorkspaceSymbolParams, WorkspaceSymbolResponse,
+    ReferenceParams, RenameParams, ServerCapabilities, TextDocumentPositionParams,
+    TextDocumentSyncCapability, TextDocumentSyncKind, Uri, WorkspaceSymbolParams,
+    WorkspaceSymbolResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -111,6 +113,8 @@ fn capabilities() -> ServerCapabilities {
         document_symbol_provider: Some(OneOf::Left(true)),
         folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
         workspace_symbol_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        rename_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
@@ -180,6 +184,12 @@ impl Server<'_> {
                 |p: &DocumentFormattingParams| p,
                 |d, _| folding::formatting(d),
             ),
+            References::METHOD => self.at_position(
+                request,
+                |p: &ReferenceParams| &p.text_document_position,
+                codes::references,
+            ),
+            Rename::METHOD => self.rename(request),
             WorkspaceSymbolRequest::METHOD => {
                 match serde_json::from_value::<WorkspaceSymbolParams>(request.params) {
                     Ok(params) => {
@@ -198,6 +208,33 @@ impl Server<'_> {
                 ErrorCode::MethodNotFound as i32,
                 format!("unsupported: {}", request.method),
             ),
+        }
+    }
+
+    /// Renames a code, or says why the new name cannot be one.
+    fn rename(&self, request: Request) -> Response {
+        let params: RenameParams = match serde_json::from_value(request.params.clone()) {
+            Ok(params) => params,
+            Err(e) => {
+                let code = ErrorCode::InvalidParams as i32;
+                return Response::new_err(request.id, code, e.to_string());
+            }
+        };
+        let refused = std::cell::RefCell::new(None);
+        let response = self.at_position(
+            request,
+            |p: &RenameParams| &p.text_document_position,
+            |d, offset| match codes::rename(d, offset, &params.new_name) {
+                Ok(edit) => edit,
+                Err(why) => {
+                    *refused.borrow_mut() = Some(why);
+                    None
+                }
+            },
+        );
+        match refused.into_inner() {
+            Some(why) => Response::new_err(response.id, ErrorCode::InvalidParams as i32, why),
+            None => response,
         }
     }
 
