@@ -449,6 +449,43 @@ fn unit_and_project_codes_have_references_and_rename_across_files() {
     server.stop();
 }
 
+#[test]
+fn inlay_hints_show_scores_and_lights_after_record_rows() {
+    let mut server = Server::start();
+    let shown = |server: &mut Server, path: &str| -> Vec<String> {
+        let (uri, text) = example(path);
+        server.open(&uri, &text);
+        let range = json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 999, "character": 0 } });
+        let hints = server.request(
+            "textDocument/inlayHint",
+            json!({ "textDocument": { "uri": uri }, "range": range }),
+        );
+        hints
+            .as_array()
+            .expect("hints")
+            .iter()
+            .map(|h| h["label"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    // hello-self-evaluation.perf: four rows met (12.50 each), 部分达成 written 20, 满意度 9.78.
+    assert_eq!(
+        shown(&mut server, "examples/teaching/hello-self-evaluation.perf"),
+        [
+            "= 12.50 分",
+            "= 12.50 分",
+            "= 12.50 分",
+            "= 12.50 分",
+            "= 20.00 分",
+            "= 9.78 分"
+        ]
+    );
+    assert_eq!(
+        shown(&mut server, "examples/teaching/hello-monitoring.perf"),
+        ["绿灯", "绿灯", "绿灯", "绿灯", "绿灯", "黄灯"]
+    );
+    server.stop();
+}
+
 fn labels(completion: &Value) -> Vec<String> {
     completion
         .as_array()

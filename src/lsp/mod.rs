@@ -11,6 +11,7 @@ mod codes;
 mod completion;
 mod diagnostics;
 mod folding;
+mod hints;
 mod hover;
 mod navigation;
 mod position;
@@ -27,17 +28,17 @@ use lsp_types::notification::{
 };
 use lsp_types::request::{
     Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
-    HoverRequest, References, Rename, Request as _, WorkspaceSymbolRequest,
+    HoverRequest, InlayHintRequest, References, Rename, Request as _, WorkspaceSymbolRequest,
 };
 use lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentFormattingParams,
     DocumentSymbolParams, DocumentSymbolResponse, FoldingRangeParams,
     FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
-    HoverProviderCapability, InitializeParams, OneOf, Position, PublishDiagnosticsParams,
-    ReferenceParams, RenameParams, ServerCapabilities, TextDocumentPositionParams,
-    TextDocumentSyncCapability, TextDocumentSyncKind, Uri, WorkspaceSymbolParams,
-    WorkspaceSymbolResponse,
+    HoverProviderCapability, InitializeParams, InlayHintParams, OneOf, Position,
+    PublishDiagnosticsParams, ReferenceParams, RenameParams, ServerCapabilities,
+    TextDocumentPositionParams, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
+    WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -114,6 +115,7 @@ fn capabilities() -> ServerCapabilities {
         folding_range_provider: Some(FoldingRangeProviderCapability::Simple(true)),
         workspace_symbol_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
+        inlay_hint_provider: Some(OneOf::Left(true)),
         rename_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
@@ -183,6 +185,11 @@ impl Server<'_> {
                 request,
                 |p: &DocumentFormattingParams| p,
                 |d, _| folding::formatting(d),
+            ),
+            InlayHintRequest::METHOD => self.at_position(
+                request,
+                |p: &InlayHintParams| p,
+                |d, _| Some(hints::inlay_hints(d)),
             ),
             References::METHOD => self.at_position(
                 request,
@@ -364,5 +371,6 @@ macro_rules! whole_document_targets {
 whole_document_targets!(
     DocumentSymbolParams,
     FoldingRangeParams,
-    DocumentFormattingParams
+    DocumentFormattingParams,
+    InlayHintParams
 );
