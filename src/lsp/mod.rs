@@ -3,8 +3,8 @@
 //! read, so findings never come from an older text than the one the editor shows.
 //!
 //! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
-//! go-to-definition for unit references and includes, document symbols, folding, and formatting
-//! by `perfc fmt`.
+//! go-to-definition for unit references and includes, document and workspace symbols,
+//! references and rename of codes, inlay hints, folding, and formatting by `perfc fmt`.
 
 mod buffers;
 mod codes;
