@@ -210,7 +210,6 @@ fn self_evaluation(w: &mut Writer, record: &SelfEvaluation, spacing: Spacing) {
     let mut head = w.stmt(record.span.start(), Keyword::SelfEvaluation);
     let project = w.slice(record.project.span);
     head.word(project);
-    // In source order, so that comments stay beside the line they were written on.
     let mut lines: Vec<(usize, Stmt)> = Vec::new();
     if let Some(funds) = &record.funds {
         lines.push((funds.span.start(), Stmt::new(funds.span.start())));
@@ -221,28 +220,56 @@ fn self_evaluation(w: &mut Writer, record: &SelfEvaluation, spacing: Spacing) {
         stmt.word(&format!("{}%", w.slice(rate.span)));
         lines.push((start, stmt));
     }
-    if let Some(text) = &record.achieved {
-        let start = w.statement_start(text.span.start());
-        let mut stmt = w.stmt(start, Keyword::Achieved);
-        stmt.space().text(w.source, text);
-        lines.push((start, stmt));
-    }
-    // The rows' fields start in one column, as a table's.
-    let name_width = record
-        .rows
-        .iter()
-        .map(|row| Stmt::new(0).text(w.source, &row.name).current_width())
-        .max()
-        .unwrap_or(0);
+    lines.extend(record.achieved.as_ref().map(|text| achieved_line(w, text)));
+    let name_width = names_width(w, record.rows.iter().map(|r| &r.name));
     for row in &record.rows {
         lines.push((row.span.start(), evaluation_row(w, row, name_width)));
     }
+    let funds = record.funds.as_ref();
+    record_block(
+        w,
+        (head, spacing, record.span),
+        lines,
+        |w, start| match funds {
+            Some(funds) if start == funds.span.start() => {
+                evaluation_funds(w, funds);
+                true
+            }
+            _ => false,
+        },
+    );
+}
+
+/// `完成情况 "…"` with where it starts.
+fn achieved_line(w: &Writer, text: &Text) -> (usize, Stmt) {
+    let start = w.statement_start(text.span.start());
+    let mut stmt = w.stmt(start, Keyword::Achieved);
+    stmt.space().text(w.source, text);
+    (start, stmt)
+}
+
+/// The width of the widest row name: the rows' fields start in one column, as a table's.
+fn names_width<'t>(w: &Writer, names: impl Iterator<Item = &'t Text>) -> usize {
+    names
+        .map(|name| Stmt::new(0).text(w.source, name).current_width())
+        .max()
+        .unwrap_or(0)
+}
+
+/// A record's block: its lines in source order, so that comments stay beside the line they were
+/// written on; `funds` writes the line starting where it is given, when that is its `资金` block,
+/// and says whether it did.
+fn record_block(
+    w: &mut Writer,
+    (head, spacing, span): (Stmt, Spacing, Span),
+    mut lines: Vec<(usize, Stmt)>,
+    funds: impl Fn(&mut Writer, usize) -> bool,
+) {
     lines.sort_by_key(|(start, _)| *start);
-    w.block(head, spacing, record.span, |w| {
+    w.block(head, spacing, span, |w| {
         for (_, stmt) in lines {
-            match &record.funds {
-                Some(funds) if stmt.start() == funds.span.start() => evaluation_funds(w, funds),
-                _ => w.emit(stmt, Spacing::Keep),
+            if !funds(w, stmt.start()) {
+                w.emit(stmt, Spacing::Keep);
             }
         }
     });
@@ -373,35 +400,28 @@ fn monitoring(w: &mut Writer, record: &Monitoring, spacing: Spacing) {
     head.word(w.slice(record.project.span))
         .word(w.kw(Keyword::AsOf))
         .word(w.slice(record.as_of.span));
-    // In source order, so that comments stay beside the line they were written on.
     let mut lines: Vec<(usize, Stmt)> = Vec::new();
     if let Some(funds) = &record.funds {
         lines.push((funds.span.start(), Stmt::new(funds.span.start())));
     }
-    if let Some(text) = &record.achieved {
-        let start = w.statement_start(text.span.start());
-        let mut stmt = w.stmt(start, Keyword::Achieved);
-        stmt.space().text(w.source, text);
-        lines.push((start, stmt));
-    }
-    let name_width = record
-        .rows
-        .iter()
-        .map(|row| Stmt::new(0).text(w.source, &row.name).current_width())
-        .max()
-        .unwrap_or(0);
+    lines.extend(record.achieved.as_ref().map(|text| achieved_line(w, text)));
+    let name_width = names_width(w, record.rows.iter().map(|r| &r.name));
     for row in &record.rows {
         lines.push((row.span.start(), monitoring_row(w, row, name_width)));
     }
-    lines.sort_by_key(|(start, _)| *start);
-    w.block(head, spacing, record.span, |w| {
-        for (_, stmt) in lines {
-            match &record.funds {
-                Some(funds) if stmt.start() == funds.span.start() => monitoring_funds(w, funds),
-                _ => w.emit(stmt, Spacing::Keep),
+    let funds = record.funds.as_ref();
+    record_block(
+        w,
+        (head, spacing, record.span),
+        lines,
+        |w, start| match funds {
+            Some(funds) if start == funds.span.start() => {
+                monitoring_funds(w, funds);
+                true
             }
-        }
-    });
+            _ => false,
+        },
+    );
 }
 
 /// `资金 { 全年预算数 15  执行数 4.5  预计执行数 15 }`, with `偏差 …` and `纠偏 "…"` on lines

@@ -717,6 +717,47 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// A record's row: its indicator's name, then its fields read by `field`.
+    fn record_row<R: RecordRow>(
+        &mut self,
+        line: Pair<Rule>,
+        rows: &mut Vec<R>,
+        field: fn(&mut Self, &mut R, Pair<Rule>),
+    ) {
+        let span = self.span(&line);
+        let mut fields = line.into_inner();
+        let name = self.text(&presume(fields.next(), "an indicator name"));
+        let mut row = R::named(name, span);
+        for pair in fields {
+            field(self, &mut row, pair);
+        }
+        rows.push(row);
+    }
+
+    /// A line of more fields for the record's row above.
+    fn record_continuation<R: RecordRow>(
+        &mut self,
+        line: Pair<Rule>,
+        rows: &mut [R],
+        field: fn(&mut Self, &mut R, Pair<Rule>),
+    ) {
+        let span = self.span(&line);
+        let Some(row) = rows.last_mut() else {
+            return self.push(Diagnostic::new(
+                RuleId::Syntax,
+                span,
+                msg!(
+                    "这一行的字段之前没有指标行",
+                    "no indicator row above these fields"
+                ),
+            ));
+        };
+        row.extend_to(span);
+        for pair in line.into_inner() {
+            field(self, row, pair);
+        }
+    }
+
     fn self_evaluation(&mut self, pair: Pair<Rule>) -> SelfEvaluation {
         let span = self.span(&pair);
         let mut inner = pair.into_inner().skip(1);
@@ -754,37 +795,11 @@ impl<'a> Lowerer<'a> {
                     self.set_once(&mut record.achieved, text, line_span, Keyword::Achieved);
                 }
                 Rule::evaluation_row => {
-                    let mut fields = line.into_inner();
-                    let name = self.text(&presume(fields.next(), "an indicator name"));
-                    let mut row = EvaluationRow {
-                        name,
-                        actual: None,
-                        weight: None,
-                        score: None,
-                        deviation: None,
-                        span: line_span,
-                    };
-                    for field in fields {
-                        self.evaluation_field(&mut row, field);
-                    }
-                    record.rows.push(row);
+                    self.record_row(line, &mut record.rows, Self::evaluation_field);
                 }
-                Rule::evaluation_continuation => match record.rows.last_mut() {
-                    Some(row) => {
-                        row.span = row.span.to(line_span);
-                        for field in line.into_inner() {
-                            self.evaluation_field(row, field);
-                        }
-                    }
-                    None => self.push(Diagnostic::new(
-                        RuleId::Syntax,
-                        line_span,
-                        msg!(
-                            "这一行的字段之前没有指标行",
-                            "no indicator row above these fields"
-                        ),
-                    )),
-                },
+                Rule::evaluation_continuation => {
+                    self.record_continuation(line, &mut record.rows, Self::evaluation_field);
+                }
                 Rule::bad_line => self.bad_line(&line, Rule::evaluation_line_alone),
                 _ => {}
             }
@@ -896,38 +911,11 @@ impl<'a> Lowerer<'a> {
                     self.set_once(&mut record.achieved, text, line_span, Keyword::Achieved);
                 }
                 Rule::monitoring_row => {
-                    let mut fields = line.into_inner();
-                    let name = self.text(&presume(fields.next(), "an indicator name"));
-                    let mut row = MonitoringRow {
-                        name,
-                        done: None,
-                        forecast: None,
-                        likelihood: None,
-                        cause: None,
-                        correction: None,
-                        span: line_span,
-                    };
-                    for field in fields {
-                        self.monitoring_field(&mut row, field);
-                    }
-                    record.rows.push(row);
+                    self.record_row(line, &mut record.rows, Self::monitoring_field);
                 }
-                Rule::monitoring_continuation => match record.rows.last_mut() {
-                    Some(row) => {
-                        row.span = row.span.to(line_span);
-                        for field in line.into_inner() {
-                            self.monitoring_field(row, field);
-                        }
-                    }
-                    None => self.push(Diagnostic::new(
-                        RuleId::Syntax,
-                        line_span,
-                        msg!(
-                            "这一行的字段之前没有指标行",
-                            "no indicator row above these fields"
-                        ),
-                    )),
-                },
+                Rule::monitoring_continuation => {
+                    self.record_continuation(line, &mut record.rows, Self::monitoring_field);
+                }
                 Rule::bad_line => self.bad_line(&line, Rule::monitoring_line_alone),
                 _ => {}
             }
@@ -1436,5 +1424,46 @@ pub(crate) fn set_once<T>(
         );
     } else {
         *slot = Some(value);
+    }
+}
+
+/// A row of a record (`自评`, `监控`), begun by its indicator's name.
+trait RecordRow {
+    fn named(name: Text, span: Span) -> Self;
+    fn extend_to(&mut self, span: Span);
+}
+
+impl RecordRow for EvaluationRow {
+    fn named(name: Text, span: Span) -> Self {
+        EvaluationRow {
+            name,
+            actual: None,
+            weight: None,
+            score: None,
+            deviation: None,
+            span,
+        }
+    }
+
+    fn extend_to(&mut self, span: Span) {
+        self.span = self.span.to(span);
+    }
+}
+
+impl RecordRow for MonitoringRow {
+    fn named(name: Text, span: Span) -> Self {
+        MonitoringRow {
+            name,
+            done: None,
+            forecast: None,
+            likelihood: None,
+            cause: None,
+            correction: None,
+            span,
+        }
+    }
+
+    fn extend_to(&mut self, span: Span) {
+        self.span = self.span.to(span);
     }
 }
