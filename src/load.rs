@@ -160,7 +160,11 @@ fn load_root(
     let canonical = fs.canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let name = normalize(path).to_string_lossy().into_owned();
     loader.add_file(path.to_path_buf(), name, canonical, contents);
-    loader.loaded
+    let mut loaded = loader.loaded;
+    if allowed.is_some() {
+        crate::model::library::instantiate(&mut loaded);
+    }
+    loaded
 }
 
 struct Loader<'a> {

@@ -440,10 +440,15 @@ fn build_over_directories_mirrors_them_below_the_output() {
         "teaching/hello.json",
         "teaching/framework-2021.json",
         "teaching/mistakes.json",
+        "library/training.json",
     ] {
         assert!(out.path().join(built).is_file(), "{built}");
     }
     assert!(!out.path().join("chengde-2023/units").exists());
+    assert!(
+        !out.path().join("library/common.json").exists(),
+        "a library is included, not a document"
+    );
 }
 
 #[test]

@@ -15,7 +15,7 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 12] = [
+const ROOTS: [&str; 13] = [
     "chengde-2023/chengde-2023.perf",
     "chengde-2023/self-evaluation-2023.perf",
     "chengde-2023/monitoring-2023.perf",
@@ -28,6 +28,7 @@ const ROOTS: [&str; 12] = [
     "forms/national-farmland.perf",
     "forms/department-water.perf",
     "forms/department-water-self-evaluation.perf",
+    "library/training.perf",
 ];
 
 const KEYWORDS: [Option<Lang>; 3] = [None, Some(Lang::Zh), Some(Lang::En)];

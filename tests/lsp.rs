@@ -587,6 +587,36 @@ fn completion_in_a_self_evaluation_offers_the_rows_not_yet_written() {
 }
 
 #[test]
+fn completion_offers_the_library_s_templates() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/library/training.perf");
+    server.open(&uri, &text);
+    // After `模板` in a group: each template's name, with what the row will take from it.
+    let (line, column) = position_of(&text, "模板 \"参训人员满意度\"");
+    let items = server.at("textDocument/completion", &uri, line, column + 3);
+    let item = items
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["label"] == "\"服务对象满意度\"")
+        .expect("a template of common.perf");
+    assert_eq!(item["insertText"], "\"服务对象满意度\" ");
+    assert_eq!(
+        item["detail"],
+        "服务对象满意度指标 · 计量单位 % · 参考值 ≥90%"
+    );
+    // At the start of a row: the templates with the keyword before them.
+    let (line, _) = position_of(&text, "    模板 \"参训人员满意度\"");
+    let offered = labels(&server.at("textDocument/completion", &uri, line, 4));
+    assert!(
+        offered.contains(&"模板 \"验收合格率\"".to_string()),
+        "{offered:?}"
+    );
+    assert!(offered.contains(&"服务对象满意度指标".to_string()));
+    server.stop();
+}
+
+#[test]
 fn completion_offers_the_forms_and_the_department_tables_words() {
     let mut server = Server::start();
     let (uri, text) = example("examples/forms/department-water.perf");

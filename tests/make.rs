@@ -180,7 +180,8 @@ fn make_rebuilds_only_what_changed() {
             "forms/county-water.perf",
             "forms/national-farmland.perf",
             "forms/department-water.perf",
-            "forms/department-water-self-evaluation.perf"
+            "forms/department-water-self-evaluation.perf",
+            "library/training.perf"
         ],
         "{first}"
     );

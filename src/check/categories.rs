@@ -56,6 +56,9 @@ fn check_pairs(project: &ProjectModel, framework: Framework, out: &mut Vec<Diagn
             continue; // reported once for the group
         };
         let word = &indicator.node.category.node;
+        if word.is_empty() {
+            continue; // `模板 "名称"` naming no template: E0519
+        }
         let span = indicator.node.category.span;
         let parent = indicator.level2.and_then(|l2| framework.parent(l2));
         let other_parent = indicator.level2.and_then(|l2| framework.other().parent(l2));

@@ -13,6 +13,7 @@ mod content;
 mod department;
 mod direction;
 mod evaluation;
+mod library;
 mod money;
 mod monitoring;
 mod schedule;
@@ -58,6 +59,10 @@ pub fn check_with<'a>(
     settings::attribute_projects(&document, &mut diagnostics);
     settings::acknowledge(&document, &levels, &mut diagnostics);
     sort(&mut diagnostics);
+    // A template's field is read by every row made from it: a finding about it is told once.
+    diagnostics.dedup_by(|a, b| {
+        a.code == b.code && a.primary.span == b.primary.span && a.message == b.message
+    });
     Checked {
         document,
         diagnostics,
@@ -73,6 +78,7 @@ fn document_rules(document: &Document) -> Vec<Diagnostic> {
     department::check(document, &mut out);
     evaluation::check(document, &mut out);
     monitoring::check(document, &mut out);
+    library::check(document, &mut out);
     values::check_department(document, &mut out);
     direction::check(&document.department.indicators, &mut out);
     values::check_document(document, &mut out);

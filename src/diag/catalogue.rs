@@ -334,6 +334,30 @@ catalogue! {
         ("指标性质或方向无法识别", "unknown nature or direction")
         ("指标性质为 正向、反向 或 定性；指标方向为比较关系：大于等于、小于等于、等于（或 ≥ ≤ =）。其他写法无法核对指标值。",
          "The nature (指标性质) is 正向, 反向 or 定性; the direction (指标方向) a comparison: 大于等于, 小于等于, 等于 (or ≥ ≤ =). Other words leave the value unchecked.");
+    UnknownTemplate = "E0519" "unknown-template" Error
+        ("指标库中没有这个模板", "no template of this name in the library")
+        ("`模板 \"名称\" 值` 的一行取用指标库中同名模板的类别、计量单位、指标性质、描述和依据，但文档包含的 `指标库` 中没有这个名称的模板。检查名称是否与模板一字不差，是否 `包含` 了指标库文件；不用模板时删去 `模板`，写出这一行的类别。",
+         "A row `模板 \"name\" value` takes the category, unit, nature, description and basis of the library's template of that name, but no `指标库` (library) the document includes declares one. Check that the name matches the template's exactly and that the library file is included; without a template, remove `模板` and write the row's category.");
+    TemplateMismatch = "E0520" "template-mismatch" Error
+        ("指标与其模板不一致", "row differs from its template")
+        ("取用模板的一行自己写出的二级指标、计量单位或指标性质与指标库中的模板不同。同一指标在各项目中口径应一致，才能汇总和比较；改为模板的写法，或若确实是另一个指标，换一个名称并删去 `模板`。",
+         "A row made from a template writes a second-level category, unit or nature other than the library's template. The same indicator should be measured alike in every project to be summed and compared; write it as the template does, or, if it is really another indicator, rename it and remove `模板`.");
+    BelowReference = "E0521" "below-reference" Warning
+        ("指标值低于模板的参考值", "target weaker than the template's reference value")
+        ("指标库为模板给出了参考值（及其依据）。正向指标的目标低于参考值、反向指标的目标高于参考值时，目标偏低，审核时通常要求说明理由或调高目标。",
+         "The library gives the template a reference value (with its basis). A floor below it, or a ceiling above it, is a weak target; reviewers usually ask for a reason or a higher target.");
+    UnusedTemplate = "E0522" "unused-template" Warning
+        ("模板没有被使用", "template never used")
+        ("文档自己的文件（含有项目或部门目标的文件）中声明的模板，没有任何一行用 `模板 \"名称\"` 取用。删去它，或在指标行中使用它。单独成文件的指标库供多个文档共用，其中的模板不要求都被使用。",
+         "A template declared in the document's own files (those holding projects or the 部门目标) is named by no row `模板 \"name\"`. Remove it or use it. A library in a file of its own is shared by many documents, and not all of its templates need be used.");
+    MissingCoreTemplate = "E0523" "missing-core-template" Warning
+        ("缺少核心指标", "core indicator missing")
+        ("指标库中标为 `核心`（★）的模板，适用于该项目的项目类型（模板未写 `适用` 时适用于所有项目），项目却没有这个指标。按《中央部门项目支出核心绩效目标和指标设置及取值指引（试行）》（财预〔2021〕101号），核心指标应当设置。",
+         "A template marked `核心` (core, ★) applies to the project's kind (项目类型; to every project when it has no `适用`), but the project has no such indicator. Core indicators are to be set (财预〔2021〕101号).");
+    DuplicateTemplate = "E0524" "duplicate-template" Error
+        ("模板重复", "template declared twice")
+        ("文档包含的指标库中有两个同名模板。取用模板的行只用第一个；删去或改名其中一个。",
+         "Two templates of the document's libraries share a name. Rows use the first; remove or rename one.");
 
     ScheduleDecreases = "E0601" "schedule-decreases" Error
         ("支出计划累计进度下降", "cumulative schedule decreases")

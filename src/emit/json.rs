@@ -489,6 +489,10 @@ pub struct IndicatorJson {
     pub nature: Option<String>,
     /// 指标方向 as written (大于等于 …).
     pub direction: Option<String>,
+    /// Made from the library's template of its name (`模板`), whose fields it takes where it
+    /// writes none: absent when written out in full.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_template: bool,
     pub acknowledgements: Vec<AcknowledgementJson>,
 }
 
@@ -1056,6 +1060,7 @@ pub(crate) fn indicator<'a>(
         remark: node.remark.as_ref().map(|r| r.node.clone()),
         nature: node.nature.as_ref().map(|n| n.node.clone()),
         direction: node.direction.as_ref().map(|d| d.node.clone()),
+        from_template: node.template.is_some(),
         acknowledgements: acknowledgements(node.acknowledgements.iter()),
     }
 }

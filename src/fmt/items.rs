@@ -16,6 +16,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
                 | Item::Project(_)
                 | Item::SelfEvaluation(_)
                 | Item::Monitoring(_)
+                | Item::Library(_)
         );
         // Blocks stand apart; runs of one-line items (units, includes) keep the source's grouping.
         let spacing = if i > 0 && (is_block || previous_is_block) {
@@ -43,6 +44,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
             Item::Project(project) => project_block(w, project, spacing),
             Item::SelfEvaluation(record) => self_evaluation(w, record, spacing),
             Item::Monitoring(record) => monitoring(w, record, spacing),
+            Item::Library(library) => library_block(w, library, spacing),
         }
     }
 }
@@ -56,6 +58,7 @@ fn item_start(item: &Item) -> usize {
         Item::Project(p) => p.span.start(),
         Item::SelfEvaluation(e) => e.span.start(),
         Item::Monitoring(m) => m.span.start(),
+        Item::Library(l) => l.span.start(),
     }
 }
 
@@ -66,6 +69,12 @@ fn item_start(item: &Item) -> usize {
 fn token_field(w: &mut Writer, kw: Keyword, token: Span) {
     let mut stmt = w.stmt(w.statement_start(token.start()), kw);
     stmt.word(w.slice(token));
+    w.emit(stmt, Spacing::Keep);
+}
+
+/// A keyword alone on its line.
+fn flag_field(w: &mut Writer, kw: Keyword, at: Span) {
+    let stmt = w.stmt(at.start(), kw);
     w.emit(stmt, Spacing::Keep);
 }
 
@@ -662,4 +671,81 @@ fn schedule_field(w: &mut Writer, schedule: &Schedule) {
         .collect();
     let stmt = w.stmt(schedule.span.start(), Keyword::Schedule);
     w.short_block(stmt, schedule.span, entries);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicator library
+
+fn library_block(w: &mut Writer, library: &Library, spacing: Spacing) {
+    let mut head = w.stmt(library.span.start(), Keyword::Library);
+    head.space().text(w.source, &library.name);
+    w.block(head, spacing, library.span, |w| {
+        for template in &library.templates {
+            template_block(w, template);
+        }
+    });
+}
+
+/// `模板 "名称" { … }`, a field a line in the order written.
+fn template_block(w: &mut Writer, template: &Template) {
+    let mut head = w.stmt(template.span.start(), Keyword::Template);
+    head.space().text(w.source, &template.name);
+    w.block(head, Spacing::Keep, template.span, |w| {
+        for field in template_fields(template) {
+            match field {
+                TemplateField::Token(kw, span) => token_field(w, kw, span),
+                TemplateField::Text(kw, text) => text_field(w, kw, text),
+                TemplateField::Flag(kw, span) => flag_field(w, kw, span),
+                TemplateField::Words(kw, words) => word_list(w, kw, words),
+            }
+        }
+    });
+}
+
+enum TemplateField<'a> {
+    Token(Keyword, Span),
+    Text(Keyword, &'a Text),
+    Flag(Keyword, Span),
+    Words(Keyword, &'a [Spanned<String>]),
+}
+
+impl TemplateField<'_> {
+    fn start(&self) -> usize {
+        match self {
+            TemplateField::Token(_, span) | TemplateField::Flag(_, span) => span.start(),
+            TemplateField::Text(_, text) => text.span.start(),
+            TemplateField::Words(_, words) => words.first().map_or(0, |w| w.span.start()),
+        }
+    }
+}
+
+/// A template's fields in source order.
+fn template_fields(t: &Template) -> Vec<TemplateField<'_>> {
+    let token = |kw, field: &Option<Spanned<String>>| {
+        field.as_ref().map(|f| TemplateField::Token(kw, f.span))
+    };
+    let mut fields: Vec<TemplateField> = [
+        token(Keyword::Category, &t.category),
+        token(Keyword::Nature, &t.nature),
+        token(Keyword::MeasureUnit, &t.measure_unit),
+        t.description
+            .as_ref()
+            .map(|d| TemplateField::Text(Keyword::Description, d)),
+        t.formula
+            .as_ref()
+            .map(|f| TemplateField::Text(Keyword::Formula, f)),
+        t.reference
+            .as_ref()
+            .map(|r| TemplateField::Token(Keyword::Reference, r.span)),
+        token(Keyword::Basis, &t.basis),
+        t.core.map(|at| TemplateField::Flag(Keyword::Core, at)),
+        t.applies_to
+            .as_deref()
+            .map(|kinds| TemplateField::Words(Keyword::AppliesTo, kinds)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    fields.sort_by_key(TemplateField::start);
+    fields
 }

@@ -6,6 +6,8 @@
 //! their own stay on a line of their own, so long descriptions and their comments keep their
 //! place. The category, name and value columns are aligned within the group.
 
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthStr;
 
 use super::items::acknowledgement;
@@ -197,7 +199,7 @@ struct Columns {
 fn columns(w: &Writer, rows: &[Row]) -> Columns {
     let category = rows
         .iter()
-        .map(|r| w.slice(r.ind.category.span).width())
+        .map(|r| category_column(w, r.ind).width())
         .max()
         .unwrap_or(0);
     let name = category + 1;
@@ -241,9 +243,20 @@ pub(super) fn indicator_group(w: &mut Writer, group: &IndicatorGroup) {
     });
 }
 
+/// The category column: the category word, with `模板` after it or in its place.
+fn category_column<'a>(w: &Writer<'a>, ind: &Indicator) -> Cow<'a, str> {
+    let category = w.slice(ind.category.span);
+    let template = w.kw(Keyword::Template);
+    match ind.template.as_deref() {
+        Some(&at) if at == ind.category.span => Cow::Borrowed(template),
+        Some(_) => Cow::Owned(format!("{category} {template}")),
+        None => Cow::Borrowed(category),
+    }
+}
+
 fn indicator_row(w: &Writer, row: &Row, columns: &Columns) -> Stmt {
     let mut stmt = Stmt::new(row.ind.span.start());
-    stmt.push(w.slice(row.ind.category.span))
+    stmt.push(&category_column(w, row.ind))
         .pad_to(columns.name)
         .text(w.source, &row.ind.name);
     for (i, line) in row.lines.iter().enumerate() {

@@ -16,7 +16,7 @@ use crate::syntax::keywords::{
     BREAKDOWN_FIELDS, DEPARTMENT_FUNDS, DEPARTMENT_GOAL_FIELDS, DOCUMENT_FIELDS, EVALUATION_FIELDS,
     EVALUATION_FUNDS, EVALUATION_LINES, EVALUATION_SOURCES, FUNDS, INDICATOR_FIELDS, Keyword,
     MONITORING_FIELDS, MONITORING_FUNDS, MONITORING_LINES, PROJECT_FIELDS, SUB_GOAL_FIELDS,
-    TOP_LEVEL, is_blank,
+    TEMPLATE_FIELDS, TOP_LEVEL, is_blank,
 };
 
 /// The four official kinds of 指标值确定依据.
@@ -43,6 +43,8 @@ enum Place {
     Likelihood,
     /// After `偏差` in a monitoring: the kinds of cause.
     CauseKind,
+    /// After `模板` in a group of indicators: the library's templates.
+    Template,
     /// After `确认`, or at the start of a line of `规则 { … }`: a rule code.
     RuleCode,
     /// After a rule code in `规则 { … }`: a level.
@@ -54,7 +56,7 @@ enum Place {
 pub fn complete(document: &Buffer, offset: usize) -> Vec<CompletionItem> {
     let before = &document.text[..offset.min(document.text.len())];
     let lang = keyword_language(before, &document.text);
-    let mut items = complete_at(document, before);
+    let mut items = complete_at(document, before, lang);
     items.retain(|i| i.kind != Some(CompletionItemKind::KEYWORD) || spelled_in(&i.label) == lang);
     items
 }
@@ -77,7 +79,7 @@ fn keyword_language(before: &str, text: &str) -> Lang {
         .map_or(Lang::Zh, spelled_in)
 }
 
-fn complete_at(document: &Buffer, before: &str) -> Vec<CompletionItem> {
+fn complete_at(document: &Buffer, before: &str, lang: Lang) -> Vec<CompletionItem> {
     let (model, _) = model::build(&document.analysis.loaded);
     let framework = model.header.framework;
     match place(before) {
@@ -85,7 +87,16 @@ fn complete_at(document: &Buffer, before: &str) -> Vec<CompletionItem> {
             let kind = record_kind(&blocks[0]).unwrap_or(Keyword::Monitoring);
             record_line_start(&model, before, kind)
         }
+        Place::LineStart(blocks) if in_indicator_group(&blocks) => {
+            let keyword = Keyword::Template.spelling(lang);
+            let rows = template_rows(&model, &format!("{keyword} "));
+            line_start(&blocks, framework)
+                .into_iter()
+                .chain(rows)
+                .collect()
+        }
         Place::LineStart(blocks) => line_start(&blocks, framework),
+        Place::Template => template_rows(&model, ""),
         Place::RecordRow(Keyword::SelfEvaluation) => keywords(EVALUATION_FIELDS.iter()),
         Place::RecordRow(_) => keywords(MONITORING_FIELDS.iter()),
         Place::Likelihood => Likelihood::WORDS
@@ -135,6 +146,8 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
     match blocks.len() {
         0 => keywords(TOP_LEVEL.iter().chain([&Keyword::Unit])),
         1 if is(0, Keyword::Document) => keywords(DOCUMENT_FIELDS.iter()),
+        1 if is(0, Keyword::Library) => keywords([Keyword::Template].iter()),
+        2 if is(0, Keyword::Library) => keywords(TEMPLATE_FIELDS.iter()),
         1 if is(0, Keyword::DepartmentGoals) => keywords(DEPARTMENT_GOAL_FIELDS.iter())
             .into_iter()
             .chain(first_level(framework))
@@ -169,11 +182,54 @@ fn line_start(blocks: &[String], framework: Framework) -> Vec<CompletionItem> {
         2 if is(0, Keyword::Project) || is(0, Keyword::DepartmentGoals) => {
             second_level(framework, Level1::parse(&blocks[1]))
                 .into_iter()
-                .chain(keywords(INDICATOR_FIELDS.iter()))
+                .chain(keywords(
+                    INDICATOR_FIELDS.iter().chain([&Keyword::Template]),
+                ))
                 .collect()
         }
         _ => Vec::new(),
     }
+}
+
+/// Is the cursor in a group of indicators (`产出指标 { … }` in a project or the 部门目标)?
+fn in_indicator_group(blocks: &[String]) -> bool {
+    let opened_by = |keyword: Keyword| keyword.is(&blocks[0]);
+    blocks.len() == 2
+        && (opened_by(Keyword::Project) || opened_by(Keyword::DepartmentGoals))
+        && Level1::parse(&blocks[1]).is_some()
+}
+
+/// A row for each template of the document's libraries, `prefix` (`模板 ` at the start of a
+/// line) before its name; the detail says what the row will take from it.
+fn template_rows(model: &model::Document, prefix: &str) -> Vec<CompletionItem> {
+    let mut seen = std::collections::BTreeSet::new();
+    let templates = model.libraries.iter().flat_map(|l| &l.templates);
+    templates
+        .filter(|t| seen.insert(t.name.value.as_str()))
+        .map(|t| {
+            let name = &t.name.value;
+            let parts = [
+                t.category.as_ref().map(|c| c.node.clone()),
+                t.measure_unit
+                    .as_ref()
+                    .map(|u| format!("计量单位 {}", u.node)),
+                t.reference.as_ref().map(|r| format!("参考值 {}", r.raw)),
+                t.core.map(|_| "核心指标 ★".to_string()),
+            ];
+            let detail: Vec<String> = parts.into_iter().flatten().collect();
+            CompletionItem {
+                label: format!("{prefix}\"{name}\""),
+                detail: Some(detail.join(" · ")),
+                documentation: t
+                    .description
+                    .as_ref()
+                    .map(|d| lsp_types::Documentation::String(d.value.clone())),
+                kind: Some(CompletionItemKind::REFERENCE),
+                insert_text: Some(format!("{prefix}\"{name}\" ")),
+                ..CompletionItem::default()
+            }
+        })
+        .collect()
 }
 
 /// The kind of record a block's opening word starts: `自评` or `监控`.
@@ -377,6 +433,7 @@ fn place(before: &str) -> Place {
             }
         }
         Some(word) if Keyword::Basis.is(word) => Place::Basis,
+        Some(word) if Keyword::Template.is(word) && in_indicator_group(&blocks) => Place::Template,
         Some(_) if in_rules && done.len() == 1 => Place::RuleLevel,
         Some(word) if Keyword::Unit.is(word) && in_project && blocks.len() == 1 => Place::UnitCode,
         Some(word)
@@ -465,5 +522,16 @@ mod tests {
             place("部门目标 {\n  产出指标 {\n    "),
             blocks(&["部门目标", "产出指标"])
         );
+        assert_eq!(
+            place(&format!("{project}  满意度指标 {{\n    模板 ")),
+            Place::Template
+        );
+        assert_eq!(
+            place(&format!(
+                "{project}  满意度指标 {{\n    服务对象满意度指标 模板 "
+            )),
+            Place::Template
+        );
+        assert_eq!(place("指标库 \"a\" {\n  模板 "), Place::Nothing);
     }
 }

@@ -120,6 +120,29 @@ pub fn symbols(document: &Buffer) -> Vec<DocumentSymbol> {
                     .map(|i| indicator(i, &range))
                     .collect(),
             ),
+            Item::Library(library) => symbol(
+                &format!("指标库 {}", library.name.value),
+                None,
+                SymbolKind::PACKAGE,
+                range(library.span),
+                range(library.name.span),
+                library
+                    .templates
+                    .iter()
+                    .map(|t| {
+                        let category = t.category.as_ref().map(|c| c.node.as_str());
+                        let (whole, name) = (range(t.span), range(t.name.span));
+                        symbol(
+                            &t.name.value,
+                            category,
+                            SymbolKind::CLASS,
+                            whole,
+                            name,
+                            Vec::new(),
+                        )
+                    })
+                    .collect(),
+            ),
             Item::Include(include) => {
                 let projects = included_projects(document, &include.path.value);
                 symbol(

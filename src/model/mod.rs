@@ -3,6 +3,7 @@
 //! interpreted. The checker judges this model; the emitters print it.
 
 pub mod evaluation;
+pub mod library;
 pub mod monitoring;
 pub mod printed;
 
@@ -40,6 +41,8 @@ pub struct Document<'a> {
     pub evaluations: Vec<EvaluationModel<'a>>,
     /// The monitorings (`监控`), in document order.
     pub monitorings: Vec<MonitoringModel<'a>>,
+    /// The indicator libraries (`指标库`), in document order.
+    pub libraries: Vec<&'a Library>,
 }
 
 impl<'a> Document<'a> {
@@ -349,6 +352,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
     let mut projects = Vec::new();
     let mut evaluations = Vec::new();
     let mut monitorings = Vec::new();
+    let mut libraries = Vec::new();
     for item in loaded.items() {
         match item {
             Item::Document(h) => headers.push(h),
@@ -357,6 +361,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             Item::Project(p) => projects.push(p),
             Item::SelfEvaluation(e) => evaluations.push(&**e),
             Item::Monitoring(m) => monitorings.push(&**m),
+            Item::Library(l) => libraries.push(l),
             Item::Include(_) => {}
         }
     }
@@ -429,6 +434,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         projects,
         evaluations,
         monitorings,
+        libraries,
     };
     (document, diagnostics)
 }
@@ -883,6 +889,13 @@ fn indicator_rows<'a>(
     })
 }
 
+/// How a unit as written reads, with the document's `补充单位` and `补充定性`.
+pub fn read_unit_word(written: &str, header: &Header) -> units::UnitReading {
+    units::read(written, &header.extra_units, |w| {
+        levels::is_level(w, &header.extra_levels)
+    })
+}
+
 /// How an indicator's unit reads: the unit after the number, else the `计量单位` field.
 fn read_unit(row: &IndicatorModel, header: &Header) -> Option<units::UnitReading> {
     let indicator = row.node;
@@ -895,9 +908,7 @@ fn read_unit(row: &IndicatorModel, header: &Header) -> Option<units::UnitReading
         }
         _ => return None,
     };
-    let reading = units::read(written, &header.extra_units, |w| {
-        levels::is_level(w, &header.extra_levels)
-    });
+    let reading = read_unit_word(written, header);
     // `万` means 万元 only for money; elsewhere it is not a unit on its own.
     Some(match reading {
         units::UnitReading::Word { ref canonical, .. } if canonical == "万元" && !row.is_cost() => {

@@ -35,6 +35,7 @@ pub enum Item {
     // Boxed: a record holds its funds and rows inline, several times a project's head.
     SelfEvaluation(Box<SelfEvaluation>),
     Monitoring(Box<Monitoring>),
+    Library(Library),
 }
 
 /// `包含 "path"`.
@@ -211,6 +212,57 @@ pub struct Monitoring {
     pub achieved: Option<Text>,
     pub rows: Vec<MonitoringRow>,
     pub span: Span,
+}
+
+/// `指标库 "名称" { 模板 … }`: indicator templates (指标库) that rows instantiate by name.
+#[derive(Clone, Debug)]
+pub struct Library {
+    pub name: Text,
+    pub templates: Vec<Template>,
+    pub span: Span,
+}
+
+/// `模板 "三级指标" { … }`: what the rows made from it share; a row's own fields win.
+#[derive(Clone, Debug)]
+pub struct Template {
+    /// The indicator's name (三级指标), which rows name it by.
+    pub name: Text,
+    /// `类别`: the second-level category (二级指标).
+    pub category: Option<Spanned<String>>,
+    /// 指标性质: 正向, 反向 or 定性.
+    pub nature: Option<Spanned<String>>,
+    pub measure_unit: Option<Spanned<String>>,
+    /// 指标解释, the rows' 描述.
+    pub description: Option<Text>,
+    pub formula: Option<Text>,
+    /// 参考值.
+    pub reference: Option<Value>,
+    /// The basis of the reference value, the rows' 指标值确定依据.
+    pub basis: Option<Spanned<String>>,
+    /// `核心`: where written (★).
+    pub core: Option<Span>,
+    /// The kinds of project (项目类型) a core template is expected in; none: every project.
+    pub applies_to: Option<Vec<Spanned<String>>>,
+    pub span: Span,
+}
+
+impl Template {
+    /// A template with its name, before its fields are read.
+    pub fn new(name: Text, span: Span) -> Self {
+        Template {
+            name,
+            category: None,
+            nature: None,
+            measure_unit: None,
+            description: None,
+            formula: None,
+            reference: None,
+            basis: None,
+            core: None,
+            applies_to: None,
+            span,
+        }
+    }
 }
 
 /// `资金 { 全年预算数 …  执行数 …  预计执行数 …  偏差 …  纠偏 "…" }`.
@@ -632,6 +684,8 @@ pub struct Indicator {
     /// 指标方向 (大于等于 …) as written.
     pub direction: Option<Box<Spanned<String>>>,
     pub acknowledgements: Vec<Acknowledge>,
+    /// Where `模板` is written: the row instantiates the template named like it.
+    pub template: Option<Box<Span>>,
     pub span: Span,
 }
 
@@ -652,6 +706,7 @@ impl Indicator {
             nature: None,
             direction: None,
             acknowledgements: Vec::new(),
+            template: None,
             span,
         }
     }

@@ -133,6 +133,13 @@ keywords! {
     Forecast = kw_forecast "预计" "forecast",
     Likelihood = kw_likelihood "可能性" "likelihood",
     Correction = kw_correction "纠偏" "correction",
+    Library = kw_library "指标库" "library",
+    Template = kw_template "模板" "template",
+    Category = kw_category "类别" "category",
+    Formula = kw_formula "计算公式" "formula",
+    Reference = kw_reference "参考值" "reference",
+    Core = kw_core "核心" "core",
+    AppliesTo = kw_applies_to "适用" "applies_to",
     Approx = kw_approx "约" "approx",
 }
 
@@ -144,6 +151,7 @@ pub const TOP_LEVEL: &[Keyword] = &[
     Keyword::DepartmentGoals,
     Keyword::SelfEvaluation,
     Keyword::Monitoring,
+    Keyword::Library,
 ];
 
 /// The keywords of the fields of `文档 { … }` (`document_field`).
@@ -191,6 +199,19 @@ pub const EVALUATION_FUNDS: &[Keyword] = &[
     Keyword::InitialBudget,
     Keyword::FullYearBudget,
     Keyword::Executed,
+];
+
+/// The keywords of a template's fields in `指标库 { 模板 "…" { … } }` (`template_field`).
+pub const TEMPLATE_FIELDS: &[Keyword] = &[
+    Keyword::Category,
+    Keyword::Nature,
+    Keyword::MeasureUnit,
+    Keyword::Description,
+    Keyword::Formula,
+    Keyword::Reference,
+    Keyword::Basis,
+    Keyword::Core,
+    Keyword::AppliesTo,
 ];
 
 /// The keywords of the lines of `监控 … { … }` other than its rows' fields.
@@ -522,6 +543,10 @@ mod tests {
         assert_eq!(
             sorted(MONITORING_FUNDS),
             sorted(&keywords_of("monitoring_amount"))
+        );
+        assert_eq!(
+            sorted(TEMPLATE_FIELDS),
+            sorted(&keywords_of("template_field"))
         );
         assert_eq!(sorted(REVIEW_FIELDS), sorted(&keywords_of("review_field")));
         assert_eq!(sorted(INFO_FIELDS), sorted(&keywords_of("info")));

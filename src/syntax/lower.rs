@@ -72,6 +72,7 @@ impl<'a> Lowerer<'a> {
                     Some(Item::SelfEvaluation(Box::new(self.self_evaluation(pair))))
                 }
                 Rule::monitoring => Some(Item::Monitoring(Box::new(self.monitoring(pair)))),
+                Rule::library => Some(Item::Library(self.library(pair))),
                 _ => None,
             })
             .collect()
@@ -884,6 +885,82 @@ impl<'a> Lowerer<'a> {
     }
 
     // -----------------------------------------------------------------------------------------
+    // Indicator library
+
+    fn library(&mut self, pair: Pair<Rule>) -> Library {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let name = self.text(&presume(inner.next(), "the library's name"));
+        let mut templates = Vec::new();
+        for line in inner {
+            match line.as_rule() {
+                Rule::template => templates.push(self.template(line)),
+                Rule::bad_line => self.bad_line(&line, Rule::library_line_alone),
+                _ => {}
+            }
+        }
+        Library {
+            name,
+            templates,
+            span,
+        }
+    }
+
+    fn template(&mut self, pair: Pair<Rule>) -> Template {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1);
+        let name = self.text(&presume(inner.next(), "the template's name"));
+        let mut template = Template::new(name, span);
+        for field in inner {
+            match field.as_rule() {
+                Rule::bad_line => self.bad_line(&field, Rule::template_line_alone),
+                _ => self.template_field(&mut template, field),
+            }
+        }
+        template
+    }
+
+    fn template_field(&mut self, template: &mut Template, field: Pair<Rule>) {
+        let span = self.span(&field);
+        match field.as_rule() {
+            Rule::template_category => {
+                let category = self.word_or_string(&nth_inner(&field, 1));
+                self.set_once(&mut template.category, category, span, Keyword::Category);
+            }
+            Rule::nature => {
+                let nature = self.word_or_string(&nth_inner(&field, 1));
+                self.set_once(&mut template.nature, nature, span, Keyword::Nature);
+            }
+            Rule::measure_unit => {
+                let unit = self.word_or_string(&nth_inner(&field, 1));
+                self.set_once(&mut template.measure_unit, unit, span, Keyword::MeasureUnit);
+            }
+            Rule::description => {
+                let text = self.text(&nth_inner(&field, 1));
+                self.set_once(&mut template.description, text, span, Keyword::Description);
+            }
+            Rule::formula => {
+                let text = self.text(&nth_inner(&field, 1));
+                self.set_once(&mut template.formula, text, span, Keyword::Formula);
+            }
+            Rule::reference => {
+                let value = self.value(&nth_inner(&field, 1));
+                self.set_once(&mut template.reference, value, span, Keyword::Reference);
+            }
+            Rule::basis => {
+                let basis = self.word_or_string(&nth_inner(&field, 1));
+                self.set_once(&mut template.basis, basis, span, Keyword::Basis);
+            }
+            Rule::core => self.set_once(&mut template.core, span, span, Keyword::Core),
+            Rule::applies_to => {
+                let kinds = self.word_list(field);
+                self.set_once(&mut template.applies_to, kinds, span, Keyword::AppliesTo);
+            }
+            _ => {}
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
     // Monitoring
 
     fn monitoring(&mut self, pair: Pair<Rule>) -> Monitoring {
@@ -1084,10 +1161,23 @@ impl<'a> Lowerer<'a> {
 
     fn indicator(&mut self, pair: Pair<Rule>) -> Indicator {
         let span = self.span(&pair);
-        let mut inner = pair.into_inner();
-        let category = self.spanned_str(&presume(inner.next(), "a category"));
+        let mut inner = pair.into_inner().peekable();
+        let first = presume(inner.next(), "a category or 模板");
+        // `模板 "名称"` leaves the category to the template: empty until it is instantiated.
+        let (category, template) = match first.as_rule() {
+            Rule::kw_template => {
+                let at = self.span(&first);
+                (Spanned::new(EcoString::new(), at), Some(at))
+            }
+            _ => {
+                let category = self.spanned_str(&first);
+                let keyword = inner.next_if(|p| p.as_rule() == Rule::kw_template);
+                (category, keyword.map(|k| self.span(&k)))
+            }
+        };
         let name = self.text(&presume(inner.next(), "an indicator name"));
         let mut ind = Indicator::new(category, name, span);
+        ind.template = template.map(Box::new);
         for field in inner {
             self.indicator_field(&mut ind, field);
         }

@@ -22,7 +22,8 @@ endfunction
 
 let s:declarations = ['文档', 'document', '项目', 'project', '单位', 'unit', '部门目标',
       \ 'department_goals', '分项目标', 'sub_goal', '保障措施', 'measure', '自评',
-      \ 'self_evaluation', '监控', 'monitoring', '部门整体', 'whole_department']
+      \ 'self_evaluation', '监控', 'monitoring', '部门整体', 'whole_department', '指标库', 'library',
+      \ '模板', 'template']
 let s:header = ['年度', 'year', '部门', 'department', '编制', 'prepared_by', '审核', 'reviewed_by',
       \ '状态', 'status', '金额单位', 'money_unit', '指标体系', 'framework', '规则', 'rules', '确认',
       \ 'acknowledge', '补充单位', 'extra_units', '补充定性', 'extra_levels', '允许包含',
@@ -47,7 +48,8 @@ let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget'
       \ 'achieved', '实际', 'actual', '得分', 'score', '偏差', 'deviation', '当年财政拨款',
       \ 'current_appropriation', '上年结转', 'carried_over', '截至', 'as_of', '执行数',
       \ 'executed_to_date', '预计执行数', 'forecast_executed', '完成', 'done', '预计', 'forecast',
-      \ '可能性', 'likelihood', '纠偏', 'correction']
+      \ '可能性', 'likelihood', '纠偏', 'correction', '类别', 'category', '计算公式', 'formula',
+      \ '参考值', 'reference', '核心', 'core', '适用', 'applies_to']
 let s:keywords = ['包含', 'include'] + s:declarations + s:header + s:fields + ['approx']
 
 let s:level1 = ['产出指标', '产出', 'outputs\=', '效益指标', '效益', 'outcomes\=', 'benefits\=',
@@ -99,7 +101,8 @@ syntax match perfSeverity contained /\%(错误\|警告\|提示\|关闭\|error\|w
 
 " Indicator categories: a 一级指标 opens a block, a 二级指标 is followed by the indicator name.
 execute 'syntax match perfCategory1 /' . s:start . '\%(' . join(s:level1, '\|') . '\)\%(' . s:blank . '*{\)\@=/'
-execute 'syntax match perfCategory2 /' . s:start . '\%(' . join(s:level2, '\|') . '\)\%(' . s:blank . '\+"\)\@=/'
+execute 'syntax match perfCategory2 /' . s:start . '\%(' . join(s:level2, '\|') . '\)\%(' . s:blank
+      \ . '\+\%(模板\|template\)\=' . s:blank . '*"\)\@=/'
 
 " Keywords; those followed by a code or a word of a known kind say so with nextgroup.
 call s:Words('perfInclude', ['包含', 'include'])
