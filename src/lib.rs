@@ -19,6 +19,7 @@ pub mod diff;
 pub mod domain;
 pub mod emit;
 pub mod fmt;
+pub(crate) mod git;
 pub mod import;
 pub mod load;
 pub mod lsp;

@@ -13,6 +13,8 @@ use crate::msg;
 use crate::source::{FileId, MAX_FILE_BYTES, SourceFile, SourceMap, Span};
 use crate::syntax::{self, ast};
 
+mod previous;
+
 /// A file's contents: UTF-8 text, or its bytes when they are not UTF-8.
 pub type Contents = Result<String, Vec<u8>>;
 
@@ -86,6 +88,9 @@ pub struct Loaded {
     pub order: Vec<(FileId, usize)>,
     /// Problems reading or parsing files.
     pub diagnostics: Vec<Diagnostic>,
+    /// Last year's document, when the header names one (`上年`): loaded, or why it could not
+    /// be (E0106, a finding of the check, which does not stop this year's outputs).
+    pub previous: Option<Result<Box<Loaded>, Box<Diagnostic>>>,
 }
 
 impl Loaded {
@@ -132,13 +137,45 @@ pub fn load_alone(path: &Path, bytes: &[u8]) -> Loaded {
 }
 
 /// Loads a root file; its includes are followed when `allowed` names the directories they may
-/// come from besides the root's own tree.
+/// come from besides the root's own tree, and then last year's document (`上年`) too.
 fn load_root(
     path: &Path,
     contents: Contents,
     fs: &dyn FileSystem,
     allowed: Option<&[PathBuf]>,
 ) -> Loaded {
+    let (mut loaded, trees) = read_root(path, contents, fs, allowed);
+    if let Some(trees) = trees {
+        crate::model::library::instantiate(&mut loaded);
+        loaded.previous = loaded
+            .trees
+            .first()
+            .and_then(previous::named)
+            .map(|named| previous::load(path, named, fs, &trees).map(Box::new));
+    }
+    loaded
+}
+
+/// A root file and its includes, templates instantiated: last year's document is read so.
+fn load_tree(
+    path: &Path,
+    contents: Contents,
+    fs: &dyn FileSystem,
+    allowed: Option<&[PathBuf]>,
+) -> Loaded {
+    let (mut loaded, _) = read_root(path, contents, fs, allowed);
+    crate::model::library::instantiate(&mut loaded);
+    loaded
+}
+
+/// Reads a root file and, when `allowed` is given, its includes; with the directory trees they
+/// were allowed from (the root's own, those `allowed` names, those its header allows).
+fn read_root(
+    path: &Path,
+    contents: Contents,
+    fs: &dyn FileSystem,
+    allowed: Option<&[PathBuf]>,
+) -> (Loaded, Option<Vec<PathBuf>>) {
     let directory = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -160,11 +197,7 @@ fn load_root(
     let canonical = fs.canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let name = normalize(path).to_string_lossy().into_owned();
     loader.add_file(path.to_path_buf(), name, canonical, contents);
-    let mut loaded = loader.loaded;
-    if allowed.is_some() {
-        crate::model::library::instantiate(&mut loaded);
-    }
-    loaded
+    (loader.loaded, loader.trees)
 }
 
 struct Loader<'a> {

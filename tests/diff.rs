@@ -7,7 +7,7 @@ mod support;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use support::perfc;
+use support::{git, perfc};
 
 const REFERENCE_DIR: &str = "examples/chengde-2023";
 const HELLO: &str = "examples/teaching/hello.perf";
@@ -399,25 +399,6 @@ fn the_schema_of_the_json_is_printed() {
     assert_eq!(out.status.code(), Some(0));
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("schema is JSON");
     assert_eq!(schema["title"], "DiffJson");
-}
-
-/// git in `dir`, isolated from the user's configuration; `None` when git is not installed.
-fn git(dir: &Path, args: &[&str]) -> Option<Output> {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=perfc",
-            "-c",
-            "user.email=perfc@example.invalid",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .output()
-        .ok()?;
-    assert!(out.status.success(), "git {args:?}: {}", text(&out.stderr));
-    Some(out)
 }
 
 /// A repository holding the reference, committed, then edited in the working tree.

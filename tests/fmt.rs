@@ -15,11 +15,12 @@ use perfc::source::FileId;
 use support::perfc;
 
 /// The root file of every example document.
-const ROOTS: [&str; 13] = [
+const ROOTS: [&str; 14] = [
     "chengde-2023/chengde-2023.perf",
     "chengde-2023/self-evaluation-2023.perf",
     "chengde-2023/monitoring-2023.perf",
     "teaching/hello.perf",
+    "teaching/hello-2024.perf",
     "teaching/hello-self-evaluation.perf",
     "teaching/hello-monitoring.perf",
     "teaching/framework-2021.perf",

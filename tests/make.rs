@@ -174,6 +174,7 @@ fn make_rebuilds_only_what_changed() {
             "chengde-2023/self-evaluation-2023.perf",
             "chengde-2023/monitoring-2023.perf",
             "teaching/hello.perf",
+            "teaching/hello-2024.perf",
             "teaching/hello-self-evaluation.perf",
             "teaching/hello-monitoring.perf",
             "teaching/framework-2021.perf",

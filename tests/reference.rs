@@ -104,6 +104,7 @@ fn every_output_satisfies_the_schema() {
         "examples/chengde-2023/monitoring-2023.perf",
         "examples/forms/department-water-self-evaluation.perf",
         "examples/library/training.perf",
+        "examples/teaching/hello-2024.perf",
     ] {
         let instance: serde_json::Value = serde_json::from_str(&json_of(path)).expect("JSON");
         let errors: Vec<String> = validator

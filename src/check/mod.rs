@@ -16,6 +16,7 @@ mod evaluation;
 mod library;
 mod money;
 mod monitoring;
+mod previous;
 mod schedule;
 mod settings;
 mod text;
@@ -51,6 +52,7 @@ pub fn check_with<'a>(
     let (document, mut found) = model::build(loaded);
     per_project_rules(&document, &mut found);
     found.extend(document_rules(&document));
+    previous::check(loaded, &document, &mut found);
     more(&document, &mut found);
     let mut levels = command_line.clone();
     settings::read_document_levels(&document, &mut levels, &mut found);

@@ -12,12 +12,12 @@ use std::rc::Rc;
 use clap::{Args, ValueEnum};
 
 use super::documents::documents;
-use super::git::{self, Repository, Tree};
 use super::{ColorArg, LangArg};
 use crate::diag::Lang;
 use crate::diag::render::{self as diag_render, Format};
 use crate::diff::render::{self, Options};
 use crate::diff::{self, DiffJson, DocumentChanges, Status};
+use crate::git::{self, Repository, Tree};
 use crate::load::{self, FileSystem, Loaded, RealFs};
 use crate::model;
 

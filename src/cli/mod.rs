@@ -11,7 +11,6 @@ mod diff;
 mod documents;
 mod explain;
 mod fmt;
-mod git;
 mod import;
 mod manual;
 mod write;

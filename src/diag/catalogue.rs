@@ -118,6 +118,10 @@ catalogue! {
         ("确认没有对应的问题", "acknowledgement matches no finding")
         ("`确认 代码 \"理由\"` 声明某个问题已知并被接受，但在它的范围内（文档头：整个文档；项目：该项目；指标：该行）没有出现这个代码的问题。问题已改正时，请删除这条确认，免得它掩盖今后的新问题。",
          "`确认 CODE \"reason\"` (acknowledge) declares a finding known and accepted, but no finding with that code occurs in its scope (header: the whole document; project: that project; indicator: that row). When the finding has been fixed, delete the acknowledgement so it cannot hide a new one.");
+    PreviousUnreadable = "E0106" "previous-unreadable" Error
+        ("无法读取上年文档", "last year's document cannot be read")
+        ("文档头的 `上年` 指向的文档无法读取，或读取时有语法错误，因此无法与上年比较（E0525–E0527）。`上年 \"路径\"` 的路径相对于根文件，像 `包含` 一样须在文档目录内（或由 `允许包含`、`--allow-include` 允许）；`上年 版本 \"v2023\"` 读取本文件在所在 git 仓库该版本（标签、分支或提交）中的内容。本年的输出照常生成。",
+         "The document named by `上年` (previous) in the header cannot be read, or has syntax errors, so the targets cannot be compared with last year's (E0525–E0527). The path of `上年 \"path\"` is relative to the root file and, like an include, must lie in the document's directory (or one allowed with `允许包含` or `--allow-include`); `上年 版本 \"v2023\"` reads this file as a revision (tag, branch or commit) of its git repository holds it. This year's outputs are written all the same.");
 
     UnknownUnit = "E0201" "unknown-unit" Error
         ("未声明的预算单位", "undeclared budget unit")
@@ -358,6 +362,18 @@ catalogue! {
         ("模板重复", "template declared twice")
         ("文档包含的指标库中有两个同名模板。取用模板的行只用第一个；删去或改名其中一个。",
          "Two templates of the document's libraries share a name. Rows use the first; remove or rename one.");
+    LoosenedFromLastYear = "E0525" "loosened-from-last-year" Warning
+        ("指标值比上年放松", "target loosened from last year")
+        ("同一项目（按编码或名称对应）的同一指标，今年的目标比上年（`上年` 指向的文档）要求更低：下限调低、上限调高或期限推后。目标放松须说明理由：改回上年的目标，或在这一行写 `确认 E0525 \"理由\"`（如任务量减少、标准调整）。",
+         "The same indicator of the same project (matched by code or name) asks for less than last year (the document named by `上年`): a floor lowered, a ceiling raised or a deadline put back. A loosened target needs a reason: restore last year's target, or write `确认 E0525 \"reason\"` on the row (less work, a changed standard).");
+    CopiedFromLastYear = "E0526" "copied-from-last-year" Warning
+        ("指标照抄上年", "indicators copied unchanged from last year")
+        ("项目的全部指标（名称、指标值和描述）与上年完全相同，像是用“复制上年指标”原样照抄。绩效目标应按今年的任务和预算确定；确实不变时写 `确认 E0526 \"理由\"`。",
+         "Every indicator of the project (name, target and description) is the same as last year's, as if copied with 复制上年指标. Targets should follow this year's tasks and budget; when they truly stay the same, write `确认 E0526 \"reason\"`.");
+    BudgetGrewTargetsFlat = "E0527" "budget-grew-targets-flat" Warning
+        ("预算增加而目标未提高", "budget grew while the targets stayed flat")
+        ("项目预算比上年增加，但没有一个指标值提高，也没有新增指标：多花的钱换来什么说不清楚（审核的“适当性”）。提高相应的产出目标，或写 `确认 E0527 \"理由\"`（如价格上涨）。",
+         "The project's budget grew from last year, but no target was raised and no indicator added: what the extra money buys is unclear (the review's 适当性). Raise the matching output targets, or write `确认 E0527 \"reason\"` (prices rose, say).");
 
     ScheduleDecreases = "E0601" "schedule-decreases" Error
         ("支出计划累计进度下降", "cumulative schedule decreases")

@@ -404,6 +404,34 @@ fn projects(sides: &Sides) -> Vec<ProjectChanges> {
     out
 }
 
+/// The projects of `new` that `old` has too (by code, or by name where there is none), each
+/// with its partner, in `new`'s order: last year's project of each, for the year-over-year rules.
+pub fn paired_projects<'s, 'a>(
+    old: &'s Document<'a>,
+    new: &'s Document<'a>,
+) -> Vec<(&'s ProjectModel<'a>, &'s ProjectModel<'a>)> {
+    let new_keys: Vec<ProjectKey> = new.projects.iter().map(project_key).collect();
+    let (partners, _) = pair(old.projects.iter().map(project_key).collect(), &new_keys);
+    new.projects
+        .iter()
+        .zip(partners)
+        .filter_map(|(project, partner)| Some((&old.projects[partner?], project)))
+        .collect()
+}
+
+/// The changes of one project between the two documents, amounts in the newer one's unit.
+pub fn project_changes_between(
+    (old_document, old): (&Document, &ProjectModel),
+    (new_document, new): (&Document, &ProjectModel),
+) -> Vec<Change> {
+    let sides = Sides {
+        old: old_document,
+        new: new_document,
+        unit: new_document.header.money_unit,
+    };
+    project_changes(&sides, old, new)
+}
+
 /// A project's entry without its changes.
 fn summary(
     sides: &Sides,

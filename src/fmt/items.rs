@@ -123,6 +123,14 @@ fn document_field(w: &mut Writer, field: &DocumentField) {
         DocumentField::PreparedBy(text) => text_field(w, Keyword::PreparedBy, text),
         DocumentField::ReviewedBy(text) => text_field(w, Keyword::ReviewedBy, text),
         DocumentField::AllowInclude(text) => text_field(w, Keyword::AllowInclude, text),
+        DocumentField::Previous(previous) => {
+            let mut stmt = w.stmt(previous.span.start(), Keyword::Previous);
+            if previous.revision.is_some() {
+                stmt.word(w.kw(Keyword::Revision));
+            }
+            stmt.space().text(w.source, &previous.name);
+            w.emit(stmt, Spacing::Keep);
+        }
         DocumentField::Status(word) => token_field(w, Keyword::Status, word.span),
         DocumentField::MoneyUnit(word) => token_field(w, Keyword::MoneyUnit, word.span),
         DocumentField::Framework(word) => token_field(w, Keyword::Framework, word.span),

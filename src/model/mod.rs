@@ -43,6 +43,8 @@ pub struct Document<'a> {
     pub monitorings: Vec<MonitoringModel<'a>>,
     /// The indicator libraries (`指标库`), in document order.
     pub libraries: Vec<&'a Library>,
+    /// Last year's document (`上年`), when it was read.
+    pub previous: Option<Box<Document<'a>>>,
 }
 
 impl<'a> Document<'a> {
@@ -235,6 +237,8 @@ pub struct Header<'a> {
     pub scoring: Profile,
     /// Where `评分 { … }` is written.
     pub scoring_span: Option<Span>,
+    /// `上年`: last year's document, which the loader read.
+    pub previous: Option<&'a Previous>,
 }
 
 /// One project with its fields sorted out.
@@ -435,6 +439,11 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
         evaluations,
         monitorings,
         libraries,
+        // Last year's own findings are not this year's.
+        previous: match &loaded.previous {
+            Some(Ok(previous)) => Some(Box::new(build(previous).0)),
+            _ => None,
+        },
     };
     (document, diagnostics)
 }
@@ -519,6 +528,7 @@ fn header<'a>(
         extra_levels: Vec::new(),
         scoring: Profile::default(),
         scoring_span: None,
+        previous: None,
     };
     let Some(node) = node else {
         return header;
@@ -575,6 +585,13 @@ fn header<'a>(
             }
             // Read by the loader, before any include is followed.
             DocumentField::AllowInclude(_) => {}
+            DocumentField::Previous(previous) => set_once(
+                &mut header.previous,
+                previous,
+                previous.span,
+                Keyword::Previous,
+                diagnostics,
+            ),
         }
     }
     header.year = year.and_then(|year| budget_year(year, diagnostics));

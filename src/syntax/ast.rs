@@ -119,6 +119,18 @@ pub enum DocumentField {
     Form(Spanned<String>),
     /// The self-evaluation's scoring profile (`评分 { … }`), spanned from `评分` to the brace.
     Scoring(Spanned<Vec<ScoringSetting>>),
+    /// Last year's document (`上年`), read by the loader.
+    Previous(Previous),
+}
+
+/// `上年 "path"` or `上年 版本 "revision"`.
+#[derive(Clone, Debug)]
+pub struct Previous {
+    /// Where `版本` is written: `name` is a git revision of the document's own file.
+    pub revision: Option<Span>,
+    /// The file (relative to the document's root file) or the revision.
+    pub name: Text,
+    pub span: Span,
 }
 
 /// `产出指标 50` or `超出上限 按比例` inside `评分 { … }`: a setting as written, read by the

@@ -133,6 +133,8 @@ keywords! {
     Forecast = kw_forecast "预计" "forecast",
     Likelihood = kw_likelihood "可能性" "likelihood",
     Correction = kw_correction "纠偏" "correction",
+    Previous = kw_previous "上年" "previous",
+    Revision = kw_revision "版本" "revision",
     Library = kw_library "指标库" "library",
     Template = kw_template "模板" "template",
     Category = kw_category "类别" "category",
@@ -170,6 +172,7 @@ pub const DOCUMENT_FIELDS: &[Keyword] = &[
     Keyword::AllowInclude,
     Keyword::Form,
     Keyword::Scoring,
+    Keyword::Previous,
 ];
 
 /// The keywords of the lines of `自评 … { … }` other than its rows' fields.

@@ -229,6 +229,7 @@ impl<'a> Lowerer<'a> {
                 Rule::extra_levels => DocumentField::ExtraLevels(self.word_list(field.clone())),
                 Rule::form => DocumentField::Form(self.word_or_string(&value())),
                 Rule::scoring => DocumentField::Scoring(self.scoring(field.clone())),
+                Rule::previous => DocumentField::Previous(self.previous(field.clone())),
                 Rule::bad_line => {
                     self.bad_line(&field, Rule::document_line_alone);
                     continue;
@@ -280,6 +281,20 @@ impl<'a> Lowerer<'a> {
         let code = self.spanned_str(&presume(parts.next(), "an acknowledged code"));
         let reason = self.text(&presume(parts.next(), "an acknowledgement reason"));
         Acknowledge { code, reason, span }
+    }
+
+    fn previous(&mut self, pair: Pair<Rule>) -> Previous {
+        let span = self.span(&pair);
+        let mut inner = pair.into_inner().skip(1).peekable();
+        let revision = inner
+            .next_if(|p| p.as_rule() == Rule::kw_revision)
+            .map(|k| self.span(&k));
+        let name = self.text(&presume(inner.next(), "last year's document"));
+        Previous {
+            revision,
+            name,
+            span,
+        }
     }
 
     fn word_list(&mut self, pair: Pair<Rule>) -> Vec<Spanned<String>> {

@@ -97,3 +97,24 @@ pub fn perfc() -> std::process::Command {
         .env_remove("PERFC_DIAGNOSTIC_FORMAT");
     command
 }
+
+/// Runs git in `dir` with a fixed identity and none of the machine's configuration; `None` when
+/// git is not installed. A command that fails fails the test.
+pub fn git(dir: &Path, args: &[&str]) -> Option<std::process::Output> {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=perfc",
+            "-c",
+            "user.email=perfc@example.invalid",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .ok()?;
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "git {args:?}: {said}");
+    Some(out)
+}

@@ -27,7 +27,7 @@ let s:declarations = ['文档', 'document', '项目', 'project', '单位', 'unit
 let s:header = ['年度', 'year', '部门', 'department', '编制', 'prepared_by', '审核', 'reviewed_by',
       \ '状态', 'status', '金额单位', 'money_unit', '指标体系', 'framework', '规则', 'rules', '确认',
       \ 'acknowledge', '补充单位', 'extra_units', '补充定性', 'extra_levels', '允许包含',
-      \ 'allow_include', '表样', 'form', '评分', 'scoring']
+      \ 'allow_include', '表样', 'form', '评分', 'scoring', '上年', 'previous', '版本', 'revision']
 let s:fields = ['总体目标', 'overall', '标题', 'title', '预算', 'budget', '财政资金', 'fiscal',
       \ '其他资金', 'other', '用途', 'use', '明细', 'breakdown', '申请', 'requested', '已安排',
       \ 'arranged_before', '合计', 'total', '支出计划', 'schedule', '目标', 'goal', '指标',

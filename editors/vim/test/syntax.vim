@@ -99,6 +99,8 @@ function! s:TestConstructs() abort
         \ ['服务对象满意度指标 模板', '服务对象满意度指标', 'perfCategory2'],
         \ ['服务对象满意度指标 模板', '模板', 'perfDeclaration'],
         \ ['指标库 "通用指标"', '指标库', 'perfDeclaration'],
+        \ ['上年 版本', '上年', 'perfHeader'],
+        \ ['上年 版本', '版本', 'perfHeader'],
         \ ['参考值 ≥90%  依据', '参考值', 'perfField'],
         \ ['参考值 ≥90%  依据', '90', 'perfNumber'],
         \ ['project 1301', '13012322P000200100027', 'perfProjectCode'],

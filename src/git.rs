@@ -13,7 +13,7 @@ use crate::load::{FileSystem, normalize};
 use crate::source::MAX_FILE_BYTES;
 
 /// The repository the current directory is in.
-pub(super) struct Repository {
+pub(crate) struct Repository {
     /// Its top directory.
     pub top: PathBuf,
     /// The current directory below the top (`docs/`), which paths on the command line are
@@ -21,9 +21,14 @@ pub(super) struct Repository {
     pub prefix: PathBuf,
 }
 
-/// Runs git in `dir`; its standard output, or what it said on failing.
+/// Runs git in `dir`; its standard output, or what it said on failing. A document may name a
+/// revision (`上年 版本`), so git runs for documents the user only opened: it only reads, takes no
+/// locks, and runs no file-system monitor a repository's configuration might name.
 fn git(dir: Option<&Path>, args: &[&str]) -> Result<Vec<u8>, String> {
     let mut command = Command::new("git");
+    command
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .args(["-c", "core.fsmonitor=false"]);
     if let Some(dir) = dir {
         command.arg("-C").arg(dir);
     }
@@ -56,6 +61,16 @@ impl Repository {
         })
     }
 
+    /// The repository holding `directory`, `None` when it is in none (or git cannot be run).
+    pub fn of(directory: &Path) -> Option<Repository> {
+        let top = line(git(Some(directory), &["rev-parse", "--show-toplevel"]).ok()?);
+        let prefix = line(git(Some(directory), &["rev-parse", "--show-prefix"]).ok()?);
+        Some(Repository {
+            top: PathBuf::from(top),
+            prefix: PathBuf::from(prefix),
+        })
+    }
+
     /// The commit a revision names, `None` when it names none.
     pub fn commit(&self, revision: &str) -> Option<String> {
         // `--end-of-options` keeps a revision starting with `-` from being read as an option.
@@ -82,7 +97,7 @@ impl Repository {
 }
 
 /// Whether a path lies in a directory the CLI skips when searching (hidden ones, `target`).
-pub(super) fn skipped(path: &Path) -> bool {
+pub(crate) fn skipped(path: &Path) -> bool {
     path.components().any(|c| {
         let name = c.as_os_str().to_string_lossy();
         name.starts_with('.') && name != "." && name != ".." || name == "target"
@@ -90,7 +105,7 @@ pub(super) fn skipped(path: &Path) -> bool {
 }
 
 /// The files of one commit, paths relative to the repository's top.
-pub(super) struct Tree {
+pub(crate) struct Tree {
     top: PathBuf,
     commit: String,
     /// The `.perf` files below the paths asked for, read in one go.
@@ -171,6 +186,8 @@ fn cat_batch<'a>(top: &Path, oids: impl Iterator<Item = &'a str>) -> Result<Vec<
         return Ok(Vec::new());
     }
     let mut child = Command::new("git")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .args(["-c", "core.fsmonitor=false"])
         .arg("-C")
         .arg(top)
         .args(["cat-file", "--batch"])
