@@ -1,8 +1,8 @@
 //! The one way from a loaded document to its findings and outputs, used by `perfc check` and
 //! `perfc build`, the language server and the tests: the rules run over the model; when the
-//! document was read completely, the JSON, the workbook and the typeset PDF are made from it; and
-//! the findings of all of them (Typst's included) are settled once, in `check`: levels, projects,
-//! acknowledgements, order.
+//! document was read completely, the JSON, the workbook and the typeset PDF are made from it, and
+//! the review opinions (审核意见) from its findings, settled; and the findings of all of them
+//! (Typst's included) are settled once, in `check`: levels, projects, acknowledgements, order.
 
 use std::path::PathBuf;
 
@@ -25,6 +25,9 @@ pub struct Request<'a> {
     pub xlsx: bool,
     /// The typeset PDF; its fonts also decide which characters are reported as undrawable.
     pub pdf: Option<Typesetting<'a>>,
+    /// The review opinions (审核意见) as Markdown, a workbook and a PDF typeset with these
+    /// (`perfc build` gives the official template: the review has no user layout).
+    pub review: Option<Typesetting<'a>>,
     /// Seconds since 1970 that the workbook and the PDF record (`SOURCE_DATE_EPOCH`).
     pub timestamp: Option<i64>,
 }
@@ -50,6 +53,7 @@ impl<'a> Request<'a> {
             json: false,
             xlsx: false,
             pdf: None,
+            review: None,
             timestamp: None,
         }
     }
@@ -75,6 +79,15 @@ pub struct Made {
     pub xlsx: Option<Vec<u8>>,
     /// `None` when Typst failed (its errors are among the findings) or no PDF was asked for.
     pub pdf: Option<Vec<u8>>,
+    pub review: Option<ReviewMade>,
+}
+
+/// The review opinions in their three formats.
+pub struct ReviewMade {
+    pub markdown: String,
+    pub xlsx: Vec<u8>,
+    /// `None` when typesetting failed or gave up (the findings say why).
+    pub pdf: Option<Vec<u8>>,
 }
 
 /// Checks `loaded` and makes what `request` asks for. An error is a failure to make an output
@@ -85,16 +98,25 @@ pub fn run(mut loaded: Loaded, request: &Request) -> Result<Outcome, String> {
     let mut made = Ok(None);
     let mut template_files = TemplateFiles::default();
     let diagnostics = check::check_with(&loaded, request.levels, &mut |document, found| {
-        if let Some(typesetting) = &request.pdf {
+        if let Some(typesetting) = request.pdf.as_ref().or(request.review.as_ref()) {
             coverage::check(document, typesetting.fonts, found);
         }
         // A number out of range (E0006) has no exact value to print.
         let exact = !found.iter().any(|d| d.rule == RuleId::NumberRange);
         if complete && exact {
-            made = make(document, request, first_template_file, found).map(|(outputs, files)| {
-                template_files = files;
-                Some(outputs)
-            });
+            made = make(document, request, first_template_file, found).and_then(
+                |(mut outputs, mut files)| {
+                    if let Some(typesetting) = &request.review {
+                        let first = FileId(first_template_file.0 + files.reported_in.len() as u32);
+                        let (review, sources) =
+                            make_review(&loaded, document, request, typesetting, first, found)?;
+                        outputs.review = Some(review);
+                        files.reported_in.extend(sources);
+                    }
+                    template_files = files;
+                    Ok(Some(outputs))
+                },
+            );
         }
     })
     .diagnostics;
@@ -178,6 +200,48 @@ fn typesetting_gave_up(
     }
 }
 
+/// The review opinions of a completely read document, made of its findings as they will be
+/// settled; Typst's findings (perfc's own template failing, E0805, or giving up, E0804) added
+/// to `found`, and the template files they point into, numbered from `first`.
+fn make_review(
+    loaded: &Loaded,
+    document: &Document,
+    request: &Request,
+    typesetting: &Typesetting,
+    first: FileId,
+    found: &mut Vec<Diagnostic>,
+) -> Result<(ReviewMade, Vec<SourceFile>), String> {
+    let settled = check::settle(loaded, document, request.levels, found.clone());
+    let review = emit::review::review(document, &settled, &loaded.sources);
+    let json = emit::review::to_json(&review);
+    let ident = format!("{}-review", typesetting.ident);
+    let job = Job {
+        json: &json,
+        template: typesetting.template,
+        fonts: typesetting.fonts.fonts(),
+        body_font: typesetting.body_font,
+        heading_font: typesetting.heading_font,
+        ident: &ident,
+        timestamp: request.timestamp,
+    };
+    let (pdf, sources) = match typeset::typeset_within(&job, first, typesetting.limits)? {
+        Ok(typeset) => {
+            found.extend(typeset.diagnostics);
+            (typeset.pdf, typeset.sources)
+        }
+        Err(gave_up) => {
+            found.push(typesetting_gave_up(document, gave_up, typesetting.limits));
+            (None, Vec::new())
+        }
+    };
+    let made = ReviewMade {
+        markdown: emit::review::markdown(&review),
+        xlsx: emit::xlsx::review_bytes(&review, request.timestamp)?,
+        pdf,
+    };
+    Ok((made, sources))
+}
+
 /// The outputs of a completely read document, Typst's findings added to `found`.
 fn make(
     document: &Document,
@@ -195,7 +259,7 @@ fn make(
             Made {
                 json,
                 xlsx,
-                pdf: None,
+                ..Made::default()
             },
             Default::default(),
         ));
@@ -217,7 +281,7 @@ fn make(
                 Made {
                     json: json.filter(|_| request.json),
                     xlsx,
-                    pdf: None,
+                    ..Made::default()
                 },
                 Default::default(),
             ));
@@ -229,6 +293,7 @@ fn make(
         json,
         xlsx,
         pdf: typeset.pdf,
+        review: None,
     };
     let files = TemplateFiles {
         reported_in: typeset.sources,

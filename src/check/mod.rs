@@ -54,21 +54,34 @@ pub fn check_with<'a>(
     found.extend(document_rules(&document));
     previous::check(loaded, &document, &mut found);
     more(&document, &mut found);
+    let diagnostics = settle(loaded, &document, command_line, found);
+    Checked {
+        document,
+        diagnostics,
+    }
+}
+
+/// Settles the findings of a run, the loader's added: levels (the command line's, then the
+/// document's `规则`), projects, acknowledgements, order. `check_with` settles every finding
+/// here; an output made of the settled findings (the review) settles a copy of them here first.
+pub fn settle(
+    loaded: &Loaded,
+    document: &Document,
+    command_line: &SeverityConfig,
+    mut found: Vec<Diagnostic>,
+) -> Vec<Diagnostic> {
     let mut levels = command_line.clone();
-    settings::read_document_levels(&document, &mut levels, &mut found);
+    settings::read_document_levels(document, &mut levels, &mut found);
     found.extend(loaded.diagnostics.iter().cloned());
     let mut diagnostics = settings::apply_levels(found, &levels);
-    settings::attribute_projects(&document, &mut diagnostics);
-    settings::acknowledge(&document, &levels, &mut diagnostics);
+    settings::attribute_projects(document, &mut diagnostics);
+    settings::acknowledge(document, &levels, &mut diagnostics);
     sort(&mut diagnostics);
     // A template's field is read by every row made from it: a finding about it is told once.
     diagnostics.dedup_by(|a, b| {
         a.code == b.code && a.primary.span == b.primary.span && a.message == b.message
     });
-    Checked {
-        document,
-        diagnostics,
-    }
+    diagnostics
 }
 
 /// The rules that look across the whole document.

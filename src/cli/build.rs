@@ -1,6 +1,7 @@
 //! `perfc build`: check, then write the outputs whenever the document was fully read: `NAME.json`
 //! (the checked document), `NAME.typ` (the template that lays it out) and `NAME.pdf`, and on
-//! request `NAME.xlsx` (the tables as a workbook).
+//! request `NAME.xlsx` (the tables as a workbook) and the review opinions (审核意见) made of the
+//! findings, `NAME-review.pdf`, `NAME-review.xlsx` and `NAME-review.md`.
 //!
 //! Findings do not stop the outputs: a document whose every line was understood is written out
 //! (so an approved document with known mistakes can still be reproduced), and the exit code
@@ -31,7 +32,10 @@ pub(super) struct BuildArgs {
     /// Output directory (created if missing).
     #[arg(short, long, default_value = ".")]
     output: PathBuf,
-    /// Outputs to write (comma-separated); `xlsx` only when asked for.
+    /// Outputs to write (comma-separated); `xlsx` and `review` only when asked for. `review`
+    /// writes the review opinions (审核意见) made of the findings as NAME-review.pdf, .xlsx and
+    /// .md: each project's problems under the four aspects of 财预〔2015〕88号 and perfc's
+    /// verdict (docs/review.md).
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Typst, Emit::Pdf])]
     emit: Vec<Emit>,
     /// A Typst template to use instead of the official layout. It reads the data with
@@ -76,16 +80,24 @@ enum Emit {
     Typst,
     Pdf,
     Xlsx,
+    Review,
 }
 
 impl Emit {
-    fn extension(self) -> &'static str {
+    /// What each file it writes adds to the document's name.
+    fn suffixes(self) -> &'static [&'static str] {
         match self {
-            Emit::Json => "json",
-            Emit::Typst => "typ",
-            Emit::Pdf => "pdf",
-            Emit::Xlsx => "xlsx",
+            Emit::Json => &[".json"],
+            Emit::Typst => &[".typ"],
+            Emit::Pdf => &[".pdf"],
+            Emit::Xlsx => &[".xlsx"],
+            Emit::Review => &["-review.pdf", "-review.xlsx", "-review.md"],
         }
+    }
+
+    /// Whether it typesets, and so needs the fonts.
+    fn typesets(self) -> bool {
+        matches!(self, Emit::Pdf | Emit::Review)
     }
 }
 
@@ -110,7 +122,8 @@ pub(super) fn run(args: &BuildArgs, jobs: usize, reporting: &Reporting) -> Resul
         reporting,
         fonts: args
             .emit
-            .contains(&Emit::Pdf)
+            .iter()
+            .any(|e| e.typesets())
             .then(|| load_fonts(args))
             .transpose()?,
         template: match &args.template {
@@ -167,11 +180,8 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
     inputs.extend(template.path().map(Path::to_path_buf));
-    let request = Request {
-        levels: &reporting.levels,
-        json: args.emit.contains(&Emit::Json),
-        xlsx: args.emit.contains(&Emit::Xlsx),
-        pdf: fonts.as_ref().map(|fonts| Typesetting {
+    let typesetting = |template| {
+        fonts.as_ref().map(|fonts| Typesetting {
             template,
             fonts,
             body_font: args.body_font.as_deref(),
@@ -181,15 +191,22 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
                 time: args.timeout,
                 memory_bytes: args.memory_limit << 20,
             },
-        }),
+        })
+    };
+    let request = Request {
+        levels: &reporting.levels,
+        json: args.emit.contains(&Emit::Json),
+        xlsx: args.emit.contains(&Emit::Xlsx),
+        pdf: typesetting(template).filter(|_| args.emit.contains(&Emit::Pdf)),
+        // The review is perfc's own document: the official template lays it out.
+        review: typesetting(&Template::Official).filter(|_| args.emit.contains(&Emit::Review)),
         timestamp: *timestamp,
     };
     let outcome = pipeline::run(loaded, &request)?;
-    let output = |extension: &str| {
+    let output = |suffix: &str| {
         // Not `with_extension`: a name like `2023.v2` keeps its dot.
         let mut path = stem.as_os_str().to_owned();
-        path.push(".");
-        path.push(extension);
+        path.push(suffix);
         PathBuf::from(path)
     };
     if outcome.made.is_some()
@@ -198,7 +215,12 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         inputs.extend(outcome.template_files_read);
         inputs.extend(fonts.files().iter().cloned());
     }
-    let targets: Vec<PathBuf> = args.emit.iter().map(|e| output(e.extension())).collect();
+    let targets: Vec<PathBuf> = args
+        .emit
+        .iter()
+        .flat_map(|e| e.suffixes())
+        .map(|suffix| output(suffix))
+        .collect();
     let deps = args
         .deps
         .as_ref()
@@ -208,15 +230,23 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
         // Every output is made before any is written: a build stopped while typesetting (the
         // slow part) leaves the previous outputs as they were, not a new JSON beside an old PDF.
         let typ = template.source_for(&format!("{name}.json"));
+        // Each output's files, in the order of its suffixes.
+        let review = made.review.map_or_else(
+            || vec![None, None, None],
+            |r| vec![r.pdf, Some(r.xlsx), Some(r.markdown.into_bytes())],
+        );
         let written = [
-            (Emit::Json, made.json.map(String::into_bytes)),
-            (Emit::Typst, Some(typ.into_bytes())),
-            (Emit::Pdf, made.pdf),
-            (Emit::Xlsx, made.xlsx),
+            (Emit::Json, vec![made.json.map(String::into_bytes)]),
+            (Emit::Typst, vec![Some(typ.into_bytes())]),
+            (Emit::Pdf, vec![made.pdf]),
+            (Emit::Xlsx, vec![made.xlsx]),
+            (Emit::Review, review),
         ];
-        for (emit, bytes) in written {
-            if let Some(bytes) = bytes.filter(|_| args.emit.contains(&emit)) {
-                write_if_changed(&output(emit.extension()), &bytes)?;
+        for (emit, files) in written.into_iter().filter(|(e, _)| args.emit.contains(e)) {
+            for (suffix, bytes) in emit.suffixes().iter().zip(files) {
+                if let Some(bytes) = bytes {
+                    write_if_changed(&output(suffix), &bytes)?;
+                }
             }
         }
     }

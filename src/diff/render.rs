@@ -494,7 +494,7 @@ fn markdown_table(rows: &[Row], lang: Lang, out: &mut String) {
 
 /// Text as literal Markdown inside a table cell: punctuation that would be markup escaped,
 /// line breaks as `<br>`, invisible characters written out.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in visible(text).chars() {
         match c {

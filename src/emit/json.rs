@@ -98,6 +98,16 @@ pub struct DocumentJson {
     pub monitorings: Vec<monitoring::MonitoringJson>,
 }
 
+impl DocumentJson {
+    /// A unit as a project's head names it: `543001 承德市自然资源和规划局`, or its code alone.
+    pub fn unit_line(&self, code: &str) -> String {
+        match self.units.iter().find(|u| u.code == code) {
+            Some(unit) => format!("{code} {}", unit.name),
+            None => code.to_string(),
+        }
+    }
+}
+
 /// A project's self-evaluation (项目支出绩效自评表) with its exact scores.
 #[derive(Serialize, JsonSchema)]
 pub struct SelfEvaluationJson {

@@ -1,5 +1,7 @@
-//! Generators: the checked document as JSON (with its JSON Schema), and as an `.xlsx` workbook.
+//! Generators: the checked document as JSON (with its JSON Schema), and as an `.xlsx` workbook;
+//! the review opinions (审核意见) made of its findings.
 
 pub mod json;
+pub mod review;
 pub mod schema;
 pub mod xlsx;

@@ -10,6 +10,9 @@
 //! document is written.
 //! The bytes are deterministic: the creation date is `SOURCE_DATE_EPOCH` or a fixed day, and
 //! rust_xlsxwriter dates its zip entries with a fixed time.
+//!
+//! The review opinions made of the findings (`emit::review`) are a workbook of their own
+//! (`review`).
 
 use std::str::FromStr;
 
@@ -20,6 +23,7 @@ use rust_xlsxwriter::{
 use unicode_width::UnicodeWidthStr;
 
 use super::json::{self, DecimalString, DocumentJson, IndicatorJson, ProjectJson, ValueJson};
+use super::review::ReviewJson;
 use crate::domain::monitoring::Light;
 use crate::model::Document;
 
@@ -27,6 +31,7 @@ mod department;
 mod evaluation;
 mod forms;
 mod monitoring;
+mod review;
 
 const BODY_FONT: &str = "宋体";
 const HEADING_FONT: &str = "黑体";
@@ -49,17 +54,40 @@ pub fn to_bytes(document: &Document, timestamp: Option<i64>) -> Result<Vec<u8>, 
         .map_err(|e| format!("cannot write the workbook: {e}"))
 }
 
-fn workbook(document: &DocumentJson, timestamp: Option<i64>) -> Result<Vec<u8>, XlsxError> {
+/// The review opinions (审核意见) as a workbook; `timestamp` as for [`to_bytes`].
+pub fn review_bytes(review: &ReviewJson, timestamp: Option<i64>) -> Result<Vec<u8>, String> {
+    let made = new_workbook(Some(review.title), None, timestamp).and_then(|mut workbook| {
+        review::sheets(&mut workbook, review, &Formats::new())?;
+        workbook.save_to_buffer()
+    });
+    made.map_err(|e| format!("cannot write the review workbook: {e}"))
+}
+
+/// A workbook with its title, author and a creation date that does not depend on the clock.
+fn new_workbook(
+    title: Option<&str>,
+    author: Option<&str>,
+    timestamp: Option<i64>,
+) -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     let created = ExcelDateTime::from_timestamp(timestamp.unwrap_or(FIXED_TIMESTAMP))?;
     let mut properties = DocProperties::new().set_creation_datetime(&created);
-    if let Some(title) = &document.title {
+    if let Some(title) = title {
         properties = properties.set_title(title);
     }
-    if let Some(author) = &document.prepared_by {
+    if let Some(author) = author {
         properties = properties.set_author(author);
     }
     workbook.set_properties(&properties);
+    Ok(workbook)
+}
+
+fn workbook(document: &DocumentJson, timestamp: Option<i64>) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = new_workbook(
+        document.title.as_deref(),
+        document.prepared_by.as_deref(),
+        timestamp,
+    )?;
     let formats = Formats::new();
     if !document.monitorings.is_empty() || !document.self_evaluations.is_empty() {
         if !document.monitorings.is_empty() {
@@ -461,13 +489,6 @@ fn valid_sheet_name(name: &str) -> String {
         .collect()
 }
 
-fn unit_line(document: &DocumentJson, code: &str) -> String {
-    match document.units.iter().find(|u| u.code == code) {
-        Some(unit) => format!("{code} {}", unit.name),
-        None => code.to_string(),
-    }
-}
-
 /// Rows 0–8 of a project's sheet: title, unit, code and name, budget and use, schedule, goals
 /// and the indicator header; then one row per indicator, 一级/二级 merged over their runs.
 fn project_sheet(
@@ -490,7 +511,7 @@ fn project_sheet(
     let title = format!("{}. {}", project.number, project.title);
     sheet.put(Area::across(0, 0, last), Content::Text(&title), &f.title)?;
     if let Some(code) = &project.unit {
-        let unit = unit_line(document, code);
+        let unit = document.unit_line(code);
         sheet.put(Area::across(1, 0, last - 1), Content::Text(&unit), &f.plain)?;
     }
     let money_unit = format!("单位：{}", document.money_unit);
@@ -822,9 +843,13 @@ fn flat_sheet(
         }
     }
     sheet.set_heights()?;
-    let last_col = (heads.len() - 1) as u16;
-    let worksheet = sheet.worksheet;
-    worksheet.autofilter(0, 0, row, last_col)?;
+    list_setup(sheet.worksheet, row, (heads.len() - 1) as u16)
+}
+
+/// A list with its head in row 0: filtered, frozen and printed above each page; A4 landscape,
+/// a page wide.
+fn list_setup(worksheet: &mut Worksheet, last_row: u32, last_col: u16) -> Result<(), XlsxError> {
+    worksheet.autofilter(0, 0, last_row, last_col)?;
     worksheet.set_freeze_panes(1, 0)?;
     worksheet.set_repeat_rows(0, 0)?;
     worksheet
