@@ -313,7 +313,23 @@ fn formatting_is_perfc_fmt_and_blocks_fold() {
         Value::Null
     );
 
-    server.change(uri, 4, &expected);
+    // A range formats the top-level items it touches, and leaves the others as written.
+    let two = format!("单位   1 \"a\"\n{messy}");
+    server.change(uri, 4, &two);
+    let range =
+        json!({ "start": { "line": 4, "character": 0 }, "end": { "line": 4, "character": 3 } });
+    let edits = server.request(
+        "textDocument/rangeFormatting",
+        json!({ "textDocument": { "uri": uri }, "range": range, "options": options }),
+    );
+    let project = &expected[expected.find("项目").expect("the project")..];
+    assert_eq!(edits[0]["newText"], json!(project.trim_end()), "{edits}");
+    assert_eq!(
+        edits[0]["range"]["start"],
+        json!({ "line": 3, "character": 0 })
+    );
+
+    server.change(uri, 5, &expected);
     let folds = server.request(
         "textDocument/foldingRange",
         json!({ "textDocument": { "uri": uri } }),

@@ -25,7 +25,7 @@ pub(super) fn file(w: &mut Writer, file: &File) {
             Spacing::Keep
         };
         previous_is_block = is_block;
-        w.begin_item(item_start(item));
+        w.begin_item(item.span().start());
         match item {
             Item::Include(include) => {
                 let mut stmt = w.stmt(include.span.start(), Keyword::Include);
@@ -46,19 +46,6 @@ pub(super) fn file(w: &mut Writer, file: &File) {
             Item::Monitoring(record) => monitoring(w, record, spacing),
             Item::Library(library) => library_block(w, library, spacing),
         }
-    }
-}
-
-fn item_start(item: &Item) -> usize {
-    match item {
-        Item::Include(i) => i.span.start(),
-        Item::Document(d) => d.span.start(),
-        Item::DepartmentGoals(g) => g.span.start(),
-        Item::Unit(u) => u.span.start(),
-        Item::Project(p) => p.span.start(),
-        Item::SelfEvaluation(e) => e.span.start(),
-        Item::Monitoring(m) => m.span.start(),
-        Item::Library(l) => l.span.start(),
     }
 }
 

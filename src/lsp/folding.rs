@@ -1,12 +1,14 @@
-//! Folding ranges and whole-document formatting: the blocks the grammar reads (each `{ … }` over
-//! more than one line, its `}` left showing) and runs of comment lines; `perfc fmt`'s layout as
-//! one edit.
+//! Folding ranges and formatting: the blocks the grammar reads (each `{ … }` over more than one
+//! line, its `}` left showing) and runs of comment lines; `perfc fmt`'s layout as one edit, of
+//! the whole document or of the top-level items a range touches.
 
 use lsp_types::{FoldingRange, FoldingRangeKind, Range, TextEdit};
 
 use super::buffers::Buffer;
 use super::position;
 use crate::fmt::{Options, format_text};
+use crate::source::FileId;
+use crate::syntax;
 
 pub fn folding_ranges(document: &Buffer) -> Vec<FoldingRange> {
     let text = &document.text;
@@ -71,4 +73,34 @@ pub fn formatting(document: &Buffer) -> Option<Vec<TextEdit>> {
     }
     let whole = Range::new(Default::default(), position::end(&document.text));
     Some(vec![TextEdit::new(whole, formatted)])
+}
+
+/// The top-level items that `start..end` touches in `perfc fmt`'s layout, as one edit: the
+/// formatter lays out whole items, and the same items, in the same order, come out of it. None
+/// when the document does not parse.
+pub fn range_formatting(document: &Buffer, start: usize, end: usize) -> Option<Vec<TextEdit>> {
+    let text = &document.text;
+    let formatted = format_text(text, &Options { keywords: None }).ok()?;
+    let (old, _) = syntax::parse(FileId(0), text);
+    let (new, _) = syntax::parse(FileId(0), &formatted);
+    let touched: Vec<usize> = (0..old.items.len())
+        .filter(|&i| {
+            let span = old.items[i].span();
+            span.start() <= end && start <= span.end()
+        })
+        .collect();
+    let (Some(&first), Some(&last)) = (touched.first(), touched.last()) else {
+        return Some(Vec::new());
+    };
+    if new.items.len() != old.items.len() {
+        return formatting(document);
+    }
+    let from = old.items[first].span().start();
+    let to = old.items[last].span().end();
+    let replacement = &formatted[new.items[first].span().start()..new.items[last].span().end()];
+    if replacement == &text[from..to] {
+        return Some(Vec::new());
+    }
+    let range = Range::new(position::position(text, from), position::position(text, to));
+    Some(vec![TextEdit::new(range, replacement.to_string())])
 }

@@ -4,7 +4,8 @@
 //!
 //! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
 //! go-to-definition for unit references and includes, document and workspace symbols,
-//! references and rename of codes, inlay hints, folding, and formatting by `perfc fmt`.
+//! references and rename of codes, inlay hints, folding, and formatting by `perfc fmt` (the whole
+//! document, or the top-level items a range touches).
 
 mod buffers;
 mod codes;
@@ -28,17 +29,18 @@ use lsp_types::notification::{
 };
 use lsp_types::request::{
     Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
-    HoverRequest, InlayHintRequest, References, Rename, Request as _, WorkspaceSymbolRequest,
+    HoverRequest, InlayHintRequest, RangeFormatting, References, Rename, Request as _,
+    WorkspaceSymbolRequest,
 };
 use lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
     DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentFormattingParams,
-    DocumentSymbolParams, DocumentSymbolResponse, FoldingRangeParams,
-    FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
-    HoverProviderCapability, InitializeParams, InlayHintParams, OneOf, Position,
-    PublishDiagnosticsParams, ReferenceParams, RenameParams, ServerCapabilities,
-    TextDocumentPositionParams, TextDocumentSyncCapability, TextDocumentSyncKind, Uri,
-    WorkspaceSymbolParams, WorkspaceSymbolResponse,
+    DocumentRangeFormattingParams, DocumentSymbolParams, DocumentSymbolResponse,
+    FoldingRangeParams, FoldingRangeProviderCapability, GotoDefinitionParams,
+    GotoDefinitionResponse, HoverParams, HoverProviderCapability, InitializeParams,
+    InlayHintParams, OneOf, Position, PublishDiagnosticsParams, ReferenceParams, RenameParams,
+    ServerCapabilities, TextDocumentPositionParams, TextDocumentSyncCapability,
+    TextDocumentSyncKind, Uri, WorkspaceSymbolParams, WorkspaceSymbolResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -118,6 +120,7 @@ fn capabilities() -> ServerCapabilities {
         inlay_hint_provider: Some(OneOf::Left(true)),
         rename_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
+        document_range_formatting_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -186,6 +189,7 @@ impl Server<'_> {
                 |p: &DocumentFormattingParams| p,
                 |d, _| folding::formatting(d),
             ),
+            RangeFormatting::METHOD => self.range_formatting(request),
             InlayHintRequest::METHOD => self.at_position(
                 request,
                 |p: &InlayHintParams| p,
@@ -243,6 +247,21 @@ impl Server<'_> {
             Some(why) => Response::new_err(response.id, ErrorCode::InvalidParams as i32, why),
             None => response,
         }
+    }
+
+    fn range_formatting(&self, request: Request) -> Response {
+        let end = serde_json::from_value::<DocumentRangeFormattingParams>(request.params.clone())
+            .map(|p| p.range.end);
+        self.at_position(
+            request,
+            |p: &DocumentRangeFormattingParams| p,
+            |d, start| {
+                let end = end
+                    .as_ref()
+                    .map_or(start, |e| position::offset(&d.text, *e));
+                folding::range_formatting(d, start, end)
+            },
+        )
     }
 
     /// Answers a request about an open document (at a position in it, for most requests).
@@ -341,6 +360,17 @@ fn read<P: serde::de::DeserializeOwned>(method: &str, params: serde_json::Value)
 trait Target {
     fn uri(&self) -> &Uri;
     fn position(&self) -> Option<Position>;
+}
+
+/// A range's start: its end is read apart.
+impl Target for DocumentRangeFormattingParams {
+    fn uri(&self) -> &Uri {
+        &self.text_document.uri
+    }
+
+    fn position(&self) -> Option<Position> {
+        Some(self.range.start)
+    }
 }
 
 impl Target for TextDocumentPositionParams {

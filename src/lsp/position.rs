@@ -19,13 +19,13 @@ pub fn offset(text: &str, position: Position) -> usize {
     LineIndex::new(text).utf16_offset(text, position.line, position.character)
 }
 
+/// The position of a byte offset in an editor's text.
+pub fn position(text: &str, offset: usize) -> Position {
+    let (line, column) = LineIndex::new(text).utf16_position(text, offset);
+    Position::new(line, column)
+}
+
 /// Where an editor's text ends.
 pub fn end(text: &str) -> Position {
-    let line = text.matches('\n').count();
-    let last = &text[text.rfind('\n').map_or(0, |i| i + 1)..];
-    let column = last.encode_utf16().count();
-    Position::new(
-        u32::try_from(line).unwrap_or(u32::MAX),
-        u32::try_from(column).unwrap_or(u32::MAX),
-    )
+    position(text, text.len())
 }

@@ -38,6 +38,22 @@ pub enum Item {
     Library(Library),
 }
 
+impl Item {
+    /// From its keyword to its end.
+    pub fn span(&self) -> Span {
+        match self {
+            Item::Include(i) => i.span,
+            Item::Document(d) => d.span,
+            Item::DepartmentGoals(g) => g.span,
+            Item::Unit(u) => u.span,
+            Item::Project(p) => p.span,
+            Item::SelfEvaluation(e) => e.span,
+            Item::Monitoring(m) => m.span,
+            Item::Library(l) => l.span,
+        }
+    }
+}
+
 /// `包含 "path"`.
 #[derive(Clone, Debug)]
 pub struct Include {
