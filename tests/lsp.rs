@@ -16,6 +16,8 @@ struct Server {
     messages: Receiver<Value>,
     pending: Vec<Value>,
     next_id: i64,
+    /// What the server answered to `initialize`.
+    capabilities: Value,
 }
 
 impl Server {
@@ -36,11 +38,17 @@ impl Server {
             messages,
             pending: Vec::new(),
             next_id: 0,
+            capabilities: Value::Null,
         };
         let result = server.request("initialize", json!({ "capabilities": {} }));
         assert_eq!(result["capabilities"]["hoverProvider"], json!(true));
+        server.capabilities = result["capabilities"].clone();
         server.notify("initialized", json!({}));
         server
+    }
+
+    fn capabilities(&self) -> &Value {
+        &self.capabilities
     }
 
     fn send(&mut self, message: Value) {
@@ -599,6 +607,54 @@ fn completion_in_a_self_evaluation_offers_the_rows_not_yet_written() {
     for label in ["得分", "偏差", "分值"] {
         assert!(fields.contains(&label.to_string()), "{label}: {fields:?}");
     }
+    server.stop();
+}
+
+#[test]
+fn semantic_tokens_follow_the_grammar() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello.perf");
+    server.open(&uri, &text);
+    let capabilities = &server.capabilities()["semanticTokensProvider"]["legend"]["tokenTypes"];
+    let types: Vec<String> = serde_json::from_value(capabilities.clone()).expect("a legend");
+    let result = server.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": uri } }),
+    );
+    let data: Vec<u32> = serde_json::from_value(result["data"].clone()).expect("data");
+    // Absolute (line, column, length, type) from the deltas.
+    let (mut line, mut column) = (0, 0);
+    let tokens: Vec<(u32, u32, u32, &str)> = data
+        .chunks(5)
+        .map(|t| {
+            if t[0] > 0 {
+                column = 0;
+            }
+            line += t[0];
+            column += t[1];
+            (line, column, t[2], types[t[3] as usize].as_str())
+        })
+        .collect();
+    let (row, _) = position_of(&text, "    数量指标 \"开展质量监督检查次数\"");
+    let on_row: Vec<(u32, u32, &str)> = tokens
+        .iter()
+        .filter(|t| t.0 == row)
+        .map(|t| (t.1, t.2, t.3))
+        .collect();
+    assert_eq!(
+        on_row,
+        [
+            (4, 4, "class"),
+            (9, 12, "string"),
+            (26, 1, "operator"),
+            (27, 1, "number"),
+            (29, 1, "type"),
+            (35, 2, "keyword"),
+        ],
+        "{tokens:?}"
+    );
+    assert_eq!(tokens[0], (0, 0, 24, "comment"));
+    assert!(tokens.contains(&(1, 0, 2, "keyword")), "文档");
     server.stop();
 }
 

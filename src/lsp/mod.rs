@@ -5,7 +5,7 @@
 //! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
 //! go-to-definition for unit references and includes, document and workspace symbols,
 //! references and rename of codes, inlay hints, folding, and formatting by `perfc fmt` (the whole
-//! document, or the top-level items a range touches).
+//! document, or the top-level items a range touches), semantic tokens.
 
 mod buffers;
 mod codes;
@@ -17,6 +17,7 @@ mod hover;
 mod navigation;
 mod position;
 mod roots;
+mod semantic;
 pub mod transport;
 mod uri;
 
@@ -30,7 +31,7 @@ use lsp_types::notification::{
 use lsp_types::request::{
     Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
     HoverRequest, InlayHintRequest, RangeFormatting, References, Rename, Request as _,
-    WorkspaceSymbolRequest,
+    SemanticTokensFullRequest, WorkspaceSymbolRequest,
 };
 use lsp_types::{
     CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
@@ -39,8 +40,10 @@ use lsp_types::{
     FoldingRangeParams, FoldingRangeProviderCapability, GotoDefinitionParams,
     GotoDefinitionResponse, HoverParams, HoverProviderCapability, InitializeParams,
     InlayHintParams, OneOf, Position, PublishDiagnosticsParams, ReferenceParams, RenameParams,
-    ServerCapabilities, TextDocumentPositionParams, TextDocumentSyncCapability,
-    TextDocumentSyncKind, Uri, WorkspaceSymbolParams, WorkspaceSymbolResponse,
+    SemanticTokensFullOptions, SemanticTokensOptions, SemanticTokensParams, SemanticTokensResult,
+    SemanticTokensServerCapabilities, ServerCapabilities, TextDocumentPositionParams,
+    TextDocumentSyncCapability, TextDocumentSyncKind, Uri, WorkspaceSymbolParams,
+    WorkspaceSymbolResponse,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -121,6 +124,13 @@ fn capabilities() -> ServerCapabilities {
         rename_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
         document_range_formatting_provider: Some(OneOf::Left(true)),
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
+                legend: semantic::legend(),
+                full: Some(SemanticTokensFullOptions::Bool(true)),
+                ..SemanticTokensOptions::default()
+            },
+        )),
         ..ServerCapabilities::default()
     }
 }
@@ -190,6 +200,11 @@ impl Server<'_> {
                 |d, _| folding::formatting(d),
             ),
             RangeFormatting::METHOD => self.range_formatting(request),
+            SemanticTokensFullRequest::METHOD => self.at_position(
+                request,
+                |p: &SemanticTokensParams| p,
+                |d, _| Some(SemanticTokensResult::Tokens(semantic::semantic_tokens(d))),
+            ),
             InlayHintRequest::METHOD => self.at_position(
                 request,
                 |p: &InlayHintParams| p,
@@ -399,6 +414,7 @@ macro_rules! whole_document_targets {
 }
 
 whole_document_targets!(
+    SemanticTokensParams,
     DocumentSymbolParams,
     FoldingRangeParams,
     DocumentFormattingParams,

@@ -20,6 +20,7 @@ mod comments;
 mod errors;
 pub mod keywords;
 mod lower;
+pub mod tokens;
 
 use pest::Parser as _;
 use pest_derive::Parser;

@@ -1,0 +1,132 @@
+//! The tokens an editor colours by meaning (the language server's semantic tokens), read by the
+//! grammar: keywords, strings, numbers and dates, categories, codes, comparators, units, levels
+//! and comments. A text that does not parse has none: the editor's own grammar still colours it.
+
+use pest::Parser as _;
+use pest::iterators::Pair;
+
+use super::keywords::Keyword;
+use super::{MAX_NESTING, PerfParser, Rule, comments, parts};
+use crate::source::FileId;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Keyword,
+    String,
+    /// A number, a date or a month (`12月底前`, `6月底`), a template blank (`**`).
+    Number,
+    /// A first-level category opening a group (`产出指标 {`).
+    Group,
+    /// A second-level category on a row (`数量指标`).
+    Category,
+    /// A project, unit or rule code.
+    Code,
+    Comparator,
+    Unit,
+    /// A qualitative level or a not-applicable word (`巩固提升`, `不涉及`).
+    Level,
+    Comment,
+}
+
+/// A token: its byte range and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+/// The tokens of `text` in order; none when it does not parse.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    for (start, end) in parts(text) {
+        let scan = comments::scan(FileId(0), text, start, end, MAX_NESTING);
+        if scan.too_deep.is_some() {
+            return Vec::new();
+        }
+        let Ok(pairs) = PerfParser::parse(Rule::file, &text[start..end]) else {
+            return Vec::new();
+        };
+        for pair in pairs {
+            walk(pair, None, start, &mut out);
+        }
+        out.extend(scan.comments.iter().map(|c| Token {
+            start: c.span.start(),
+            end: c.span.end(),
+            kind: TokenKind::Comment,
+        }));
+    }
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// A pair that is a token is taken whole; another is looked into.
+fn walk(pair: Pair<Rule>, parent: Option<Rule>, base: usize, out: &mut Vec<Token>) {
+    let rule = pair.as_rule();
+    if let Some(kind) = kind_of(rule, parent) {
+        let span = pair.as_span();
+        // A quantity without a unit ends in the blanks pest skipped looking for one.
+        let trimmed = span.as_str().trim_end().len();
+        out.push(Token {
+            start: base + span.start(),
+            end: base + span.start() + trimmed,
+            kind,
+        });
+        return;
+    }
+    for inner in pair.into_inner() {
+        walk(inner, Some(rule), base, out);
+    }
+}
+
+fn kind_of(rule: Rule, parent: Option<Rule>) -> Option<TokenKind> {
+    Some(match rule {
+        Rule::string => TokenKind::String,
+        Rule::number | Rule::deadline | Rule::month_end | Rule::placeholder | Rule::percent => {
+            TokenKind::Number
+        }
+        Rule::category if parent == Some(Rule::indicator_group) => TokenKind::Group,
+        Rule::category => TokenKind::Category,
+        Rule::code => TokenKind::Code,
+        Rule::comparator => TokenKind::Comparator,
+        Rule::value_unit | Rule::money_unit => TokenKind::Unit,
+        Rule::level => TokenKind::Level,
+        _ if Keyword::of_rule_name(&format!("{rule:?}")).is_some() => TokenKind::Keyword,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, TokenKind)> {
+        tokens(text)
+            .into_iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_row_is_categories_strings_comparators_numbers_units() {
+        let text = "# 注\n项目 P01 \"名\" {\n  产出指标 {\n    数量指标 \"次数\" ≥1 次  依据 计划\n  }\n}\n";
+        use TokenKind::*;
+        assert_eq!(
+            kinds(text),
+            [
+                ("# 注", Comment),
+                ("项目", Keyword),
+                ("P01", Code),
+                ("\"名\"", String),
+                ("产出指标", Group),
+                ("数量指标", Category),
+                ("\"次数\"", String),
+                ("≥", Comparator),
+                ("1", Number),
+                ("次", Unit),
+                ("依据", Keyword),
+            ]
+        );
+        assert!(tokens("项目 \"P\" {").is_empty(), "does not parse");
+    }
+}
