@@ -11,7 +11,7 @@ mod chart;
 mod page;
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rust_decimal::Decimal;
@@ -339,11 +339,13 @@ impl<'a> Overview<'a> {
         let mut rows = Vec::new();
         for (index, document) in self.counted() {
             let Some(data) = &document.data else { continue };
+            let by_number: BTreeMap<usize, &ProjectData> =
+                data.projects.iter().map(|p| (p.number, p)).collect();
             for unit in &data.units {
-                let projects: Vec<&ProjectData> = data
+                let projects: Vec<&ProjectData> = unit
                     .projects
                     .iter()
-                    .filter(|p| unit.projects.contains(&p.number))
+                    .filter_map(|number| by_number.get(number).copied())
                     .collect();
                 rows.push(UnitRow {
                     document: index,
@@ -355,10 +357,16 @@ impl<'a> Overview<'a> {
                     counts: self.counts_of(index, &projects),
                 });
             }
+            let placed: BTreeSet<usize> = data
+                .units
+                .iter()
+                .flat_map(|u| &u.projects)
+                .copied()
+                .collect();
             let unplaced: Vec<&ProjectData> = data
                 .projects
                 .iter()
-                .filter(|p| !data.units.iter().any(|u| u.projects.contains(&p.number)))
+                .filter(|p| !placed.contains(&p.number))
                 .collect();
             if !unplaced.is_empty() {
                 rows.push(UnitRow {

@@ -3,6 +3,7 @@
 //!
 //! Tables carry their numbers in `data-key`/`data-value` attributes, for tests and scripts.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -71,8 +72,10 @@ pub fn to_html(documents: &[Checked], report_dir: &Path) -> String {
             body {
                 h1 { "绩效目标检查报告" }
                 p.muted {
-                    (documents.len()) " 个文档，" (overview.projects()) " 个项目；"
-                    "监控与自评文档的项目计入其包含的目标文档，不重复合计。"
+                    (documents.len()) " 个文档，" (overview.projects()) " 个项目。"
+                    @if overview.counted_in.iter().any(Option::is_some) {
+                        "监控与自评文档的项目计入其包含的目标文档，不重复合计。"
+                    }
                 }
                 nav {
                     a href="#departments" { "部门" }
@@ -386,30 +389,26 @@ fn findings(overview: &Overview, report_dir: &Path) -> Markup {
 /// tables' order, each group in the settled order.
 fn grouped(document: &Checked) -> Vec<(Option<&ProjectData>, Vec<&Finding>)> {
     let projects = document.data.as_ref().map_or(&[][..], |d| &d.projects[..]);
-    let project_of = |finding: &Finding| {
-        let label = finding.project.as_deref()?;
-        projects.iter().find(|p| p.label() == label)
-    };
-    let outside: Vec<&Finding> = document
-        .findings
-        .iter()
-        .filter(|f| project_of(f).is_none())
-        .collect();
-    let mut groups = Vec::new();
-    if !outside.is_empty() {
-        groups.push((None, outside));
+    // The first project of a label, as findings are attributed.
+    let mut by_label = BTreeMap::new();
+    for (index, project) in projects.iter().enumerate() {
+        by_label.entry(project.label()).or_insert(index);
     }
-    for project in projects {
-        let found: Vec<&Finding> = document
-            .findings
-            .iter()
-            .filter(|f| project_of(f).is_some_and(|p| p.number == project.number))
-            .collect();
-        if !found.is_empty() {
-            groups.push((Some(project), found));
+    let mut outside = Vec::new();
+    let mut inside = vec![Vec::new(); projects.len()];
+    for finding in &document.findings {
+        match finding.project.as_deref().and_then(|p| by_label.get(p)) {
+            Some(&index) => inside[index].push(finding),
+            None => outside.push(finding),
         }
     }
-    groups
+    let outside = (!outside.is_empty()).then_some((None, outside));
+    let inside = projects
+        .iter()
+        .zip(inside)
+        .filter(|(_, found)| !found.is_empty())
+        .map(|(project, found)| (Some(project), found));
+    outside.into_iter().chain(inside).collect()
 }
 
 fn finding_table(findings: &[&Finding], report_dir: &Path) -> Markup {
