@@ -453,6 +453,31 @@ fn the_exit_code_is_the_checks() {
 }
 
 #[test]
+fn a_document_not_read_completely_is_listed_with_its_findings_and_no_totals() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::write(
+        dir.path().join("broken.perf"),
+        "文档 \"x\" {\n  年度 2023\n}\n项目 {{{\n",
+    )
+    .expect("document");
+    std::fs::copy(HELLO, dir.path().join("hello.perf")).expect("hello");
+    let (code, html) = report(
+        &[dir.path().to_str().expect("UTF-8")],
+        &dir.path().join("r.html"),
+        &[],
+    );
+    assert_eq!(code, Some(1));
+    let departments = rows(&html, "department-table");
+    let broken = &departments[0];
+    assert!(broken.attributes["data-file"].ends_with("broken.perf"));
+    assert!(!broken.cells.contains_key("budget"), "no totals");
+    assert_eq!(broken.number("errors"), 1, "its syntax error");
+    assert!(html.contains("未能完整读取"));
+    let total = departments.last().expect("total");
+    assert_eq!(total.cell("budget"), "15.00", "hello.perf's budget alone");
+}
+
+#[test]
 fn help_names_the_option() {
     let out = run(&["check", "--help"]);
     assert!(text(&out.stdout).contains("--report <FILE.html>"));
