@@ -114,6 +114,15 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> LineCol {
         self.lines().line_col(&self.text, offset)
     }
+
+    /// The text of a 1-based line, without its line end (empty for no such line).
+    pub fn line_text(&self, line: usize) -> &str {
+        let Some(&start) = line.checked_sub(1).and_then(|l| self.lines().starts.get(l)) else {
+            return "";
+        };
+        let text = self.text[start..].split('\n').next().unwrap_or_default();
+        text.strip_suffix('\r').unwrap_or(text)
+    }
 }
 
 /// The line starts of a text: byte offsets to lines and columns and back. Columns are counted
@@ -225,6 +234,13 @@ impl SourceMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_is_its_text_without_the_line_end() {
+        let file = SourceFile::new("t".into(), "t".into(), "一\r\n二\n\n三".into());
+        let lines: Vec<&str> = (0..=5).map(|n| file.line_text(n)).collect();
+        assert_eq!(lines, ["", "一", "二", "", "三", ""]);
+    }
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

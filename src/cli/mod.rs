@@ -44,6 +44,11 @@ enum Command {
         /// `.perf` file below that no other includes).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also write one self-contained web page of all the documents: totals per department
+        /// (document) and unit, findings by rule and by department, the projects with the most
+        /// findings, charts, and every finding linked to its place. For a bureau's overview.
+        #[arg(long, value_name = "FILE.html")]
+        report: Option<PathBuf>,
         #[command(flatten)]
         jobs: JobsArg,
         #[command(flatten)]
@@ -256,11 +261,17 @@ impl DiagnosticArgs {
 }
 
 impl Reporting {
+    /// Whether a finding is printed (and listed in `--report`): acknowledged ones only when
+    /// asked for.
+    fn shows(&self, diagnostic: &Diagnostic) -> bool {
+        self.show_acknowledged || diagnostic.acknowledged.is_none()
+    }
+
     /// Renders the findings of one document, keeping acknowledged ones out unless asked for.
     fn render(&self, diagnostics: &[Diagnostic], sources: &SourceMap) -> Report {
         let shown: Vec<Diagnostic> = diagnostics
             .iter()
-            .filter(|d| self.show_acknowledged || d.acknowledged.is_none())
+            .filter(|d| self.shows(d))
             .cloned()
             .collect();
         Report {
@@ -385,11 +396,12 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check {
             files,
+            report,
             jobs,
             diagnostics,
         } => diagnostics
             .reporting()
-            .and_then(|r| check::run(&files, jobs.threads(), &r)),
+            .and_then(|r| check::run(&files, jobs.threads(), &r, report.as_deref())),
         Command::Build {
             build,
             jobs,
