@@ -14,6 +14,7 @@ use crate::source::{FileId, MAX_FILE_BYTES, SourceFile, SourceMap, Span};
 use crate::syntax::{self, ast};
 
 mod previous;
+pub mod roots;
 
 /// A file's contents: UTF-8 text, or its bytes when they are not UTF-8.
 pub type Contents = Result<String, Vec<u8>>;

@@ -745,3 +745,46 @@ fn a_number_too_long_to_read_is_one_finding_not_a_zero_judged_by_other_rules() {
     assert_eq!(findings.lines().count(), 1, "{findings}");
     assert!(findings.contains("error[E0006]"), "{findings}");
 }
+
+#[test]
+fn a_unit_file_is_checked_as_part_of_the_document_including_it() {
+    // Named from anywhere, the unit's file is checked in its document: no E0101 for a missing
+    // header, and only its own findings are shown.
+    let unit = "examples/chengde-2023/units/543003.perf";
+    let out = run(&["check", "--diagnostic-format", "short", unit]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let shown = run(&[
+        "check",
+        "--diagnostic-format",
+        "short",
+        "--show-acknowledged",
+        unit,
+    ]);
+    let lines = text(&shown.stdout) + &text(&shown.stderr);
+    assert!(!lines.contains("E0101"), "{lines}");
+    assert!(
+        lines.lines().count() > 5,
+        "its acknowledged findings: {lines}"
+    );
+    assert!(lines.lines().all(|l| l.starts_with(unit)), "{lines}");
+    // From the unit's own directory, the document is found above it.
+    let here = perfc()
+        .current_dir("examples/chengde-2023/units")
+        .args([
+            "check",
+            "--diagnostic-format",
+            "short",
+            "--show-acknowledged",
+        ])
+        .arg("543003.perf")
+        .output()
+        .expect("perfc runs");
+    let lines = text(&here.stdout) + &text(&here.stderr);
+    assert!(
+        lines
+            .lines()
+            .all(|l| l.starts_with("../units/543003.perf:")),
+        "{lines}"
+    );
+    assert!(!lines.contains("E0101"), "{lines}");
+}

@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::documents::documents;
+use super::documents::{DocumentRoot, documents};
 use super::write::write_if_changed;
 use super::{Report, Reporting, Tally};
 use crate::emit::report::{self, Checked};
-use crate::load::{self, RealFs};
+use crate::load::{self, RealFs, normalize};
 use crate::parallel::stream_in_order;
 use crate::pipeline::{self, Request};
 
@@ -25,7 +25,7 @@ pub(super) fn run(
     stream_in_order(
         &documents,
         jobs,
-        |document| check_one(&document.root, reporting, report.is_some()),
+        |document| check_one(document, reporting, report.is_some()),
         |outcome| {
             tally.add(outcome.map(|(printed, page)| {
                 checked.extend(page);
@@ -41,12 +41,14 @@ pub(super) fn run(
     tally.finish()
 }
 
-/// One document's printed findings, and what the page shows of it when one is asked for.
+/// One document's printed findings, and what the page shows of it when one is asked for; only
+/// the part's when a part of it was named.
 fn check_one(
-    file: &Path,
+    document: &DocumentRoot,
     reporting: &Reporting,
     report: bool,
 ) -> Result<(Report, Option<Checked>), String> {
+    let file = &document.root;
     let loaded = load::load_with(file, &RealFs, &reporting.allowed_includes)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     // The page's numbers are the JSON's.
@@ -54,7 +56,10 @@ fn check_one(
         json: report,
         ..Request::check(&reporting.levels)
     };
-    let outcome = pipeline::run(loaded, &request)?;
+    let mut outcome = pipeline::run(loaded, &request)?;
+    if let Some(part) = &document.part {
+        keep_findings_in(part, &mut outcome);
+    }
     let sources = &outcome.loaded.sources;
     let page = report
         .then(|| {
@@ -68,4 +73,14 @@ fn check_one(
         })
         .transpose()?;
     Ok((reporting.render(&outcome.diagnostics, sources), page))
+}
+
+/// Keeps the findings whose place is in `part`, a file of the document.
+fn keep_findings_in(part: &Path, outcome: &mut pipeline::Outcome) {
+    let real = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| normalize(path));
+    let part = real(part);
+    let sources = &outcome.loaded.sources;
+    outcome
+        .diagnostics
+        .retain(|d| real(&sources.get(d.primary.span.file).path) == part);
 }

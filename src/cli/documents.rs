@@ -4,12 +4,13 @@
 //!
 //! `fmt` takes every file found. `check` and `build` take the documents: the files found that no
 //! other file found includes (a budget unit's file belongs to the document including it; the
-//! targets a self-evaluation includes stay a document of their own).
+//! targets a self-evaluation includes stay a document of their own). A file named that a `.perf`
+//! file nearby includes (`load::roots`) is taken as part of that document.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::load::normalize;
+use crate::load::{RealFs, normalize, roots};
 
 /// A document to check or build.
 #[derive(Debug, PartialEq, Eq)]
@@ -19,6 +20,9 @@ pub(super) struct DocumentRoot {
     /// Where it was found below a directory named on the command line (empty for a file named
     /// directly): `build` writes its outputs in the same place below the output directory.
     pub subdir: PathBuf,
+    /// The file named, when it is a part of the document (a unit's file): `check` shows its
+    /// findings only.
+    pub part: Option<PathBuf>,
 }
 
 /// Every `.perf` file named or found under a directory named, in order.
@@ -43,9 +47,12 @@ pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<DocumentRoot>, String> 
     let mut documents = Vec::new();
     for path in paths {
         if !path.is_dir() {
+            let root = roots::document_of(path, &RealFs);
+            let part = (root != normalize(path)).then(|| path.clone());
             documents.push(DocumentRoot {
-                root: path.clone(),
+                root,
                 subdir: PathBuf::new(),
+                part,
             });
             continue;
         }
@@ -67,7 +74,11 @@ pub(super) fn documents(paths: &[PathBuf]) -> Result<Vec<DocumentRoot>, String> 
                 .and_then(|dir| dir.strip_prefix(path).ok())
                 .map(Path::to_path_buf)
                 .unwrap_or_default();
-            documents.push(DocumentRoot { root: file, subdir });
+            documents.push(DocumentRoot {
+                root: file,
+                subdir,
+                part: None,
+            });
         }
     }
     Ok(documents)

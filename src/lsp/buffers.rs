@@ -1,6 +1,6 @@
 //! The open documents and the analyses they are part of. An open file is checked as part of its
 //! root: the open document that includes it, else a `.perf` file nearby that does (see
-//! [`super::roots`]), else itself. Open buffers shadow the files on disk, so an include that is
+//! [`crate::load::roots`]), else itself. Open buffers shadow the files on disk, so an include that is
 //! being edited is checked as it stands in the editor.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -11,8 +11,8 @@ use std::rc::Rc;
 
 use lsp_types::Uri;
 
-use super::roots;
 use crate::diag::{Diagnostic, SeverityConfig};
+use crate::load::roots;
 use crate::load::{self, FileSystem, Loaded, normalize};
 use crate::pipeline::{self, Request};
 use crate::source::FileId;

@@ -16,7 +16,6 @@ mod hints;
 mod hover;
 mod navigation;
 mod position;
-mod roots;
 mod semantic;
 pub mod transport;
 mod uri;
