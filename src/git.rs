@@ -173,9 +173,14 @@ impl FileSystem for Tree {
         }
     }
 
-    /// Paths in a tree are names: the same file has one once `.` and `..` are resolved.
+    /// Paths in a tree are names: the same file has one once `.` and `..` are resolved. The tree
+    /// is its repository's: its top holds the one `.git` (a header's `允许包含` is judged by it).
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
-        Ok(normalize(path))
+        let path = normalize(path);
+        if path.ends_with(".git") && path != Path::new(".git") {
+            return Err(io::Error::from(io::ErrorKind::NotFound));
+        }
+        Ok(path)
     }
 }
 

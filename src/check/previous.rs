@@ -11,28 +11,17 @@ use crate::diff::{Change, paired_projects, project_changes_between};
 use crate::load::Loaded;
 use crate::model::{Document, ProjectModel};
 use crate::msg;
+use crate::syntax::ast::Previous;
 
 pub(super) fn check(loaded: &Loaded, document: &Document, out: &mut Vec<Diagnostic>) {
     match &loaded.previous {
         Some(Err(unreadable)) => out.push(Diagnostic::clone(unreadable)),
         Some(Ok(previous)) if !previous.is_complete() => {
             if let Some(named) = document.header.previous {
-                let count = previous.diagnostics.len();
-                out.push(
-                    Diagnostic::new(
-                        RuleId::PreviousUnreadable,
-                        named.name.span,
-                        msg!(
-                            "上年文档有 {count} 处无法读取，未与上年比较",
-                            "last year's document has {count} problems reading it: not compared"
-                        ),
-                    )
-                    .with_help(msg!(
-                        "用 `perfc check` 检查上年文档并改正",
-                        "check last year's document with `perfc check` and correct it"
-                    )),
-                );
+                out.push(incomplete(named, previous));
             }
+            // What looks changed may be in the part not read.
+            return;
         }
         _ => {}
     }
@@ -45,6 +34,25 @@ pub(super) fn check(loaded: &Loaded, document: &Document, out: &mut Vec<Diagnost
         copied_indicators(new, &changes, out);
         budget_grew_targets_flat(new, &changes, document.header.money_unit.name, out);
     }
+}
+
+/// E0106 for last year's document read with problems, the first of them named.
+fn incomplete(named: &Previous, previous: &Loaded) -> Diagnostic {
+    let count = previous.diagnostics.len();
+    let first = previous.diagnostics.first().map(|d| &d.message);
+    let (zh, en) = first.map_or(("", ""), |m| (&*m.zh, &*m.en));
+    Diagnostic::new(
+        RuleId::PreviousUnreadable,
+        named.name.span,
+        msg!(
+            "上年文档有 {count} 处无法读取（{zh}），未与上年比较",
+            "last year's document has {count} problems reading it ({en}): not compared"
+        ),
+    )
+    .with_help(msg!(
+        "用 `perfc check` 检查上年文档并改正",
+        "check last year's document with `perfc check` and correct it"
+    ))
 }
 
 /// E0525 at each target asking for less than last year's.

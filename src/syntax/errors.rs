@@ -228,8 +228,14 @@ type Name = (String, String);
 
 /// Names of the rules pest expected, without repeats.
 fn rule_names(positives: &[Rule]) -> Vec<Name> {
+    // `模板` may stand before an indicator's name: where the name is wanted too, it is the name
+    // that was left out.
+    let name_wanted = positives.contains(&Rule::string);
     let mut names: Vec<Name> = Vec::new();
     for rule in positives {
+        if *rule == Rule::kw_template && name_wanted {
+            continue;
+        }
         if let Some(name) = describe(*rule)
             && !names.contains(&name)
         {
