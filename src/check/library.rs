@@ -3,14 +3,15 @@
 //! document's own files never used, E0523 a core template missing from a project it applies to,
 //! E0524 a template declared twice.
 
+use rust_decimal::Decimal;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::diag::{Diagnostic, RuleId};
+use crate::diag::{Diagnostic, Msg, RuleId};
 use crate::domain::framework::Level2;
 use crate::domain::levels;
 use crate::model::{Document, IndicatorModel, ProjectModel, read_unit_word};
 use crate::msg;
-use crate::source::FileId;
+use crate::source::{FileId, Span};
 use crate::syntax::ast::{Amount, Comparator, Template, Value, ValueKind};
 use crate::syntax::keywords::Keyword;
 
@@ -137,12 +138,7 @@ fn compare_with_template(
     below_reference(row, template, out);
 }
 
-fn mismatch(
-    span: crate::source::Span,
-    template: &Template,
-    field: crate::diag::Msg,
-    declared: &str,
-) -> Diagnostic {
+fn mismatch(span: Span, template: &Template, field: Msg, declared: &str) -> Diagnostic {
     let (name, zh, en) = (&template.name.value, &field.zh, &field.en);
     Diagnostic::new(
         RuleId::TemplateMismatch,
@@ -160,7 +156,7 @@ fn mismatch(
 }
 
 /// Where the row writes its unit: after the number, else in `计量单位`.
-fn written_unit_span(row: &IndicatorModel) -> Option<crate::source::Span> {
+fn written_unit_span(row: &IndicatorModel) -> Option<Span> {
     match row.node.value.as_ref().map(|v| &v.kind) {
         Some(ValueKind::Quantity {
             unit: Some(unit), ..
@@ -223,7 +219,7 @@ fn below_reference(row: &IndicatorModel, template: &Template, out: &mut Vec<Diag
 }
 
 /// A quantity's number, comparator and unit as written.
-fn number_of(value: &Value) -> Option<(rust_decimal::Decimal, Option<Comparator>, Option<&str>)> {
+fn number_of(value: &Value) -> Option<(Decimal, Option<Comparator>, Option<&str>)> {
     match &value.kind {
         ValueKind::Quantity {
             comparator,
