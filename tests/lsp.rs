@@ -611,6 +611,45 @@ fn completion_in_a_self_evaluation_offers_the_rows_not_yet_written() {
 }
 
 #[test]
+fn a_finding_s_repair_is_a_quick_fix() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/mistakes.perf");
+    server.open(&uri, &text);
+    let (line, column) = position_of(&text, "百分比");
+    let at = json!({ "line": line, "character": column });
+    let actions = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": { "start": at, "end": at },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    let action = &actions[0];
+    assert_eq!(action["kind"], "quickfix", "{actions}");
+    assert_eq!(action["title"], "改为 `%`（E0502）");
+    assert_eq!(action["diagnostics"][0]["code"], "E0502");
+    let edits = &action["edit"]["changes"][uri.as_str()];
+    assert_eq!(edits[0]["newText"], "%");
+    assert_eq!(
+        edits[0]["range"]["end"],
+        json!({ "line": line, "character": column + 3 })
+    );
+    // Elsewhere, nothing to repair.
+    let first = json!({ "line": 0, "character": 0 });
+    let none = server.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": { "start": first, "end": first },
+            "context": { "diagnostics": [] }
+        }),
+    );
+    assert_eq!(none, json!([]));
+    server.stop();
+}
+
+#[test]
 fn semantic_tokens_follow_the_grammar() {
     let mut server = Server::start();
     let (uri, text) = example("examples/teaching/hello.perf");

@@ -102,7 +102,8 @@ fn spelled_as_words(expr: &Expr, out: &mut Vec<Diagnostic>) {
                         unit.span,
                         msg!("单位 `万` 应写作 `万元`", "write the unit `万` as `万元`"),
                     )
-                    .with_help(msg!("改为 `万元`", "replace it with `万元`")),
+                    .with_help(msg!("改为 `万元`", "replace it with `万元`"))
+                    .with_fix(unit.span, "万元"),
                 );
             }
         }

@@ -189,6 +189,14 @@ fn check_sum(budget: &Budget, unit: MoneyUnit, out: &mut Vec<Diagnostic>) {
                 "写明资金来源：`预算 {total} {{ 财政资金 {total} }}`",
                 "state the sources: `预算 {total} {{ 财政资金 {total} }}`"
             ));
+        } else if budget.total.unit.is_none() {
+            // Written in the document's unit, the total can simply be the sum.
+            d = d
+                .with_help(msg!(
+                    "核对各资金来源；来源无误时，预算数改为 {sum}",
+                    "check the sources; when they are right, make the budget {sum}"
+                ))
+                .with_fix(budget.total.span, sum.to_string());
         }
         out.push(d);
     }

@@ -103,6 +103,26 @@ fn check_indicator(
     check_long_term(document, indicator, out);
 }
 
+/// Where the unit word to replace is written: after the number (`%` then stands against it), else
+/// in the `计量单位` field.
+fn unit_word_span(indicator: &IndicatorModel, value: &Value, canonical: &str) -> Span {
+    match &value.kind {
+        ValueKind::Quantity {
+            unit: Some(unit),
+            amount: Amount::Number(number),
+            ..
+        } if canonical == "%" => Span::new(unit.span.file, number.span.end(), unit.span.end()),
+        ValueKind::Quantity {
+            unit: Some(unit), ..
+        } => unit.span,
+        _ => indicator
+            .node
+            .measure_unit
+            .as_ref()
+            .map_or(value.span, |u| u.span),
+    }
+}
+
 fn check_quantity(
     indicator: &IndicatorModel,
     value: &Value,
@@ -146,7 +166,11 @@ fn check_quantity(
                         "write the unit `{written}` as `{canonical}`"
                     ),
                 )
-                .with_help(msg!("改为 `{canonical}`", "replace it with `{canonical}`")),
+                .with_help(msg!("改为 `{canonical}`", "replace it with `{canonical}`"))
+                .with_fix(
+                    unit_word_span(indicator, value, canonical),
+                    canonical.as_str(),
+                ),
             );
             Some(*class)
         }

@@ -10,6 +10,7 @@ mod deps;
 mod diff;
 mod documents;
 mod explain;
+mod fix;
 mod fmt;
 mod import;
 mod manual;
@@ -61,6 +62,19 @@ enum Command {
         build: build::BuildArgs,
         #[command(flatten)]
         jobs: JobsArg,
+        #[command(flatten)]
+        diagnostics: DiagnosticArgs,
+    },
+    /// Apply the obvious repairs the findings carry (a unit spelled as a word, a budget that is
+    /// not the sum of its sources …) to the files they are in; findings acknowledged with `确认`
+    /// are left as written.
+    Fix {
+        /// Root `.perf` file of each document, or directories holding documents.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; list the repairs (exit code 1 if any).
+        #[arg(long)]
+        dry_run: bool,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
@@ -409,6 +423,13 @@ pub fn main() -> ExitCode {
         } => diagnostics
             .reporting()
             .and_then(|r| build::run(&build, jobs.threads(), &r)),
+        Command::Fix {
+            files,
+            dry_run,
+            diagnostics,
+        } => diagnostics
+            .reporting()
+            .and_then(|r| fix::run(&files, dry_run, &r)),
         Command::Fmt {
             paths,
             check,

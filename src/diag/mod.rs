@@ -110,6 +110,15 @@ pub struct Diagnostic {
     pub project: Option<Arc<str>>,
     /// The reason given in a matching `确认` (acknowledgement), if any (shared likewise).
     pub acknowledged: Option<Arc<str>>,
+    /// The repair, when it is obvious: applied by `perfc fix` and offered by the language server.
+    pub fix: Option<Box<Fix>>,
+}
+
+/// A machine-applicable repair: the text to write in place of a span (of the finding's file).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Span,
+    pub replacement: String,
 }
 
 impl Diagnostic {
@@ -129,7 +138,17 @@ impl Diagnostic {
             help: None,
             project: None,
             acknowledged: None,
+            fix: None,
         }
+    }
+
+    /// The repair: `replacement` in place of `span`.
+    pub fn with_fix(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        self.fix = Some(Box::new(Fix {
+            span,
+            replacement: replacement.into(),
+        }));
+        self
     }
 
     /// A note on the primary span.

@@ -257,6 +257,16 @@ struct JsonDiagnostic<'a> {
     label: Option<&'a str>,
     acknowledged: Option<&'a str>,
     related: Vec<JsonLabel<'a>>,
+    /// What `perfc fix` would write in place of the location given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonFix<'a> {
+    #[serde(flatten)]
+    location: Location<'a>,
+    replacement: &'a str,
 }
 
 fn json(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
@@ -277,6 +287,10 @@ fn json(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
                 message: l.message.as_ref().map(|m| m.get(lang)),
             })
             .collect(),
+        fix: d.fix.as_deref().map(|f| JsonFix {
+            location: locate(f.span, sources),
+            replacement: &f.replacement,
+        }),
     };
     // Plain data with string keys always serialises.
     let mut line = serde_json::to_string(&record).unwrap_or_default();

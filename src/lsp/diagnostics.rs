@@ -22,7 +22,7 @@ pub fn convert(analysis: &Analysis, file: FileId, lang: Lang) -> Vec<LspDiagnost
         .collect()
 }
 
-fn convert_one(
+pub(super) fn convert_one(
     analysis: &Analysis,
     source: &SourceFile,
     d: &Diagnostic,

@@ -7,6 +7,7 @@
 //! references and rename of codes, inlay hints, folding, and formatting by `perfc fmt` (the whole
 //! document, or the top-level items a range touches), semantic tokens.
 
+mod actions;
 mod buffers;
 mod codes;
 mod completion;
@@ -28,18 +29,19 @@ use lsp_types::notification::{
     PublishDiagnostics,
 };
 use lsp_types::request::{
-    Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting, GotoDefinition,
-    HoverRequest, InlayHintRequest, RangeFormatting, References, Rename, Request as _,
-    SemanticTokensFullRequest, WorkspaceSymbolRequest,
+    CodeActionRequest, Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting,
+    GotoDefinition, HoverRequest, InlayHintRequest, RangeFormatting, References, Rename,
+    Request as _, SemanticTokensFullRequest, WorkspaceSymbolRequest,
 };
 use lsp_types::{
-    CompletionOptions, CompletionParams, CompletionResponse, DidChangeTextDocumentParams,
-    DidCloseTextDocumentParams, DidOpenTextDocumentParams, DocumentFormattingParams,
-    DocumentRangeFormattingParams, DocumentSymbolParams, DocumentSymbolResponse,
-    FoldingRangeParams, FoldingRangeProviderCapability, GotoDefinitionParams,
-    GotoDefinitionResponse, HoverParams, HoverProviderCapability, InitializeParams,
-    InlayHintParams, OneOf, Position, PublishDiagnosticsParams, ReferenceParams, RenameParams,
-    SemanticTokensFullOptions, SemanticTokensOptions, SemanticTokensParams, SemanticTokensResult,
+    CodeActionParams, CodeActionProviderCapability, CompletionOptions, CompletionParams,
+    CompletionResponse, DidChangeTextDocumentParams, DidCloseTextDocumentParams,
+    DidOpenTextDocumentParams, DocumentFormattingParams, DocumentRangeFormattingParams,
+    DocumentSymbolParams, DocumentSymbolResponse, FoldingRangeParams,
+    FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
+    HoverProviderCapability, InitializeParams, InlayHintParams, OneOf, Position,
+    PublishDiagnosticsParams, ReferenceParams, RenameParams, SemanticTokensFullOptions,
+    SemanticTokensOptions, SemanticTokensParams, SemanticTokensResult,
     SemanticTokensServerCapabilities, ServerCapabilities, TextDocumentPositionParams,
     TextDocumentSyncCapability, TextDocumentSyncKind, Uri, WorkspaceSymbolParams,
     WorkspaceSymbolResponse,
@@ -123,6 +125,7 @@ fn capabilities() -> ServerCapabilities {
         rename_provider: Some(OneOf::Left(true)),
         document_formatting_provider: Some(OneOf::Left(true)),
         document_range_formatting_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
         semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
             SemanticTokensOptions {
                 legend: semantic::legend(),
@@ -198,7 +201,14 @@ impl Server<'_> {
                 |p: &DocumentFormattingParams| p,
                 |d, _| folding::formatting(d),
             ),
-            RangeFormatting::METHOD => self.range_formatting(request),
+            RangeFormatting::METHOD => self
+                .in_range::<DocumentRangeFormattingParams, _>(request, folding::range_formatting),
+            CodeActionRequest::METHOD => {
+                let lang = self.lang;
+                self.in_range::<CodeActionParams, _>(request, |d, start, end| {
+                    Some(actions::code_actions(d, start, end, lang))
+                })
+            }
             SemanticTokensFullRequest::METHOD => self.at_position(
                 request,
                 |p: &SemanticTokensParams| p,
@@ -263,17 +273,21 @@ impl Server<'_> {
         }
     }
 
-    fn range_formatting(&self, request: Request) -> Response {
-        let end = serde_json::from_value::<DocumentRangeFormattingParams>(request.params.clone())
-            .map(|p| p.range.end);
+    /// Answers a request about a range of an open document, with its start and end offsets.
+    fn in_range<P: DeserializeOwned + Target, R: Serialize>(
+        &self,
+        request: Request,
+        answer: impl Fn(&Buffer, usize, usize) -> Option<R>,
+    ) -> Response {
+        let end = serde_json::from_value::<P>(request.params.clone())
+            .ok()
+            .and_then(|p| p.range_end());
         self.at_position(
             request,
-            |p: &DocumentRangeFormattingParams| p,
+            |p: &P| p,
             |d, start| {
-                let end = end
-                    .as_ref()
-                    .map_or(start, |e| position::offset(&d.text, *e));
-                folding::range_formatting(d, start, end)
+                let end = end.map_or(start, |e| position::offset(&d.text, e));
+                answer(d, start, end)
             },
         )
     }
@@ -374,18 +388,33 @@ fn read<P: serde::de::DeserializeOwned>(method: &str, params: serde_json::Value)
 trait Target {
     fn uri(&self) -> &Uri;
     fn position(&self) -> Option<Position>;
-}
 
-/// A range's start: its end is read apart.
-impl Target for DocumentRangeFormattingParams {
-    fn uri(&self) -> &Uri {
-        &self.text_document.uri
-    }
-
-    fn position(&self) -> Option<Position> {
-        Some(self.range.start)
+    /// Where the range ends, for a request about a range (its start is the position).
+    fn range_end(&self) -> Option<Position> {
+        None
     }
 }
+
+/// Requests about a range of a document.
+macro_rules! range_targets {
+    ($($params:ty),*) => {$(
+        impl Target for $params {
+            fn uri(&self) -> &Uri {
+                &self.text_document.uri
+            }
+
+            fn position(&self) -> Option<Position> {
+                Some(self.range.start)
+            }
+
+            fn range_end(&self) -> Option<Position> {
+                Some(self.range.end)
+            }
+        }
+    )*};
+}
+
+range_targets!(CodeActionParams, DocumentRangeFormattingParams);
 
 impl Target for TextDocumentPositionParams {
     fn uri(&self) -> &Uri {
