@@ -524,6 +524,7 @@ fn the_manual_pages_come_from_the_command_line_definition() {
             "perfc-completions.1",
             "perfc-diff.1",
             "perfc-explain.1",
+            "perfc-fix.1",
             "perfc-fmt.1",
             "perfc-import.1",
             "perfc-lsp.1",
