@@ -118,3 +118,44 @@ fn the_json_findings_carry_the_repair() {
     assert_eq!(budget["fix"]["replacement"], "15.00");
     assert_eq!(budget["fix"]["line"], budget["line"]);
 }
+
+/// Typing slips with one obvious repair: a misspelt category, full-width digits, a colon after
+/// a keyword, 万 for 万元. Each is repaired in place, and the document then reads clean of them.
+#[test]
+fn misspelt_categories_full_width_digits_and_form_labels_are_repaired() {
+    let original = std::fs::read_to_string("examples/teaching/hello.perf").expect("example");
+    let slips = original
+        .replace("  产出指标 {", "  产出指表 {")
+        .replace("    数量指标 \"开展", "    数量指木 \"开展")
+        .replace("100%      依据 行业规范", "１００％   依据 行业规范")
+        .replace("  年度 2023", "  年度：2023")
+        .replace("预算 15.00 {", "预算 15万 {");
+    assert_ne!(slips, original);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let doc = dir.path().join("doc.perf");
+    std::fs::write(&doc, &slips).expect("write");
+    // A syntax error stops its item's reading there: the repairs beyond it show on a later run.
+    let mut listed = String::new();
+    for _ in 0..5 {
+        let dry_run = fix(dir.path(), &["--dry-run", "doc.perf"]);
+        if dry_run.status.code() == Some(0) {
+            break;
+        }
+        listed.push_str(&text(&dry_run.stderr));
+        fix(dir.path(), &["doc.perf"]);
+    }
+    for expected in [
+        "E0301: `产出指表` → `产出指标`",
+        "E0302: `数量指木` → `数量指标`",
+        "E0001: `１００％` → `100%`",
+        "E0001: `年度：2023` → `年度 2023`",
+        "E0001: `万` → ` 万元`",
+    ] {
+        assert!(listed.contains(expected), "{expected}: {listed}");
+    }
+    let fixed = std::fs::read_to_string(&doc).expect("read");
+    let expected = original
+        .replace("100%      依据 行业规范", "100%   依据 行业规范")
+        .replace("预算 15.00 {", "预算 15 万元 {");
+    assert_eq!(fixed, expected);
+}

@@ -27,7 +27,9 @@ fn check_groups(project: &ProjectModel, framework: Framework, out: &mut Vec<Diag
                     msg!("未知的一级指标 `{word}`", "unknown first-level category `{word}`"),
                 );
                 if let Some(close) = suggest(word, names) {
-                    d = d.with_help(msg!("是否应为 `{close}`？", "did you mean `{close}`?"));
+                    d = d
+                        .with_help(msg!("是否应为 `{close}`？", "did you mean `{close}`?"))
+                        .with_fix(group.category.span, close);
                 }
                 out.push(d);
             }
@@ -96,7 +98,9 @@ fn check_pairs(project: &ProjectModel, framework: Framework, out: &mut Vec<Diagn
                 )
                 .with_label(msg!("应为 {listed} 之一", "expected one of {listed}"));
                 if let Some(close) = suggest(word, names.iter().copied()) {
-                    d = d.with_help(msg!("是否应为 `{close}`？", "did you mean `{close}`?"));
+                    d = d
+                        .with_help(msg!("是否应为 `{close}`？", "did you mean `{close}`?"))
+                        .with_fix(span, close);
                 }
                 out.push(d);
             }

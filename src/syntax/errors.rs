@@ -58,19 +58,40 @@ pub(super) fn syntax_error(attempt: &Attempt, error: &Error<Rule>) -> Diagnostic
     let diagnostic = Diagnostic::new(RuleId::Syntax, span, message).with_label(label);
     let before = &attempt.full[..start];
     match help_for(before, found_token(rest)) {
-        Some(help) => diagnostic.with_help(help),
+        Some(advice) => advice.given(diagnostic, span),
         None => diagnostic,
+    }
+}
+
+/// What to write instead of a token: the help, and the token's replacement when that is the
+/// whole repair (`perfc fix` and the editor's quick fix apply it).
+pub(super) struct Advice {
+    help: Msg,
+    replacement: Option<String>,
+}
+
+impl Advice {
+    /// `diagnostic` with this advice about the token at `span`.
+    pub(super) fn given(self, diagnostic: Diagnostic, span: Span) -> Diagnostic {
+        let diagnostic = diagnostic.with_help(self.help);
+        match self.replacement {
+            Some(replacement) => diagnostic.with_fix(span, replacement),
+            None => diagnostic,
+        }
     }
 }
 
 /// What to write instead of `token`, when its mistake is a common one: a colon after a keyword
 /// (`年度：2023`), a thousands separator (`150,000`), 万 for 万元 (`15万`), full-width characters.
-pub(super) fn help_for(before: &str, token: &str) -> Option<Msg> {
+pub(super) fn help_for(before: &str, token: &str) -> Option<Advice> {
     if let Some(fixed) = colon_after_keyword(token) {
-        return Some(Msg::new(
-            format!("关键字后用空格隔开，不用冒号：`{fixed}`"),
-            format!("a keyword is followed by a blank, not a colon: `{fixed}`"),
-        ));
+        return Some(Advice {
+            help: Msg::new(
+                format!("关键字后用空格隔开，不用冒号：`{fixed}`"),
+                format!("a keyword is followed by a blank, not a colon: `{fixed}`"),
+            ),
+            replacement: Some(fixed),
+        });
     }
     let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let number = &before[before.len() - digits..];
@@ -81,30 +102,39 @@ pub(super) fn help_for(before: &str, token: &str) -> Option<Msg> {
             .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '，' | '.'))
             .filter(|c| !matches!(c, ',' | '，'))
             .collect();
-        return Some(Msg::new(
-            format!("数字不写千位分隔符：`{whole}`"),
-            format!("numbers have no thousands separators: `{whole}`"),
-        ));
+        // The repair reaches back into the number before the token: left to the help.
+        return Some(Advice {
+            help: Msg::new(
+                format!("数字不写千位分隔符：`{whole}`"),
+                format!("numbers have no thousands separators: `{whole}`"),
+            ),
+            replacement: None,
+        });
     }
     if digits > 0
         && let Some(unit) = ["万", "千", "亿"].into_iter().find(|u| token == *u)
     {
-        return Some(Msg::new(
-            format!("金额单位写全：`{number} {unit}元`"),
-            format!("write the money unit in full: `{number} {unit}元`"),
-        ));
+        return Some(Advice {
+            help: Msg::new(
+                format!("金额单位写全：`{number} {unit}元`"),
+                format!("write the money unit in full: `{number} {unit}元`"),
+            ),
+            replacement: Some(format!(" {unit}元")),
+        });
     }
-    half_width(token).map(|fixed| {
-        Msg::new(
+    half_width(token).map(|fixed| Advice {
+        help: Msg::new(
             format!("全角字符应写成半角：`{fixed}`"),
             format!("full-width characters: write `{fixed}`"),
-        )
+        ),
+        // Shown shortened, a long token is left to the help.
+        replacement: (fixed.chars().count() == token.chars().count()).then_some(fixed),
     })
 }
 
 /// What to write instead of a bare word in the value column that is a mistyped field or number:
 /// a keyword with a colon (`依据：行业规范`) or full-width digits (`＞＝９０％`).
-pub(super) fn misread_value_help(word: &str) -> Option<Msg> {
+pub(super) fn misread_value_help(word: &str) -> Option<Advice> {
     let digits = word.contains(|c: char| ('０'..='９').contains(&c));
     (digits || colon_after_keyword(word).is_some())
         .then(|| help_for("", word))

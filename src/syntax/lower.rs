@@ -1274,20 +1274,18 @@ impl<'a> Lowerer<'a> {
         let ValueKind::Level(word) = &value.kind else {
             return false;
         };
-        let Some(help) = errors::misread_value_help(word) else {
+        let Some(advice) = errors::misread_value_help(word) else {
             return false;
         };
-        self.push(
-            Diagnostic::new(
-                RuleId::Syntax,
-                value.span,
-                msg!(
-                    "`{word}` 不能读作指标值",
-                    "`{word}` cannot be read as a target value"
-                ),
-            )
-            .with_help(help),
+        let diagnostic = Diagnostic::new(
+            RuleId::Syntax,
+            value.span,
+            msg!(
+                "`{word}` 不能读作指标值",
+                "`{word}` cannot be read as a target value"
+            ),
         );
+        self.push(advice.given(diagnostic, value.span));
         true
     }
 
