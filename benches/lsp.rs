@@ -2,9 +2,11 @@
 //! driven over stdio as a client drives it. The reference is opened (its root and one unit file),
 //! then the unit file is edited again and again (a budget changed back and forth, full-text sync
 //! as the server asks); each edit is timed from the `didChange` written to the server until the
-//! edited file's `publishDiagnostics` is read. The same for a generated document of 360 projects
-//! (one file; `generate.rs`), edited in its last project. `PERFC_BENCH_BIN` names another `perfc`
-//! to measure instead (an earlier commit's, for a ratio in one run).
+//! edited file's `publishDiagnostics` is read. The same for generated documents of 360 and 3,600
+//! projects (one file; `generate.rs`), edited in their last project; and at 3,600 projects,
+//! bursts of six keystrokes 20 ms apart, timed from the last until its findings are published.
+//! `PERFC_BENCH_BIN` names another `perfc` to measure instead (an earlier commit's, for a ratio
+//! in one run).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -19,6 +21,8 @@ mod generate;
 /// Edits timed per document; the first few warm the server up and are not counted.
 const EDITS: usize = 60;
 const WARM_UP: usize = 5;
+/// Bursts of keystrokes timed.
+const BURSTS: usize = 10;
 
 struct Server {
     input: ChildStdin,
@@ -84,9 +88,7 @@ impl Server {
     }
 
     fn published_for(&mut self, uri: &str) {
-        self.until(|m| {
-            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
-        });
+        self.until(|m| is_publication(m, uri));
     }
 
     fn open(&mut self, uri: &str, text: &str) {
@@ -116,12 +118,53 @@ impl Server {
         times
     }
 
+    /// A burst of six keystrokes 20 ms apart, faster than a check: five in a comment, the last
+    /// one changing a budget (a new finding). Milliseconds from the last keystroke until its
+    /// finding is published, once for each of `BURSTS` bursts.
+    fn time_bursts(&mut self, uri: &str, text: &str, edited: &str) -> Vec<f64> {
+        let found = |m: &Value| m["params"]["diagnostics"].as_array().map_or(0, Vec::len);
+        self.change(uri, 1, text);
+        let before = found(&self.until(|m| is_publication(m, uri)));
+        let mut times = Vec::new();
+        for burst in 0..BURSTS {
+            let version = 10 * (burst as i32 + 1);
+            for key in 1..6 {
+                self.change(
+                    uri,
+                    version + key,
+                    &format!("{text}\n# {}", "x".repeat(key as usize)),
+                );
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            self.change(uri, version + 6, edited);
+            let last = Instant::now();
+            self.until(|m| is_publication(m, uri) && found(m) > before);
+            times.push(last.elapsed().as_secs_f64() * 1e3);
+            // Back to the start, its findings published, before the next burst.
+            self.change(uri, version + 7, text);
+            self.until(|m| is_publication(m, uri) && found(m) == before);
+        }
+        times
+    }
+
+    fn change(&mut self, uri: &str, version: i32, text: &str) {
+        self.send(
+            json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"text": text}]}}),
+        );
+    }
+
     fn stop(mut self) {
         self.send(json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}));
         self.until(|m| m["id"] == 2);
         self.send(json!({"jsonrpc": "2.0", "method": "exit"}));
         let _ = self.child.wait();
     }
+}
+
+fn is_publication(message: &Value, uri: &str) -> bool {
+    message["method"] == "textDocument/publishDiagnostics" && message["params"]["uri"] == uri
 }
 
 fn uri(path: &Path) -> String {
@@ -179,5 +222,22 @@ fn main() {
     let last_project = text.rfind("\n项目 ").expect("a project");
     let times = server.time_edits(&uri(&generated), &text, &edit_budget(&text, last_project));
     report("360 projects in one file, its last project edited", times);
+    server.stop();
+
+    // The size of a city's whole budget: where checks are slower than keystrokes.
+    let generated = dir.join("projects-3600.perf");
+    let text = generate::Corpus::load(&example).copies(100);
+    std::fs::write(&generated, &text).expect("write the generated document");
+    let mut server = Server::start(&perfc);
+    server.open(&uri(&generated), &text);
+    let last_project = text.rfind("\n项目 ").expect("a project");
+    let edited = edit_budget(&text, last_project);
+    let times = server.time_edits(&uri(&generated), &text, &edited);
+    report("3,600 projects in one file, its last project edited", times);
+    let times = server.time_bursts(&uri(&generated), &text, &edited);
+    report(
+        "3,600 projects, a burst of six keystrokes: the last one's findings",
+        times,
+    );
     server.stop();
 }

@@ -22,6 +22,11 @@ struct Server {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(json!({}))
+    }
+
+    /// A server initialized by a client with these capabilities.
+    fn start_with(client_capabilities: Value) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_perfc"))
             .args(["lsp", "--lang", "zh"])
             .stdin(Stdio::piped())
@@ -40,7 +45,7 @@ impl Server {
             next_id: 0,
             capabilities: Value::Null,
         };
-        let result = server.request("initialize", json!({ "capabilities": {} }));
+        let result = server.request("initialize", json!({ "capabilities": client_capabilities }));
         assert_eq!(result["capabilities"]["hoverProvider"], json!(true));
         server.capabilities = result["capabilities"].clone();
         server.notify("initialized", json!({}));
@@ -97,6 +102,24 @@ impl Server {
             .as_array()
             .expect("a list")
             .clone()
+    }
+
+    /// The diagnostics published for `uri` since the last call (or `None`), once the server has
+    /// answered a request sent now: it publishes a change's findings before answering the next.
+    fn published_since(&mut self, uri: &str) -> Option<Vec<Value>> {
+        self.request("workspace/symbol", json!({ "query": "" }));
+        let published = |m: &Value| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        };
+        let last = self.pending.iter().rposition(published)?;
+        let message = self.pending.remove(last);
+        self.pending.retain(|m| !published(m));
+        Some(
+            message["params"]["diagnostics"]
+                .as_array()
+                .expect("a list")
+                .clone(),
+        )
     }
 
     fn open(&mut self, uri: &str, text: &str) -> Vec<Value> {
@@ -249,9 +272,18 @@ fn hover_shows_the_typed_value_and_rule_explanations() {
     let (line, column) = position_of(&text, "≥61 万元");
     let hover = server.at("textDocument/hover", &uri, line, column);
     let shown = hover["contents"]["value"].as_str().expect("markdown");
-    assert!(shown.contains("\"kind\": \"quantity\""), "{shown}");
-    assert!(shown.contains("\"amount\": \"61\""), "{shown}");
+    // In words, not JSON: the target as read, with the bound spelled out.
+    assert!(
+        shown.contains("指标值：`≥61 万元` —— 不少于 61 万元"),
+        "{shown}"
+    );
+    assert!(!shown.contains("\"kind\""), "{shown}");
     assert!(shown.contains("**E0408**"), "{shown}");
+    // On a project's unit code: the unit's name.
+    let (line, column) = position_of(&text, "  单位 543001");
+    let hover = server.at("textDocument/hover", &uri, line, column + 5);
+    let shown = hover["contents"]["value"].as_str().expect("markdown");
+    assert!(shown.contains("**543001** 预算单位："), "{shown}");
 
     let (uri, text) = example("examples/chengde-2023/chengde-2023.perf");
     server.open(&uri, &text);
@@ -507,6 +539,11 @@ fn inlay_hints_show_scores_and_lights_after_record_rows() {
         shown(&mut server, "examples/teaching/hello-monitoring.perf"),
         ["绿灯", "绿灯", "绿灯", "绿灯", "绿灯", "黄灯"]
     );
+    // A breakdown's computed total, and what a schedule leaves unplanned.
+    assert_eq!(
+        shown(&mut server, "examples/teaching/mistakes.perf"),
+        ["合计 61.60 万元", "尚有 10% 未计划"]
+    );
     server.stop();
 }
 
@@ -538,6 +575,36 @@ fn completion_follows_the_place_and_the_framework() {
     assert!(in_cost.contains(&"经济成本指标".to_string()), "{in_cost:?}");
     assert!(!in_cost.contains(&"数量指标".to_string()), "{in_cost:?}");
     assert!(in_cost.contains(&"依据".to_string()), "{in_cost:?}");
+    // …and a row to fill in, its category one of the group's.
+    let (line, column) = position_of(&edited, "    \n");
+    let items = server.at("textDocument/completion", &uri, line, column + 4);
+    let row = items
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["label"] == "指标行")
+        .expect("a row snippet");
+    assert_eq!(row["insertTextFormat"], 2, "{row}");
+    let text = row["insertText"].as_str().expect("text");
+    assert!(
+        text.starts_with("${1|经济成本指标,社会成本指标,生态环境成本指标|} \"${2:指标名称}\""),
+        "{text}"
+    );
+    // At the top level: a whole project.
+    let end = edited.matches('\n').count() as u32;
+    let items = server.at("textDocument/completion", &uri, end, 0);
+    let project = items
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|i| i["kind"] == 15 && i["label"] == "项目")
+        .expect("a project snippet");
+    let text = project["insertText"].as_str().expect("text");
+    assert!(
+        text.starts_with("项目 ${1:项目编码} \"${2:项目名称}\" {\n  单位 ${3:单位编码}"),
+        "{text}"
+    );
+    assert!(text.contains("  满意度指标 {\n    ${"), "{text}");
 
     // The start of a project line: project keywords and 2021's first-level categories.
     let in_project = complete(&mut server, "  目标 \"完成 18", 2);
@@ -646,6 +713,22 @@ fn a_finding_s_repair_is_a_quick_fix() {
         }),
     );
     assert_eq!(none, json!([]));
+    // The second action acknowledges the finding in its project, the reason left to write.
+    let acknowledge = &actions[1];
+    assert_eq!(
+        acknowledge["title"],
+        "确认这个问题：写 `确认 E0502` 和理由（E0502）"
+    );
+    assert_eq!(acknowledge["isPreferred"], false);
+    let edit = &acknowledge["edit"]["changes"][uri.as_str()][0];
+    assert_eq!(edit["newText"], "  确认 E0502 \"（在此写明理由）\"\n");
+    let project_line = text[..=text.find("\n项目 ").expect("a project")]
+        .matches('\n')
+        .count();
+    assert_eq!(
+        edit["range"]["start"],
+        json!({ "line": project_line + 1, "character": 0 })
+    );
     server.stop();
 }
 
@@ -928,7 +1011,70 @@ fn open_buffers_shadow_includes_written_with_dot_dot() {
     assert_eq!(codes(&server.open(&unit, &mistake)), ["E0408"]);
     let main_text =
         std::fs::read_to_string(main.strip_prefix("file://").expect("a path")).expect("reads");
+    server.published_since(&unit);
     assert!(server.open(&main, &main_text).is_empty());
+    // Had the root read the unit from disk (≤100%), its finding would have gone: published.
+    assert_eq!(server.published_since(&unit), None);
+    server.stop();
+}
+
+/// An edit republishes the edited file; another file of its document only when its findings
+/// changed.
+#[test]
+fn only_the_edited_file_and_changed_findings_are_published_again() {
+    let mut server = Server::start();
+    let mistake = unit_file("≥15 万元");
+    let (_dir, main, unit) = document_directory("units/u.perf", &mistake);
+    assert_eq!(codes(&server.open(&unit, &mistake)), ["E0408"]);
+    server.published_since(&main);
+    let commented = format!("# 注释\n{mistake}");
+    assert_eq!(codes(&server.change(&unit, 2, &commented)), ["E0408"]);
+    assert_eq!(server.published_since(&main), None);
+    server.stop();
+}
+
+/// A burst of edits queued before the server reads them is checked once, at its last text:
+/// the opening's findings and then one publication, not one per edit.
+#[test]
+fn a_burst_of_edits_is_checked_once_at_its_last_text() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/teaching/hello.perf");
+    let uri = format!("file://{}", file.display());
+    let text = std::fs::read_to_string(&file).expect("hello.perf");
+    let mut session = vec![json!({ "jsonrpc": "2.0", "method": "textDocument/didOpen",
+        "params": { "textDocument": { "uri": uri, "languageId": "perf", "version": 1, "text": text } } })];
+    for version in 2..8 {
+        let edited = text.replace("15.00 {", &format!("15.0{version} {{"));
+        session.push(
+            json!({ "jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": { "uri": uri, "version": version },
+            "contentChanges": [{ "text": edited }] } }),
+        );
+    }
+    let lines: Vec<String> = session.iter().map(Value::to_string).collect();
+    assert_eq!(perfc::lsp::serve_lines(lines.join("\n").as_bytes()), 2);
+}
+
+/// A client that watches files for the server is asked to watch `.perf` files; an included file
+/// changed on disk is then checked again, and its findings published.
+#[test]
+fn an_include_changed_on_disk_is_checked_again_when_the_client_tells() {
+    let watching =
+        json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } });
+    let mut server = Server::start_with(watching);
+    let registration = server.wait_for(|m| m["method"] == "client/registerCapability");
+    let options = &registration["params"]["registrations"][0];
+    assert_eq!(options["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        options["registerOptions"]["watchers"][0]["globPattern"],
+        "**/*.perf"
+    );
+    let (dir, main, unit) = document_directory("units/u.perf", &unit_file("≤100%"));
+    let main_text = std::fs::read_to_string(dir.path().join("main.perf")).expect("reads");
+    assert!(server.open(&main, &main_text).is_empty());
+    assert_eq!(server.published_since(&unit), Some(Vec::new()));
+    std::fs::write(dir.path().join("units/u.perf"), unit_file("≥15 万元")).expect("writes");
+    let change = json!({ "changes": [{ "uri": unit, "type": 2 }] });
+    server.notify("workspace/didChangeWatchedFiles", change);
     assert_eq!(codes(&server.diagnostics(&unit)), ["E0408"]);
     server.stop();
 }
@@ -1021,6 +1167,7 @@ fn the_fuzz_targets_in_memory_server_serves_a_whole_session() {
         .map(|m| format!("{m}\nnot a message\n"))
         .collect();
     lines.push_str("{\"jsonrpc\": \"2.0\", \"id\": 6, \"method\": \"shutdown\"}\n");
-    // Five answers, a publication for each of open, change and close, and shutdown's answer.
-    assert_eq!(perfc::lsp::serve_lines(lines.as_bytes()), 9);
+    // Five answers, a publication for open and for close, and shutdown's answer: the change,
+    // closed before it was checked, is not checked at all.
+    assert_eq!(perfc::lsp::serve_lines(lines.as_bytes()), 8);
 }

@@ -14,7 +14,7 @@ use crate::domain::units;
 use crate::model::{Document, MoneyUnit, ProjectModel};
 use crate::msg;
 use crate::source::Span;
-use crate::syntax::ast::{BinOp, BreakdownItem, Claim, Expr, Money, Quantity};
+use crate::syntax::ast::{BinOp, Breakdown, BreakdownItem, Claim, Expr, Money, Quantity};
 
 /// Powers of base units; money is always in 元.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -234,6 +234,19 @@ fn show(yuan: Decimal, unit: MoneyUnit) -> String {
         amount.rescale(2);
     }
     format!("{amount} {name}")
+}
+
+/// The sum of a breakdown's lines in the document's money unit (`61.60 万元`), when every line
+/// computes: what the language server shows after the breakdown.
+pub(crate) fn computed_total(document: &Document, breakdown: &Breakdown) -> Option<String> {
+    let unit = document.header.money_unit;
+    // The lines' findings are the check's to report.
+    let mut found = Vec::new();
+    let mut sum = Decimal::ZERO;
+    for item in &breakdown.items {
+        sum = sum.checked_add(line_value(item, unit, &mut found)?)?;
+    }
+    (!breakdown.items.is_empty()).then(|| show(sum, unit))
 }
 
 pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {

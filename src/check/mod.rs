@@ -5,7 +5,7 @@
 //! rule's default severity. Severity overrides, acknowledgements and ordering are applied here,
 //! once, for all of them.
 
-mod breakdown;
+pub(crate) mod breakdown;
 mod categories;
 mod codes;
 mod columns;
@@ -18,7 +18,7 @@ mod money;
 mod monitoring;
 mod previous;
 mod schedule;
-mod settings;
+pub(crate) mod settings;
 mod text;
 mod units;
 mod values;

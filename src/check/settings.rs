@@ -114,7 +114,7 @@ pub(super) fn attribute_projects(document: &Document, diagnostics: &mut [Diagnos
 
 /// Rules whose findings cannot be acknowledged: the document must be readable, and the
 /// acknowledgement machinery cannot vouch for itself.
-fn can_be_acknowledged(rule: &catalogue::Rule) -> bool {
+pub(crate) fn can_be_acknowledged(rule: &catalogue::Rule) -> bool {
     !rule.code.starts_with("E00")
         && !matches!(rule.id, RuleId::UnknownRule | RuleId::UnusedAcknowledgement)
 }

@@ -20,6 +20,19 @@ pub enum BasisCategory {
     NotApplicable,
 }
 
+impl BasisCategory {
+    /// The category's official name.
+    pub fn name(self) -> &'static str {
+        match self {
+            BasisCategory::Plan => "计划标准",
+            BasisCategory::Industry => "行业标准",
+            BasisCategory::History => "历史标准",
+            BasisCategory::Finance => "财政部门标准",
+            BasisCategory::NotApplicable => "不涉及",
+        }
+    }
+}
+
 /// Keywords per category, tried in this order (finance first: 预算批复 also contains 批复).
 const KEYWORDS: &[(BasisCategory, &[&str])] = &[
     (

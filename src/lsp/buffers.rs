@@ -46,6 +46,9 @@ pub struct Buffers {
     published: BTreeMap<PathBuf, Vec<Uri>>,
     /// Workspace folders: the search for a root does not climb above them.
     workspace: Vec<PathBuf>,
+    /// Roots whose files changed since they were last checked: checked together once the
+    /// editor's messages have been read (a burst of keystrokes is checked once).
+    pending: BTreeSet<PathBuf>,
 }
 
 /// Where a URI's document is kept and loaded from.
@@ -59,6 +62,7 @@ impl Buffers {
             open: BTreeMap::new(),
             published: BTreeMap::new(),
             workspace,
+            pending: BTreeSet::new(),
         }
     }
 
@@ -83,23 +87,43 @@ impl Buffers {
         self.open.insert(path.clone(), document);
         let root = self.root_of(&path, &mut Vec::new());
         self.set_root(&path, root.clone());
-        self.check(BTreeSet::from([root]))
+        self.pending.insert(root);
+        self.check_pending()
     }
 
-    /// Stores the new text and re-checks every root that reads this file.
+    /// Stores the new text; every root that reads this file is to be checked again
+    /// ([`Buffers::check_pending`]).
     pub fn change(&mut self, uri: Uri, text: String) -> Vec<Publication> {
         let path = key(&uri);
         let Some(document) = self.open.get_mut(&path) else {
             return self.open(uri, text);
         };
         document.text = text;
-        let roots = self
+        self.changed(&path);
+        Vec::new()
+    }
+
+    /// A file changed (in the editor, or on disk when not open there): the roots that read it
+    /// are to be checked again.
+    pub fn changed(&mut self, path: &Path) {
+        let roots: Vec<PathBuf> = self
             .open
             .values()
-            .filter(|d| reads(&d.analysis, &path))
+            .filter(|d| reads(&d.analysis, path))
             .map(|d| d.root.clone())
-            .chain(self.open.get(&path).map(|d| d.root.clone()))
+            .chain(self.open.get(path).map(|d| d.root.clone()))
             .collect();
+        self.pending.extend(roots);
+    }
+
+    /// Whether `path` is open in the editor (its text there is the one checked).
+    pub fn is_open(&self, path: &Path) -> bool {
+        self.open.contains_key(path)
+    }
+
+    /// Checks the roots whose files changed since they were last checked.
+    pub fn check_pending(&mut self) -> Vec<Publication> {
+        let roots = std::mem::take(&mut self.pending);
         self.check(roots)
     }
 
@@ -115,13 +139,15 @@ impl Buffers {
             .filter(|(_, d)| d.root == closed.root)
             .map(|(path, _)| path.clone())
             .collect();
-        let mut roots = BTreeSet::new();
+        // The closed document's own root, pending after an edit, is checked only if another
+        // document still needs it.
+        self.pending.remove(&closed.root);
         for path in orphans {
             let root = self.root_of(&path, &mut Vec::new());
             self.set_root(&path, root.clone());
-            roots.insert(root);
+            self.pending.insert(root);
         }
-        self.check(roots)
+        self.check_pending()
     }
 
     fn set_root(&mut self, path: &Path, root: PathBuf) {

@@ -2,7 +2,7 @@
 //! that enclose the cursor say which keywords and categories fit, the word before it whether a
 //! unit code, a unit or a 依据 is wanted. Categories follow the document's framework.
 
-use lsp_types::{CompletionItem, CompletionItemKind};
+use lsp_types::{CompletionItem, CompletionItemKind, InsertTextFormat};
 
 use super::buffers::Buffer;
 use crate::diag::Lang;
@@ -93,8 +93,17 @@ fn complete_at(document: &Buffer, before: &str, lang: Lang) -> Vec<CompletionIte
             line_start(&blocks, framework)
                 .into_iter()
                 .chain(rows)
+                .chain([indicator_snippet(
+                    framework,
+                    Level1::parse(&blocks[1]),
+                    lang,
+                )])
                 .collect()
         }
+        Place::LineStart(blocks) if blocks.is_empty() => line_start(&blocks, framework)
+            .into_iter()
+            .chain([project_snippet(framework, lang)])
+            .collect(),
         Place::LineStart(blocks) => line_start(&blocks, framework),
         Place::Template => template_rows(&model, ""),
         Place::RecordRow(Keyword::SelfEvaluation) => keywords(EVALUATION_FIELDS.iter()),
@@ -138,6 +147,90 @@ fn complete_at(document: &Buffer, before: &str, lang: Lang) -> Vec<CompletionIte
             .chain(levels::known().map(|l| item(l, "定性指标值", CompletionItemKind::VALUE)))
             .collect(),
         Place::Nothing => Vec::new(),
+    }
+}
+
+/// A whole project to fill in, in the file's keyword language: a snippet, whose blanks the
+/// editor visits in turn (the first-level categories the framework requires, each with a row).
+fn project_snippet(framework: Framework, lang: Lang) -> CompletionItem {
+    let word = |keyword: Keyword| keyword.spelling(lang);
+    let (code, name, unit, goal) = match lang {
+        Lang::Zh => ("项目编码", "项目名称", "单位编码", "年度绩效目标"),
+        Lang::En => ("code", "name", "unit code", "the year's goal"),
+    };
+    let mut text = format!(
+        "{} ${{1:{code}}} \"${{2:{name}}}\" {{\n  {} ${{3:{unit}}}\n  {} ${{4:0.00}} {{ {} ${{4:0.00}} }}\n  {} \"${{5:{goal}}}\"\n",
+        word(Keyword::Project),
+        word(Keyword::Unit),
+        word(Keyword::Budget),
+        word(Keyword::Fiscal),
+        word(Keyword::Goal),
+    );
+    let mut stop = 6;
+    for level1 in [Level1::Output, Level1::Outcome, Level1::Satisfaction] {
+        let group = category(level1.name(), level1.english(), lang);
+        let row = indicator_row(framework, Some(level1), lang, &mut stop);
+        text.push_str(&format!("  {group} {{\n    {row}\n  }}\n"));
+    }
+    text.push_str("}\n$0");
+    snippet(word(Keyword::Project), "新项目（填空）", text)
+}
+
+/// An indicator row to fill in: its second-level category chosen from those under the group.
+fn indicator_snippet(framework: Framework, level1: Option<Level1>, lang: Lang) -> CompletionItem {
+    let text = format!("{}$0", indicator_row(framework, level1, lang, &mut 1));
+    let label = match lang {
+        Lang::Zh => "指标行",
+        Lang::En => "indicator row",
+    };
+    snippet(label, "新指标（填空）", text)
+}
+
+/// `${1|数量指标,质量指标,…|} "${2:指标名称}" ${3:≥1 次} 依据 ${4:年度工作计划}`, its tab stops
+/// numbered from `stop` on (left past them).
+fn indicator_row(
+    framework: Framework,
+    level1: Option<Level1>,
+    lang: Lang,
+    stop: &mut u32,
+) -> String {
+    let parents = level1.map_or(Level1::ALL.to_vec(), |l| vec![l]);
+    let choices: Vec<&str> = parents
+        .into_iter()
+        .flat_map(|l| framework.children(l))
+        .map(|l| category(l.name(), l.english(), lang))
+        .collect();
+    let (name, value, basis) = match lang {
+        Lang::Zh => ("指标名称", "≥1 次", "年度工作计划"),
+        Lang::En => ("indicator", "≥1 次", "年度工作计划"),
+    };
+    let n = *stop;
+    *stop += 4;
+    format!(
+        "${{{n}|{}|}} \"${{{}:{name}}}\" ${{{}:{value}}} {} ${{{}:{basis}}}",
+        choices.join(","),
+        n + 1,
+        n + 2,
+        Keyword::Basis.spelling(lang),
+        n + 3,
+    )
+}
+
+fn category<'a>(chinese: &'a str, english: &'a str, lang: Lang) -> &'a str {
+    match lang {
+        Lang::Zh => chinese,
+        Lang::En => english,
+    }
+}
+
+fn snippet(label: &str, detail: &str, text: String) -> CompletionItem {
+    CompletionItem {
+        label: label.to_string(),
+        detail: Some(detail.to_string()),
+        kind: Some(CompletionItemKind::SNIPPET),
+        insert_text: Some(text),
+        insert_text_format: Some(InsertTextFormat::SNIPPET),
+        ..CompletionItem::default()
     }
 }
 

@@ -1,10 +1,14 @@
-//! Inlay hints: what perfc computed for the rows of a record, shown after them — a
-//! self-evaluation row's score (`= 9.78 分`), a monitoring row's light.
+//! Inlay hints: what perfc computed, shown where it applies — a breakdown's total after `明细`
+//! (`合计 61.60 万元`), the share of the budget a schedule leaves unplanned after its last point,
+//! a self-evaluation row's score (`= 9.78 分`), a monitoring row's light.
 
 use lsp_types::{InlayHint, InlayHintLabel, InlayHintTooltip, Position};
 
+use rust_decimal::Decimal;
+
 use super::buffers::Buffer;
 use super::position;
+use crate::check::breakdown::computed_total;
 use crate::model::evaluation::RowScore;
 use crate::source::Span;
 
@@ -25,6 +29,23 @@ pub fn inlay_hints(document: &Buffer) -> Vec<InlayHint> {
             if let Some(points) = scored.points() {
                 let tooltip = explanation(scored);
                 hints.push(hint(at_end(row.span), format!("= {points} 分"), tooltip));
+            }
+        }
+    }
+    for project in &model.projects {
+        if let Some(breakdown) = project.breakdown.filter(|b| b.span.file == document.file)
+            && let Some(total) = computed_total(&model, breakdown)
+        {
+            let after = breakdown.keyword;
+            hints.push(hint(at_end(after), format!("合计 {total}"), None));
+        }
+        if let Some(schedule) = project.schedule.filter(|s| s.span.file == document.file)
+            && let Some(last) = schedule.entries.last()
+        {
+            let left = Decimal::ONE_HUNDRED.checked_sub(schedule.planned_by(12));
+            if let Some(left) = left.filter(|left| *left > Decimal::ZERO) {
+                let label = format!("尚有 {}% 未计划", left.normalize());
+                hints.push(hint(at_end(last.span), label, None));
             }
         }
     }

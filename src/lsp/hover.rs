@@ -15,7 +15,8 @@ pub fn hover(document: &Buffer, offset: usize, lang: Lang) -> Option<Hover> {
         .map(|rule| explain(rule, lang))
         .into_iter()
         .chain(findings_at(document, offset, lang))
-        .chain(indicator_at(document, offset))
+        .chain(indicator_at(document, offset, lang))
+        .chain(unit_code_at(document, offset, lang))
         .chain(record_row_at(document, offset))
         .collect();
     (!sections.is_empty()).then(|| Hover {
@@ -77,8 +78,25 @@ fn findings_at(document: &Buffer, offset: usize, lang: Lang) -> Vec<String> {
     rules.into_iter().map(|r| explain(r, lang)).collect()
 }
 
-/// The indicator row under the cursor, as `perfc build` writes it.
-fn indicator_at(document: &Buffer, offset: usize) -> Option<String> {
+/// A project's `单位 CODE` under the cursor: the unit's name as declared.
+fn unit_code_at(document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
+    let (model, _) = crate::model::build(&document.analysis.loaded);
+    let project = model.projects.iter().find(|p| {
+        p.unit.is_some_and(|u| {
+            u.span.file == document.file && u.span.start() <= offset && offset <= u.span.end()
+        })
+    })?;
+    let code = &project.unit?.node;
+    let unit = model.units.iter().find(|u| u.code.node == *code)?;
+    let name = &unit.name.value;
+    Some(match lang {
+        Lang::Zh => format!("**{code}** 预算单位：{name}"),
+        Lang::En => format!("**{code}** budget unit: {name}"),
+    })
+}
+
+/// The indicator row under the cursor, in words: how the checker read it.
+fn indicator_at(document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
     let (model, _) = crate::model::build(&document.analysis.loaded);
     let row = model
         .projects
@@ -89,11 +107,161 @@ fn indicator_at(document: &Buffer, offset: usize) -> Option<String> {
             span.file == document.file && span.start() <= offset && offset <= span.end()
         })?;
     let mut bases = basis::Classifier::default();
-    let typed = serde_json::to_string_pretty(&json::indicator(row, &mut bases)).ok()?;
-    Some(format!(
-        "**{}** · {} — {}\n\n```json\n{typed}\n```",
-        row.node.category.node, row.group.node, row.node.name.value
-    ))
+    Some(describe_indicator(&json::indicator(row, &mut bases), lang))
+}
+
+/// An indicator row in words: its categories, its targets as the checker read them, its basis.
+fn describe_indicator(row: &json::IndicatorJson, lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let mut lines = vec![format!(
+        "**{}**（{} · {}）",
+        row.name, row.level1, row.level2
+    )];
+    if row.description != row.name {
+        lines.push(format!(
+            "{}{}",
+            if zh { "描述：" } else { "description: " },
+            row.description
+        ));
+    }
+    let targets = [
+        (&row.value, "指标值", "target"),
+        (&row.mid_term, "中期指标值", "mid-term target"),
+        (&row.long_term, "长期指标值", "long-term target"),
+    ];
+    for (value, name_zh, name_en) in targets {
+        if let Some(value) = value {
+            let name = if zh { name_zh } else { name_en };
+            lines.push(format!(
+                "{name}：`{}` —— {}",
+                value_text(value),
+                read_as(value, lang)
+            ));
+        }
+    }
+    if let Some(basis) = &row.basis {
+        let category = basis.category.map_or_else(
+            || {
+                if zh {
+                    "无法归入四类依据".to_string()
+                } else {
+                    "none of the four kinds".to_string()
+                }
+            },
+            |c| c.name().to_string(),
+        );
+        let name = if zh { "依据" } else { "basis" };
+        lines.push(format!("{name}：{}（{category}）", basis.text));
+    }
+    if let Some(weight) = &row.weight {
+        lines.push(format!(
+            "{}{}",
+            if zh { "分值：" } else { "weight: " },
+            weight.as_str()
+        ));
+    }
+    if row.from_template {
+        let note = if zh {
+            "由指标库的模板补全"
+        } else {
+            "completed from the library's template"
+        };
+        lines.push(note.to_string());
+    }
+    lines.join("\n\n")
+}
+
+fn value_text(value: &json::ValueJson) -> &str {
+    use json::ValueJson as V;
+    match value {
+        V::Quantity { text, .. }
+        | V::Deadline { text, .. }
+        | V::Level { text, .. }
+        | V::NotApplicable { text }
+        | V::Text { text } => text,
+    }
+}
+
+/// How the checker read a target, in words.
+fn read_as(value: &json::ValueJson, lang: Lang) -> String {
+    use json::ValueJson as V;
+    let zh = lang == Lang::Zh;
+    match value {
+        V::Quantity {
+            comparator,
+            amount,
+            unit,
+            ..
+        } => {
+            let bound = match (*comparator, zh) {
+                (Some("≥"), true) => "不少于 ",
+                (Some("≤"), true) => "不超过 ",
+                (Some(">"), true) => "多于 ",
+                (Some("<"), true) => "少于 ",
+                (Some("≥"), false) => "at least ",
+                (Some("≤"), false) => "at most ",
+                (Some(">"), false) => "more than ",
+                (Some("<"), false) => "less than ",
+                (_, true) => "数量 ",
+                (_, false) => "exactly ",
+            };
+            let amount = amount
+                .as_ref()
+                .map_or(if zh { "（待填）" } else { "(blank)" }, |a| a.as_str());
+            let unit = unit
+                .as_deref()
+                .unwrap_or(if zh { "（无单位）" } else { "(no unit)" });
+            format!("{bound}{amount} {unit}")
+        }
+        V::Deadline {
+            year,
+            month,
+            day,
+            end_of_period,
+            before,
+            ..
+        } => {
+            let mut when = String::new();
+            if let Some(year) = year {
+                when.push_str(&format!("{year}年"));
+            }
+            if let Some(month) = month {
+                when.push_str(&format!("{month}月"));
+            }
+            match (day, end_of_period) {
+                (Some(day), _) => when.push_str(&format!("{day}日")),
+                (None, true) => when.push('底'),
+                (None, false) => {}
+            }
+            match (zh, before) {
+                (true, true) => format!("期限：{when}之前完成"),
+                (true, false) => format!("期限：{when}"),
+                (false, true) => format!("a deadline: done by {when}"),
+                (false, false) => format!("a deadline: {when}"),
+            }
+        }
+        V::Level { level, .. } => {
+            if zh {
+                format!("定性指标：{level}")
+            } else {
+                format!("qualitative: {level}")
+            }
+        }
+        V::NotApplicable { .. } => {
+            if zh {
+                "不涉及：不考核".to_string()
+            } else {
+                "not applicable".to_string()
+            }
+        }
+        V::Text { .. } => {
+            if zh {
+                "文字，不能与完成值比较".to_string()
+            } else {
+                "text, not comparable".to_string()
+            }
+        }
+    }
 }
 
 /// A self-evaluation's or a monitoring's row under the cursor: its target, what the record says

@@ -1,6 +1,9 @@
 //! `perfc lsp`: a language server over stdin/stdout for editors. Synchronous and in order
-//! (lsp-server, rust-analyzer's scaffold): each change is checked before the next message is
-//! read, so findings never come from an older text than the one the editor shows.
+//! (lsp-server, rust-analyzer's scaffold): changes are checked once the messages waiting have
+//! been read, or before a request is answered, so a burst of keystrokes is checked once, at its
+//! last text, and findings never come from an older text than the one the editor shows. Only
+//! the files whose findings changed (and the one edited) are published again; `.perf` files
+//! changed on disk are checked again when the client watches files for the server.
 //!
 //! Diagnostics on open and change (the checker's codes, related spans), hover, completion,
 //! go-to-definition for unit references and includes, document and workspace symbols,
@@ -21,27 +24,29 @@ mod semantic;
 pub mod transport;
 mod uri;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{self, AssertUnwindSafe};
 
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
 use lsp_types::notification::{
-    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, Notification as _,
-    PublishDiagnostics,
+    DidChangeTextDocument, DidChangeWatchedFiles, DidCloseTextDocument, DidOpenTextDocument,
+    Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
     CodeActionRequest, Completion, DocumentSymbolRequest, FoldingRangeRequest, Formatting,
-    GotoDefinition, HoverRequest, InlayHintRequest, RangeFormatting, References, Rename,
-    Request as _, SemanticTokensFullRequest, WorkspaceSymbolRequest,
+    GotoDefinition, HoverRequest, InlayHintRequest, RangeFormatting, References,
+    RegisterCapability, Rename, Request as _, SemanticTokensFullRequest, WorkspaceSymbolRequest,
 };
 use lsp_types::{
     CodeActionParams, CodeActionProviderCapability, CompletionOptions, CompletionParams,
-    CompletionResponse, DidChangeTextDocumentParams, DidCloseTextDocumentParams,
+    CompletionResponse, DidChangeTextDocumentParams, DidChangeWatchedFilesParams,
+    DidChangeWatchedFilesRegistrationOptions, DidCloseTextDocumentParams,
     DidOpenTextDocumentParams, DocumentFormattingParams, DocumentRangeFormattingParams,
-    DocumentSymbolParams, DocumentSymbolResponse, FoldingRangeParams,
-    FoldingRangeProviderCapability, GotoDefinitionParams, GotoDefinitionResponse, HoverParams,
-    HoverProviderCapability, InitializeParams, InlayHintParams, OneOf, Position,
-    PublishDiagnosticsParams, ReferenceParams, RenameParams, SemanticTokensFullOptions,
-    SemanticTokensOptions, SemanticTokensParams, SemanticTokensResult,
+    DocumentSymbolParams, DocumentSymbolResponse, FileSystemWatcher, FoldingRangeParams,
+    FoldingRangeProviderCapability, GlobPattern, GotoDefinitionParams, GotoDefinitionResponse,
+    HoverParams, HoverProviderCapability, InitializeParams, InlayHintParams, OneOf, Position,
+    PublishDiagnosticsParams, ReferenceParams, Registration, RegistrationParams, RenameParams,
+    SemanticTokensFullOptions, SemanticTokensOptions, SemanticTokensParams, SemanticTokensResult,
     SemanticTokensServerCapabilities, ServerCapabilities, TextDocumentPositionParams,
     TextDocumentSyncCapability, TextDocumentSyncKind, Uri, WorkspaceSymbolParams,
     WorkspaceSymbolResponse,
@@ -73,11 +78,10 @@ pub fn run(lang: Option<Lang>) -> Result<bool, String> {
             .filter_map(|folder| uri::to_path(&folder.uri))
             .collect(),
     );
-    let mut server = Server {
-        connection: &connection,
-        buffers,
-        lang,
-    };
+    let mut server = Server::new(&connection, buffers, lang);
+    if watches_files(&params) {
+        server.watch_perf_files().map_err(|e| format!("lsp: {e}"))?;
+    }
     let abrupt = server.serve().map_err(|e| format!("lsp: {e}"))?;
     drop(connection);
     io_threads.join().map_err(|e| format!("lsp: {e}"))?;
@@ -97,11 +101,7 @@ pub fn serve_lines(lines: &[u8]) -> usize {
         }
     }
     drop(client.sender);
-    let mut server = Server {
-        connection: &server_side,
-        buffers: Buffers::new(Vec::new()),
-        lang: Lang::Zh,
-    };
+    let mut server = Server::new(&server_side, Buffers::new(Vec::new()), Lang::Zh);
     let _ = server.serve();
     drop(server);
     drop(server_side);
@@ -137,24 +137,75 @@ fn capabilities() -> ServerCapabilities {
     }
 }
 
+/// Whether the client watches files for the server when asked (`workspace/didChangeWatchedFiles`
+/// with dynamic registration): then files changed on disk are checked again as they change.
+fn watches_files(params: &InitializeParams) -> bool {
+    let watching = params.capabilities.workspace.as_ref();
+    watching
+        .and_then(|w| w.did_change_watched_files)
+        .and_then(|w| w.dynamic_registration)
+        .unwrap_or(false)
+}
+
 struct Server<'a> {
     connection: &'a Connection,
     buffers: Buffers,
     lang: Lang,
+    /// What was last published for each URI, so that a check republishes only what changed.
+    published: BTreeMap<String, Vec<lsp_types::Diagnostic>>,
+    /// The documents edited since the last check: their findings are published even when the
+    /// same, for the editor to know they are current.
+    edited: BTreeSet<String>,
 }
 
 type Outcome = Result<(), Box<dyn std::error::Error>>;
 
-impl Server<'_> {
+impl<'a> Server<'a> {
+    fn new(connection: &'a Connection, buffers: Buffers, lang: Lang) -> Server<'a> {
+        Server {
+            connection,
+            buffers,
+            lang,
+            published: BTreeMap::new(),
+            edited: BTreeSet::new(),
+        }
+    }
+
+    /// Asks the client to tell of `.perf` files changed on disk (an include edited elsewhere,
+    /// a `git checkout`).
+    fn watch_perf_files(&self) -> Outcome {
+        let options = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher {
+                glob_pattern: GlobPattern::String("**/*.perf".to_string()),
+                kind: None,
+            }],
+        };
+        let params = RegistrationParams {
+            registrations: vec![Registration {
+                id: "perfc-watch-perf-files".to_string(),
+                method: DidChangeWatchedFiles::METHOD.to_string(),
+                register_options: Some(serde_json::to_value(options)?),
+            }],
+        };
+        let request = Request::new(
+            "perfc-watch".to_string().into(),
+            RegisterCapability::METHOD.to_string(),
+            params,
+        );
+        Ok(self.connection.sender.send(Message::Request(request))?)
+    }
+
     /// Answers until `shutdown` and `exit` (`Ok(false)`), or until `exit` alone or the end of
-    /// the input (`Ok(true)`).
+    /// the input (`Ok(true)`). Changes are checked once no message is waiting, or before a
+    /// request is answered: a burst of keystrokes is checked once, at its last text.
     fn serve(&mut self) -> Result<bool, Box<dyn std::error::Error>> {
-        for message in &self.connection.receiver {
+        while let Ok(message) = self.connection.receiver.recv() {
             match message {
                 Message::Request(request) => {
                     if self.connection.handle_shutdown(&request)? {
                         return Ok(false);
                     }
+                    self.check_pending()?;
                     let response = self.respond(request);
                     self.connection.sender.send(Message::Response(response))?;
                 }
@@ -164,8 +215,19 @@ impl Server<'_> {
                 Message::Notification(notification) => self.notification(notification)?,
                 Message::Response(_) => {}
             }
+            if self.connection.receiver.is_empty() {
+                self.check_pending()?;
+            }
         }
         Ok(true)
+    }
+
+    /// Checks the documents changed since their last check, and publishes what changed.
+    fn check_pending(&mut self) -> Outcome {
+        let publications = self.buffers.check_pending();
+        self.publish_all(publications)?;
+        self.edited.clear();
+        Ok(())
     }
 
     fn respond(&self, request: Request) -> Response {
@@ -328,20 +390,39 @@ impl Server<'_> {
         let publications = match method.as_str() {
             DidOpenTextDocument::METHOD => match read::<DidOpenTextDocumentParams>(&method, params)
             {
-                Some(params) => self
-                    .buffers
-                    .open(params.text_document.uri, params.text_document.text),
+                Some(params) => {
+                    let uri = params.text_document.uri;
+                    self.edited.insert(uri.as_str().to_string());
+                    self.buffers.open(uri, params.text_document.text)
+                }
                 None => Vec::new(),
             },
             DidChangeTextDocument::METHOD => {
                 match read::<DidChangeTextDocumentParams>(&method, params) {
                     // Full synchronisation: the last change holds the whole text.
                     Some(params) => match params.content_changes.into_iter().last() {
-                        Some(change) => self.buffers.change(params.text_document.uri, change.text),
+                        Some(change) => {
+                            let uri = params.text_document.uri;
+                            self.edited.insert(uri.as_str().to_string());
+                            self.buffers.change(uri, change.text)
+                        }
                         None => Vec::new(),
                     },
                     None => Vec::new(),
                 }
+            }
+            DidChangeWatchedFiles::METHOD => {
+                for change in read::<DidChangeWatchedFilesParams>(&method, params)
+                    .map(|p| p.changes)
+                    .unwrap_or_default()
+                {
+                    let path = buffers::key(&change.uri);
+                    // An open file's text is the editor's, whatever is on disk.
+                    if !self.buffers.is_open(&path) {
+                        self.buffers.changed(&path);
+                    }
+                }
+                Vec::new()
             }
             DidCloseTextDocument::METHOD => {
                 match read::<DidCloseTextDocumentParams>(&method, params) {
@@ -351,10 +432,21 @@ impl Server<'_> {
             }
             _ => Vec::new(),
         };
+        self.publish_all(publications)
+    }
+
+    /// Publishes the findings of each URI that differ from those last published, or whose
+    /// document was edited.
+    fn publish_all(&mut self, publications: Vec<buffers::Publication>) -> Outcome {
         for (uri, findings) in publications {
             let found = findings
                 .map(|(analysis, file)| diagnostics::convert(&analysis, file, self.lang))
                 .unwrap_or_default();
+            let key = uri.as_str().to_string();
+            if self.published.get(&key) == Some(&found) && !self.edited.contains(&key) {
+                continue;
+            }
+            self.published.insert(key, found.clone());
             self.publish(uri, found)?;
         }
         Ok(())
