@@ -26,6 +26,8 @@ pub mod lsp;
 pub mod model;
 mod parallel;
 pub mod pipeline;
+pub mod preview;
 pub mod source;
 pub mod syntax;
 pub mod typeset;
+mod watch;

@@ -13,7 +13,9 @@ use crate::load::Loaded;
 use crate::model::{self, Document};
 use crate::msg;
 use crate::source::{FileId, SourceFile, Span};
-use crate::typeset::{self, GaveUp, Job, coverage, fonts::FontSet, template::Template};
+use crate::typeset::{
+    self, GaveUp, Job, Output, coverage, fonts::FontSet, pages::Page, template::Template,
+};
 
 /// What to make of a document besides its findings.
 pub struct Request<'a> {
@@ -43,6 +45,8 @@ pub struct Typesetting<'a> {
     pub ident: &'a str,
     /// The time and memory typesetting may take (E0804 past them).
     pub limits: typeset::Limits,
+    /// A PDF, or pages for `perfc preview` (whose data then gives each row's place).
+    pub output: Output,
 }
 
 impl<'a> Request<'a> {
@@ -79,6 +83,8 @@ pub struct Made {
     pub xlsx: Option<Vec<u8>>,
     /// `None` when Typst failed (its errors are among the findings) or no PDF was asked for.
     pub pdf: Option<Vec<u8>>,
+    /// The pages, when asked for instead of the PDF (`None` when Typst failed).
+    pub pages: Option<Vec<Page>>,
     pub review: Option<ReviewMade>,
 }
 
@@ -223,6 +229,7 @@ fn make_review(
         heading_font: typesetting.heading_font,
         ident: &ident,
         timestamp: request.timestamp,
+        output: Output::Pdf,
     };
     let (pdf, sources) = match typeset::typeset_within(&job, first, typesetting.limits)? {
         Ok(typeset) => {
@@ -249,12 +256,17 @@ fn make(
     first_template_file: FileId,
     found: &mut Vec<Diagnostic>,
 ) -> Result<(Made, TemplateFiles), String> {
-    let json = (request.json || request.pdf.is_some()).then(|| emit::json::to_string(document));
+    let output = request.pdf.as_ref().map(|typesetting| typesetting.output);
+    let json =
+        (request.json || output == Some(Output::Pdf)).then(|| emit::json::to_string(document));
+    // The preview's data: each row with its place, for the template to link its cells there.
+    let places =
+        (output == Some(Output::Pages)).then(|| emit::json::to_string_with_places(document));
     let xlsx = request
         .xlsx
         .then(|| emit::xlsx::to_bytes(document, request.timestamp))
         .transpose()?;
-    let (Some(typesetting), Some(data)) = (&request.pdf, &json) else {
+    let (Some(typesetting), Some(data)) = (&request.pdf, places.as_ref().or(json.as_ref())) else {
         return Ok((
             Made {
                 json,
@@ -272,6 +284,7 @@ fn make(
         heading_font: typesetting.heading_font,
         ident: typesetting.ident,
         timestamp: request.timestamp,
+        output: typesetting.output,
     };
     let typeset = match typeset::typeset_within(&job, first_template_file, typesetting.limits)? {
         Ok(typeset) => typeset,
@@ -293,6 +306,7 @@ fn make(
         json,
         xlsx,
         pdf: typeset.pdf,
+        pages: typeset.pages,
         review: None,
     };
     let files = TemplateFiles {

@@ -529,8 +529,10 @@ fn the_manual_pages_come_from_the_command_line_definition() {
             "perfc-import.1",
             "perfc-lsp.1",
             "perfc-man.1",
+            "perfc-preview.1",
             "perfc-rules.1",
             "perfc-schema.1",
+            "perfc-watch.1",
             "perfc.1"
         ]
     );

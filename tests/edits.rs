@@ -68,6 +68,7 @@ fn check_and_make_everything(text: &str, typesetting: Option<(&Template, &FontSe
             heading_font: None,
             ident: "edited",
             limits: perfc::typeset::Limits::default(),
+            output: perfc::typeset::Output::Pdf,
         }),
         ..Request::check(&levels)
     };

@@ -202,6 +202,7 @@ fn typeset(path: &Path) -> (Vec<Diagnostic>, Option<Vec<u8>>) {
             heading_font: None,
             ident: "forms",
             limits: perfc::typeset::Limits::default(),
+            output: perfc::typeset::Output::Pdf,
         }),
         xlsx: true,
         ..Request::check(&levels)

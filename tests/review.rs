@@ -58,6 +58,7 @@ fn made(loaded: Loaded) -> (ReviewMade, Vec<&'static str>) {
             heading_font: None,
             ident: "review",
             limits: perfc::typeset::Limits::default(),
+            output: perfc::typeset::Output::Pdf,
         }),
         timestamp: Some(1_700_000_000),
         ..Request::check(&levels)

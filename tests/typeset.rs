@@ -883,6 +883,7 @@ fn a_failure_of_the_official_template_is_reported_as_perfcs() {
             heading_font: None,
             ident: "x",
             timestamp: None,
+            output: perfc::typeset::Output::Pdf,
         };
         let typeset = perfc::typeset::typeset(&job, perfc::source::FileId(1)).expect("typeset");
         assert!(typeset.pdf.is_none());

@@ -21,7 +21,7 @@ use crate::parallel::stream_in_order;
 use crate::pipeline::{self, Request, Typesetting};
 use crate::typeset::fonts::FontSet;
 use crate::typeset::template::Template;
-use crate::typeset::{DEFAULT_MEMORY_MIB, DEFAULT_TIMEOUT_SECONDS, Limits};
+use crate::typeset::{DEFAULT_MEMORY_MIB, DEFAULT_TIMEOUT_SECONDS, Limits, Output};
 
 #[derive(Args, Debug)]
 pub(super) struct BuildArgs {
@@ -38,19 +38,8 @@ pub(super) struct BuildArgs {
     /// verdict (docs/review.md).
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Emit::Json, Emit::Typst, Emit::Pdf])]
     emit: Vec<Emit>,
-    /// A Typst template to use instead of the official layout. It reads the data with
-    /// `json(sys.inputs.data)` and may read files in its own directory only.
-    #[arg(long, value_name = "FILE.typ")]
-    template: Option<PathBuf>,
-    /// A directory of fonts to load besides the bundled ones (repeatable).
-    #[arg(long, value_name = "DIR", env = "PERFC_FONT_PATH")]
-    font_path: Vec<PathBuf>,
-    /// Font family for body text and table cells (default: the bundled Noto Serif SC).
-    #[arg(long, value_name = "FAMILY")]
-    body_font: Option<String>,
-    /// Font family for titles and table labels (default: the bundled Noto Sans S Chinese).
-    #[arg(long, value_name = "FAMILY")]
-    heading_font: Option<String>,
+    #[command(flatten)]
+    layout: LayoutArgs,
     /// Also write a Make depfile naming every file read: the `.perf` files, the template and
     /// the files it read, and the fonts of `--font-path`.
     #[arg(long, value_name = "FILE")]
@@ -63,6 +52,47 @@ pub(super) struct BuildArgs {
     /// Linux, where the process's resident size is known).
     #[arg(long, value_name = "MIB", default_value_t = DEFAULT_MEMORY_MIB, value_parser = clap::value_parser!(u64).range(1..=1 << 40))]
     memory_limit: u64,
+}
+
+impl BuildArgs {
+    /// The files and directories named.
+    pub(super) fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+}
+
+/// How the pages are laid out: `build`'s and `preview`'s.
+#[derive(Args, Debug)]
+pub(super) struct LayoutArgs {
+    /// A Typst template to use instead of the official layout. It reads the data with
+    /// `json(sys.inputs.data)` and may read files in its own directory only.
+    #[arg(long, value_name = "FILE.typ")]
+    pub template: Option<PathBuf>,
+    /// A directory of fonts to load besides the bundled ones (repeatable).
+    #[arg(long, value_name = "DIR", env = "PERFC_FONT_PATH")]
+    pub font_path: Vec<PathBuf>,
+    /// Font family for body text and table cells (default: the bundled Noto Serif SC).
+    #[arg(long, value_name = "FAMILY")]
+    pub body_font: Option<String>,
+    /// Font family for titles and table labels (default: the bundled Noto Sans S Chinese).
+    #[arg(long, value_name = "FAMILY")]
+    pub heading_font: Option<String>,
+}
+
+impl LayoutArgs {
+    /// The bundled fonts and those of `--font-path`; a family named with `--body-font` or
+    /// `--heading-font` must be among them.
+    pub(super) fn load_fonts(&self) -> Result<FontSet, String> {
+        let fonts = FontSet::load(&self.font_path)?;
+        for family in [&self.body_font, &self.heading_font].into_iter().flatten() {
+            if !fonts.has_family(family) {
+                return Err(format!(
+                    "no loaded font has the family `{family}` (add its directory with --font-path)"
+                ));
+            }
+        }
+        Ok(fonts)
+    }
 }
 
 /// A positive number of seconds, such as `300` or `0.5`.
@@ -105,42 +135,72 @@ impl Emit {
 struct Shared<'a> {
     args: &'a BuildArgs,
     reporting: &'a Reporting,
-    fonts: Option<FontSet>,
+    fonts: Option<&'a FontSet>,
     template: Template,
     timestamp: Option<i64>,
 }
 
 /// Builds each document named or found, `-j N` at a time; returns whether findings fail the run.
 pub(super) fn run(args: &BuildArgs, jobs: usize, reporting: &Reporting) -> Result<bool, String> {
-    let documents = documents(&args.files)?;
-    let targets = output_stems(args, &documents)?;
-    if args.deps.is_some() && documents.len() > 1 {
-        return Err("--deps writes the depfile of one document; build them one at a time".into());
+    Builder::new(args, reporting)?.build(jobs, &mut Vec::new())
+}
+
+/// Builds the documents of the command line, again and again for `perfc watch`: the fonts are
+/// loaded once (and Typst's memory of them kept), the rest is read anew each time.
+pub(super) struct Builder<'a> {
+    args: &'a BuildArgs,
+    reporting: &'a Reporting,
+    fonts: Option<FontSet>,
+}
+
+impl<'a> Builder<'a> {
+    pub(super) fn new(args: &'a BuildArgs, reporting: &'a Reporting) -> Result<Self, String> {
+        let typesets = args.emit.iter().any(|e| e.typesets());
+        Ok(Builder {
+            args,
+            reporting,
+            fonts: typesets.then(|| args.layout.load_fonts()).transpose()?,
+        })
     }
-    let shared = Shared {
-        args,
-        reporting,
-        fonts: args
-            .emit
-            .iter()
-            .any(|e| e.typesets())
-            .then(|| load_fonts(args))
-            .transpose()?,
-        template: match &args.template {
-            Some(path) => Template::user(path)?,
-            None => Template::Official,
-        },
-        timestamp: source_date_epoch()?,
-    };
-    let work: Vec<(&DocumentRoot, &PathBuf)> = documents.iter().zip(&targets).collect();
-    let mut tally = Tally::new(documents.len());
-    stream_in_order(
-        &work,
-        jobs,
-        |(document, stem)| build_one(&shared, &document.root, stem),
-        |outcome| tally.add(outcome),
-    );
-    tally.finish()
+
+    /// Builds every document; returns whether findings fail the run, adding to `read` every
+    /// file the builds read.
+    pub(super) fn build(&self, jobs: usize, read: &mut Vec<PathBuf>) -> Result<bool, String> {
+        let args = self.args;
+        let documents = documents(&args.files)?;
+        read.extend(documents.iter().map(|d| d.root.clone()));
+        read.extend(args.layout.template.iter().cloned());
+        let targets = output_stems(args, &documents)?;
+        if args.deps.is_some() && documents.len() > 1 {
+            return Err(
+                "--deps writes the depfile of one document; build them one at a time".into(),
+            );
+        }
+        let shared = Shared {
+            args,
+            reporting: self.reporting,
+            fonts: self.fonts.as_ref(),
+            template: match &args.layout.template {
+                Some(path) => Template::user(path)?,
+                None => Template::Official,
+            },
+            timestamp: source_date_epoch()?,
+        };
+        let work: Vec<(&DocumentRoot, &PathBuf)> = documents.iter().zip(&targets).collect();
+        let mut tally = Tally::new(documents.len());
+        stream_in_order(
+            &work,
+            jobs,
+            |(document, stem)| build_one(&shared, &document.root, stem),
+            |outcome| {
+                tally.add(outcome.map(|(report, inputs)| {
+                    read.extend(inputs);
+                    report
+                }))
+            },
+        );
+        tally.finish()
+    }
 }
 
 /// Where each document's outputs go, without extension: `OUTPUT/SUBDIR/NAME`. Two documents
@@ -166,8 +226,8 @@ fn output_stems(args: &BuildArgs, documents: &[DocumentRoot]) -> Result<Vec<Path
     Ok(stems)
 }
 
-/// Checks one document and writes its outputs to `stem.*`.
-fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String> {
+/// Checks one document and writes its outputs to `stem.*`; its findings, and the files read.
+fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<(Report, Vec<PathBuf>), String> {
     let Shared {
         args,
         reporting,
@@ -181,16 +241,17 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
     let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
     inputs.extend(template.path().map(Path::to_path_buf));
     let typesetting = |template| {
-        fonts.as_ref().map(|fonts| Typesetting {
+        fonts.map(|fonts| Typesetting {
             template,
             fonts,
-            body_font: args.body_font.as_deref(),
-            heading_font: args.heading_font.as_deref(),
+            body_font: args.layout.body_font.as_deref(),
+            heading_font: args.layout.heading_font.as_deref(),
             ident: &name,
             limits: Limits {
                 time: args.timeout,
                 memory_bytes: args.memory_limit << 20,
             },
+            output: Output::Pdf,
         })
     };
     let request = Request {
@@ -253,7 +314,10 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<Report, String
     if let Some((path, text)) = deps {
         write_if_changed(path, text.as_bytes())?;
     }
-    Ok(reporting.render(&outcome.diagnostics, &outcome.loaded.sources))
+    Ok((
+        reporting.render(&outcome.diagnostics, &outcome.loaded.sources),
+        inputs,
+    ))
 }
 
 /// The `--deps` file's path and text: the outputs depend on `inputs`. The depfile may not
@@ -274,20 +338,6 @@ fn depfile_for<'p>(
         ));
     }
     Ok((path, super::deps::depfile(targets, inputs)?))
-}
-
-/// The bundled fonts and those of `--font-path`; a family named with `--body-font` or
-/// `--heading-font` must be among them.
-fn load_fonts(args: &BuildArgs) -> Result<FontSet, String> {
-    let fonts = FontSet::load(&args.font_path)?;
-    for family in [&args.body_font, &args.heading_font].into_iter().flatten() {
-        if !fonts.has_family(family) {
-            return Err(format!(
-                "no loaded font has the family `{family}` (add its directory with --font-path)"
-            ));
-        }
-    }
-    Ok(fonts)
 }
 
 /// `SOURCE_DATE_EPOCH`, the reproducible-builds convention for the date a build records.

@@ -14,6 +14,8 @@ mod fix;
 mod fmt;
 mod import;
 mod manual;
+mod preview;
+mod watch;
 mod write;
 
 use std::io::{IsTerminal, Write};
@@ -57,11 +59,17 @@ enum Command {
     },
     /// Check documents and write their outputs (`NAME.json`, `NAME.typ`, `NAME.pdf`) into a
     /// directory.
-    Build {
+    Build(BuildCommand),
+    /// Build, then build again whenever a file the build read changes (a `.perf` file, the
+    /// template or a file it reads): `perfc build` kept running, for a PDF viewer that reloads.
+    /// Typst's work on the pages that did not change is kept between builds.
+    Watch(BuildCommand),
+    /// Show the typeset document in a web browser, typeset again on every save: the pages, the
+    /// findings beside them, and a click on a row or a finding opens its place in the editor
+    /// (`--editor`). Served on 127.0.0.1 only.
+    Preview {
         #[command(flatten)]
-        build: build::BuildArgs,
-        #[command(flatten)]
-        jobs: JobsArg,
+        preview: preview::PreviewArgs,
         #[command(flatten)]
         diagnostics: DiagnosticArgs,
     },
@@ -157,6 +165,17 @@ enum Command {
         #[arg(long, value_enum, env = "PERFC_LANG")]
         lang: Option<LangArg>,
     },
+}
+
+/// What `build` and `watch` take.
+#[derive(Args, Debug)]
+struct BuildCommand {
+    #[command(flatten)]
+    build: build::BuildArgs,
+    #[command(flatten)]
+    jobs: JobsArg,
+    #[command(flatten)]
+    diagnostics: DiagnosticArgs,
 }
 
 #[derive(Args, Debug)]
@@ -416,13 +435,20 @@ pub fn main() -> ExitCode {
         } => diagnostics
             .reporting()
             .and_then(|r| check::run(&files, jobs.threads(), &r, report.as_deref())),
-        Command::Build {
-            build,
-            jobs,
+        Command::Build(command) => command
+            .diagnostics
+            .reporting()
+            .and_then(|r| build::run(&command.build, command.jobs.threads(), &r)),
+        Command::Watch(command) => command
+            .diagnostics
+            .reporting()
+            .and_then(|r| watch::run(&command.build, command.jobs.threads(), &r)),
+        Command::Preview {
+            preview,
             diagnostics,
         } => diagnostics
             .reporting()
-            .and_then(|r| build::run(&build, jobs.threads(), &r)),
+            .and_then(|r| preview::run(preview, r)),
         Command::Fix {
             files,
             dry_run,

@@ -20,6 +20,7 @@ use crate::model::{
     Document, EvaluationModel, IndicatorModel, MoneyUnit, ProjectModel, Status, fiscal_amount,
     money_totals, non_fiscal_amount,
 };
+use crate::source::{FileId, Span};
 use crate::syntax::ast::{self, Amount, GoalsEntry, ValueKind};
 use crate::syntax::keywords::Keyword;
 
@@ -324,6 +325,10 @@ pub struct ProjectJson {
     pub term_goal: Option<TermGoalJson>,
     pub indicators: Vec<IndicatorJson>,
     pub acknowledgements: Vec<AcknowledgementJson>,
+    /// Where its name is written: only in the data `perfc preview` typesets (see [`Place`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
+    pub place: Option<Place>,
 }
 
 /// An amount and its sources.
@@ -504,6 +509,10 @@ pub struct IndicatorJson {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub from_template: bool,
     pub acknowledgements: Vec<AcknowledgementJson>,
+    /// Where its name is written: only in the data `perfc preview` typesets (see [`Place`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(skip)]
+    pub place: Option<Place>,
 }
 
 /// A typed target value; `text` is what was written.
@@ -556,6 +565,39 @@ pub fn to_string(document: &Document) -> String {
     let mut text = serde_json::to_string_pretty(&convert(document)).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// The document as [`to_string`] writes it, each project and indicator with its [`Place`]: the
+/// data of `perfc preview`, whose template links each row's cells there.
+pub fn to_string_with_places(document: &Document) -> String {
+    let mut json = convert(document);
+    for (project, model) in json.projects.iter_mut().zip(&document.projects) {
+        project.place = Some(Place::of(model.node.name.span));
+        for (indicator, model) in project.indicators.iter_mut().zip(&model.indicators) {
+            indicator.place = Some(Place::of(model.node.name.span));
+        }
+    }
+    let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// A place in the sources as `FILE:OFFSET` (the file's number among the sources, the byte
+/// offset in it): opaque to the template, which makes it a link `perfc:FILE:OFFSET`.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct Place(String);
+
+impl Place {
+    fn of(span: Span) -> Place {
+        Place(format!("{}:{}", span.file.0, span.start()))
+    }
+
+    /// The place a link `perfc:FILE:OFFSET` names (as [`Place::of`] wrote it).
+    pub fn parse(link: &str) -> Option<(FileId, usize)> {
+        let (file, offset) = link.strip_prefix("perfc:")?.split_once(':')?;
+        Some((FileId(file.parse().ok()?), offset.parse().ok()?))
+    }
 }
 
 pub fn convert<'a>(document: &Document<'a>) -> DocumentJson {
@@ -964,6 +1006,7 @@ fn project<'a>(
         }),
         indicators: p.indicators.iter().map(|i| indicator(i, bases)).collect(),
         acknowledgements: acknowledgements(p.acknowledgements.iter().copied()),
+        place: None,
     }
 }
 
@@ -1072,6 +1115,7 @@ pub(crate) fn indicator<'a>(
         direction: node.direction.as_ref().map(|d| d.node.clone()),
         from_template: node.template.is_some(),
         acknowledgements: acknowledgements(node.acknowledgements.iter()),
+        place: None,
     }
 }
 

@@ -918,6 +918,7 @@ mod tests {
             term_goal: None,
             indicators: Vec::new(),
             acknowledgements: Vec::new(),
+            place: None,
         };
         assert_eq!(sheet_name(&project(Some("543001"))), "12 543001");
         assert_eq!(sheet_name(&project(Some("a/b:c'd"))), "12 a_b_c_d");

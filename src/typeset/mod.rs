@@ -9,6 +9,7 @@
 pub mod coverage;
 mod diagnostics;
 pub mod fonts;
+pub mod pages;
 pub mod template;
 
 use std::path::PathBuf;
@@ -41,11 +42,23 @@ pub struct Job<'a> {
     pub ident: &'a str,
     /// Seconds since 1970 for the PDF's creation date (`SOURCE_DATE_EPOCH`); no date when `None`.
     pub timestamp: Option<i64>,
+    /// What to make of the laid-out document: a PDF, or pages for `perfc preview`.
+    pub output: Output,
+}
+
+/// What [`typeset`] makes of the laid-out document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Output {
+    Pdf,
+    /// Each page as SVG with its links to places in the sources ([`pages`]).
+    Pages,
 }
 
 /// The PDF, when Typst produced one, and what it reported, as perfc diagnostics.
 pub struct Typeset {
     pub pdf: Option<Vec<u8>>,
+    /// The pages, when asked for instead of the PDF and Typst produced them.
+    pub pages: Option<Vec<pages::Page>>,
     pub diagnostics: Vec<Diagnostic>,
     /// The template files the diagnostics point into, to be added to the document's sources
     /// (their ids follow on from the `first` given to [`typeset`]).
@@ -140,6 +153,7 @@ struct OwnedJob {
     heading_font: Option<String>,
     ident: String,
     timestamp: Option<i64>,
+    output: Output,
 }
 
 impl OwnedJob {
@@ -152,6 +166,7 @@ impl OwnedJob {
             heading_font: job.heading_font.map(str::to_string),
             ident: job.ident.to_string(),
             timestamp: job.timestamp,
+            output: job.output,
         }
     }
 
@@ -164,6 +179,7 @@ impl OwnedJob {
             heading_font: self.heading_font.as_deref(),
             ident: &self.ident,
             timestamp: self.timestamp,
+            output: self.output,
         }
     }
 }
@@ -190,25 +206,22 @@ pub fn typeset(job: &Job, first: FileId) -> Result<Typeset, String> {
     let compiled = typst::compile::<PagedDocument>(&world);
     let mut converter = diagnostics::Converter::new(&world, job.template, first);
     let mut found = converter.convert(&compiled.warnings);
-    let pdf = match compiled.output {
+    let (mut pdf, mut pages) = (None, None);
+    match compiled.output {
+        Ok(document) if job.output == Output::Pages => pages = Some(pages::pages(&document)),
         Ok(document) => match typst_pdf::pdf(&document, &pdf_options(job)?) {
-            Ok(pdf) => Some(pdf),
-            Err(errors) => {
-                found.extend(converter.convert(&errors));
-                None
-            }
+            Ok(bytes) => pdf = Some(bytes),
+            Err(errors) => found.extend(converter.convert(&errors)),
         },
-        Err(errors) => {
-            found.extend(converter.convert(&errors));
-            None
-        }
-    };
+        Err(errors) => found.extend(converter.convert(&errors)),
+    }
     let files_read = files_read
         .lock()
         .map(|read| read.iter().cloned().collect())
         .unwrap_or_default();
     Ok(Typeset {
         pdf,
+        pages,
         diagnostics: found,
         sources: converter.added,
         files_read,

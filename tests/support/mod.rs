@@ -67,6 +67,7 @@ pub fn check_and_typeset(path: &Path) -> (Loaded, Vec<Diagnostic>) {
             heading_font: None,
             ident: "test",
             limits: perfc::typeset::Limits::default(),
+            output: perfc::typeset::Output::Pdf,
         }),
         ..Request::check(&levels)
     };
