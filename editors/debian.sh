@@ -29,7 +29,7 @@ debian_tools() {
     apt-get "${opts[@]}" update
     local packages
     packages="$(apt-cache "${opts[@]}" depends --recurse --no-recommends --no-suggests --no-conflicts \
-      --no-breaks --no-replaces --no-enhances "${missing[@]}" | grep -v '^ ' | sort -u)"
+      --no-breaks --no-replaces --no-enhances "${missing[@]}" | grep -v '^[ <]' | sort -u)"
     # shellcheck disable=SC2086 # one package a word
     (cd "$apt/debs" && apt-get "${opts[@]}" download $packages)
     for deb in "$apt/debs"/*.deb; do dpkg-deb -x "$deb" "$root"; done
