@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Sourced by editors/test.sh. Brings editors and tools that Debian 12 lacks from newer Debian
-# releases: the tree-sitter CLI and Helix from Debian 13 (trixie), Neovim ≥ 0.11 from unstable
-# (sid; trixie's is 0.10). npm's tree-sitter-cli downloads its binary from GitHub when installed,
-# which CI cannot reach; Debian's archive it can. The newer releases' binaries need their newer
+# releases: the tree-sitter CLI and Helix from Debian 13 (trixie), Neovim ≥ 0.11 from testing
+# (forky, whose packages have passed unstable's checks; trixie's is 0.10). npm's tree-sitter-cli
+# downloads its binary from GitHub when installed, which CI cannot reach; Debian's archive it can. The newer releases' binaries need their newer
 # C library, so nothing is installed: each package, with everything it depends on, is unpacked
 # into editors/.tools/SUITE, and wrappers in editors/.tools/bin run the programs through that
 # release's dynamic loader. Programs they start (node, cc, perfc) are the machine's own.
-# Usage: debian_tools trixie tree-sitter-cli hx; debian_tools sid neovim
+# Usage: debian_tools trixie tree-sitter-cli hx; debian_tools forky neovim
 set -euo pipefail
 
 tools_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/.tools"

@@ -22,11 +22,11 @@ npm_ci() { npm ci --no-audit --no-fund --loglevel=error; }
 step "VS Code: the TextMate grammar, the extension, the .vsix"
 (cd editors/vscode && npm_ci && npm run --silent package >/dev/null && PERF_VSIX=perf-language.vsix npm test)
 
-step "tools from Debian 13 and unstable: tree-sitter CLI, Helix, Neovim"
+step "tools from Debian 13 and testing: tree-sitter CLI, Helix, Neovim"
 # shellcheck source=debian.sh
 source editors/debian.sh
 debian_tools trixie tree-sitter-cli hx
-debian_tools sid neovim
+debian_tools forky neovim
 grammar=editors/tree-sitter-perf
 # The CLI is the version package.json pins (and its lock holds): the one that generated src/.
 pinned="$(node -p "require('./$grammar/package.json').devDependencies['tree-sitter-cli']")"
@@ -60,7 +60,7 @@ done
 step "the other editors' files: keywords, queries, configuration"
 (cd editors/test && npm_ci &&
   PERF_HELIX_RUNTIME="$PWD/../.tools/trixie/usr/lib/hx/runtime" \
-    PERF_NVIM_RUNTIME="$PWD/../.tools/sid/usr/share/nvim/runtime" npm test)
+    PERF_NVIM_RUNTIME="$PWD/../.tools/forky/usr/share/nvim/runtime" npm test)
 
 step "Helix: install.sh, then hx --health perf"
 helix_home="$work/helix-home"
