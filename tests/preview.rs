@@ -428,3 +428,16 @@ fn chromium_shows_the_pages_and_follows_an_edit_without_complaint() {
         browser.complaints()
     );
 }
+
+#[test]
+fn a_missing_file_is_said_at_once_with_exit_code_2() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let out = Command::new(PERFC)
+        .args(["preview", "missing.perf"])
+        .current_dir(dir.path())
+        .output()
+        .expect("perfc runs");
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("missing.perf: no such file"), "{said}");
+}

@@ -31,6 +31,10 @@ pub(super) struct PreviewArgs {
 /// Serves the preview until the process is ended (Ctrl-C).
 pub(super) fn run(args: PreviewArgs, reporting: Reporting) -> Result<bool, String> {
     let lang = reporting.render.lang;
+    // A name mistyped is said at once, not as a page that waits for the file to appear.
+    if !args.file.is_file() {
+        return Err(format!("{}: no such file", args.file.display()));
+    }
     let server = Server::bind(args.port)?;
     let url = server.url();
     let preview = Preview::new(Options {

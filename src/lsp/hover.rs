@@ -202,8 +202,8 @@ fn read_as(value: &json::ValueJson, lang: Lang) -> String {
                 (Some("≤"), false) => "at most ",
                 (Some(">"), false) => "more than ",
                 (Some("<"), false) => "less than ",
-                (_, true) => "数量 ",
-                (_, false) => "exactly ",
+                (_, true) => "目标值 ",
+                (_, false) => "target ",
             };
             let amount = amount
                 .as_ref()

@@ -56,7 +56,7 @@ function toast(message) {
   toastTimer = setTimeout(() => { box.hidden = true; }, 6000);
 }
 
-async function open(place) {
+async function openPlace(place) {
   const location = { path: place.path, file: place.file, line: place.line, column: place.column };
   try {
     const response = await fetch('/open', {
@@ -93,7 +93,7 @@ function showPage(box, page, stale) {
     button.style.height = `${(100 * link.height) / page.height}%`;
     button.dataset.path = link.path;
     button.dataset.line = String(link.line);
-    button.addEventListener('click', () => open(link));
+    button.addEventListener('click', () => openPlace(link));
     box.append(button);
   }
 }
@@ -149,7 +149,7 @@ function showFindings(state) {
     item.append(element('span', 'where', where(finding)));
     if (finding.help) item.append(element('span', 'help', finding.help));
     const place = { path: finding.path, file: finding.file, line: finding.line, column: finding.column };
-    const go = () => { reveal(place); open(place); };
+    const go = () => { reveal(place); openPlace(place); };
     item.addEventListener('click', go);
     item.addEventListener('keydown', (event) => { if (event.key === 'Enter') go(); });
     return item;
