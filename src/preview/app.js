@@ -45,6 +45,15 @@ function element(tag, className, text) {
   return node;
 }
 
+// A message's `code` spans as <code>, the rest as text: nothing of it is ever markup.
+function withCode(className, text) {
+  const node = element('span', className);
+  text.split('`').forEach((part, n) => {
+    node.append(n % 2 ? element('code', '', part) : document.createTextNode(part));
+  });
+  return node;
+}
+
 const where = (place) => `${place.file}:${place.line}:${place.column}`;
 
 let toastTimer;
@@ -145,9 +154,9 @@ function showFindings(state) {
   const items = state.findings.map((finding) => {
     const item = element('li', finding.severity);
     item.tabIndex = 0;
-    item.append(element('span', 'code', finding.code), element('span', 'message', finding.message));
+    item.append(element('span', 'code', finding.code), withCode('message', finding.message));
     item.append(element('span', 'where', where(finding)));
-    if (finding.help) item.append(element('span', 'help', finding.help));
+    if (finding.help) item.append(withCode('help', finding.help));
     const place = { path: finding.path, file: finding.file, line: finding.line, column: finding.column };
     const go = () => { reveal(place); openPlace(place); };
     item.addEventListener('click', go);
