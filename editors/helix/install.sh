@@ -10,8 +10,7 @@ config="${HELIX_CONFIG:-${XDG_CONFIG_HOME:-$HOME/.config}/helix}"
 grammar="$repo/editors/tree-sitter-perf"
 
 mkdir -p "$config/runtime/grammars" "$config/runtime/queries/perf"
-"${CC:-cc}" -shared -fPIC -O2 -I "$grammar/src" "$grammar/src/parser.c" "$grammar/src/scanner.c" \
-  -o "$config/runtime/grammars/perf.so"
+bash "$grammar/build.sh" "$config/runtime/grammars/perf.so"
 cp "$repo"/editors/helix/queries/perf/*.scm "$config/runtime/queries/perf/"
 
 if grep -qs '^name = "perf"' "$config/languages.toml"; then

@@ -10,7 +10,6 @@ site="${XDG_DATA_HOME:-$HOME/.local/share}/nvim/site"
 grammar="$repo/editors/tree-sitter-perf"
 
 mkdir -p "$site/parser" "$site/queries/perf"
-"${CC:-cc}" -shared -fPIC -O2 -I "$grammar/src" "$grammar/src/parser.c" "$grammar/src/scanner.c" \
-  -o "$site/parser/perf.so"
+bash "$grammar/build.sh" "$site/parser/perf.so"
 cp "$grammar"/queries/*.scm "$site/queries/perf/"
 echo "installed into $site: parser/perf.so, queries/perf/"

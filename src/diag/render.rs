@@ -270,7 +270,20 @@ struct JsonFix<'a> {
 }
 
 fn json(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
-    let record = JsonDiagnostic {
+    // Plain data with string keys always serialises.
+    let mut line = serde_json::to_string(&json_record(d, sources, lang)).unwrap_or_default();
+    line.push('\n');
+    line
+}
+
+/// A finding as one line of `--diagnostic-format json` holds it, as a JSON value (for the
+/// preview's page, which adds to it).
+pub fn json_value(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> serde_json::Value {
+    serde_json::to_value(json_record(d, sources, lang)).unwrap_or_default()
+}
+
+fn json_record<'a>(d: &'a Diagnostic, sources: &'a SourceMap, lang: Lang) -> JsonDiagnostic<'a> {
+    JsonDiagnostic {
         code: d.code,
         severity: d.severity.as_str(),
         message: d.message.get(lang),
@@ -291,11 +304,7 @@ fn json(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
             location: locate(f.span, sources),
             replacement: &f.replacement,
         }),
-    };
-    // Plain data with string keys always serialises.
-    let mut line = serde_json::to_string(&record).unwrap_or_default();
-    line.push('\n');
-    line
+    }
 }
 
 /// "发现 2 个错误、1 个警告" after the reports; nothing when there were none.

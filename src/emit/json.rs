@@ -561,8 +561,13 @@ pub struct BasisJson {
 
 /// The document as pretty-printed JSON (with a final newline).
 pub fn to_string(document: &Document) -> String {
+    pretty(&convert(document))
+}
+
+/// Pretty-printed, with a final newline.
+fn pretty(json: &DocumentJson) -> String {
     // The output types hold only strings, numbers and sequences: serialising cannot fail.
-    let mut text = serde_json::to_string_pretty(&convert(document)).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(json).unwrap_or_default();
     text.push('\n');
     text
 }
@@ -577,9 +582,7 @@ pub fn to_string_with_places(document: &Document) -> String {
             indicator.place = Some(Place::of(model.node.name.span));
         }
     }
-    let mut text = serde_json::to_string_pretty(&json).unwrap_or_default();
-    text.push('\n');
-    text
+    pretty(&json)
 }
 
 /// A place in the sources as `FILE:OFFSET` (the file's number among the sources, the byte

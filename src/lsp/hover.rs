@@ -9,15 +9,17 @@ use crate::diag::Lang;
 use crate::diag::catalogue::{self, Rule};
 use crate::domain::basis;
 use crate::emit::json;
+use crate::model::Document;
 
 pub fn hover(document: &Buffer, offset: usize, lang: Lang) -> Option<Hover> {
+    let (model, _) = crate::model::build(&document.analysis.loaded);
     let sections: Vec<String> = rule_under_cursor(document, offset)
         .map(|rule| explain(rule, lang))
         .into_iter()
         .chain(findings_at(document, offset, lang))
-        .chain(indicator_at(document, offset, lang))
-        .chain(unit_code_at(document, offset, lang))
-        .chain(record_row_at(document, offset))
+        .chain(indicator_at(&model, document, offset, lang))
+        .chain(unit_code_at(&model, document, offset, lang))
+        .chain(record_row_at(&model, document, offset))
         .collect();
     (!sections.is_empty()).then(|| Hover {
         contents: HoverContents::Markup(MarkupContent {
@@ -79,8 +81,7 @@ fn findings_at(document: &Buffer, offset: usize, lang: Lang) -> Vec<String> {
 }
 
 /// A project's `单位 CODE` under the cursor: the unit's name as declared.
-fn unit_code_at(document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
-    let (model, _) = crate::model::build(&document.analysis.loaded);
+fn unit_code_at(model: &Document, document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
     let project = model.projects.iter().find(|p| {
         p.unit.is_some_and(|u| {
             u.span.file == document.file && u.span.start() <= offset && offset <= u.span.end()
@@ -96,8 +97,7 @@ fn unit_code_at(document: &Buffer, offset: usize, lang: Lang) -> Option<String> 
 }
 
 /// The indicator row under the cursor, in words: how the checker read it.
-fn indicator_at(document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
-    let (model, _) = crate::model::build(&document.analysis.loaded);
+fn indicator_at(model: &Document, document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
     let row = model
         .projects
         .iter()
@@ -266,8 +266,7 @@ fn read_as(value: &json::ValueJson, lang: Lang) -> String {
 
 /// A self-evaluation's or a monitoring's row under the cursor: its target, what the record says
 /// and what perfc made of it (the score with its formula, or the forecast's verdict and the light).
-fn record_row_at(document: &Buffer, offset: usize) -> Option<String> {
-    let (model, _) = crate::model::build(&document.analysis.loaded);
+fn record_row_at(model: &Document, document: &Buffer, offset: usize) -> Option<String> {
     let under = |span: crate::source::Span| {
         span.file == document.file && span.start() <= offset && offset <= span.end()
     };
@@ -275,8 +274,8 @@ fn record_row_at(document: &Buffer, offset: usize) -> Option<String> {
         let Some(row) = evaluation.node.rows.iter().find(|r| under(r.span)) else {
             continue;
         };
-        let evaluated = evaluation.evaluated(&model)?;
-        let card = evaluation.score(&model, evaluated.indicators);
+        let evaluated = evaluation.evaluated(model)?;
+        let card = evaluation.score(model, evaluated.indicators);
         let scored = card
             .rows
             .iter()
@@ -287,8 +286,8 @@ fn record_row_at(document: &Buffer, offset: usize) -> Option<String> {
         let Some(row) = monitoring.node.rows.iter().find(|r| under(r.span)) else {
             continue;
         };
-        let project = monitoring.project(&model)?;
-        let progress = monitoring.progress(&model, project);
+        let project = monitoring.project(model)?;
+        let progress = monitoring.progress(model, project);
         let judged = progress
             .rows
             .iter()

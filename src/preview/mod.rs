@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::diag::render::{self, Format};
+use crate::diag::render;
 use crate::diag::{Diagnostic, Lang, Severity, SeverityConfig};
 use crate::emit::json::Place;
 use crate::load::{self, RealFs};
@@ -248,19 +248,13 @@ impl Preview {
 /// The findings as `perfc check --diagnostic-format json` prints them, each with the path of
 /// its file for the page to ask to open.
 fn findings(shown: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Vec<serde_json::Value> {
-    let options = render::Options {
-        format: Format::Json,
-        color: false,
-        lang,
-    };
-    let text = render::render(shown, sources, &options);
-    text.lines()
-        .zip(shown)
-        .filter_map(|(line, diagnostic)| {
-            let mut value: serde_json::Value = serde_json::from_str(line).ok()?;
+    shown
+        .iter()
+        .map(|diagnostic| {
+            let mut value = render::json_value(diagnostic, sources, lang);
             let path = sources.get(diagnostic.primary.span.file).path.display();
             value["path"] = path.to_string().into();
-            Some(value)
+            value
         })
         .collect()
 }
