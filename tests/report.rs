@@ -323,6 +323,27 @@ fn hostile_names_are_text() {
     );
 }
 
+/// A value quoting markup and backticks: the finding quotes it in its message.
+const QUOTING: &str = "文档 \"测试\" {\n  年度 2023\n  部门 \"测试局\"\n}\n\n单位 543001 \"本级\"\n\n项目 13080023P000085100062 \"名称\" {\n  单位 543001\n  预算 15.00 { 财政资金 15.00 }\n  效益指标 {\n    社会效益指标 \"水平\" 提升`<i>` 依据 年度工作计划\n  }\n}\n";
+
+#[test]
+fn a_message_shows_its_code_as_code_and_quoted_markup_as_text() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let file = dir.path().join("quoting.perf");
+    std::fs::write(&file, QUOTING).expect("document");
+    let (_, html) = report(
+        &[file.to_str().expect("UTF-8 path")],
+        &dir.path().join("r.html"),
+        &[],
+    );
+    assert!(
+        html.contains("未知的定性指标值 <code>提升</code>&lt;i&gt;<code></code>"),
+        "{html}"
+    );
+    assert!(html.contains("项目缺少资金用途（<code>用途</code>）"));
+    assert!(!html.contains("<i>"));
+}
+
 #[test]
 fn the_page_loads_nothing() {
     let dir = tempfile::tempdir().expect("temporary directory");

@@ -237,6 +237,14 @@ fn the_pdf_prints_the_verdicts_the_aspects_and_the_rule() {
 }
 
 #[test]
+fn what_to_write_is_set_off_as_code_not_printed_with_backticks() {
+    let (made, _) = made(unacknowledged("examples/teaching/mistakes.perf"));
+    let text = pdf_text(&made.pdf.expect("the review typesets"));
+    assert!(text.contains("单位百分比应写作%"), "{text}");
+    assert!(!text.contains('`'), "a backtick is printed: {text}");
+}
+
+#[test]
 fn the_workbook_has_a_summary_and_every_problem() {
     let (made, _) = made(unacknowledged(REFERENCE));
     let summary = sheet(&made.xlsx, "审核结论");

@@ -87,6 +87,32 @@ pub fn formatted(arguments: std::fmt::Arguments) -> Cow<'static, str> {
         .map_or_else(|| Cow::Owned(arguments.to_string()), Cow::Borrowed)
 }
 
+/// A piece of a message: text, or `code` between backticks (what to write, or a value quoted
+/// from the document).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Code(&'a str),
+}
+
+/// A message cut into its pieces. Outputs with markup (the review, the report, the preview) show
+/// the code pieces as code rather than with their backticks; an unpaired backtick stays text.
+pub fn pieces(message: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = message;
+    while let Some(open) = rest.find('`') {
+        let Some(close) = rest[open + 1..].find('`') else {
+            break;
+        };
+        out.push(Piece::Text(&rest[..open]));
+        out.push(Piece::Code(&rest[open + 1..open + 1 + close]));
+        rest = &rest[open + 1 + close + 1..];
+    }
+    out.push(Piece::Text(rest));
+    out.retain(|piece| piece != &Piece::Text(""));
+    out
+}
+
 /// A span with an optional note attached to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
@@ -190,5 +216,18 @@ mod tests {
         let filled = msg!("低于 {percent}%", "below {percent}%");
         assert!(matches!(&filled.zh, Cow::Owned(text) if text == "低于 30%"));
         assert_eq!(filled.get(super::Lang::En), "below 30%");
+    }
+
+    #[test]
+    fn code_between_backticks_and_an_unpaired_backtick_as_text() {
+        use super::Piece::{Code, Text};
+        assert_eq!(
+            super::pieces("单位 `百分比` 应写作 `%`"),
+            [Text("单位 "), Code("百分比"), Text(" 应写作 "), Code("%")]
+        );
+        assert_eq!(super::pieces("`a`"), [Code("a")]);
+        assert_eq!(super::pieces("a ` b"), [Text("a ` b")]);
+        assert_eq!(super::pieces("`a` ` b"), [Code("a"), Text(" ` b")]);
+        assert_eq!(super::pieces(""), []);
     }
 }

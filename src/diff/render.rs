@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{Change, DocumentChanges, IndicatorName, Judgement, ProjectChanges, Status, UnitName};
 use crate::diag::Lang;
 use crate::diag::render::visible;
+use crate::diag::{self, Piece};
 use crate::syntax::keywords::Keyword;
 
 /// How to print.
@@ -509,6 +510,21 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
+/// A finding's message in a Markdown table cell: its `code` pieces as code spans (a `|` there
+/// escaped for the table), the rest escaped as [`escape`] does.
+pub(crate) fn escape_message(message: &str) -> String {
+    diag::pieces(message)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Code(code) if !code.is_empty() => {
+                format!("`{}`", code_span(code).replace('|', "\\|"))
+            }
+            Piece::Code(_) => escape("``"),
+            Piece::Text(text) => escape(text),
+        })
+        .collect()
+}
+
 /// A path inside a code span: backticks cannot be escaped there, so they are replaced.
 fn code_span(text: &str) -> String {
     visible(text).replace('`', "'").replace('\n', " ")
@@ -517,6 +533,15 @@ fn code_span(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_in_a_cell_keeps_its_code_as_code_and_nothing_else_as_markup() {
+        assert_eq!(
+            escape_message("单位 `百分比` 应写作 `%`，*非* `a|b`"),
+            "单位 `百分比` 应写作 `%`，\\*非\\* `a\\|b`"
+        );
+        assert_eq!(escape_message("a `` b ` c"), "a \\`\\` b \\` c");
+    }
 
     #[test]
     fn markdown_cells_hold_text_not_markup() {

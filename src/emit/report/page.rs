@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use super::chart::{Bar, bar_chart};
 use super::{Checked, Counts, Finding, Overview, ProjectData, in_wan_yuan};
-use crate::diag::Severity;
+use crate::diag::{self, Piece, Severity};
 
 /// Bars of the budget chart: the largest units.
 const BUDGET_BARS: usize = 30;
@@ -46,6 +46,7 @@ td.zero { color: #aab1b8; }
 pre.excerpt { margin: 4px 0 0; padding: 2px 6px; background: #f6f8fa; border-left: 3px solid #d0d7de;
   font-family: "Noto Sans Mono CJK SC", "Noto Sans Mono", "DejaVu Sans Mono", monospace;
   font-size: 12px; white-space: pre-wrap; word-break: break-all; }
+code { padding: 0 3px; background: #eff1f3; border-radius: 3px; font-family: inherit; }
 svg.chart { display: block; max-width: 100%; height: auto; margin: 8px 0 16px; }
 svg.chart text { font-size: 13px; font-family: inherit; fill: #1f2328; }
 svg.chart text.label { text-anchor: end; }
@@ -411,6 +412,18 @@ fn grouped(document: &Checked) -> Vec<(Option<&ProjectData>, Vec<&Finding>)> {
     outside.into_iter().chain(inside).collect()
 }
 
+/// A message with its `code` pieces as `<code>`, escaped like every other value.
+fn with_code(message: &str) -> Markup {
+    html! {
+        @for piece in diag::pieces(message) {
+            @match piece {
+                Piece::Text(text) => (text),
+                Piece::Code(code) => code { (code) },
+            }
+        }
+    }
+}
+
 fn finding_table(findings: &[&Finding], report_dir: &Path) -> Markup {
     html! {
         table.findings {
@@ -421,7 +434,7 @@ fn finding_table(findings: &[&Finding], report_dir: &Path) -> Markup {
                         td class=(finding.severity.as_str()) { (severity_word(finding.severity)) }
                         td { span title=(finding.title) { (finding.code) } }
                         td {
-                            (finding.message)
+                            (with_code(&finding.message))
                             @if let Some(reason) = &finding.acknowledged {
                                 br; span.muted { "已确认：" (reason) }
                             }

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use super::{FindingsJson, ProblemJson, ProjectReviewJson, ReviewJson};
-use crate::diff::render::escape;
+use crate::diff::render::{escape, escape_message};
 
 /// The review as Markdown (with a final newline).
 pub fn markdown(review: &ReviewJson) -> String {
@@ -122,10 +122,10 @@ fn problem_table(problems: &[ProblemJson], with_project: bool, out: &mut String)
             out,
             "| {n} | {project}{} | {}（{}） | {} | {} |",
             problem.severity_word,
-            escape(&problem.problem),
+            escape_message(&problem.problem),
             problem.code,
             escape(&problem.place),
-            escape(&problem.suggestion)
+            escape_message(&problem.suggestion)
         );
     }
     out.push('\n');
@@ -138,7 +138,7 @@ fn acknowledged_table(problems: &[ProblemJson], out: &mut String) {
         let _ = writeln!(
             out,
             "| {n} | {}（{}） | {} | {} |",
-            escape(&problem.problem),
+            escape_message(&problem.problem),
             problem.code,
             escape(&problem.place),
             escape(problem.reason.as_deref().unwrap_or(""))
