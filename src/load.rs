@@ -101,9 +101,23 @@ impl Loaded {
             .map(|&(file, index)| &self.trees[file.0 as usize].items[index])
     }
 
-    /// Every path read, root first (for dependency files).
+    /// Every path read, root first, by [`FileId`].
     pub fn paths(&self) -> impl Iterator<Item = &Path> {
         self.sources.files().map(|(_, f)| f.path.as_path())
+    }
+
+    /// Every file the findings depend on: [`Loaded::paths`], then last year's document's files
+    /// when it was read from files (a revision's are git's, and do not change). For depfiles,
+    /// `perfc watch`, the preview and the language server.
+    pub fn paths_read(&self) -> impl Iterator<Item = &Path> {
+        let from_files = self
+            .trees
+            .first()
+            .and_then(previous::named)
+            .is_some_and(|named| named.revision.is_none());
+        let last_year = self.previous.as_ref().and_then(|p| p.as_ref().ok());
+        let last_year = last_year.filter(|_| from_files).into_iter();
+        self.paths().chain(last_year.flat_map(|l| l.paths()))
     }
 
     /// True when every file was read and parsed without error: the document is fully understood.

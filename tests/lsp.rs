@@ -1079,6 +1079,28 @@ fn an_include_changed_on_disk_is_checked_again_when_the_client_tells() {
     server.stop();
 }
 
+/// Last year's document (`上年`) changed on disk: this year's is checked against it again.
+#[test]
+fn last_year_s_document_changed_on_disk_is_compared_again() {
+    let mut server = Server::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = std::fs::read_to_string("examples/teaching/hello.perf").expect("hello.perf");
+    let last_year = dir.path().join("2023.perf");
+    std::fs::write(&last_year, &hello).expect("writes");
+    let this_year = hello
+        .replace("年度 2023", "年度 2024\n  上年 \"2023.perf\"")
+        .replace("≥90%  依据 行业规范", "≥85%  依据 行业规范");
+    let uri = format!("file://{}", dir.path().join("2024.perf").display());
+    assert_eq!(codes(&server.open(&uri, &this_year)), ["E0525"]);
+    let loosened_last_year = hello.replace("≥90%  依据 行业规范", "≥80%  依据 行业规范");
+    std::fs::write(&last_year, loosened_last_year).expect("writes");
+    let change =
+        json!({ "changes": [{ "uri": format!("file://{}", last_year.display()), "type": 2 }] });
+    server.notify("workspace/didChangeWatchedFiles", change);
+    assert_eq!(codes(&server.diagnostics(&uri)), [] as [&str; 0]);
+    server.stop();
+}
+
 #[test]
 fn malformed_notifications_are_ignored_and_the_server_serves_on() {
     let mut server = Server::start();

@@ -53,6 +53,55 @@ fn last_year_as_a_file_is_compared() {
     );
 }
 
+/// `perfc build --deps` in `dir`: the depfile's text.
+fn depfile(dir: &Path, document: &str) -> String {
+    let run = perfc()
+        .current_dir(dir)
+        .args([
+            "build", document, "--emit", "json", "-o", "out", "--deps", "doc.d",
+        ])
+        .output()
+        .expect("perfc runs");
+    assert_ne!(
+        run.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    std::fs::read_to_string(dir.join("doc.d")).expect("the depfile")
+}
+
+#[test]
+fn the_outputs_depend_on_last_year_s_file_but_not_on_a_revision() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::copy(HELLO, dir.path().join("2023.perf")).expect("copy");
+    std::fs::write(
+        dir.path().join("2024.perf"),
+        this_year("上年 \"2023.perf\""),
+    )
+    .expect("write");
+    let deps = depfile(dir.path(), "2024.perf");
+    assert_eq!(
+        deps,
+        "out/2024.json: \\\n  2024.perf \\\n  2023.perf\n\n2023.perf:\n"
+    );
+    if git(dir.path(), &["init", "-q"]).is_none() {
+        eprintln!("git is not installed: skipped");
+        return;
+    }
+    git(dir.path(), &["add", "."]).expect("add");
+    git(dir.path(), &["commit", "-q", "-m", "2023"]).expect("commit");
+    std::fs::write(
+        dir.path().join("2024.perf"),
+        this_year("上年 版本 \"HEAD\""),
+    )
+    .expect("write");
+    assert_eq!(
+        depfile(dir.path(), "2024.perf"),
+        "out/2024.json: \\\n  2024.perf\n"
+    );
+}
+
 #[test]
 fn last_year_as_a_revision_of_the_same_file_is_compared() {
     let dir = tempfile::tempdir().expect("tempdir");

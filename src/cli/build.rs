@@ -238,7 +238,7 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<(Report, Vec<P
     let name = stem.file_name().unwrap_or_default().to_string_lossy();
     let loaded = load::load_with(file, &RealFs, &reporting.allowed_includes)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let mut inputs: Vec<PathBuf> = loaded.paths().map(Path::to_path_buf).collect();
+    let mut inputs: Vec<PathBuf> = loaded.paths_read().map(Path::to_path_buf).collect();
     inputs.extend(template.path().map(Path::to_path_buf));
     let typesetting = |template| {
         fonts.map(|fonts| Typesetting {

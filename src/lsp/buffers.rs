@@ -280,7 +280,10 @@ impl Buffers {
 
 /// Whether the analysis loaded `path` (include paths may hold `..` and `.`).
 fn reads(analysis: &Analysis, path: &Path) -> bool {
-    analysis.loaded.paths().any(|read| normalize(read) == path)
+    analysis
+        .loaded
+        .paths_read()
+        .any(|read| normalize(read) == path)
 }
 
 impl FileSystem for Buffers {

@@ -212,7 +212,7 @@ impl Preview {
         };
         let loaded = load::load_with(&options.root, &RealFs, &options.allowed_includes)
             .map_err(|e| format!("cannot read {}: {e}", options.root.display()))?;
-        read.extend(loaded.paths().map(Path::to_path_buf));
+        read.extend(loaded.paths_read().map(Path::to_path_buf));
         let request = Request {
             pdf: Some(Typesetting {
                 template: &template,
