@@ -1,10 +1,11 @@
 //! `cargo bench --bench lsp`: what an editor feels, edit → published diagnostics, with `perfc lsp`
 //! driven over stdio as a client drives it. The reference is opened (its root and one unit file),
-//! then the unit file is edited again and again (a budget changed back and forth, full-text sync
-//! as the server asks); each edit is timed from the `didChange` written to the server until the
-//! edited file's `publishDiagnostics` is read. The same for generated documents of 360 and 3,600
-//! projects (one file; `generate.rs`), edited in their last project; and at 3,600 projects,
-//! bursts of six keystrokes 20 ms apart, timed from the last until its findings are published.
+//! then the unit file is edited again and again (a `9` typed into a budget and deleted again,
+//! each keystroke sent as the range it changes, as the server asks); each edit is timed from the
+//! `didChange` written to the server until the edited file's `publishDiagnostics` is read. The
+//! same for generated documents of 360 and 3,600 projects (one file; `generate.rs`), edited in
+//! their last project; and at 3,600 projects, bursts of six keystrokes 20 ms apart, timed from
+//! the last until its findings are published.
 //! `PERFC_BENCH_BIN` names another `perfc` to measure instead (an earlier commit's, for a ratio
 //! in one run).
 
@@ -99,16 +100,23 @@ impl Server {
         self.published_for(uri);
     }
 
-    /// Times `EDITS` edits of `uri`, alternating between `text` and `edited`: milliseconds each.
-    fn time_edits(&mut self, uri: &str, text: &str, edited: &str) -> Vec<f64> {
+    /// Times `EDITS` keystrokes in `uri`: a `9` typed at byte `at` of `text`, then deleted, and
+    /// so on, each sent as the range it changes (the server asks for incremental changes, as
+    /// every editor sends them). Milliseconds each.
+    fn time_edits(&mut self, uri: &str, text: &str, at: usize) -> Vec<f64> {
+        let (line, character) = position(text, at);
         let mut times = Vec::new();
         for version in 0..EDITS + WARM_UP {
-            let now = if version % 2 == 0 { edited } else { text };
+            let typed = version % 2 == 0;
+            let end = if typed { character } else { character + 1 };
             let start = Instant::now();
             self.send(
                 json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
                 "textDocument": {"uri": uri, "version": version + 2},
-                "contentChanges": [{"text": now}]}}),
+                "contentChanges": [{"range": {
+                    "start": {"line": line, "character": character},
+                    "end": {"line": line, "character": end}},
+                    "text": if typed { "9" } else { "" }}]}}),
             );
             self.published_for(uri);
             if version >= WARM_UP {
@@ -118,25 +126,24 @@ impl Server {
         times
     }
 
-    /// A burst of six keystrokes 20 ms apart, faster than a check: five in a comment, the last
-    /// one changing a budget (a new finding). Milliseconds from the last keystroke until its
-    /// finding is published, once for each of `BURSTS` bursts.
-    fn time_bursts(&mut self, uri: &str, text: &str, edited: &str) -> Vec<f64> {
+    /// A burst of six keystrokes 20 ms apart, faster than a check: five typing a comment at the
+    /// end, the last typing a `9` at byte `at` (a new finding). Milliseconds from the last
+    /// keystroke until its finding is published, once for each of `BURSTS` bursts.
+    fn time_bursts(&mut self, uri: &str, text: &str, at: usize) -> Vec<f64> {
         let found = |m: &Value| m["params"]["diagnostics"].as_array().map_or(0, Vec::len);
         self.change(uri, 1, text);
         let before = found(&self.until(|m| is_publication(m, uri)));
+        let (last_line, last_column) = position(text, text.len());
         let mut times = Vec::new();
         for burst in 0..BURSTS {
             let version = 10 * (burst as i32 + 1);
-            for key in 1..6 {
-                self.change(
-                    uri,
-                    version + key,
-                    &format!("{text}\n# {}", "x".repeat(key as usize)),
-                );
+            self.insert(uri, version + 1, (last_line, last_column), "\n# x");
+            for key in 2..6 {
                 std::thread::sleep(std::time::Duration::from_millis(20));
+                self.insert(uri, version + key, (last_line + 1, key as usize + 1), "x");
             }
-            self.change(uri, version + 6, edited);
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            self.insert(uri, version + 6, position(text, at), "9");
             let last = Instant::now();
             self.until(|m| is_publication(m, uri) && found(m) > before);
             times.push(last.elapsed().as_secs_f64() * 1e3);
@@ -145,6 +152,16 @@ impl Server {
             self.until(|m| is_publication(m, uri) && found(m) == before);
         }
         times
+    }
+
+    /// `typed` inserted at (line, UTF-16 column), sent as the range it changes.
+    fn insert(&mut self, uri: &str, version: i32, (line, character): (usize, usize), typed: &str) {
+        let at = json!({"line": line, "character": character});
+        self.send(
+            json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {"start": at, "end": at}, "text": typed}]}}),
+        );
     }
 
     fn change(&mut self, uri: &str, version: i32, text: &str) {
@@ -172,10 +189,17 @@ fn uri(path: &Path) -> String {
     format!("file://{}", absolute.display())
 }
 
-/// The first `预算 N` of `text` with N changed: an edit that changes the document's totals.
-fn edit_budget(text: &str, from: usize) -> String {
-    let at = from + text[from..].find("预算 ").expect("a budget") + "预算 ".len();
-    format!("{}9{}", &text[..at], &text[at..])
+/// Where the first `预算 N` of `text` after `from` has its N: a `9` typed there changes the
+/// document's totals.
+fn budget_at(text: &str, from: usize) -> usize {
+    from + text[from..].find("预算 ").expect("a budget") + "预算 ".len()
+}
+
+/// The LSP position (line, UTF-16 column) of byte `at`.
+fn position(text: &str, at: usize) -> (usize, usize) {
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let line = text[..at].matches('\n').count();
+    (line, text[line_start..at].encode_utf16().count())
 }
 
 fn report(name: &str, mut times: Vec<f64>) {
@@ -208,7 +232,7 @@ fn main() {
         &std::fs::read_to_string(&document).expect("root"),
     );
     server.open(&uri(&unit), &unit_text);
-    let times = server.time_edits(&uri(&unit), &unit_text, &edit_budget(&unit_text, 0));
+    let times = server.time_edits(&uri(&unit), &unit_text, budget_at(&unit_text, 0));
     report("reference (36 projects), a unit file edited", times);
     server.stop();
 
@@ -220,7 +244,7 @@ fn main() {
     let mut server = Server::start(&perfc);
     server.open(&uri(&generated), &text);
     let last_project = text.rfind("\n项目 ").expect("a project");
-    let times = server.time_edits(&uri(&generated), &text, &edit_budget(&text, last_project));
+    let times = server.time_edits(&uri(&generated), &text, budget_at(&text, last_project));
     report("360 projects in one file, its last project edited", times);
     server.stop();
 
@@ -231,10 +255,10 @@ fn main() {
     let mut server = Server::start(&perfc);
     server.open(&uri(&generated), &text);
     let last_project = text.rfind("\n项目 ").expect("a project");
-    let edited = edit_budget(&text, last_project);
-    let times = server.time_edits(&uri(&generated), &text, &edited);
+    let at = budget_at(&text, last_project);
+    let times = server.time_edits(&uri(&generated), &text, at);
     report("3,600 projects in one file, its last project edited", times);
-    let times = server.time_bursts(&uri(&generated), &text, &edited);
+    let times = server.time_bursts(&uri(&generated), &text, at);
     report(
         "3,600 projects, a burst of six keystrokes: the last one's findings",
         times,

@@ -24,14 +24,19 @@ pub trait FileSystem {
     fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
     /// A name that is the same for every path to the same file (for cycle detection).
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf>;
+    /// Parses kept from earlier loads of files that change a little at a time (the language
+    /// server's); files are parsed whole without one.
+    fn parts(&self) -> Option<&syntax::PartCache> {
+        None
+    }
+    /// The file's contents, decoded when they are UTF-8 (text already held as such, an
+    /// editor's, need not be decoded again).
+    fn read_text(&self, path: &Path) -> io::Result<Contents> {
+        Ok(as_text(self.read(path)?))
+    }
 }
 
-/// The file's contents, decoded when they are UTF-8.
-fn read_text(fs: &dyn FileSystem, path: &Path) -> io::Result<Contents> {
-    Ok(as_text(fs.read(path)?))
-}
-
-fn as_text(bytes: Vec<u8>) -> Contents {
+pub(crate) fn as_text(bytes: Vec<u8>) -> Contents {
     String::from_utf8(bytes).map_err(|e| e.into_bytes())
 }
 
@@ -136,7 +141,7 @@ pub fn load(root: &Path, fs: &dyn FileSystem) -> io::Result<Loaded> {
 
 /// [`load`], with includes allowed from the directories `allowed` besides the root's own tree.
 pub fn load_with(root: &Path, fs: &dyn FileSystem, allowed: &[PathBuf]) -> io::Result<Loaded> {
-    let contents = read_text(fs, root)?;
+    let contents = fs.read_text(root)?;
     Ok(load_root(root, contents, fs, Some(allowed)))
 }
 
@@ -259,7 +264,8 @@ impl Loader<'_> {
             self.loaded.trees.push(ast::File::default());
             return;
         }
-        let (tree, diagnostics) = syntax::parse(id, &self.loaded.sources.get(id).text);
+        let text = &self.loaded.sources.get(id).text;
+        let (tree, diagnostics) = syntax::parse_with(id, text, self.fs.parts());
         self.loaded.diagnostics.extend(diagnostics);
         self.loaded.trees.push(tree);
         if self.stack.is_empty() {
@@ -405,7 +411,7 @@ impl Loader<'_> {
             );
             return;
         }
-        let contents = match read_text(self.fs, &path) {
+        let contents = match self.fs.read_text(&path) {
             Ok(contents) => contents,
             Err(error) => return self.loaded.diagnostics.push(missing(unreadable(&error))),
         };

@@ -1079,6 +1079,38 @@ fn an_include_changed_on_disk_is_checked_again_when_the_client_tells() {
     server.stop();
 }
 
+/// The server asks for incremental changes: ranges in UTF-16 columns, applied in order, each
+/// to the text the one before it left.
+#[test]
+fn ranged_changes_are_applied_in_order() {
+    let mut server = Server::start();
+    let sync = server.capabilities()["textDocumentSync"].clone();
+    assert_eq!(sync, 2, "incremental synchronisation");
+    let (uri, text) = example("examples/teaching/hello.perf");
+    assert_eq!(codes(&server.open(&uri, &text)), [] as [&str; 0]);
+    // Line 12 (11 from 0) is `  预算 15.00 { … }`: 预算 is two UTF-16 units, 15.00 columns 5–10.
+    let at = |line: u32, character: u32| json!({ "line": line, "character": character });
+    let changes = json!([
+        { "range": { "start": at(11, 9), "end": at(11, 10) }, "text": "1" },
+        { "range": { "start": at(0, 0), "end": at(0, 0) }, "text": "# 新的第一行\n" },
+    ]);
+    server.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": changes }),
+    );
+    let found = server.diagnostics(&uri);
+    assert_eq!(codes(&found), ["E0401"]);
+    assert_eq!(found[0]["range"]["start"], at(12, 5), "on the moved line");
+    // A whole text still replaces everything.
+    let whole = json!([{ "text": text }]);
+    server.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": whole }),
+    );
+    assert_eq!(codes(&server.diagnostics(&uri)), [] as [&str; 0]);
+    server.stop();
+}
+
 /// Last year's document (`上年`) changed on disk: this year's is checked against it again.
 #[test]
 fn last_year_s_document_changed_on_disk_is_compared_again() {

@@ -207,9 +207,11 @@ fn make_rebuilds_only_what_changed() {
         built(&make(dir.path())),
         [
             "teaching/hello.perf",
+            "teaching/hello-2024.perf",
             "teaching/hello-self-evaluation.perf",
             "teaching/hello-monitoring.perf"
-        ]
+        ],
+        "the records reading it, and next year's document comparing with it (上年)"
     );
     assert_eq!(built(&make(dir.path())), [] as [&str; 0]);
 }

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{FileSystem, Loaded, normalize, read_text, unreadable};
+use super::{FileSystem, Loaded, normalize, unreadable};
 use crate::diag::{Diagnostic, Msg, RuleId};
 use crate::git::{Repository, Tree};
 use crate::msg;
@@ -58,7 +58,7 @@ fn from_file(
     if canonical.components().any(|c| c.as_os_str() == ".git") {
         return Err(msg!("在 .git 目录中", "inside a .git directory"));
     }
-    let contents = read_text(fs, &path).map_err(|e| unreadable(&e))?;
+    let contents = fs.read_text(&path).map_err(|e| unreadable(&e))?;
     Ok(super::load_tree(&path, contents, fs, Some(trees)))
 }
 
@@ -80,7 +80,7 @@ fn from_revision(root: &Path, revision: &str) -> Result<Loaded, Msg> {
     let below = relative.parent().map(Path::to_path_buf).unwrap_or_default();
     let tree = Tree::new(&repository, &commit, &[below])
         .map_err(|said| msg!("无法读取该版本：{said}", "cannot read the revision: {said}"))?;
-    let contents = read_text(&tree, &relative).map_err(|_| {
+    let contents = tree.read_text(&relative).map_err(|_| {
         msg!(
             "版本 `{revision}` 中没有这个文件",
             "the file is not in revision `{revision}`"

@@ -9,13 +9,14 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use lsp_types::Uri;
+use lsp_types::{Position, TextDocumentContentChangeEvent, Uri};
 
 use crate::diag::{Diagnostic, SeverityConfig};
 use crate::load::roots;
-use crate::load::{self, FileSystem, Loaded, normalize};
+use crate::load::{self, Contents, FileSystem, Loaded, normalize};
 use crate::pipeline::{self, Request};
-use crate::source::FileId;
+use crate::source::{FileId, LineIndex};
+use crate::syntax::PartCache;
 
 /// One root checked: every file it loaded and every unacknowledged finding in them.
 #[derive(Default)]
@@ -49,6 +50,11 @@ pub struct Buffers {
     /// Roots whose files changed since they were last checked: checked together once the
     /// editor's messages have been read (a burst of keystrokes is checked once).
     pending: BTreeSet<PathBuf>,
+    /// The parts of files parsed by earlier checks: an edit parses only the part it touched.
+    parts: PartCache,
+    /// Analyses replaced by the last check: let go once its findings are published, so that
+    /// freeing a large document's tree does not delay them.
+    retired: Vec<Rc<Analysis>>,
 }
 
 /// Where a URI's document is kept and loaded from.
@@ -63,6 +69,8 @@ impl Buffers {
             published: BTreeMap::new(),
             workspace,
             pending: BTreeSet::new(),
+            parts: PartCache::default(),
+            retired: Vec::new(),
         }
     }
 
@@ -91,14 +99,23 @@ impl Buffers {
         self.check_pending()
     }
 
-    /// Stores the new text; every root that reads this file is to be checked again
-    /// ([`Buffers::check_pending`]).
-    pub fn change(&mut self, uri: Uri, text: String) -> Vec<Publication> {
+    /// Applies the editor's changes, in order; every root that reads this file is to be checked
+    /// again ([`Buffers::check_pending`]). A document the editor never opened is opened with the
+    /// text the changes make of nothing.
+    pub fn change(
+        &mut self,
+        uri: Uri,
+        changes: Vec<TextDocumentContentChangeEvent>,
+    ) -> Vec<Publication> {
         let path = key(&uri);
         let Some(document) = self.open.get_mut(&path) else {
+            let mut text = String::new();
+            changes.into_iter().for_each(|c| apply(&mut text, c));
             return self.open(uri, text);
         };
-        document.text = text;
+        changes
+            .into_iter()
+            .for_each(|c| apply(&mut document.text, c));
         self.changed(&path);
         Vec::new()
     }
@@ -119,6 +136,11 @@ impl Buffers {
     /// Whether `path` is open in the editor (its text there is the one checked).
     pub fn is_open(&self, path: &Path) -> bool {
         self.open.contains_key(path)
+    }
+
+    /// Frees the analyses the last check replaced (after its findings are published).
+    pub fn let_go(&mut self) {
+        self.retired.clear();
     }
 
     /// Checks the roots whose files changed since they were last checked.
@@ -200,7 +222,8 @@ impl Buffers {
                     Some(file) if joins => {
                         document.root = root.clone();
                         document.file = file;
-                        document.analysis = Rc::clone(&analysis);
+                        let last = std::mem::replace(&mut document.analysis, Rc::clone(&analysis));
+                        self.retired.push(last);
                     }
                     None if document.root == root => {
                         document.root = path.clone();
@@ -212,6 +235,7 @@ impl Buffers {
             publications.extend(self.publications(root, &analysis));
         }
         publications.extend(self.drop_unused());
+        self.parts.sweep();
         publications
     }
 
@@ -278,6 +302,19 @@ impl Buffers {
     }
 }
 
+/// One change of an editor's text: a range replaced (incremental synchronisation, what a
+/// keystroke sends), or the whole text.
+fn apply(text: &mut String, change: TextDocumentContentChangeEvent) {
+    let Some(range) = change.range else {
+        *text = change.text;
+        return;
+    };
+    let lines = LineIndex::new(text);
+    let at = |p: Position| lines.utf16_offset(text, p.line, p.character);
+    let (start, end) = (at(range.start), at(range.end));
+    text.replace_range(start..end.max(start), &change.text);
+}
+
 /// Whether the analysis loaded `path` (include paths may hold `..` and `.`).
 fn reads(analysis: &Analysis, path: &Path) -> bool {
     analysis
@@ -296,5 +333,16 @@ impl FileSystem for Buffers {
 
     fn canonicalize(&self, path: &Path) -> io::Result<PathBuf> {
         std::fs::canonicalize(path).or_else(|_| Ok(normalize(path)))
+    }
+
+    fn parts(&self) -> Option<&PartCache> {
+        Some(&self.parts)
+    }
+
+    fn read_text(&self, path: &Path) -> io::Result<Contents> {
+        match self.open.get(&normalize(path)) {
+            Some(document) => Ok(Ok(document.text.clone())),
+            None => Ok(load::as_text(std::fs::read(path)?)),
+        }
     }
 }

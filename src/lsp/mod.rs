@@ -110,7 +110,10 @@ pub fn serve_lines(lines: &[u8]) -> usize {
 
 fn capabilities() -> ServerCapabilities {
     ServerCapabilities {
-        text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
+        // Incremental: a keystroke in a large document sends the keystroke, not the document.
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(
+            TextDocumentSyncKind::INCREMENTAL,
+        )),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         completion_provider: Some(CompletionOptions {
             trigger_characters: Some(vec![" ".to_string()]),
@@ -399,15 +402,11 @@ impl<'a> Server<'a> {
             },
             DidChangeTextDocument::METHOD => {
                 match read::<DidChangeTextDocumentParams>(&method, params) {
-                    // Full synchronisation: the last change holds the whole text.
-                    Some(params) => match params.content_changes.into_iter().last() {
-                        Some(change) => {
-                            let uri = params.text_document.uri;
-                            self.edited.insert(uri.as_str().to_string());
-                            self.buffers.change(uri, change.text)
-                        }
-                        None => Vec::new(),
-                    },
+                    Some(params) => {
+                        let uri = params.text_document.uri;
+                        self.edited.insert(uri.as_str().to_string());
+                        self.buffers.change(uri, params.content_changes)
+                    }
                     None => Vec::new(),
                 }
             }
@@ -449,6 +448,7 @@ impl<'a> Server<'a> {
             self.published.insert(key, found.clone());
             self.publish(uri, found)?;
         }
+        self.buffers.let_go();
         Ok(())
     }
 

@@ -16,10 +16,12 @@
 //! in hand at a time, the queues stay a small, fixed amount of memory whatever the file's size.
 
 pub mod ast;
+mod cache;
 mod comments;
 mod errors;
 pub mod keywords;
 mod lower;
+mod moved;
 pub mod tokens;
 
 use pest::Parser as _;
@@ -28,6 +30,7 @@ use pest_derive::Parser;
 use crate::diag::{Diagnostic, RuleId};
 use crate::msg;
 use crate::source::{FileId, Span};
+pub use cache::PartCache;
 use keywords::Keyword;
 pub(crate) use lower::set_once;
 
@@ -44,23 +47,58 @@ const MAX_NESTING: usize = 64;
 
 /// Parses one file. Always returns a tree; the diagnostics say what could not be read.
 pub fn parse(file: FileId, text: &str) -> (ast::File, Vec<Diagnostic>) {
-    parse_parts(file, text, &parts(text))
+    parse_with(file, text, None)
+}
+
+/// Parses one file, taking the parts `cache` holds from it and keeping there those it parses.
+pub fn parse_with(
+    file: FileId,
+    text: &str,
+    cache: Option<&PartCache>,
+) -> (ast::File, Vec<Diagnostic>) {
+    parse_parts(file, text, &parts(text), cache)
 }
 
 /// Parses the parts (runs of whole top-level items) on all cores and joins the results.
-fn parse_parts(file: FileId, text: &str, parts: &[(usize, usize)]) -> (ast::File, Vec<Diagnostic>) {
+fn parse_parts(
+    file: FileId,
+    text: &str,
+    parts: &[(usize, usize)],
+    cache: Option<&PartCache>,
+) -> (ast::File, Vec<Diagnostic>) {
     let mut tree = ast::File::default();
     let mut diagnostics = Vec::new();
     crate::parallel::stream_in_order(
         parts,
         crate::parallel::threads(),
-        |&(start, end)| parse_part(file, text, start, end),
+        |&(start, end)| parse_part_with(cache, file, text, start, end),
         |(part, part_diagnostics)| {
             tree.items.extend(part.items);
             tree.comments.extend(part.comments);
             diagnostics.extend(part_diagnostics);
         },
     );
+    (tree, diagnostics)
+}
+
+/// A part from `cache`, else parsed (and kept there when it was read without findings).
+fn parse_part_with(
+    cache: Option<&PartCache>,
+    file: FileId,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> (ast::File, Vec<Diagnostic>) {
+    let Some(cache) = cache else {
+        return parse_part(file, text, start, end);
+    };
+    if let Some(tree) = cache.get(file, &text[start..end], start) {
+        return (tree, Vec::new());
+    }
+    let (tree, diagnostics) = parse_part(file, text, start, end);
+    if diagnostics.is_empty() {
+        cache.keep(file, &text[start..end], start, &tree);
+    }
     (tree, diagnostics)
 }
 

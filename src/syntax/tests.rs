@@ -270,8 +270,8 @@ fn parts_parse_exactly_as_the_whole() {
         (boundaries[2], boundaries[5]),
         (boundaries[5], text.len()),
     ];
-    let whole = parse_parts(FileId(0), &text, &[(0, text.len())]);
-    let split = parse_parts(FileId(0), &text, &parts);
+    let whole = parse_parts(FileId(0), &text, &[(0, text.len())], None);
+    let split = parse_parts(FileId(0), &text, &parts, None);
     assert_eq!(format!("{whole:?}"), format!("{split:?}"));
     assert_eq!(whole.1.len(), 1, "the bad budget is reported once");
 }
@@ -340,4 +340,56 @@ fn an_unknown_escape_is_an_error_at_its_place() {
     assert_eq!(diagnostics[0].code, "E0001");
     let at = text.find("\\u").expect("the escape");
     assert_eq!(diagnostics[0].primary.span.range(), at..at + 2);
+}
+
+/// Every example (every construct of the language) as one text of several parts.
+fn every_example() -> String {
+    let mut files: Vec<_> = ["examples/teaching", "examples/forms", "examples/library"]
+        .iter()
+        .chain(&["examples/chengde-2023", "examples/chengde-2023/units"])
+        .flat_map(|dir| std::fs::read_dir(dir).expect("examples"))
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "perf"))
+        .collect();
+    files.sort();
+    let once: String = files
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("example") + "\n")
+        .collect();
+    once.repeat(3 * PART_BYTES / once.len() + 1)
+}
+
+#[test]
+fn parts_kept_between_edits_parse_exactly_as_a_fresh_parse() {
+    let mut text = every_example();
+    assert!(parts(&text).len() >= 3, "{} parts", parts(&text).len());
+    let cache = PartCache::default();
+    let fresh = |text: &str, file| format!("{:?}", parse(file, text));
+    let cached = |text: &str, file| format!("{:?}", parse_with(file, text, Some(&cache)));
+    assert_eq!(cached(&text, FileId(0)), fresh(&text, FileId(0)));
+    let middle = text.len() / 2;
+    let line = middle + text[middle..].find('\n').expect("a line") + 1;
+    let edits: [(usize, usize, &str); 6] = [
+        (line, line, "# 中间加一行，后面的部分都移动了\n"),
+        // No longer a comment: a part read with a finding.
+        (line, line + "# 中间".len(), ""),
+        (0, 0, "# 开头加一行\n"),
+        (usize::MAX, usize::MAX, "\n项目 X \"未写完\" {\n"),
+        (1, 1, "\n"),
+        (0, 0, ""),
+    ];
+    for (start, end, inserted) in edits {
+        // usize::MAX: the end of the text.
+        let (start, end) = (start.min(text.len()), end.min(text.len()));
+        text.replace_range(start..end, inserted);
+        // Moved parts, and parts of another file taking the same text.
+        for file in [FileId(0), FileId(3)] {
+            assert_eq!(
+                cached(&text, file),
+                fresh(&text, file),
+                "after {inserted:?}"
+            );
+        }
+        cache.sweep();
+    }
 }
