@@ -1111,6 +1111,43 @@ fn ranged_changes_are_applied_in_order() {
     server.stop();
 }
 
+/// Ranges no editor should send (reversed, past the end, inside a character) are clamped to
+/// the text: the server neither panics nor stops.
+#[test]
+fn ranges_out_of_the_text_are_clamped() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello.perf");
+    server.open(&uri, &text);
+    let at = |line: u32, character: u32| json!({ "line": line, "character": character });
+    for (start, end, typed) in [
+        (at(11, 10), at(11, 9), "x"),
+        (at(9999, 0), at(99999, 7), "x"),
+        (at(0, 0), at(0, 0), "😀"),
+        // Between the two UTF-16 units of 😀.
+        (at(0, 1), at(0, 1), "x"),
+        (at(11, 3), at(11, 4), "x"),
+        (at(0, 4_000_000_000), at(1, 0), "x"),
+    ] {
+        let change = json!([{ "range": { "start": start, "end": end }, "text": typed }]);
+        server.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri, "version": 2 }, "contentChanges": change }),
+        );
+        server.diagnostics(&uri);
+    }
+    let whole = json!([{ "text": text }]);
+    server.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": uri, "version": 3 }, "contentChanges": whole }),
+    );
+    assert_eq!(
+        codes(&server.diagnostics(&uri)),
+        [] as [&str; 0],
+        "serves on"
+    );
+    server.stop();
+}
+
 /// Last year's document (`上年`) changed on disk: this year's is checked against it again.
 #[test]
 fn last_year_s_document_changed_on_disk_is_compared_again() {
