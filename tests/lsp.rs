@@ -1174,6 +1174,7 @@ fn last_year_s_document_changed_on_disk_is_compared_again() {
 fn malformed_notifications_are_ignored_and_the_server_serves_on() {
     let mut server = Server::start();
     let uri = "file:///tmp/perfc-lsp-test/after.perf";
+    let never = "file:///tmp/perfc-lsp-test/never-opened.perf";
     for (method, params) in [
         ("textDocument/didOpen", json!(null)),
         (
@@ -1189,9 +1190,18 @@ fn malformed_notifications_are_ignored_and_the_server_serves_on() {
             json!({ "textDocument": { "uri": uri, "version": 1 }, "contentChanges": 7 }),
         ),
         ("textDocument/didClose", json!([1, 2])),
+        (
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": never, "version": 1 }, "contentChanges": [] }),
+        ),
     ] {
         server.notify(method, params);
     }
+    assert_eq!(
+        server.published_since(never),
+        None,
+        "no change opens nothing"
+    );
     let (_, text) = example("examples/teaching/hello.perf");
     assert!(server.open(uri, &text).is_empty());
     server.stop();

@@ -108,6 +108,9 @@ impl Buffers {
         changes: Vec<TextDocumentContentChangeEvent>,
     ) -> Vec<Publication> {
         let path = key(&uri);
+        if changes.is_empty() {
+            return Vec::new();
+        }
         let Some(document) = self.open.get_mut(&path) else {
             let mut text = String::new();
             changes.into_iter().for_each(|c| apply(&mut text, c));

@@ -14,6 +14,8 @@
 //! block contains a `项目` line), so the parts parse exactly as the whole would. Parts are small
 //! because pest's token queue takes about ten times the text it covers: with one part per core
 //! in hand at a time, the queues stay a small, fixed amount of memory whatever the file's size.
+//! The language server keeps the parts' trees between edits ([`PartCache`]): an edit parses
+//! only the part it touched.
 
 pub mod ast;
 mod cache;
