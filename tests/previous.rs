@@ -35,15 +35,18 @@ fn check(dir: &Path, args: &[&str]) -> Output {
         .expect("perfc runs")
 }
 
-#[test]
-fn last_year_as_a_file_is_compared() {
+/// A directory with 2023.perf (hello.perf) and 2024.perf naming it as last year's.
+fn two_years() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::copy(HELLO, dir.path().join("2023.perf")).expect("copy");
-    std::fs::write(
-        dir.path().join("2024.perf"),
-        this_year("上年 \"2023.perf\""),
-    )
-    .expect("write");
+    let this = this_year("上年 \"2023.perf\"");
+    std::fs::write(dir.path().join("2024.perf"), this).expect("write");
+    dir
+}
+
+#[test]
+fn last_year_as_a_file_is_compared() {
+    let dir = two_years();
     let run = check(dir.path(), &["2024.perf"]);
     assert_eq!(
         codes(&run),
@@ -73,13 +76,7 @@ fn depfile(dir: &Path, document: &str) -> String {
 
 #[test]
 fn the_outputs_depend_on_last_year_s_file_but_not_on_a_revision() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(HELLO, dir.path().join("2023.perf")).expect("copy");
-    std::fs::write(
-        dir.path().join("2024.perf"),
-        this_year("上年 \"2023.perf\""),
-    )
-    .expect("write");
+    let dir = two_years();
     let deps = depfile(dir.path(), "2024.perf");
     assert_eq!(
         deps,
