@@ -4,8 +4,9 @@
 //! each keystroke sent as the range it changes, as the server asks); each edit is timed from the
 //! `didChange` written to the server until the edited file's `publishDiagnostics` is read. The
 //! same for generated documents of 360 and 3,600 projects (one file; `generate.rs`), edited in
-//! their last project; and at 3,600 projects, bursts of six keystrokes 20 ms apart, timed from
-//! the last until its findings are published.
+//! their last project; at 3,600 projects, bursts of six keystrokes 20 ms apart, timed from
+//! the last until its findings are published, and keystrokes in the first project, which move
+//! every project after it.
 //! `PERFC_BENCH_BIN` names another `perfc` to measure instead (an earlier commit's, for a ratio
 //! in one run).
 
@@ -261,6 +262,13 @@ fn main() {
     let times = server.time_bursts(&uri(&generated), &text, at);
     report(
         "3,600 projects, a burst of six keystrokes: the last one's findings",
+        times,
+    );
+    // Above every other project: each keystroke moves them all.
+    let first_project = text.find("\n项目 ").expect("a project");
+    let times = server.time_edits(&uri(&generated), &text, budget_at(&text, first_project));
+    report(
+        "3,600 projects in one file, its first project edited",
         times,
     );
     server.stop();

@@ -32,6 +32,9 @@ pub struct Request<'a> {
     pub review: Option<Typesetting<'a>>,
     /// Seconds since 1970 that the workbook and the PDF record (`SOURCE_DATE_EPOCH`).
     pub timestamp: Option<i64>,
+    /// The findings of projects kept from earlier checks of the same document (the language
+    /// server's): only projects changed since are checked again.
+    pub memo: Option<&'a check::ProjectMemo>,
 }
 
 /// How to typeset.
@@ -59,6 +62,7 @@ impl<'a> Request<'a> {
             pdf: None,
             review: None,
             timestamp: None,
+            memo: None,
         }
     }
 }
@@ -103,28 +107,34 @@ pub fn run(mut loaded: Loaded, request: &Request) -> Result<Outcome, String> {
     let first_template_file = loaded.sources.next_id();
     let mut made = Ok(None);
     let mut template_files = TemplateFiles::default();
-    let diagnostics = check::check_with(&loaded, request.levels, &mut |document, found| {
-        if let Some(typesetting) = request.pdf.as_ref().or(request.review.as_ref()) {
-            coverage::check(document, typesetting.fonts, found);
-        }
-        // A number out of range (E0006) has no exact value to print.
-        let exact = !found.iter().any(|d| d.rule == RuleId::NumberRange);
-        if complete && exact {
-            made = make(document, request, first_template_file, found).and_then(
-                |(mut outputs, mut files)| {
-                    if let Some(typesetting) = &request.review {
-                        let first = FileId(first_template_file.0 + files.reported_in.len() as u32);
-                        let (review, sources) =
-                            make_review(&loaded, document, request, typesetting, first, found)?;
-                        outputs.review = Some(review);
-                        files.reported_in.extend(sources);
-                    }
-                    template_files = files;
-                    Ok(Some(outputs))
-                },
-            );
-        }
-    })
+    let diagnostics = check::check_with(
+        &loaded,
+        request.levels,
+        request.memo,
+        &mut |document, found| {
+            if let Some(typesetting) = request.pdf.as_ref().or(request.review.as_ref()) {
+                coverage::check(document, typesetting.fonts, found);
+            }
+            // A number out of range (E0006) has no exact value to print.
+            let exact = !found.iter().any(|d| d.rule == RuleId::NumberRange);
+            if complete && exact {
+                made = make(document, request, first_template_file, found).and_then(
+                    |(mut outputs, mut files)| {
+                        if let Some(typesetting) = &request.review {
+                            let first =
+                                FileId(first_template_file.0 + files.reported_in.len() as u32);
+                            let (review, sources) =
+                                make_review(&loaded, document, request, typesetting, first, found)?;
+                            outputs.review = Some(review);
+                            files.reported_in.extend(sources);
+                        }
+                        template_files = files;
+                        Ok(Some(outputs))
+                    },
+                );
+            }
+        },
+    )
     .diagnostics;
     let made = made?;
     for source in template_files.reported_in {

@@ -11,7 +11,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::units;
-use crate::model::{Document, MoneyUnit, ProjectModel};
+use crate::model::{Document, Header, MoneyUnit, ProjectModel};
 use crate::msg;
 use crate::source::Span;
 use crate::syntax::ast::{BinOp, Breakdown, BreakdownItem, Claim, Expr, Money, Quantity};
@@ -249,8 +249,8 @@ pub(crate) fn computed_total(document: &Document, breakdown: &Breakdown) -> Opti
     (!breakdown.items.is_empty()).then(|| show(sum, unit))
 }
 
-pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
-    let unit = document.header.money_unit;
+pub(super) fn check(header: &Header, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
+    let unit = header.money_unit;
     let Some(breakdown) = project.breakdown else {
         return;
     };

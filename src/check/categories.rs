@@ -3,11 +3,11 @@
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::framework::{Framework, Level1, Level2, suggest};
-use crate::model::{Document, ProjectModel};
+use crate::model::{Header, ProjectModel};
 use crate::msg;
 
-pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
-    let framework = document.header.framework;
+pub(super) fn check(header: &Header, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
+    let framework = header.framework;
     check_groups(project, framework, out);
     check_pairs(project, framework, out);
     if !project.incomplete {

@@ -3,18 +3,18 @@
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::{basis, levels, units};
-use crate::model::{Document, IndicatorModel, ProjectModel};
+use crate::model::{Header, IndicatorModel, ProjectModel};
 use crate::msg;
 use crate::source::Span;
 
 pub(super) fn check<'a>(
-    document: &Document,
+    header: &Header,
     project: &ProjectModel<'a>,
     bases: &mut basis::Classifier<'a>,
     out: &mut Vec<Diagnostic>,
 ) {
     for indicator in &project.indicators {
-        check_basis(document, indicator, bases, out);
+        check_basis(header, indicator, bases, out);
     }
     check_duplicates(project, out);
 }
@@ -34,7 +34,7 @@ fn looks_like_value(text: &str, extra_levels: &[String], extra_units: &[String])
 }
 
 fn check_basis<'a>(
-    document: &Document,
+    header: &Header,
     indicator: &IndicatorModel<'a>,
     bases: &mut basis::Classifier<'a>,
     out: &mut Vec<Diagnostic>,
@@ -42,7 +42,7 @@ fn check_basis<'a>(
     let node = indicator.node;
     let Some(basis) = &node.basis else {
         // Only a form with the 依据 column asks for one.
-        if document.header.form.has_basis() && !indicator.is_not_applicable() {
+        if header.form.has_basis() && !indicator.is_not_applicable() {
             out.push(
                 Diagnostic::new(
                     RuleId::MissingBasis,
@@ -64,7 +64,6 @@ fn check_basis<'a>(
     }
     let repeats_name =
         text == node.name.value || node.description.as_ref().is_some_and(|d| d.value == text);
-    let header = &document.header;
     if repeats_name || looks_like_value(text, &header.extra_levels, &header.extra_units) {
         out.push(
             Diagnostic::new(

@@ -14,6 +14,7 @@ mod department;
 mod direction;
 mod evaluation;
 mod library;
+mod memo;
 mod money;
 mod monitoring;
 mod previous;
@@ -26,8 +27,9 @@ mod values;
 use crate::diag::{Diagnostic, SeverityConfig};
 use crate::domain::basis;
 use crate::load::Loaded;
-use crate::model::{self, Document, ProjectModel};
+use crate::model::{self, Document, Header, ProjectModel};
 
+pub use memo::ProjectMemo;
 pub use settings::parse_cli_level;
 
 /// A checked document: the model and every finding, in source order.
@@ -39,18 +41,23 @@ pub struct Checked<'a> {
 
 /// Checks a loaded document. `command_line` holds the levels given with `--severity`.
 pub fn check<'a>(loaded: &'a Loaded, command_line: &SeverityConfig) -> Checked<'a> {
-    check_with(loaded, command_line, &mut |_, _| {})
+    check_with(loaded, command_line, None, &mut |_, _| {})
 }
 
 /// Checks a loaded document with the catalogue's rules, then hands the model to `more`, whose
 /// findings (the fonts' coverage, Typst's) get levels and acknowledgements like any other.
+/// With a `memo`, the findings of projects unchanged since its last check are taken from it.
 pub fn check_with<'a>(
     loaded: &'a Loaded,
     command_line: &SeverityConfig,
+    memo: Option<&ProjectMemo>,
     more: &mut dyn FnMut(&Document, &mut Vec<Diagnostic>),
 ) -> Checked<'a> {
     let (document, mut found) = model::build(loaded);
-    per_project_rules(&document, &mut found);
+    match memo {
+        Some(memo) => per_project_rules_recalled(loaded, &document, memo, &mut found),
+        None => per_project_rules(&document, &mut found),
+    }
     found.extend(document_rules(&document));
     previous::check(loaded, &document, &mut found);
     more(&document, &mut found);
@@ -109,33 +116,92 @@ fn per_project_rules(document: &Document, out: &mut Vec<Diagnostic>) {
     crate::parallel::stream_in_order(
         &runs,
         crate::parallel::threads(),
-        |run| check_projects(document, run),
+        |run| {
+            let mut found = Vec::new();
+            check_projects(&document.header, run.iter(), |_, project_found| {
+                found.append(project_found)
+            });
+            found
+        },
         |found| out.extend(found),
     );
+}
+
+/// [`per_project_rules`] for a document checked again and again: the projects `memo` holds
+/// are not checked but recalled; those it does not are checked (on all cores) and kept there.
+fn per_project_rules_recalled(
+    loaded: &Loaded,
+    document: &Document,
+    memo: &ProjectMemo,
+    out: &mut Vec<Diagnostic>,
+) {
+    let projects = &document.projects;
+    let texts: Vec<&str> = projects
+        .iter()
+        .map(|p| loaded.sources.slice(p.node.span))
+        .collect();
+    let mut recalled = memo.recall(&document.header, projects, &texts);
+    let unknown: Vec<usize> = (0..projects.len())
+        .filter(|&i| recalled[i].is_none())
+        .collect();
+    let runs: Vec<&[usize]> = unknown.chunks(PROJECTS_PER_RUN).collect();
+    crate::parallel::stream_in_order(
+        &runs,
+        crate::parallel::threads(),
+        |run| {
+            let mut found = Vec::with_capacity(run.len());
+            check_projects(
+                &document.header,
+                run.iter().map(|&i| &projects[i]),
+                |project, project_found| {
+                    memo.keep(
+                        project,
+                        loaded.sources.slice(project.node.span),
+                        project_found,
+                    );
+                    found.push(std::mem::take(project_found));
+                },
+            );
+            found
+        },
+        |found| {
+            for (&i, project_found) in unknown.iter().zip(found) {
+                recalled[i] = Some(project_found);
+            }
+        },
+    );
+    out.extend(recalled.into_iter().flatten().flatten());
 }
 
 /// Projects checked together on one thread (sharing its memos of vocabulary lookups).
 const PROJECTS_PER_RUN: usize = 128;
 
-fn check_projects<'a>(document: &Document<'a>, projects: &[ProjectModel<'a>]) -> Vec<Diagnostic> {
+/// Runs the per-project rules on each project, handing each project's findings to `found`.
+/// The rules see the header and the project alone (which [`ProjectMemo`] relies on).
+fn check_projects<'a, 'p: 'a>(
+    header: &Header,
+    projects: impl Iterator<Item = &'a ProjectModel<'p>>,
+    mut found: impl FnMut(&ProjectModel<'p>, &mut Vec<Diagnostic>),
+) {
     let mut out = Vec::new();
     let mut bases = basis::Classifier::default();
     let mut suggestions = values::Suggestions::default();
     for project in projects {
         // What a project with unreadable lines seems to lack may be on those lines.
         if !project.incomplete {
-            content::check(project, document.header.form, &mut out);
+            content::check(project, header.form, &mut out);
         }
-        categories::check(document, project, &mut out);
-        money::check(document, project, &mut out);
-        breakdown::check(document, project, &mut out);
-        values::check(document, project, &mut suggestions, &mut out);
+        categories::check(header, project, &mut out);
+        money::check(header, project, &mut out);
+        breakdown::check(header, project, &mut out);
+        values::check(header, project, &mut suggestions, &mut out);
         direction::check(&project.indicators, &mut out);
         schedule::check(project, &mut out);
-        columns::check(document, project, &mut bases, &mut out);
+        columns::check(header, project, &mut bases, &mut out);
         text::check(project, &mut out);
+        found(project, &mut out);
+        out.clear();
     }
-    out
 }
 
 /// Source order: by file (in load order, which follows the includes), position, code.

@@ -6,14 +6,14 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::domain::units::{self, UnitClass};
-use crate::model::{self, Document, FISCAL_PARTS, IndicatorModel, MoneyUnit, ProjectModel};
+use crate::model::{self, Document, FISCAL_PARTS, Header, IndicatorModel, MoneyUnit, ProjectModel};
 use crate::msg;
 use crate::source::Span;
 use crate::syntax::ast::{Amount, Budget, Money, ValueKind};
 use crate::syntax::keywords::Keyword;
 
-pub(super) fn check(document: &Document, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
-    let unit = document.header.money_unit;
+pub(super) fn check(header: &Header, project: &ProjectModel, out: &mut Vec<Diagnostic>) {
+    let unit = header.money_unit;
     check_conversions(project, unit, out);
     for budget in project.budget.into_iter().chain(project.mid_budget) {
         check_sum(budget, unit, out);

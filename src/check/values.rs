@@ -12,7 +12,7 @@ use crate::diag::{Diagnostic, RuleId};
 use crate::domain::framework::Level2;
 use crate::domain::units::{UnitClass, UnitReading};
 use crate::domain::{levels, units};
-use crate::model::{Document, IndicatorModel, ProjectModel};
+use crate::model::{Document, Header, IndicatorModel, ProjectModel};
 use crate::msg;
 use crate::source::{Span, Spanned};
 use crate::syntax::ast::{Amount, Comparator, Deadline, Period, Value, ValueKind};
@@ -26,13 +26,13 @@ pub(super) type Suggestions = HashMap<String, Option<&'static str>>;
 /// The rules on one project's values (a deadline within the project's period, when it states
 /// one, else within the budget year).
 pub(super) fn check(
-    document: &Document,
+    header: &Header,
     project: &ProjectModel,
     suggestions: &mut Suggestions,
     out: &mut Vec<Diagnostic>,
 ) {
     for indicator in &project.indicators {
-        check_indicator(document, project.period, indicator, suggestions, out);
+        check_indicator(header, project.period, indicator, suggestions, out);
     }
 }
 
@@ -40,7 +40,7 @@ pub(super) fn check(
 pub(super) fn check_department(document: &Document, out: &mut Vec<Diagnostic>) {
     let mut suggestions = Suggestions::default();
     for indicator in &document.department.indicators {
-        check_indicator(document, None, indicator, &mut suggestions, out);
+        check_indicator(&document.header, None, indicator, &mut suggestions, out);
     }
 }
 
@@ -50,7 +50,7 @@ pub(super) fn check_document(document: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_indicator(
-    document: &Document,
+    header: &Header,
     period: Option<&Period>,
     indicator: &IndicatorModel,
     suggestions: &mut Suggestions,
@@ -81,9 +81,9 @@ fn check_indicator(
         } => {
             check_quantity(indicator, value, comparator.as_ref(), amount, out);
         }
-        ValueKind::Deadline(deadline) => check_deadline(document, period, value, deadline, out),
+        ValueKind::Deadline(deadline) => check_deadline(header, period, value, deadline, out),
         ValueKind::Level(word) => check_words(
-            document,
+            header,
             indicator,
             value,
             (word, value.span),
@@ -91,7 +91,7 @@ fn check_indicator(
             out,
         ),
         ValueKind::Text(text) => check_words(
-            document,
+            header,
             indicator,
             value,
             (&text.value, text.span),
@@ -100,7 +100,7 @@ fn check_indicator(
         ),
         ValueKind::NotApplicable(_) => {}
     }
-    check_long_term(document, indicator, out);
+    check_long_term(header, indicator, out);
 }
 
 /// Where the unit word to replace is written: after the number (`%` then stands against it), else
@@ -366,7 +366,7 @@ fn days_in_month(year: Option<u32>, month: u8) -> u8 {
 }
 
 fn check_deadline(
-    document: &Document,
+    header: &Header,
     period: Option<&Period>,
     value: &Value,
     deadline: &Deadline,
@@ -376,7 +376,7 @@ fn check_deadline(
     let year = deadline
         .year
         .as_ref()
-        .or(document.header.year.as_ref())
+        .or(header.year.as_ref())
         .map(|y| y.node);
     let bad_month = deadline.month.is_some_and(|m| !(1..=12).contains(&m));
     let bad_day = match (deadline.month, deadline.day) {
@@ -410,7 +410,7 @@ fn check_deadline(
         }
         return;
     }
-    if let (Some(written), Some(budget)) = (&deadline.year, &document.header.year)
+    if let (Some(written), Some(budget)) = (&deadline.year, &header.year)
         && written.node != budget.node
     {
         let (w, b) = (written.node, budget.node);
@@ -430,7 +430,7 @@ fn check_deadline(
 
 /// A level or quoted text in the value column: a blank, a column shift, or an unknown level.
 fn check_words(
-    document: &Document,
+    header: &Header,
     indicator: &IndicatorModel,
     value: &Value,
     (words, span): (&str, Span),
@@ -445,7 +445,7 @@ fn check_words(
     let node = indicator.node;
     let repeats =
         words == node.name.value || node.description.as_ref().is_some_and(|d| d.value == words);
-    let is_level = levels::is_level(words, &document.header.extra_levels);
+    let is_level = levels::is_level(words, &header.extra_levels);
     if repeats {
         out.push(
             Diagnostic::new(
@@ -516,7 +516,7 @@ fn check_words(
 }
 
 /// A comparable number: (comparator, amount, canonical unit).
-fn comparable(value: &Value, document: &Document) -> Option<(Option<Comparator>, Decimal, String)> {
+fn comparable(value: &Value, header: &Header) -> Option<(Option<Comparator>, Decimal, String)> {
     let ValueKind::Quantity {
         comparator,
         amount: Amount::Number(n),
@@ -526,7 +526,7 @@ fn comparable(value: &Value, document: &Document) -> Option<(Option<Comparator>,
         return None;
     };
     let unit = match unit {
-        Some(u) => units::read(&u.node, &document.header.extra_units, |_| false)
+        Some(u) => units::read(&u.node, &header.extra_units, |_| false)
             .unit()?
             .0
             .to_string(),
@@ -535,7 +535,7 @@ fn comparable(value: &Value, document: &Document) -> Option<(Option<Comparator>,
     Some((comparator.as_ref().map(|c| c.node), n.node, unit))
 }
 
-fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Vec<Diagnostic>) {
+fn check_long_term(header: &Header, indicator: &IndicatorModel, out: &mut Vec<Diagnostic>) {
     if indicator.node.mid_term.is_none() && indicator.node.long_term.is_none() {
         return;
     }
@@ -543,7 +543,7 @@ fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Ve
         .node
         .value
         .as_ref()
-        .and_then(|v| comparable(v, document))
+        .and_then(|v| comparable(v, header))
     else {
         return;
     };
@@ -552,7 +552,7 @@ fn check_long_term(document: &Document, indicator: &IndicatorModel, out: &mut Ve
         (&indicator.node.long_term, "长期", "long-term"),
     ] {
         let Some(term_value) = term else { continue };
-        let Some((_, target, term_unit)) = comparable(term_value, document) else {
+        let Some((_, target, term_unit)) = comparable(term_value, header) else {
             continue;
         };
         if term_unit != unit {
@@ -603,7 +603,11 @@ fn check_consistent_units(document: &Document, out: &mut Vec<Diagnostic>) {
                 .push((unit, span));
         }
     }
-    let mut names: Vec<_> = by_name.into_iter().collect();
+    // Most names have one unit throughout: only the others are counted.
+    let mut names: Vec<_> = by_name
+        .into_iter()
+        .filter(|(_, uses)| uses.iter().any(|(unit, _)| *unit != uses[0].0))
+        .collect();
     names.sort_by_key(|(name, _)| *name);
     for (name, uses) in names {
         let mut counts: HashMap<&str, usize> = HashMap::default();

@@ -262,6 +262,7 @@ fn build_one(shared: &Shared, file: &Path, stem: &Path) -> Result<(Report, Vec<P
         // The review is perfc's own document: the official template lays it out.
         review: typesetting(&Template::Official).filter(|_| args.emit.contains(&Emit::Review)),
         timestamp: *timestamp,
+        memo: None,
     };
     let outcome = pipeline::run(loaded, &request)?;
     let output = |suffix: &str| {

@@ -196,7 +196,10 @@ mod tests {
             panic!("a project");
         };
         let Some(crate::syntax::ast::ProjectField::Indicators(group)) =
-            project.fields.into_iter().next()
+            std::sync::Arc::unwrap_or_clone(project)
+                .fields
+                .into_iter()
+                .next()
         else {
             panic!("an indicator group");
         };

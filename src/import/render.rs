@@ -2,6 +2,7 @@
 //! comments, includes) and one file per budget unit. The text is formatted afterwards.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use super::department::DepartmentRead;
 use super::tables::{IndicatorRow, Note, Project, TablesRead};
@@ -64,10 +65,14 @@ pub(super) fn read_value(text: &str) -> Option<ast::Value> {
     let probe = format!("项目 X \"x\" {{\n  产出指标 {{\n    数量指标 \"n\" {text}\n  }}\n}}\n");
     let (file, diagnostics) = syntax::parse(FileId(0), &probe);
     let read_back = file.items.into_iter().next().and_then(|item| match item {
-        ast::Item::Project(p) => p.fields.into_iter().next().and_then(|f| match f {
-            ast::ProjectField::Indicators(g) => g.indicators.into_iter().next(),
-            _ => None,
-        }),
+        ast::Item::Project(p) => Arc::unwrap_or_clone(p)
+            .fields
+            .into_iter()
+            .next()
+            .and_then(|f| match f {
+                ast::ProjectField::Indicators(g) => g.indicators.into_iter().next(),
+                _ => None,
+            }),
         _ => None,
     })?;
     let exact = read_back.description.is_none()

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use lsp_types::{Position, TextDocumentContentChangeEvent, Uri};
 
+use crate::check::ProjectMemo;
 use crate::diag::{Diagnostic, SeverityConfig};
 use crate::load::roots;
 use crate::load::{self, Contents, FileSystem, Loaded, normalize};
@@ -52,6 +53,9 @@ pub struct Buffers {
     pending: BTreeSet<PathBuf>,
     /// The parts of files parsed by earlier checks: an edit parses only the part it touched.
     parts: PartCache,
+    /// The findings of projects found by earlier checks: an edit checks only the projects it
+    /// touched again.
+    memo: ProjectMemo,
     /// Analyses replaced by the last check: let go once its findings are published, so that
     /// freeing a large document's tree does not delay them.
     retired: Vec<Rc<Analysis>>,
@@ -70,6 +74,7 @@ impl Buffers {
             workspace,
             pending: BTreeSet::new(),
             parts: PartCache::default(),
+            memo: ProjectMemo::default(),
             retired: Vec::new(),
         }
     }
@@ -239,6 +244,7 @@ impl Buffers {
         }
         publications.extend(self.drop_unused());
         self.parts.sweep();
+        self.memo.sweep();
         publications
     }
 
@@ -248,7 +254,11 @@ impl Buffers {
         let analysis = panic::catch_unwind(AssertUnwindSafe(|| {
             let loaded = load::load(root, self).ok()?;
             let levels = SeverityConfig::default();
-            let outcome = pipeline::run(loaded, &Request::check(&levels)).ok()?;
+            let request = Request {
+                memo: Some(&self.memo),
+                ..Request::check(&levels)
+            };
+            let outcome = pipeline::run(loaded, &request).ok()?;
             let (loaded, mut diagnostics) = (outcome.loaded, outcome.diagnostics);
             diagnostics.retain(|d| d.acknowledged.is_none());
             let uris = loaded.paths().map(|p| self.uri_of(p)).collect();

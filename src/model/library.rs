@@ -6,6 +6,8 @@
 //! A field taken from a template keeps the template's span, so a finding about it points at the
 //! library.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
 use crate::load::Loaded;
@@ -21,6 +23,9 @@ pub fn instantiate(loaded: &mut Loaded) {
     }
     for tree in &mut loaded.trees {
         for item in &mut tree.items {
+            if !names_a_template(item) {
+                continue; // a project is then not copied out of a tree it shares
+            }
             for row in rows_mut(item) {
                 if row.template.is_some()
                     && let Some(template) = templates.get(row.name.value.as_str())
@@ -47,13 +52,28 @@ fn templates_by_name(loaded: &Loaded) -> FxHashMap<String, Template> {
     by_name
 }
 
+/// Whether a row of the item names a template.
+fn names_a_template(item: &Item) -> bool {
+    match item {
+        Item::Project(project) => project.fields.iter().any(|f| match f {
+            ProjectField::Indicators(group) => {
+                group.indicators.iter().any(|i| i.template.is_some())
+            }
+            _ => false,
+        }),
+        _ => true,
+    }
+}
+
 /// The indicator rows of an item: a project's and the 部门目标's.
 fn rows_mut(item: &mut Item) -> Box<dyn Iterator<Item = &mut Indicator> + '_> {
     match item {
-        Item::Project(project) => Box::new(project.fields.iter_mut().flat_map(|f| match f {
-            ProjectField::Indicators(group) => group.indicators.iter_mut(),
-            _ => [].iter_mut(),
-        })),
+        Item::Project(project) => Box::new(Arc::make_mut(project).fields.iter_mut().flat_map(
+            |f| match f {
+                ProjectField::Indicators(group) => group.indicators.iter_mut(),
+                _ => [].iter_mut(),
+            },
+        )),
         Item::DepartmentGoals(goals) => Box::new(goals.entries.iter_mut().flat_map(|e| match e {
             GoalsEntry::Indicators(group) => group.indicators.iter_mut(),
             _ => [].iter_mut(),

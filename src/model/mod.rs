@@ -362,7 +362,7 @@ pub fn build(loaded: &Loaded) -> (Document<'_>, Vec<Diagnostic>) {
             Item::Document(h) => headers.push(h),
             Item::DepartmentGoals(g) => goals.push(g),
             Item::Unit(u) => units.push(u),
-            Item::Project(p) => projects.push(p),
+            Item::Project(p) => projects.push(&**p),
             Item::SelfEvaluation(e) => evaluations.push(&**e),
             Item::Monitoring(m) => monitorings.push(&**m),
             Item::Library(l) => libraries.push(l),

@@ -4,6 +4,8 @@
 //! checker can judge it and the formatter can print it back. Nothing here is interpreted yet:
 //! "产出指标" is just a word until the checker classifies it.
 
+use std::sync::Arc;
+
 use ecow::EcoString;
 use rust_decimal::Decimal;
 use smallvec::SmallVec;
@@ -31,7 +33,9 @@ pub enum Item {
     Document(DocumentHeader),
     DepartmentGoals(DepartmentGoals),
     Unit(UnitDecl),
-    Project(Project),
+    // Shared: the language server keeps the trees of unchanged parts of a file, and a project
+    // that did not move is then the same tree in both analyses, neither copied nor freed.
+    Project(Arc<Project>),
     // Boxed: a record holds its funds and rows inline, several times a project's head.
     SelfEvaluation(Box<SelfEvaluation>),
     Monitoring(Box<Monitoring>),

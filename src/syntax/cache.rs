@@ -42,12 +42,14 @@ impl PartCache {
         let check = parts.check;
         let parsed = parts.parsed.get_mut(text)?;
         parsed.used = check;
-        let mut tree = parsed.tree.clone();
         if (parsed.file, parsed.start) != (file, start) {
+            // Kept where it now is: edits below it then find it in place.
             let by = start as i64 - parsed.start as i64;
-            tree.moved(Move { file, by });
+            parsed.tree.moved(Move { file, by });
+            (parsed.file, parsed.start) = (file, start);
         }
-        Some(tree)
+        // The projects, most of the tree, are shared, not copied.
+        Some(parsed.tree.clone())
     }
 
     /// Keeps the tree of a part read without findings.

@@ -4,6 +4,7 @@
 //! says so with [`presume`]. Anything a user can get wrong becomes a diagnostic instead.
 
 use std::str::FromStr;
+use std::sync::Arc;
 
 use ecow::EcoString;
 use pest::Parser as _;
@@ -67,7 +68,7 @@ impl<'a> Lowerer<'a> {
                 Rule::document => Some(Item::Document(self.document(pair))),
                 Rule::department_goals => Some(Item::DepartmentGoals(self.department_goals(pair))),
                 Rule::unit_decl => Some(Item::Unit(self.unit_decl(pair))),
-                Rule::project => Some(Item::Project(self.project(pair))),
+                Rule::project => Some(Item::Project(Arc::new(self.project(pair)))),
                 Rule::self_evaluation => {
                     Some(Item::SelfEvaluation(Box::new(self.self_evaluation(pair))))
                 }

@@ -35,6 +35,7 @@ use crate::source::{FileId, Span};
 pub use cache::PartCache;
 use keywords::Keyword;
 pub(crate) use lower::set_once;
+pub(crate) use moved::{Move, Moved};
 
 #[derive(Parser)]
 #[grammar = "../grammar/perf.pest"]

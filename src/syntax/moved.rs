@@ -5,6 +5,8 @@
 //! Each struct is taken apart field by field with no `..`, so that a field added to the tree
 //! does not compile until it is moved too.
 
+use std::sync::Arc;
+
 use ecow::EcoString;
 use rust_decimal::Decimal;
 use smallvec::SmallVec;
@@ -15,12 +17,12 @@ use crate::source::{FileId, Span, Spanned};
 
 /// Where a part now is: its file, and how far its text moved (bytes, either way).
 #[derive(Clone, Copy)]
-pub(super) struct Move {
+pub(crate) struct Move {
     pub file: FileId,
     pub by: i64,
 }
 
-pub(super) trait Moved {
+pub(crate) trait Moved {
     fn moved(&mut self, to: Move);
 }
 
@@ -56,6 +58,13 @@ impl<T: Moved> Moved for Option<T> {
         if let Some(inner) = self {
             inner.moved(to);
         }
+    }
+}
+
+impl<T: Moved + Clone> Moved for Arc<T> {
+    /// A tree shared with another analysis is copied first.
+    fn moved(&mut self, to: Move) {
+        Arc::make_mut(self).moved(to);
     }
 }
 
