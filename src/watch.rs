@@ -1,9 +1,11 @@
 //! Waiting for a document's files to change on disk, for `perfc watch` and `perfc preview`.
 //!
 //! The directories of the files are watched, not the files: editors save by writing a new file
-//! and renaming it over the old one, which a watch on the old file would not see.
+//! and renaming it over the old one, which a watch on the old file would not see. A directory
+//! named on the command line (`perfc watch DIR`) is watched whole, so that a document added to
+//! it, or one of its files, counts as a change.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
@@ -18,9 +20,12 @@ const QUIET: Duration = Duration::from_millis(30);
 pub struct Watch {
     watcher: RecommendedWatcher,
     events: Receiver<notify::Result<notify::Event>>,
-    directories: BTreeSet<PathBuf>,
+    /// The directories watched: the files' alone, the trees' with what is below them.
+    directories: BTreeMap<PathBuf, RecursiveMode>,
     /// The files, by their real paths.
     files: BTreeSet<PathBuf>,
+    /// The directories whose every `.perf` file counts, by their real paths.
+    trees: BTreeSet<PathBuf>,
 }
 
 impl Watch {
@@ -34,30 +39,48 @@ impl Watch {
         Ok(Watch {
             watcher,
             events,
-            directories: BTreeSet::new(),
+            directories: BTreeMap::new(),
             files: BTreeSet::new(),
+            trees: BTreeSet::new(),
         })
     }
 
-    /// Watches `files` from now on (instead of those before). A file that does not exist yet is
-    /// watched for when it appears, if its directory exists.
-    pub fn watch(&mut self, files: impl IntoIterator<Item = PathBuf>) -> Result<(), String> {
-        let files: BTreeSet<PathBuf> = files.into_iter().filter_map(|f| real_path(&f)).collect();
-        let directories: BTreeSet<PathBuf> = files
+    /// Watches `paths` from now on (instead of those before): each file, and each directory
+    /// with every `.perf` file below it. A file that does not exist yet is watched for when it
+    /// appears, if its directory exists.
+    pub fn watch(&mut self, paths: impl IntoIterator<Item = PathBuf>) -> Result<(), String> {
+        let (trees, files): (BTreeSet<PathBuf>, BTreeSet<PathBuf>) = paths
+            .into_iter()
+            .filter_map(|path| match path.is_dir() {
+                true => std::fs::canonicalize(&path).ok(),
+                false => real_path(&path),
+            })
+            .partition(|path| path.is_dir());
+        let mut directories: BTreeMap<PathBuf, RecursiveMode> = files
             .iter()
-            .filter_map(|f| f.parent().map(Path::to_path_buf))
+            .filter_map(|f| f.parent())
+            .filter(|d| !trees.iter().any(|tree| d.starts_with(tree)))
+            .map(|d| (d.to_path_buf(), RecursiveMode::NonRecursive))
             .collect();
-        for gone in self.directories.difference(&directories) {
+        directories.extend(trees.iter().map(|t| (t.clone(), RecursiveMode::Recursive)));
+        for (gone, _) in self
+            .directories
+            .iter()
+            .filter(|(d, mode)| directories.get(*d) != Some(mode))
+        {
             // A directory removed meanwhile is no longer watched anyway.
             let _ = self.watcher.unwatch(gone);
         }
-        for new in directories.difference(&self.directories) {
-            self.watcher
-                .watch(new, RecursiveMode::NonRecursive)
-                .map_err(|e| format!("cannot watch {}: {e}", new.display()))?;
+        for (new, &mode) in &directories {
+            if self.directories.get(new) != Some(&mode) {
+                self.watcher
+                    .watch(new, mode)
+                    .map_err(|e| format!("cannot watch {}: {e}", new.display()))?;
+            }
         }
         self.directories = directories;
         self.files = files;
+        self.trees = trees;
         Ok(())
     }
 
@@ -92,8 +115,14 @@ impl Watch {
             event
                 .paths
                 .into_iter()
-                .filter(|path| self.files.contains(path)),
+                .filter(|path| self.files.contains(path) || self.in_trees(path)),
         );
+    }
+
+    /// Whether `path` is a `.perf` file below a watched directory.
+    fn in_trees(&self, path: &Path) -> bool {
+        path.extension().is_some_and(|e| e == "perf")
+            && self.trees.iter().any(|tree| path.starts_with(tree))
     }
 }
 
@@ -125,5 +154,30 @@ mod tests {
         std::fs::rename(&temporary, &watched).expect("rename over");
         let changed = watch.changed().expect("a change");
         assert_eq!(changed, [real_path(&watched).expect("real path")]);
+    }
+
+    #[test]
+    fn a_document_added_below_a_watched_directory_counts_and_other_files_do_not() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let below = dir.path().join("county");
+        std::fs::create_dir(&below).expect("a directory below");
+        let mut watch = Watch::new().expect("watch");
+        // The directory, and a file in it as a build reads it.
+        let read = dir.path().join("a.perf");
+        std::fs::write(&read, "1").expect("write");
+        watch
+            .watch([dir.path().to_path_buf(), read.clone()])
+            .expect("watch the directory");
+        std::fs::write(below.join("notes.txt"), "x").expect("write a file of no document");
+        let added = below.join("b.perf");
+        std::fs::write(&added, "项目").expect("add a document");
+        let changed = watch.changed().expect("a change");
+        assert_eq!(changed, [real_path(&added).expect("real path")]);
+        // The file read still counts, watched with the directory rather than alone.
+        std::fs::write(&read, "2").expect("write");
+        assert_eq!(
+            watch.changed().expect("a change"),
+            [real_path(&read).expect("real path")]
+        );
     }
 }

@@ -189,8 +189,7 @@ fn the_preview_serves_pages_findings_and_places_and_follows_edits() {
 
     // An edit on disk is typeset anew: the page gets version 2 with the new finding.
     let findings = state["findings"].as_array().expect("findings").len();
-    let edited = text.replace("预算 15.00 {", "预算 16.00 {");
-    assert_ne!(edited, text, "the example has a budget of 15.00");
+    let edited = edit(&text);
     replace_file(&dir.path().join("hello.perf"), &edited);
     let state = state_after(port, 1);
     assert_eq!(state["version"], 2);
@@ -201,6 +200,40 @@ fn the_preview_serves_pages_findings_and_places_and_follows_edits() {
             .as_str()
             .is_some_and(|p| p.ends_with("hello.perf"))
     }));
+    // Each message comes cut into text and code, which put back together are the message.
+    for finding in now {
+        for (text, pieces) in [("message", "message_pieces"), ("help", "help_pieces")] {
+            let Some(text) = finding[text].as_str() else {
+                continue;
+            };
+            let joined: String = finding[pieces]
+                .as_array()
+                .expect("pieces")
+                .iter()
+                .map(|p| match p["code"].as_bool() {
+                    Some(true) => format!("`{}`", p["text"].as_str().expect("code")),
+                    _ => p["text"].as_str().expect("text").to_string(),
+                })
+                .collect();
+            assert_eq!(joined, text);
+        }
+    }
+    assert!(
+        now.iter()
+            .flat_map(|f| f["help_pieces"].as_array().into_iter().flatten())
+            .any(|p| p["code"] == true),
+        "no help with code to write: {now:?}"
+    );
+}
+
+/// The example with a budget that is not the sum of its sources (E0401) and a unit written as a
+/// word (E0502, whose message and help name what to write as code).
+fn edit(text: &str) -> String {
+    let edited = text
+        .replace("预算 15.00 {", "预算 16.00 {")
+        .replacen("≥90%", "≥90百分比", 1);
+    assert_eq!(edited.len(), text.len() + "百分比".len() - 1, "{edited}");
+    edited
 }
 
 /// Writes `text` to `path` as editors save: a new file renamed over the old.
@@ -242,6 +275,25 @@ fn watch_builds_again_when_an_included_file_changes() {
     let after = std::fs::read_to_string(&json).expect("built again");
     assert_ne!(before, after);
     assert!(after.contains("开展质量监督抽查次数"));
+}
+
+#[test]
+fn watch_builds_a_document_added_below_its_directory() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let documents = dir.path().join("documents");
+    std::fs::create_dir_all(documents.join("county")).expect("directories");
+    let hello = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/teaching/hello.perf");
+    std::fs::copy(&hello, documents.join("hello.perf")).expect("copy");
+    let running = Running::start(
+        dir.path(),
+        &["watch", "documents", "-o", "out", "--emit", "json"],
+    );
+    running.wait_for("[perfc watch]");
+    assert!(dir.path().join("out/hello.json").exists());
+    std::fs::copy(&hello, documents.join("county/added.perf")).expect("add a document");
+    running.wait_for("added.perf");
+    running.wait_for("[perfc watch]");
+    assert!(dir.path().join("out/county/added.json").exists());
 }
 
 /// Headless Chromium driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`:
@@ -405,11 +457,18 @@ fn chromium_shows_the_pages_and_follows_an_edit_without_complaint() {
     // Saved under the page's eyes: the page follows with the new version and its finding.
     let path = dir.path().join("hello.perf");
     let text = std::fs::read_to_string(&path).expect("read");
-    replace_file(&path, &text.replace("预算 15.00 {", "预算 16.00 {"));
+    replace_file(&path, &edit(&text));
     browser.wait_until("document.body.dataset.version === '2'");
     let listed = browser.evaluate("document.getElementById('list').textContent");
     assert!(
         listed.as_str().is_some_and(|t| t.contains("E0401")),
+        "{listed}"
+    );
+    // What to write is shown as code, without its backticks.
+    let code = browser.evaluate("document.querySelector('#list .help code')?.textContent ?? ''");
+    assert!(code.as_str().is_some_and(|c| !c.is_empty()), "{code}");
+    assert!(
+        !listed.as_str().unwrap_or_default().contains('`'),
         "{listed}"
     );
     // A click on the finding shows its project's row on the page, and where it is written.

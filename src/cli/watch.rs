@@ -1,5 +1,6 @@
 //! `perfc watch`: `perfc build`, and again whenever a file it read changes (a `.perf` file, the
-//! template or a file the template reads). Ends with the process (Ctrl-C).
+//! template or a file the template reads), or a `.perf` file is added to or removed from a
+//! directory it was given. Ends with the process (Ctrl-C).
 
 use std::path::Path;
 use std::time::Instant;

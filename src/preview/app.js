@@ -45,12 +45,13 @@ function element(tag, className, text) {
   return node;
 }
 
-// A message's `code` spans as <code>, the rest as text: nothing of it is ever markup.
-function withCode(className, text) {
+// A message as the server cut it (diag::pieces): code pieces as <code>, the rest as text;
+// nothing of it is ever markup.
+function withCode(className, pieces) {
   const node = element('span', className);
-  text.split('`').forEach((part, n) => {
-    node.append(n % 2 ? element('code', '', part) : document.createTextNode(part));
-  });
+  for (const piece of pieces) {
+    node.append(piece.code ? element('code', '', piece.text) : document.createTextNode(piece.text));
+  }
   return node;
 }
 
@@ -154,9 +155,9 @@ function showFindings(state) {
   const items = state.findings.map((finding) => {
     const item = element('li', finding.severity);
     item.tabIndex = 0;
-    item.append(element('span', 'code', finding.code), withCode('message', finding.message));
+    item.append(element('span', 'code', finding.code), withCode('message', finding.message_pieces));
     item.append(element('span', 'where', where(finding)));
-    if (finding.help) item.append(withCode('help', finding.help));
+    if (finding.help) item.append(withCode('help', finding.help_pieces));
     const place = { path: finding.path, file: finding.file, line: finding.line, column: finding.column };
     const go = () => { reveal(place); openPlace(place); };
     item.addEventListener('click', go);

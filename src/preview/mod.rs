@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::diag::render;
+use crate::diag::{self, Piece, render};
 use crate::diag::{Diagnostic, Lang, Severity, SeverityConfig};
 use crate::emit::json::Place;
 use crate::load::{self, RealFs};
@@ -246,7 +246,8 @@ impl Preview {
 }
 
 /// The findings as `perfc check --diagnostic-format json` prints them, each with the path of
-/// its file for the page to ask to open.
+/// its file for the page to ask to open, and its message and help cut into pieces of text and
+/// code (`diag::pieces`), which the page shows as such.
 fn findings(shown: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Vec<serde_json::Value> {
     shown
         .iter()
@@ -254,7 +255,23 @@ fn findings(shown: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Vec<serde_
             let mut value = render::json_value(diagnostic, sources, lang);
             let path = sources.get(diagnostic.primary.span.file).path.display();
             value["path"] = path.to_string().into();
+            for (text, pieces) in [("message", "message_pieces"), ("help", "help_pieces")] {
+                if let Some(text) = value[text].as_str() {
+                    value[pieces] = pieces_json(text);
+                }
+            }
             value
+        })
+        .collect()
+}
+
+/// `[{"code": false, "text": "…"}, {"code": true, "text": "…"}, …]`.
+fn pieces_json(text: &str) -> serde_json::Value {
+    diag::pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => serde_json::json!({ "code": false, "text": text }),
+            Piece::Code(code) => serde_json::json!({ "code": true, "text": code }),
         })
         .collect()
 }
