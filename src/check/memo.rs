@@ -5,8 +5,8 @@
 //!
 //! This is sound because the per-project rules see the header and the project alone (their
 //! signatures take a [`Header`], not the document), and a project's tree is its text's (and so
-//! are the unreadable lines in it, which make it incomplete). Rows
-//! filled from a library's template read text outside the project: such projects are not kept.
+//! are the unreadable lines in it, which make it incomplete). Rows filled from a library's
+//! template read text outside the project: such projects are not kept.
 
 use std::sync::Mutex;
 
