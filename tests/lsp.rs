@@ -296,6 +296,36 @@ fn hover_shows_the_typed_value_and_rule_explanations() {
 }
 
 #[test]
+fn hover_on_a_keyword_says_what_it_means_and_on_a_project_code_which_project() {
+    use perfc::syntax::keywords::Keyword;
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello.perf");
+    server.open(&uri, &text);
+    let mut hover_at = |needle: &str, into: u32| {
+        let (line, column) = position_of(&text, needle);
+        let hover = server.at("textDocument/hover", &uri, line, column + into);
+        hover["contents"]["value"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let shown = hover_at("预算 15.00", 1);
+    assert!(shown.contains("**预算**（`budget`）："), "{shown}");
+    assert!(shown.contains(Keyword::Budget.meanings().0), "{shown}");
+    // The same word in a comment or a string is not the keyword.
+    assert!(!hover_at("预算单位、", 1).contains("**预算**"));
+    assert!(!hover_at("预算绩效文本", 1).contains("**预算**"));
+    let shown = hover_at("项目 1308", 8);
+    assert!(
+        shown.contains("**13080023P000085100062** 2023 年测绘地理信息资质单位质量监督检查"),
+        "{shown}"
+    );
+    assert!(shown.contains("预算单位：543001 示例局本级"), "{shown}");
+    assert!(shown.contains("预算：15.00 万元"), "{shown}");
+    server.stop();
+}
+
+#[test]
 fn hover_on_a_record_row_says_how_it_was_scored_or_judged() {
     let mut server = Server::start();
     let (uri, text) = example("examples/teaching/hello-self-evaluation.perf");

@@ -72,7 +72,7 @@ impl ProjectMemo {
 
     /// Keeps the findings of a project just checked.
     pub(super) fn keep(&self, project: &ProjectModel, text: &str, found: &[Diagnostic]) {
-        if reads_a_template(project) {
+        if project.node.names_a_template() {
             return;
         }
         let mut memo = self.inner.lock().unwrap_or_else(|e| e.into_inner());
@@ -92,14 +92,6 @@ impl ProjectMemo {
             .retain(|_, kept| kept.used + KEPT_FOR_CHECKS > check);
         memo.check += 1;
     }
-}
-
-/// Whether a row of the project was filled from a library's template (whose text is elsewhere).
-fn reads_a_template(project: &ProjectModel) -> bool {
-    project
-        .indicators
-        .iter()
-        .any(|indicator| indicator.node.template.is_some())
 }
 
 /// Findings found in a project at `from`, for the same project now at `to`: spans inside the

@@ -54,10 +54,7 @@ pub fn check_with<'a>(
     more: &mut dyn FnMut(&Document, &mut Vec<Diagnostic>),
 ) -> Checked<'a> {
     let (document, mut found) = model::build(loaded);
-    match memo {
-        Some(memo) => per_project_rules_recalled(loaded, &document, memo, &mut found),
-        None => per_project_rules(&document, &mut found),
-    }
+    per_project_rules(loaded, &document, memo, &mut found);
     found.extend(document_rules(&document));
     previous::check(loaded, &document, &mut found);
     more(&document, &mut found);
@@ -108,39 +105,27 @@ fn document_rules(document: &Document) -> Vec<Diagnostic> {
     out
 }
 
-/// Runs the rules that look at one project at a time, on all cores, in runs of projects. Each
-/// run's findings are appended as soon as the runs before it are in, so they come out in project
-/// order whatever the number of threads, and are never held twice.
-fn per_project_rules(document: &Document, out: &mut Vec<Diagnostic>) {
-    let runs: Vec<&[ProjectModel]> = document.projects.chunks(PROJECTS_PER_RUN).collect();
-    crate::parallel::stream_in_order(
-        &runs,
-        crate::parallel::threads(),
-        |run| {
-            let mut found = Vec::new();
-            check_projects(&document.header, run.iter(), |_, project_found| {
-                found.append(project_found)
-            });
-            found
-        },
-        |found| out.extend(found),
-    );
-}
-
-/// [`per_project_rules`] for a document checked again and again: the projects `memo` holds
-/// are not checked but recalled; those it does not are checked (on all cores) and kept there.
-fn per_project_rules_recalled(
+/// Runs the rules that look at one project at a time, on all cores, in runs of projects; their
+/// findings come out in project order whatever the number of threads. With a `memo` (a document
+/// checked again and again), the projects it holds are recalled, not checked, and those it does
+/// not are checked and kept there.
+fn per_project_rules(
     loaded: &Loaded,
     document: &Document,
-    memo: &ProjectMemo,
+    memo: Option<&ProjectMemo>,
     out: &mut Vec<Diagnostic>,
 ) {
     let projects = &document.projects;
-    let texts: Vec<&str> = projects
-        .iter()
-        .map(|p| loaded.sources.slice(p.node.span))
-        .collect();
-    let mut recalled = memo.recall(&document.header, projects, &texts);
+    let mut recalled = match memo {
+        Some(memo) => {
+            let texts: Vec<&str> = projects
+                .iter()
+                .map(|p| loaded.sources.slice(p.node.span))
+                .collect();
+            memo.recall(&document.header, projects, &texts)
+        }
+        None => projects.iter().map(|_| None).collect(),
+    };
     let unknown: Vec<usize> = (0..projects.len())
         .filter(|&i| recalled[i].is_none())
         .collect();
@@ -154,11 +139,10 @@ fn per_project_rules_recalled(
                 &document.header,
                 run.iter().map(|&i| &projects[i]),
                 |project, project_found| {
-                    memo.keep(
-                        project,
-                        loaded.sources.slice(project.node.span),
-                        project_found,
-                    );
+                    if let Some(memo) = memo {
+                        let text = loaded.sources.slice(project.node.span);
+                        memo.keep(project, text, project_found);
+                    }
                     found.push(std::mem::take(project_found));
                 },
             );

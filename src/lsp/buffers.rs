@@ -216,6 +216,7 @@ impl Buffers {
         let mut queue: Vec<PathBuf> = roots.into_iter().rev().collect();
         let mut publications = Vec::new();
         while let Some(root) = queue.pop() {
+            self.release(&root);
             let Some(analysis) = self.analyze(&root).map(Rc::new) else {
                 continue;
             };
@@ -246,6 +247,16 @@ impl Buffers {
         self.parts.sweep();
         self.memo.sweep();
         publications
+    }
+
+    /// The documents checked with `root` let go of its last analysis before it is checked
+    /// again: the part cache then moves the trees it shares with it in place instead of copying
+    /// them (the edited part's projects move on every keystroke above them).
+    fn release(&mut self, root: &Path) {
+        for document in self.open.values_mut().filter(|d| d.root == root) {
+            document.analysis = Rc::default();
+        }
+        self.retired.clear();
     }
 
     /// Loads and checks `root` (its buffer if open, else the file). `None` when the checker

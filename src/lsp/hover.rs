@@ -1,6 +1,6 @@
-//! Hover: what a rule code means, what the findings under the cursor mean, how the checker read
-//! the indicator row under the cursor, and how a self-evaluation's or a monitoring's row under it
-//! was scored or judged, in plain Chinese.
+//! Hover: what a keyword or a rule code means, which project a code names, what the findings
+//! under the cursor mean, how the checker read the indicator row under the cursor, and how a
+//! self-evaluation's or a monitoring's row under it was scored or judged, in plain Chinese.
 
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind};
 
@@ -16,6 +16,8 @@ pub fn hover(document: &Buffer, offset: usize, lang: Lang) -> Option<Hover> {
     let sections: Vec<String> = rule_under_cursor(document, offset)
         .map(|rule| explain(rule, lang))
         .into_iter()
+        .chain(keyword_under_cursor(document, offset, lang))
+        .chain(project_code_at(&model, document, offset, lang))
         .chain(findings_at(document, offset, lang))
         .chain(indicator_at(&model, document, offset, lang))
         .chain(unit_code_at(&model, document, offset, lang))
@@ -33,6 +35,45 @@ pub fn hover(document: &Buffer, offset: usize, lang: Lang) -> Option<Hover> {
 /// A rule code written in the document (`确认 E0502 …`, `规则 { E0605 关闭 }`).
 fn rule_under_cursor(document: &Buffer, offset: usize) -> Option<&'static Rule> {
     catalogue::find(word_at(&document.text, offset))
+}
+
+/// A keyword under the cursor: what it says and what to write after it, with its other
+/// spelling.
+fn keyword_under_cursor(document: &Buffer, offset: usize, lang: Lang) -> Option<String> {
+    let keyword = crate::syntax::tokens::keyword_at(&document.text, offset)?;
+    let (zh, en) = keyword.spellings();
+    let (zh_meaning, en_meaning) = keyword.meanings();
+    Some(match lang {
+        Lang::Zh => format!("**{zh}**（`{en}`）：{zh_meaning}"),
+        Lang::En => format!("**{en}** (`{zh}`): {en_meaning}"),
+    })
+}
+
+/// A project code under the cursor (the project's own, a record's, a duty's): the project it
+/// names, with its unit and budget.
+fn project_code_at(
+    model: &Document,
+    document: &Buffer,
+    offset: usize,
+    lang: Lang,
+) -> Option<String> {
+    let code = word_at(&document.text, offset);
+    let project = model.projects.iter().find(|p| p.code() == Some(code))?;
+    let (unit_label, budget_label) = match lang {
+        Lang::Zh => ("预算单位：", "预算："),
+        Lang::En => ("budget unit: ", "budget: "),
+    };
+    let mut lines = vec![format!("**{code}** {}", project.node.name.value)];
+    if let Some(unit) = project.unit {
+        let name = model.units.iter().find(|u| u.code.node == unit.node);
+        let name = name.map_or("", |u| u.name.value.as_str());
+        lines.push(format!("{unit_label}{} {name}", unit.node));
+    }
+    let money_unit = model.header.money_unit;
+    if let Some(total) = project.budget.and_then(|b| money_unit.amount_of(&b.total)) {
+        lines.push(format!("{budget_label}{total} {}", money_unit.name));
+    }
+    Some(lines.join("\n\n"))
 }
 
 /// The run of non-blank characters around `offset` (no quotes, braces, `#` or `;`).

@@ -55,12 +55,7 @@ fn templates_by_name(loaded: &Loaded) -> FxHashMap<String, Template> {
 /// Whether a row of the item names a template.
 fn names_a_template(item: &Item) -> bool {
     match item {
-        Item::Project(project) => project.fields.iter().any(|f| match f {
-            ProjectField::Indicators(group) => {
-                group.indicators.iter().any(|i| i.template.is_some())
-            }
-            _ => false,
-        }),
+        Item::Project(project) => project.names_a_template(),
         _ => true,
     }
 }

@@ -430,6 +430,18 @@ pub struct Project {
     pub span: Span,
 }
 
+impl Project {
+    /// Whether a row names a library's template (its fields are then read from elsewhere).
+    pub fn names_a_template(&self) -> bool {
+        self.fields.iter().any(|field| match field {
+            ProjectField::Indicators(group) => {
+                group.indicators.iter().any(|i| i.template.is_some())
+            }
+            _ => false,
+        })
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum ProjectField {
     Unit(Spanned<String>),

@@ -38,10 +38,15 @@ struct Parsed {
 impl PartCache {
     /// The tree of `text`, a part of `file` starting at byte `start`, if it was parsed before.
     pub(super) fn get(&self, file: FileId, text: &str, start: usize) -> Option<ast::File> {
-        let mut parts = self.inner.lock().unwrap_or_else(|e| e.into_inner());
-        let check = parts.check;
-        let parsed = parts.parsed.get_mut(text)?;
-        parsed.used = check;
+        // Taken out while it moves: the parts of a file are read on all cores, and moving one
+        // must not hold the others up.
+        let (key, mut parsed) = {
+            let mut parts = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+            let check = parts.check;
+            let (key, mut parsed) = parts.parsed.remove_entry(text)?;
+            parsed.used = check;
+            (key, parsed)
+        };
         if (parsed.file, parsed.start) != (file, start) {
             // Kept where it now is: edits below it then find it in place.
             let by = start as i64 - parsed.start as i64;
@@ -49,7 +54,10 @@ impl PartCache {
             (parsed.file, parsed.start) = (file, start);
         }
         // The projects, most of the tree, are shared, not copied.
-        Some(parsed.tree.clone())
+        let tree = parsed.tree.clone();
+        let mut parts = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        parts.parsed.insert(key, parsed);
+        Some(tree)
     }
 
     /// Keeps the tree of a part read without findings.

@@ -40,24 +40,47 @@ pub struct Token {
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     for (start, end) in parts(text) {
-        let scan = comments::scan(FileId(0), text, start, end, MAX_NESTING);
-        if scan.too_deep.is_some() {
+        if !part_tokens(text, start, end, &mut out) {
             return Vec::new();
         }
-        let Ok(pairs) = PerfParser::parse(Rule::file, &text[start..end]) else {
-            return Vec::new();
-        };
-        for pair in pairs {
-            walk(pair, None, start, &mut out);
-        }
-        out.extend(scan.comments.iter().map(|c| Token {
-            start: c.span.start(),
-            end: c.span.end(),
-            kind: TokenKind::Comment,
-        }));
     }
     out.sort_by_key(|t| t.start);
     out
+}
+
+/// The keyword at byte `offset` of `text`, where the grammar reads one (not a word of a string
+/// or a comment); only the part holding it is parsed.
+pub fn keyword_at(text: &str, offset: usize) -> Option<Keyword> {
+    let (start, end) = parts(text)
+        .into_iter()
+        .find(|&(start, end)| start <= offset && offset <= end)?;
+    let mut out = Vec::new();
+    part_tokens(text, start, end, &mut out);
+    let token = out
+        .into_iter()
+        .find(|t| t.kind == TokenKind::Keyword && t.start <= offset && offset <= t.end)?;
+    let word = &text[token.start..token.end];
+    Keyword::ALL.iter().copied().find(|k| k.is(word))
+}
+
+/// Adds the tokens of the part `start..end` of `text`, unsorted; `false` when it does not parse.
+fn part_tokens(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> bool {
+    let scan = comments::scan(FileId(0), text, start, end, MAX_NESTING);
+    if scan.too_deep.is_some() {
+        return false;
+    }
+    let Ok(pairs) = PerfParser::parse(Rule::file, &text[start..end]) else {
+        return false;
+    };
+    for pair in pairs {
+        walk(pair, None, start, out);
+    }
+    out.extend(scan.comments.iter().map(|c| Token {
+        start: c.span.start(),
+        end: c.span.end(),
+        kind: TokenKind::Comment,
+    }));
+    true
 }
 
 /// A pair that is a token is taken whole; another is looked into.
@@ -105,6 +128,21 @@ mod tests {
             .into_iter()
             .map(|t| (&text[t.start..t.end], t.kind))
             .collect()
+    }
+
+    #[test]
+    fn the_keyword_at_an_offset_is_one_the_grammar_reads_there() {
+        let text = "项目 P01 \"预算\" {\n  budget 15 { 财政资金 15 }  # 预算\n}\n";
+        let at = |needle: &str, nth: usize| {
+            let offset = text.match_indices(needle).nth(nth).expect("needle").0;
+            keyword_at(text, offset + 1)
+        };
+        assert_eq!(at("项目", 0), Some(Keyword::Project));
+        assert_eq!(at("budget", 0), Some(Keyword::Budget));
+        assert_eq!(at("财政资金", 0), Some(Keyword::Fiscal));
+        assert_eq!(at("预算", 0), None, "in a string");
+        assert_eq!(at("预算", 1), None, "in a comment");
+        assert_eq!(at("P01", 0), None, "a code");
     }
 
     #[test]
