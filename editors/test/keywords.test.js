@@ -59,3 +59,13 @@ test('the tree-sitter grammar has no keyword perf.pest lacks', () => {
   const extra = grammarKeywords().filter((spellings) => !inPest.has(key(spellings)));
   assert.deepStrictEqual(extra, []);
 });
+
+test("the scanner's comparators in words are perf.pest's", () => {
+  const rule = PEST.match(/^comparator\s*=\s*@\{([\s\S]*?)\}\s*$/m);
+  const inWords = literals(rule[1]).filter((c) => /\p{Script=Han}/u.test(c));
+  const scanner = fs.readFileSync(path.join(REPO, 'editors', 'tree-sitter-perf', 'src', 'scanner.c'), 'utf8');
+  const list = scanner.match(/WORD_COMPARATORS\[\] = \{([\s\S]*?)\};/);
+  assert.ok(list, 'scanner.c has no WORD_COMPARATORS');
+  assert.ok(inWords.length >= 10, `only ${inWords.length} comparators in words found in perf.pest`);
+  assert.deepStrictEqual(literals(list[1]).sort(), inWords.sort());
+});

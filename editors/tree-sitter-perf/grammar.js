@@ -61,6 +61,8 @@ function entries($, entry) {
 }
 
 // Blanks between tokens (perf.pest's `ws`: tab and the space separators).
+/** Chinese characters: a comparator spelled with them is a word (`不低于`). */
+const IN_WORDS = /\p{Script=Han}/u;
 const BLANK = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/;
 const SP = '[ \u3000]*';
 const DAY_PART = `\\d{1,2}${SP}月${SP}(\\d{1,2}${SP}[日号]|[底末])`;
@@ -72,7 +74,7 @@ const PERIOD_BOUND = new RegExp(`\\d{4}(${SP}年(${SP}\\d{1,2}${SP}月)?)?`);
 module.exports = grammar({
   name: 'perf',
 
-  externals: ($) => [$._line_end, $._continue, $._continue_alone],
+  externals: ($) => [$._line_end, $._continue, $._continue_alone, $._word_comparator],
 
   extras: ($) => [BLANK, $.comment],
 
@@ -293,8 +295,16 @@ module.exports = grammar({
     /** A typed value: a string, a deadline, a quantity (`≥95%`, `1 个`, `≥**人`) or a level. */
     _value: ($) => choice(alias($.string, $.text_value), $.deadline, $.value_quantity, $.level),
     value_quantity: ($) =>
-      prec.right(seq(optional($.comparator), choice($.number, $.placeholder), optional(alias($._word, $.unit)))),
-    comparator: () => token(prec(3, choice(...pestLiterals('comparator')))),
+      prec.right(
+        seq(
+          optional(choice($.comparator, alias($._word_comparator, $.comparator))),
+          choice($.number, $.placeholder),
+          optional(alias($._word, $.unit)),
+        ),
+      ),
+    /** A comparator in symbols; one in words (`不低于`) comes from the scanner, which reads it only
+     * before a number, so that `超过预期` stays a level. */
+    comparator: () => token(prec(3, choice(...pestLiterals('comparator').filter((c) => !IN_WORDS.test(c))))),
     placeholder: () => token(prec(2, /[*＊]{2,}|[Xx]{2,}|×{2,}/)),
     deadline: () => token(prec(2, DEADLINE)),
     level: ($) => $._word,

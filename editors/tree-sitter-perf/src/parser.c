@@ -15,10 +15,10 @@
 #define LANGUAGE_VERSION 14
 #define STATE_COUNT 635
 #define LARGE_STATE_COUNT 15
-#define SYMBOL_COUNT 439
+#define SYMBOL_COUNT 440
 #define ALIAS_COUNT 3
-#define TOKEN_COUNT 277
-#define EXTERNAL_TOKEN_COUNT 3
+#define TOKEN_COUNT 278
+#define EXTERNAL_TOKEN_COUNT 4
 #define FIELD_COUNT 5
 #define MAX_ALIAS_SEQUENCE_LENGTH 9
 #define PRODUCTION_ID_COUNT 19
@@ -300,171 +300,172 @@ enum ts_symbol_identifiers {
   sym__line_end = 274,
   sym__continue = 275,
   sym__continue_alone = 276,
-  sym_source_file = 277,
-  sym__item = 278,
-  sym_code = 279,
-  sym_string = 280,
-  sym_text = 281,
-  sym__word_or_string = 282,
-  sym_money = 283,
-  sym_money_unit = 284,
-  sym_include = 285,
-  sym_document = 286,
-  sym__document_field = 287,
-  sym_year = 288,
-  sym_department = 289,
-  sym_prepared_by = 290,
-  sym_reviewed_by = 291,
-  sym_status = 292,
-  sym_money_unit_field = 293,
-  sym_framework = 294,
-  sym_setting = 295,
-  sym_rules = 296,
-  sym_rule_setting = 297,
-  sym_acknowledge = 298,
-  sym_allow_include = 299,
-  sym_previous = 300,
-  sym_form = 301,
-  sym_scoring = 302,
-  sym_scoring_setting = 303,
-  sym_extra_units = 304,
-  sym_extra_levels = 305,
-  sym_department_goals = 306,
-  sym__department_goals_line = 307,
-  sym_dept_code = 308,
-  sym_dept_budget = 309,
-  sym_dept_fund = 310,
-  sym_dept_functions = 311,
-  sym_duty = 312,
-  sym_duty_project = 313,
-  sym_overall = 314,
-  sym_sub_goal = 315,
-  sym_indicators_text = 316,
-  sym_measure = 317,
-  sym_unit_decl = 318,
-  sym_project = 319,
-  sym__project_field = 320,
-  sym_unit_ref = 321,
-  sym_title = 322,
-  sym_budget = 323,
-  sym_fund = 324,
-  sym_mid_budget = 325,
-  sym_use_text = 326,
-  sym_goal = 327,
-  sym_term_goal = 328,
-  sym_period = 329,
-  sym_period_range = 330,
-  sym_period_to = 331,
-  sym_plan = 332,
-  sym_plan_row = 333,
-  sym_review = 334,
-  sym_review_field = 335,
-  sym_info = 336,
-  sym_prose = 337,
-  sym_breakdown = 338,
-  sym_requested = 339,
-  sym_previously = 340,
-  sym_breakdown_item = 341,
-  sym_breakdown_total = 342,
-  sym_approx = 343,
-  sym__expr = 344,
-  sym_binary_expression = 345,
-  sym_parenthesized = 346,
-  sym_quantity = 347,
-  sym_schedule = 348,
-  sym_schedule_entry = 349,
-  sym_month_end = 350,
-  sym_indicator_group = 351,
-  sym_indicator = 352,
-  sym_indicator_continuation = 353,
-  sym__indicator_field = 354,
-  sym__keyword_field = 355,
-  sym_description = 356,
-  sym_basis = 357,
-  sym_nature = 358,
-  sym_direction = 359,
-  sym_remark = 360,
-  sym_measure_unit = 361,
-  sym_weight = 362,
-  sym_mid_term = 363,
-  sym_long_term = 364,
-  sym_target = 365,
-  sym__keyword_target = 366,
-  sym__value = 367,
-  sym_value_quantity = 368,
-  sym_level = 369,
-  sym_self_evaluation = 370,
-  sym__evaluation_line = 371,
-  sym_evaluation_funds = 372,
-  sym_evaluation_source = 373,
-  sym_execution_amount = 374,
-  sym_stated_rate = 375,
-  sym_achieved = 376,
-  sym_evaluation_row = 377,
-  sym_evaluation_continuation = 378,
-  sym__evaluation_field = 379,
-  sym_actual = 380,
-  sym_score = 381,
-  sym_deviation = 382,
-  sym_evaluation_text = 383,
-  sym_monitoring = 384,
-  sym_as_of = 385,
-  sym__monitoring_line = 386,
-  sym_monitoring_funds = 387,
-  sym_monitoring_amount = 388,
-  sym_monitoring_row = 389,
-  sym_monitoring_continuation = 390,
-  sym__monitoring_field = 391,
-  sym_done = 392,
-  sym_forecast = 393,
-  sym_likelihood = 394,
-  sym_cause = 395,
-  sym_cause_kind = 396,
-  sym_correction = 397,
-  sym_library = 398,
-  sym_template = 399,
-  sym__template_field = 400,
-  sym_template_category = 401,
-  sym_formula = 402,
-  sym_reference = 403,
-  sym_core = 404,
-  sym_applies_to = 405,
-  aux_sym_source_file_repeat1 = 406,
-  aux_sym_string_repeat1 = 407,
-  aux_sym_text_repeat1 = 408,
-  aux_sym_document_repeat1 = 409,
-  aux_sym_document_repeat2 = 410,
-  aux_sym_rules_repeat1 = 411,
-  aux_sym_scoring_repeat1 = 412,
-  aux_sym_extra_units_repeat1 = 413,
-  aux_sym_department_goals_repeat1 = 414,
-  aux_sym_dept_budget_repeat1 = 415,
-  aux_sym_duty_repeat1 = 416,
-  aux_sym_sub_goal_repeat1 = 417,
-  aux_sym_project_repeat1 = 418,
-  aux_sym_budget_repeat1 = 419,
-  aux_sym_plan_repeat1 = 420,
-  aux_sym_review_repeat1 = 421,
-  aux_sym_breakdown_repeat1 = 422,
-  aux_sym_breakdown_repeat2 = 423,
-  aux_sym_schedule_repeat1 = 424,
-  aux_sym_indicator_group_repeat1 = 425,
-  aux_sym_indicator_repeat1 = 426,
-  aux_sym_self_evaluation_repeat1 = 427,
-  aux_sym_evaluation_funds_repeat1 = 428,
-  aux_sym_evaluation_source_repeat1 = 429,
-  aux_sym_evaluation_row_repeat1 = 430,
-  aux_sym_evaluation_text_repeat1 = 431,
-  aux_sym_monitoring_repeat1 = 432,
-  aux_sym_monitoring_funds_repeat1 = 433,
-  aux_sym_monitoring_row_repeat1 = 434,
-  aux_sym_cause_repeat1 = 435,
-  aux_sym_library_repeat1 = 436,
-  aux_sym_template_repeat1 = 437,
-  aux_sym_template_repeat2 = 438,
-  alias_sym_category = 439,
-  alias_sym_text_value = 440,
-  alias_sym_word = 441,
+  sym__word_comparator = 277,
+  sym_source_file = 278,
+  sym__item = 279,
+  sym_code = 280,
+  sym_string = 281,
+  sym_text = 282,
+  sym__word_or_string = 283,
+  sym_money = 284,
+  sym_money_unit = 285,
+  sym_include = 286,
+  sym_document = 287,
+  sym__document_field = 288,
+  sym_year = 289,
+  sym_department = 290,
+  sym_prepared_by = 291,
+  sym_reviewed_by = 292,
+  sym_status = 293,
+  sym_money_unit_field = 294,
+  sym_framework = 295,
+  sym_setting = 296,
+  sym_rules = 297,
+  sym_rule_setting = 298,
+  sym_acknowledge = 299,
+  sym_allow_include = 300,
+  sym_previous = 301,
+  sym_form = 302,
+  sym_scoring = 303,
+  sym_scoring_setting = 304,
+  sym_extra_units = 305,
+  sym_extra_levels = 306,
+  sym_department_goals = 307,
+  sym__department_goals_line = 308,
+  sym_dept_code = 309,
+  sym_dept_budget = 310,
+  sym_dept_fund = 311,
+  sym_dept_functions = 312,
+  sym_duty = 313,
+  sym_duty_project = 314,
+  sym_overall = 315,
+  sym_sub_goal = 316,
+  sym_indicators_text = 317,
+  sym_measure = 318,
+  sym_unit_decl = 319,
+  sym_project = 320,
+  sym__project_field = 321,
+  sym_unit_ref = 322,
+  sym_title = 323,
+  sym_budget = 324,
+  sym_fund = 325,
+  sym_mid_budget = 326,
+  sym_use_text = 327,
+  sym_goal = 328,
+  sym_term_goal = 329,
+  sym_period = 330,
+  sym_period_range = 331,
+  sym_period_to = 332,
+  sym_plan = 333,
+  sym_plan_row = 334,
+  sym_review = 335,
+  sym_review_field = 336,
+  sym_info = 337,
+  sym_prose = 338,
+  sym_breakdown = 339,
+  sym_requested = 340,
+  sym_previously = 341,
+  sym_breakdown_item = 342,
+  sym_breakdown_total = 343,
+  sym_approx = 344,
+  sym__expr = 345,
+  sym_binary_expression = 346,
+  sym_parenthesized = 347,
+  sym_quantity = 348,
+  sym_schedule = 349,
+  sym_schedule_entry = 350,
+  sym_month_end = 351,
+  sym_indicator_group = 352,
+  sym_indicator = 353,
+  sym_indicator_continuation = 354,
+  sym__indicator_field = 355,
+  sym__keyword_field = 356,
+  sym_description = 357,
+  sym_basis = 358,
+  sym_nature = 359,
+  sym_direction = 360,
+  sym_remark = 361,
+  sym_measure_unit = 362,
+  sym_weight = 363,
+  sym_mid_term = 364,
+  sym_long_term = 365,
+  sym_target = 366,
+  sym__keyword_target = 367,
+  sym__value = 368,
+  sym_value_quantity = 369,
+  sym_level = 370,
+  sym_self_evaluation = 371,
+  sym__evaluation_line = 372,
+  sym_evaluation_funds = 373,
+  sym_evaluation_source = 374,
+  sym_execution_amount = 375,
+  sym_stated_rate = 376,
+  sym_achieved = 377,
+  sym_evaluation_row = 378,
+  sym_evaluation_continuation = 379,
+  sym__evaluation_field = 380,
+  sym_actual = 381,
+  sym_score = 382,
+  sym_deviation = 383,
+  sym_evaluation_text = 384,
+  sym_monitoring = 385,
+  sym_as_of = 386,
+  sym__monitoring_line = 387,
+  sym_monitoring_funds = 388,
+  sym_monitoring_amount = 389,
+  sym_monitoring_row = 390,
+  sym_monitoring_continuation = 391,
+  sym__monitoring_field = 392,
+  sym_done = 393,
+  sym_forecast = 394,
+  sym_likelihood = 395,
+  sym_cause = 396,
+  sym_cause_kind = 397,
+  sym_correction = 398,
+  sym_library = 399,
+  sym_template = 400,
+  sym__template_field = 401,
+  sym_template_category = 402,
+  sym_formula = 403,
+  sym_reference = 404,
+  sym_core = 405,
+  sym_applies_to = 406,
+  aux_sym_source_file_repeat1 = 407,
+  aux_sym_string_repeat1 = 408,
+  aux_sym_text_repeat1 = 409,
+  aux_sym_document_repeat1 = 410,
+  aux_sym_document_repeat2 = 411,
+  aux_sym_rules_repeat1 = 412,
+  aux_sym_scoring_repeat1 = 413,
+  aux_sym_extra_units_repeat1 = 414,
+  aux_sym_department_goals_repeat1 = 415,
+  aux_sym_dept_budget_repeat1 = 416,
+  aux_sym_duty_repeat1 = 417,
+  aux_sym_sub_goal_repeat1 = 418,
+  aux_sym_project_repeat1 = 419,
+  aux_sym_budget_repeat1 = 420,
+  aux_sym_plan_repeat1 = 421,
+  aux_sym_review_repeat1 = 422,
+  aux_sym_breakdown_repeat1 = 423,
+  aux_sym_breakdown_repeat2 = 424,
+  aux_sym_schedule_repeat1 = 425,
+  aux_sym_indicator_group_repeat1 = 426,
+  aux_sym_indicator_repeat1 = 427,
+  aux_sym_self_evaluation_repeat1 = 428,
+  aux_sym_evaluation_funds_repeat1 = 429,
+  aux_sym_evaluation_source_repeat1 = 430,
+  aux_sym_evaluation_row_repeat1 = 431,
+  aux_sym_evaluation_text_repeat1 = 432,
+  aux_sym_monitoring_repeat1 = 433,
+  aux_sym_monitoring_funds_repeat1 = 434,
+  aux_sym_monitoring_row_repeat1 = 435,
+  aux_sym_cause_repeat1 = 436,
+  aux_sym_library_repeat1 = 437,
+  aux_sym_template_repeat1 = 438,
+  aux_sym_template_repeat2 = 439,
+  alias_sym_category = 440,
+  alias_sym_text_value = 441,
+  alias_sym_word = 442,
 };
 
 static const char * const ts_symbol_names[] = {
@@ -745,6 +746,7 @@ static const char * const ts_symbol_names[] = {
   [sym__line_end] = "_line_end",
   [sym__continue] = "_continue",
   [sym__continue_alone] = "_continue_alone",
+  [sym__word_comparator] = "comparator",
   [sym_source_file] = "source_file",
   [sym__item] = "_item",
   [sym_code] = "code",
@@ -1190,6 +1192,7 @@ static const TSSymbol ts_symbol_map[] = {
   [sym__line_end] = sym__line_end,
   [sym__continue] = sym__continue,
   [sym__continue_alone] = sym__continue_alone,
+  [sym__word_comparator] = sym_comparator,
   [sym_source_file] = sym_source_file,
   [sym__item] = sym__item,
   [sym_code] = sym_code,
@@ -2466,6 +2469,10 @@ static const TSSymbolMetadata ts_symbol_metadata[] = {
     .visible = false,
     .named = true,
   },
+  [sym__word_comparator] = {
+    .visible = true,
+    .named = true,
+  },
   [sym_source_file] = {
     .visible = true,
     .named = true,
@@ -3275,9 +3282,9 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [43] = 43,
   [44] = 44,
   [45] = 45,
-  [46] = 16,
-  [47] = 47,
-  [48] = 15,
+  [46] = 15,
+  [47] = 16,
+  [48] = 48,
   [49] = 49,
   [50] = 50,
   [51] = 51,
@@ -3285,22 +3292,22 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [53] = 53,
   [54] = 54,
   [55] = 55,
-  [56] = 16,
-  [57] = 57,
-  [58] = 15,
+  [56] = 56,
+  [57] = 15,
+  [58] = 16,
   [59] = 59,
   [60] = 60,
   [61] = 44,
-  [62] = 45,
-  [63] = 63,
-  [64] = 64,
+  [62] = 43,
+  [63] = 45,
+  [64] = 48,
   [65] = 65,
   [66] = 66,
   [67] = 67,
-  [68] = 43,
+  [68] = 68,
   [69] = 69,
   [70] = 16,
-  [71] = 71,
+  [71] = 15,
   [72] = 72,
   [73] = 73,
   [74] = 74,
@@ -3312,34 +3319,34 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [80] = 80,
   [81] = 81,
   [82] = 82,
-  [83] = 47,
-  [84] = 15,
+  [83] = 83,
+  [84] = 84,
   [85] = 85,
-  [86] = 86,
+  [86] = 49,
   [87] = 87,
-  [88] = 50,
+  [88] = 55,
   [89] = 89,
-  [90] = 55,
-  [91] = 91,
-  [92] = 54,
+  [90] = 90,
+  [91] = 54,
+  [92] = 50,
   [93] = 93,
-  [94] = 53,
+  [94] = 94,
   [95] = 95,
   [96] = 96,
   [97] = 97,
-  [98] = 16,
+  [98] = 98,
   [99] = 99,
   [100] = 100,
   [101] = 101,
   [102] = 102,
-  [103] = 103,
-  [104] = 104,
+  [103] = 15,
+  [104] = 16,
   [105] = 105,
   [106] = 106,
-  [107] = 15,
+  [107] = 107,
   [108] = 108,
-  [109] = 109,
-  [110] = 13,
+  [109] = 13,
+  [110] = 110,
   [111] = 111,
   [112] = 112,
   [113] = 113,
@@ -3351,14 +3358,14 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [119] = 119,
   [120] = 120,
   [121] = 121,
-  [122] = 122,
-  [123] = 99,
-  [124] = 99,
+  [122] = 72,
+  [123] = 123,
+  [124] = 72,
   [125] = 15,
   [126] = 16,
   [127] = 13,
-  [128] = 89,
-  [129] = 93,
+  [128] = 87,
+  [129] = 90,
   [130] = 130,
   [131] = 131,
   [132] = 132,
@@ -3372,10 +3379,10 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [140] = 140,
   [141] = 141,
   [142] = 142,
-  [143] = 100,
-  [144] = 101,
-  [145] = 102,
-  [146] = 86,
+  [143] = 96,
+  [144] = 97,
+  [145] = 98,
+  [146] = 101,
   [147] = 147,
   [148] = 148,
   [149] = 149,
@@ -3435,16 +3442,16 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [203] = 203,
   [204] = 204,
   [205] = 205,
-  [206] = 51,
-  [207] = 49,
-  [208] = 52,
+  [206] = 53,
+  [207] = 52,
+  [208] = 51,
   [209] = 209,
   [210] = 209,
   [211] = 211,
   [212] = 16,
-  [213] = 57,
-  [214] = 89,
-  [215] = 93,
+  [213] = 56,
+  [214] = 87,
+  [215] = 90,
   [216] = 15,
   [217] = 217,
   [218] = 218,
@@ -3462,29 +3469,29 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [230] = 230,
   [231] = 231,
   [232] = 211,
-  [233] = 93,
-  [234] = 89,
-  [235] = 235,
+  [233] = 233,
+  [234] = 234,
+  [235] = 87,
   [236] = 236,
   [237] = 237,
-  [238] = 238,
+  [238] = 90,
   [239] = 239,
   [240] = 240,
   [241] = 241,
   [242] = 242,
-  [243] = 34,
-  [244] = 219,
-  [245] = 230,
-  [246] = 218,
-  [247] = 247,
-  [248] = 248,
+  [243] = 231,
+  [244] = 244,
+  [245] = 34,
+  [246] = 219,
+  [247] = 218,
+  [248] = 230,
   [249] = 249,
   [250] = 250,
-  [251] = 87,
+  [251] = 251,
   [252] = 252,
   [253] = 253,
-  [254] = 236,
-  [255] = 231,
+  [254] = 85,
+  [255] = 249,
   [256] = 256,
   [257] = 257,
   [258] = 258,
@@ -3554,16 +3561,16 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [322] = 322,
   [323] = 323,
   [324] = 324,
-  [325] = 43,
+  [325] = 45,
   [326] = 44,
-  [327] = 42,
-  [328] = 41,
+  [327] = 41,
+  [328] = 42,
   [329] = 329,
   [330] = 15,
   [331] = 16,
   [332] = 332,
   [333] = 333,
-  [334] = 45,
+  [334] = 43,
   [335] = 335,
   [336] = 336,
   [337] = 337,
@@ -3588,7 +3595,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [356] = 356,
   [357] = 357,
   [358] = 358,
-  [359] = 47,
+  [359] = 48,
   [360] = 360,
   [361] = 361,
   [362] = 362,
@@ -3621,7 +3628,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [389] = 389,
   [390] = 379,
   [391] = 15,
-  [392] = 99,
+  [392] = 72,
   [393] = 348,
   [394] = 349,
   [395] = 352,
@@ -3746,7 +3753,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [514] = 514,
   [515] = 515,
   [516] = 516,
-  [517] = 91,
+  [517] = 89,
   [518] = 518,
   [519] = 519,
   [520] = 520,
@@ -3811,13 +3818,13 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [579] = 579,
   [580] = 580,
   [581] = 581,
-  [582] = 582,
+  [582] = 580,
   [583] = 583,
   [584] = 584,
-  [585] = 580,
+  [585] = 585,
   [586] = 561,
   [587] = 580,
-  [588] = 582,
+  [588] = 583,
   [589] = 580,
   [590] = 590,
   [591] = 591,
@@ -3862,7 +3869,7 @@ static const TSStateId ts_primary_state_ids[STATE_COUNT] = {
   [630] = 630,
   [631] = 631,
   [632] = 632,
-  [633] = 610,
+  [633] = 609,
   [634] = 634,
 };
 
@@ -3883,18 +3890,18 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 0:
       if (eof) ADVANCE(773);
       ADVANCE_MAP(
-        '"', 1458,
+        '"', 1454,
         '#', 774,
-        '%', 1690,
-        '(', 1680,
-        ')', 1684,
-        '*', 1674,
-        '+', 1668,
-        '-', 1629,
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
-        '\\', 1451,
+        '%', 1686,
+        '(', 1676,
+        ')', 1680,
+        '*', 1670,
+        '+', 1664,
+        '-', 1625,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
+        '\\', 1447,
         'a', 856,
         'b', 804,
         'c', 805,
@@ -3916,98 +3923,91 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'u', 1097,
         'w', 965,
         'y', 942,
-        '{', 1490,
-        '}', 1491,
-        '~', 1637,
-        0xd7, 1672,
-        0xf7, 1678,
-        0x2013, 1635,
-        0x2014, 1633,
-        0x4e07, 1324,
-        0x4e0a, 1348,
-        0x4e0d, 1320,
+        '{', 1486,
+        '}', 1487,
+        '~', 1633,
+        0xd7, 1668,
+        0xf7, 1674,
+        0x2013, 1631,
+        0x2014, 1629,
+        0x4e07, 1321,
+        0x4e0a, 1345,
         0x4e8b, 1312,
-        0x4ebf, 1325,
-        0x4f4e, 1313,
-        0x4f9d, 1366,
-        0x504f, 1347,
-        0x5141, 1421,
-        0x5143, 1480,
-        0x5168, 1349,
-        0x5176, 1315,
-        0x5206, 1321,
-        0x5230, 1627,
-        0x5305, 1344,
-        0x5343, 1326,
-        0x5355, 1316,
-        0x53c2, 1408,
-        0x53ef, 1409,
-        0x5408, 1417,
-        0x57fa, 1388,
-        0x5927, 1314,
-        0x5b8c, 1359,
-        0x5b9e, 1442,
-        0x5ba1, 1396,
-        0x5c0f, 1314,
-        0x5df2, 1346,
-        0x5e74, 1336,
-        0x5f53, 1350,
-        0x5f97, 1333,
-        0x622a, 1410,
-        0x6267, 1412,
-        0x6307, 1391,
-        0x63cf, 1433,
-        0x6587, 1397,
-        0x672c, 1407,
-        0x6838, 1353,
-        0x6a21, 1390,
-        0x7248, 1389,
-        0x72b6, 1354,
-        0x7533, 1422,
-        0x76d1, 1368,
-        0x76ee, 1392,
-        0x786e, 1420,
-        0x7b49, 1313,
-        0x7c7b, 1337,
-        0x7ea0, 1323,
-        0x7ea6, 1664,
-        0x7ecf, 1411,
-        0x7f16, 1338,
-        0x81ea, 1386,
-        0x81f3, 1625,
-        0x8865, 1327,
-        0x8868, 1395,
-        0x89c4, 1335,
-        0x8ba1, 1403,
-        0x8bc4, 1334,
-        0x8d22, 1372,
-        0x8d44, 1435,
-        0x8d85, 1432,
-        0x9002, 1401,
-        0x90e8, 1441,
-        0x91d1, 1445,
-        0x9879, 1402,
-        0x9884, 1418,
-        0x9ad8, 1313,
-        0xff05, 1692,
-        0xff08, 1682,
-        0xff09, 1686,
-        0xff0a, 1676,
-        0xff0b, 1670,
-        0xff0d, 1631,
-        0xff1c, 1745,
-        0xff1d, 1742,
-        0xff1e, 1745,
-        0xff5e, 1639,
+        0x4ebf, 1322,
+        0x4f9d, 1363,
+        0x504f, 1344,
+        0x5141, 1418,
+        0x5143, 1476,
+        0x5168, 1346,
+        0x5176, 1313,
+        0x5206, 1318,
+        0x5230, 1623,
+        0x5305, 1341,
+        0x5343, 1323,
+        0x5355, 1314,
+        0x53c2, 1405,
+        0x53ef, 1406,
+        0x5408, 1414,
+        0x57fa, 1385,
+        0x5b8c, 1356,
+        0x5b9e, 1438,
+        0x5ba1, 1393,
+        0x5df2, 1343,
+        0x5e74, 1333,
+        0x5f53, 1347,
+        0x5f97, 1330,
+        0x622a, 1407,
+        0x6267, 1409,
+        0x6307, 1388,
+        0x63cf, 1429,
+        0x6587, 1394,
+        0x672c, 1404,
+        0x6838, 1350,
+        0x6a21, 1387,
+        0x7248, 1386,
+        0x72b6, 1351,
+        0x7533, 1419,
+        0x76d1, 1365,
+        0x76ee, 1389,
+        0x786e, 1417,
+        0x7c7b, 1334,
+        0x7ea0, 1320,
+        0x7ea6, 1660,
+        0x7ecf, 1408,
+        0x7f16, 1335,
+        0x81ea, 1383,
+        0x81f3, 1621,
+        0x8865, 1324,
+        0x8868, 1392,
+        0x89c4, 1332,
+        0x8ba1, 1400,
+        0x8bc4, 1331,
+        0x8d22, 1369,
+        0x8d44, 1431,
+        0x9002, 1398,
+        0x90e8, 1437,
+        0x91d1, 1441,
+        0x9879, 1399,
+        0x9884, 1415,
+        0xff05, 1688,
+        0xff08, 1678,
+        0xff09, 1682,
+        0xff0a, 1672,
+        0xff0b, 1666,
+        0xff0d, 1627,
+        0xff1c, 1740,
+        0xff1d, 1738,
+        0xff1e, 1740,
+        0xff5e, 1635,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(771);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(1450);
+          lookahead == 'x') ADVANCE(1446);
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
-          lookahead == 0x2a7e) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
+          lookahead == 0x2a7e) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1459);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -4016,7 +4016,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0x3000) ADVANCE(775);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          (lookahead < ';' || '>' < lookahead)) ADVANCE(1454);
+          (lookahead < ';' || '>' < lookahead)) ADVANCE(1450);
       END_STATE();
     case 1:
       if (lookahead == ' ') ADVANCE(690);
@@ -4029,8 +4029,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1);
       END_STATE();
     case 3:
-      if (lookahead == '"') ADVANCE(1458);
-      if (lookahead == '#') ADVANCE(1457);
+      if (lookahead == '"') ADVANCE(1454);
+      if (lookahead == '#') ADVANCE(1453);
       if (lookahead == '\\') ADVANCE(770);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
@@ -4039,17 +4039,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
           lookahead == 0x202f ||
           lookahead == 0x205f ||
-          lookahead == 0x3000) ADVANCE(1456);
+          lookahead == 0x3000) ADVANCE(1452);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(1457);
+          lookahead != '\r') ADVANCE(1453);
       END_STATE();
     case 4:
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
-        '(', 1679,
+        '(', 1675,
         'a', 101,
         'b', 77,
         'c', 410,
@@ -4066,8 +4066,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         't', 160,
         'w', 214,
         'y', 233,
-        '{', 1490,
-        '}', 1491,
+        '{', 1486,
+        '}', 1487,
         0xd7, 610,
         0x4e0a, 650,
         0x504f, 648,
@@ -4088,7 +4088,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         0x76ee, 702,
         0x786e, 734,
         0x7ea0, 623,
-        0x7ea6, 1664,
+        0x7ea6, 1660,
         0x7f16, 639,
         0x8865, 627,
         0x8868, 705,
@@ -4099,13 +4099,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         0x91d1, 758,
         0x9879, 715,
         0x9884, 731,
-        0xff08, 1681,
+        0xff08, 1677,
         '*', 764,
         0xff0a, 764,
         'X', 765,
         'x', 765,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1470);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1466);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xa0 ||
@@ -4117,46 +4117,39 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 5:
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
         'a', 861,
         'b', 839,
         'd', 961,
         'm', 931,
         'n', 808,
         'w', 965,
-        '}', 1491,
+        '}', 1487,
         0xd7, 1309,
-        0x4e0d, 1320,
-        0x4f4e, 1313,
-        0x4f9d, 1366,
-        0x5206, 1321,
-        0x5927, 1314,
-        0x5c0f, 1314,
-        0x6307, 1394,
-        0x63cf, 1433,
-        0x786e, 1420,
-        0x7b49, 1313,
-        0x8ba1, 1434,
-        0x8d85, 1432,
-        0x9ad8, 1313,
-        0xff1c, 1745,
-        0xff1e, 1745,
+        0x4f9d, 1363,
+        0x5206, 1318,
+        0x6307, 1391,
+        0x63cf, 1429,
+        0x786e, 1417,
+        0x8ba1, 1430,
+        0xff1c, 1740,
+        0xff1e, 1740,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(5);
       if (lookahead == '*' ||
-          lookahead == 0xff0a) ADVANCE(1449);
+          lookahead == 0xff0a) ADVANCE(1445);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(1450);
+          lookahead == 'x') ADVANCE(1446);
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
           lookahead == 0x2a7e ||
-          lookahead == 0xff1d) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1467);
+          lookahead == 0xff1d) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -4166,37 +4159,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           (lookahead < ';' || '>' < lookahead) &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 6:
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
         0xd7, 1309,
-        0x4e0d, 1320,
-        0x4f4e, 1313,
-        0x5927, 1314,
-        0x5c0f, 1314,
-        0x7b49, 1313,
-        0x8d85, 1432,
-        0x9ad8, 1313,
-        0xff1c, 1745,
-        0xff1e, 1745,
+        0xff1c, 1740,
+        0xff1e, 1740,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(6);
       if (lookahead == '*' ||
-          lookahead == 0xff0a) ADVANCE(1449);
+          lookahead == 0xff0a) ADVANCE(1445);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(1450);
+          lookahead == 'x') ADVANCE(1446);
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
           lookahead == 0x2a7e ||
-          lookahead == 0xff1d) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1467);
+          lookahead == 0xff1d) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -4207,11 +4193,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < '\t' || '\r' < lookahead) &&
           (lookahead < ';' || '>' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 7:
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
         'a', 1160,
         'b', 839,
@@ -4221,15 +4207,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'm', 931,
         'n', 808,
         'r', 949,
-        '}', 1491,
-        0x4f9d, 1366,
-        0x53c2, 1408,
-        0x6307, 1394,
-        0x63cf, 1433,
-        0x6838, 1353,
-        0x7c7b, 1337,
-        0x8ba1, 1403,
-        0x9002, 1401,
+        '}', 1487,
+        0x4f9d, 1363,
+        0x53c2, 1405,
+        0x6307, 1391,
+        0x63cf, 1429,
+        0x6838, 1350,
+        0x7c7b, 1334,
+        0x8ba1, 1400,
+        0x9002, 1398,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(7);
@@ -4242,22 +4228,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 8:
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
         'c', 1151,
         'd', 968,
         'f', 1152,
         'l', 1017,
-        '}', 1491,
-        0x504f, 1347,
-        0x53ef, 1409,
-        0x5b8c, 1361,
-        0x7ea0, 1323,
-        0x9884, 1418,
+        '}', 1487,
+        0x504f, 1344,
+        0x53ef, 1406,
+        0x5b8c, 1358,
+        0x7ea0, 1320,
+        0x9884, 1415,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(8);
@@ -4270,22 +4256,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 9:
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
         'c', 1151,
         'd', 969,
         'e', 1300,
         'f', 1148,
-        '}', 1491,
-        0x504f, 1347,
-        0x5168, 1351,
-        0x6267, 1415,
-        0x7ea0, 1323,
-        0x9884, 1419,
+        '}', 1487,
+        0x504f, 1344,
+        0x5168, 1348,
+        0x6267, 1412,
+        0x7ea0, 1320,
+        0x9884, 1416,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(9);
@@ -4298,12 +4284,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 10:
-      if (lookahead == '"') ADVANCE(1455);
+      if (lookahead == '"') ADVANCE(1451);
       if (lookahead == '#') ADVANCE(774);
-      if (lookahead == '}') ADVANCE(1491);
+      if (lookahead == '}') ADVANCE(1487);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(10);
       if (lookahead == 0xa0 ||
@@ -4315,24 +4301,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 11:
       ADVANCE_MAP(
         '#', 774,
-        ')', 1683,
-        '*', 1673,
-        '+', 1667,
-        '-', 1628,
-        '=', 1658,
-        '}', 1491,
-        0xd7, 1671,
-        0xf7, 1677,
-        0xff09, 1685,
-        0xff0a, 1675,
-        0xff0b, 1669,
-        0xff0d, 1630,
-        0xff1d, 1659,
+        ')', 1679,
+        '*', 1669,
+        '+', 1663,
+        '-', 1624,
+        '=', 1654,
+        '}', 1487,
+        0xd7, 1667,
+        0xf7, 1673,
+        0xff09, 1681,
+        0xff0a, 1671,
+        0xff0b, 1665,
+        0xff0d, 1626,
+        0xff1d, 1655,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(11);
@@ -4341,8 +4327,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
           lookahead == 0x202f ||
           lookahead == 0x205f ||
-          lookahead == 0x3000) ADVANCE(1687);
-      if ((!eof && set_contains(sym_unit_character_set_1, 16, lookahead))) ADVANCE(1688);
+          lookahead == 0x3000) ADVANCE(1683);
+      if ((!eof && set_contains(sym_unit_character_set_1, 16, lookahead))) ADVANCE(1684);
       END_STATE();
     case 12:
       ADVANCE_MAP(
@@ -4357,7 +4343,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'r', 220,
         's', 131,
         'y', 233,
-        '}', 1491,
+        '}', 1487,
         0x4e0a, 650,
         0x504f, 648,
         0x5141, 735,
@@ -4404,14 +4390,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'o', 519,
         'p', 484,
         's', 212,
-        '{', 1490,
-        '}', 1491,
+        '{', 1486,
+        '}', 1487,
         0x4e07, 624,
         0x4e0a, 652,
         0x4e8b, 611,
         0x4ebf, 625,
         0x504f, 648,
-        0x5143, 1479,
+        0x5143, 1475,
         0x5168, 649,
         0x5176, 615,
         0x5343, 626,
@@ -4448,14 +4434,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'n', 808,
         't', 911,
         'w', 965,
-        '}', 1491,
-        0x4f9d, 1366,
-        0x5206, 1321,
-        0x6307, 1394,
-        0x63cf, 1433,
-        0x6a21, 1390,
-        0x786e, 1420,
-        0x8ba1, 1434,
+        '}', 1487,
+        0x4f9d, 1363,
+        0x5206, 1318,
+        0x6307, 1391,
+        0x63cf, 1429,
+        0x6a21, 1387,
+        0x786e, 1417,
+        0x8ba1, 1430,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(14);
@@ -4470,7 +4456,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '#' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 15:
       ADVANCE_MAP(
@@ -4478,10 +4464,10 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'a', 861,
         'g', 1122,
         'u', 1097,
-        '}', 1491,
-        0x5355, 1316,
-        0x76ee, 1392,
-        0x786e, 1420,
+        '}', 1487,
+        0x5355, 1314,
+        0x76ee, 1389,
+        0x786e, 1417,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(15);
@@ -4496,7 +4482,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '#' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 16:
       ADVANCE_MAP(
@@ -4505,11 +4491,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'd', 969,
         's', 886,
         'w', 965,
-        '}', 1491,
-        0x504f, 1347,
-        0x5206, 1321,
-        0x5b9e, 1442,
-        0x5f97, 1333,
+        '}', 1487,
+        0x504f, 1344,
+        0x5206, 1318,
+        0x5b9e, 1438,
+        0x5f97, 1330,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(16);
@@ -4524,7 +4510,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '#' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 17:
       ADVANCE_MAP(
@@ -4541,7 +4527,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'p', 484,
         's', 102,
         'w', 214,
-        '}', 1491,
+        '}', 1487,
         0x4e0a, 651,
         0x504f, 648,
         0x5168, 649,
@@ -4570,8 +4556,8 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 18:
       if (lookahead == '#') ADVANCE(774);
       if (lookahead == 'e') ADVANCE(1301);
-      if (lookahead == '}') ADVANCE(1491);
-      if (lookahead == 0x6267) ADVANCE(1414);
+      if (lookahead == '}') ADVANCE(1487);
+      if (lookahead == 0x6267) ADVANCE(1411);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(18);
       if (lookahead == 0xa0 ||
@@ -4585,13 +4571,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '"' &&
           lookahead != '#' &&
           lookahead != ';' &&
-          lookahead != '{') ADVANCE(1454);
+          lookahead != '{') ADVANCE(1450);
       END_STATE();
     case 19:
       if (lookahead == '#') ADVANCE(774);
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(19);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1464);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1460);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -4604,12 +4590,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 20:
       if (lookahead == '.') ADVANCE(769);
       if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
+          lookahead == 0xff05) ADVANCE(1477);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(20);
       END_STATE();
     case 21:
@@ -4707,7 +4693,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'o') ADVANCE(381);
       END_STATE();
     case 51:
-      if (lookahead == 'a') ADVANCE(1843);
+      if (lookahead == 'a') ADVANCE(1838);
       END_STATE();
     case 52:
       if (lookahead == 'a') ADVANCE(533);
@@ -4833,7 +4819,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'a') ADVANCE(443);
       END_STATE();
     case 91:
-      if (lookahead == 'b') ADVANCE(1696);
+      if (lookahead == 'b') ADVANCE(1692);
       END_STATE();
     case 92:
       if (lookahead == 'b') ADVANCE(606);
@@ -4865,7 +4851,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'u') ADVANCE(250);
       END_STATE();
     case 100:
-      if (lookahead == 'c') ADVANCE(1716);
+      if (lookahead == 'c') ADVANCE(1712);
       if (lookahead == 'p') ADVANCE(57);
       if (lookahead == 's') ADVANCE(110);
       if (lookahead == 'v') ADVANCE(279);
@@ -4974,22 +4960,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 't') ADVANCE(76);
       END_STATE();
     case 132:
-      if (lookahead == 'd') ADVANCE(1780);
+      if (lookahead == 'd') ADVANCE(1775);
       END_STATE();
     case 133:
-      if (lookahead == 'd') ADVANCE(1652);
+      if (lookahead == 'd') ADVANCE(1648);
       END_STATE();
     case 134:
-      if (lookahead == 'd') ADVANCE(1827);
+      if (lookahead == 'd') ADVANCE(1822);
       END_STATE();
     case 135:
-      if (lookahead == 'd') ADVANCE(1785);
+      if (lookahead == 'd') ADVANCE(1780);
       END_STATE();
     case 136:
-      if (lookahead == 'd') ADVANCE(1813);
+      if (lookahead == 'd') ADVANCE(1808);
       END_STATE();
     case 137:
-      if (lookahead == 'd') ADVANCE(1782);
+      if (lookahead == 'd') ADVANCE(1777);
       END_STATE();
     case 138:
       if (lookahead == 'd') ADVANCE(24);
@@ -5061,53 +5047,53 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 159:
       if (lookahead == 'e') ADVANCE(343);
-      if (lookahead == 'o') ADVANCE(1640);
+      if (lookahead == 'o') ADVANCE(1636);
       END_STATE();
     case 160:
       if (lookahead == 'e') ADVANCE(343);
       if (lookahead == 'o') ADVANCE(559);
       END_STATE();
     case 161:
-      if (lookahead == 'e') ADVANCE(1851);
+      if (lookahead == 'e') ADVANCE(1846);
       if (lookahead == 'r') ADVANCE(186);
       END_STATE();
     case 162:
-      if (lookahead == 'e') ADVANCE(1819);
+      if (lookahead == 'e') ADVANCE(1814);
       END_STATE();
     case 163:
       if (lookahead == 'e') ADVANCE(593);
       if (lookahead == 's') ADVANCE(280);
       END_STATE();
     case 164:
-      if (lookahead == 'e') ADVANCE(1793);
+      if (lookahead == 'e') ADVANCE(1788);
       END_STATE();
     case 165:
-      if (lookahead == 'e') ADVANCE(1793);
+      if (lookahead == 'e') ADVANCE(1788);
       if (lookahead == 'i') ADVANCE(367);
       END_STATE();
     case 166:
-      if (lookahead == 'e') ADVANCE(1732);
+      if (lookahead == 'e') ADVANCE(1728);
       END_STATE();
     case 167:
-      if (lookahead == 'e') ADVANCE(1484);
+      if (lookahead == 'e') ADVANCE(1480);
       END_STATE();
     case 168:
-      if (lookahead == 'e') ADVANCE(1720);
+      if (lookahead == 'e') ADVANCE(1716);
       END_STATE();
     case 169:
-      if (lookahead == 'e') ADVANCE(1847);
+      if (lookahead == 'e') ADVANCE(1842);
       END_STATE();
     case 170:
-      if (lookahead == 'e') ADVANCE(1648);
+      if (lookahead == 'e') ADVANCE(1644);
       END_STATE();
     case 171:
-      if (lookahead == 'e') ADVANCE(1605);
+      if (lookahead == 'e') ADVANCE(1601);
       END_STATE();
     case 172:
-      if (lookahead == 'e') ADVANCE(1656);
+      if (lookahead == 'e') ADVANCE(1652);
       END_STATE();
     case 173:
-      if (lookahead == 'e') ADVANCE(1609);
+      if (lookahead == 'e') ADVANCE(1605);
       END_STATE();
     case 174:
       if (lookahead == 'e') ADVANCE(440);
@@ -5117,16 +5103,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'o') ADVANCE(363);
       END_STATE();
     case 176:
-      if (lookahead == 'e') ADVANCE(1526);
+      if (lookahead == 'e') ADVANCE(1522);
       END_STATE();
     case 177:
-      if (lookahead == 'e') ADVANCE(1530);
+      if (lookahead == 'e') ADVANCE(1526);
       END_STATE();
     case 178:
-      if (lookahead == 'e') ADVANCE(1550);
+      if (lookahead == 'e') ADVANCE(1546);
       END_STATE();
     case 179:
-      if (lookahead == 'e') ADVANCE(1809);
+      if (lookahead == 'e') ADVANCE(1804);
       END_STATE();
     case 180:
       if (lookahead == 'e') ADVANCE(138);
@@ -5238,7 +5224,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 216:
       if (lookahead == 'e') ADVANCE(119);
-      if (lookahead == 'm') ADVANCE(1542);
+      if (lookahead == 'm') ADVANCE(1538);
       END_STATE();
     case 217:
       if (lookahead == 'e') ADVANCE(119);
@@ -5304,7 +5290,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 236:
       if (lookahead == 'e') ADVANCE(120);
-      if (lookahead == 'm') ADVANCE(1542);
+      if (lookahead == 'm') ADVANCE(1538);
       END_STATE();
     case 237:
       if (lookahead == 'e') ADVANCE(151);
@@ -5326,7 +5312,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'e') ADVANCE(602);
       END_STATE();
     case 243:
-      if (lookahead == 'f') ADVANCE(1805);
+      if (lookahead == 'f') ADVANCE(1800);
       END_STATE();
     case 244:
       if (lookahead == 'f') ADVANCE(35);
@@ -5349,19 +5335,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'f') ADVANCE(311);
       END_STATE();
     case 250:
-      if (lookahead == 'g') ADVANCE(1708);
+      if (lookahead == 'g') ADVANCE(1704);
       END_STATE();
     case 251:
-      if (lookahead == 'g') ADVANCE(1801);
+      if (lookahead == 'g') ADVANCE(1796);
       END_STATE();
     case 252:
-      if (lookahead == 'g') ADVANCE(1546);
+      if (lookahead == 'g') ADVANCE(1542);
       END_STATE();
     case 253:
-      if (lookahead == 'g') ADVANCE(1566);
+      if (lookahead == 'g') ADVANCE(1562);
       END_STATE();
     case 254:
-      if (lookahead == 'g') ADVANCE(1569);
+      if (lookahead == 'g') ADVANCE(1565);
       END_STATE();
     case 255:
       if (lookahead == 'g') ADVANCE(265);
@@ -5549,7 +5535,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'j') ADVANCE(224);
       END_STATE();
     case 315:
-      if (lookahead == 'k') ADVANCE(1518);
+      if (lookahead == 'k') ADVANCE(1514);
       END_STATE();
     case 316:
       if (lookahead == 'k') ADVANCE(185);
@@ -5558,31 +5544,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'k') ADVANCE(375);
       END_STATE();
     case 318:
-      if (lookahead == 'l') ADVANCE(1706);
-      if (lookahead == 'n') ADVANCE(1704);
+      if (lookahead == 'l') ADVANCE(1702);
+      if (lookahead == 'n') ADVANCE(1700);
       END_STATE();
     case 319:
       if (lookahead == 'l') ADVANCE(244);
-      if (lookahead == 'p') ADVANCE(1710);
+      if (lookahead == 'p') ADVANCE(1706);
       if (lookahead == 'r') ADVANCE(587);
       END_STATE();
     case 320:
-      if (lookahead == 'l') ADVANCE(1789);
+      if (lookahead == 'l') ADVANCE(1784);
       END_STATE();
     case 321:
-      if (lookahead == 'l') ADVANCE(1585);
+      if (lookahead == 'l') ADVANCE(1581);
       END_STATE();
     case 322:
-      if (lookahead == 'l') ADVANCE(1597);
-      END_STATE();
-    case 323:
       if (lookahead == 'l') ADVANCE(1593);
       END_STATE();
+    case 323:
+      if (lookahead == 'l') ADVANCE(1589);
+      END_STATE();
     case 324:
-      if (lookahead == 'l') ADVANCE(1617);
+      if (lookahead == 'l') ADVANCE(1613);
       END_STATE();
     case 325:
-      if (lookahead == 'l') ADVANCE(1662);
+      if (lookahead == 'l') ADVANCE(1658);
       END_STATE();
     case 326:
       if (lookahead == 'l') ADVANCE(327);
@@ -5662,31 +5648,31 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'n') ADVANCE(106);
       END_STATE();
     case 351:
-      if (lookahead == 'n') ADVANCE(1694);
+      if (lookahead == 'n') ADVANCE(1690);
       END_STATE();
     case 352:
-      if (lookahead == 'n') ADVANCE(1538);
+      if (lookahead == 'n') ADVANCE(1534);
       END_STATE();
     case 353:
-      if (lookahead == 'n') ADVANCE(1797);
+      if (lookahead == 'n') ADVANCE(1792);
       END_STATE();
     case 354:
-      if (lookahead == 'n') ADVANCE(1831);
+      if (lookahead == 'n') ADVANCE(1826);
       END_STATE();
     case 355:
-      if (lookahead == 'n') ADVANCE(1724);
+      if (lookahead == 'n') ADVANCE(1720);
       END_STATE();
     case 356:
-      if (lookahead == 'n') ADVANCE(1589);
+      if (lookahead == 'n') ADVANCE(1585);
       END_STATE();
     case 357:
-      if (lookahead == 'n') ADVANCE(1756);
+      if (lookahead == 'n') ADVANCE(1751);
       END_STATE();
     case 358:
       if (lookahead == 'n') ADVANCE(143);
       END_STATE();
     case 359:
-      if (lookahead == 'n') ADVANCE(1764);
+      if (lookahead == 'n') ADVANCE(1759);
       END_STATE();
     case 360:
       if (lookahead == 'n') ADVANCE(278);
@@ -5785,7 +5771,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'o') ADVANCE(313);
       END_STATE();
     case 392:
-      if (lookahead == 'o') ADVANCE(1855);
+      if (lookahead == 'o') ADVANCE(1850);
       END_STATE();
     case 393:
       if (lookahead == 'o') ADVANCE(243);
@@ -5905,7 +5891,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 430:
       if (lookahead == 'p') ADVANCE(329);
-      if (lookahead == 'r') ADVANCE(1700);
+      if (lookahead == 'r') ADVANCE(1696);
       END_STATE();
     case 431:
       if (lookahead == 'p') ADVANCE(330);
@@ -5958,23 +5944,23 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'r') ADVANCE(217);
       END_STATE();
     case 447:
-      if (lookahead == 'r') ADVANCE(1698);
-      if (lookahead == 'y') ADVANCE(1702);
+      if (lookahead == 'r') ADVANCE(1694);
+      if (lookahead == 'y') ADVANCE(1698);
       END_STATE();
     case 448:
-      if (lookahead == 'r') ADVANCE(1613);
+      if (lookahead == 'r') ADVANCE(1609);
       END_STATE();
     case 449:
-      if (lookahead == 'r') ADVANCE(1644);
+      if (lookahead == 'r') ADVANCE(1640);
       END_STATE();
     case 450:
       if (lookahead == 'r') ADVANCE(165);
       END_STATE();
     case 451:
-      if (lookahead == 'r') ADVANCE(1494);
+      if (lookahead == 'r') ADVANCE(1490);
       END_STATE();
     case 452:
-      if (lookahead == 'r') ADVANCE(1768);
+      if (lookahead == 'r') ADVANCE(1763);
       END_STATE();
     case 453:
       if (lookahead == 'r') ADVANCE(55);
@@ -6097,34 +6083,34 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'r') ADVANCE(429);
       END_STATE();
     case 493:
-      if (lookahead == 's') ADVANCE(1728);
+      if (lookahead == 's') ADVANCE(1724);
       END_STATE();
     case 494:
-      if (lookahead == 's') ADVANCE(1601);
+      if (lookahead == 's') ADVANCE(1597);
       END_STATE();
     case 495:
-      if (lookahead == 's') ADVANCE(1562);
+      if (lookahead == 's') ADVANCE(1558);
       END_STATE();
     case 496:
-      if (lookahead == 's') ADVANCE(1760);
+      if (lookahead == 's') ADVANCE(1755);
       END_STATE();
     case 497:
-      if (lookahead == 's') ADVANCE(1522);
+      if (lookahead == 's') ADVANCE(1518);
       END_STATE();
     case 498:
-      if (lookahead == 's') ADVANCE(1510);
+      if (lookahead == 's') ADVANCE(1506);
       END_STATE();
     case 499:
-      if (lookahead == 's') ADVANCE(1534);
+      if (lookahead == 's') ADVANCE(1530);
       END_STATE();
     case 500:
-      if (lookahead == 's') ADVANCE(1577);
+      if (lookahead == 's') ADVANCE(1573);
       END_STATE();
     case 501:
-      if (lookahead == 's') ADVANCE(1554);
+      if (lookahead == 's') ADVANCE(1550);
       END_STATE();
     case 502:
-      if (lookahead == 's') ADVANCE(1558);
+      if (lookahead == 's') ADVANCE(1554);
       END_STATE();
     case 503:
       if (lookahead == 's') ADVANCE(277);
@@ -6182,37 +6168,37 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 't') ADVANCE(573);
       END_STATE();
     case 521:
-      if (lookahead == 't') ADVANCE(1712);
+      if (lookahead == 't') ADVANCE(1708);
       END_STATE();
     case 522:
-      if (lookahead == 't') ADVANCE(1581);
+      if (lookahead == 't') ADVANCE(1577);
       END_STATE();
     case 523:
-      if (lookahead == 't') ADVANCE(1740);
-      END_STATE();
-    case 524:
-      if (lookahead == 't') ADVANCE(1572);
-      END_STATE();
-    case 525:
-      if (lookahead == 't') ADVANCE(1488);
-      END_STATE();
-    case 526:
-      if (lookahead == 't') ADVANCE(1823);
-      END_STATE();
-    case 527:
       if (lookahead == 't') ADVANCE(1736);
       END_STATE();
+    case 524:
+      if (lookahead == 't') ADVANCE(1568);
+      END_STATE();
+    case 525:
+      if (lookahead == 't') ADVANCE(1484);
+      END_STATE();
+    case 526:
+      if (lookahead == 't') ADVANCE(1818);
+      END_STATE();
+    case 527:
+      if (lookahead == 't') ADVANCE(1732);
+      END_STATE();
     case 528:
-      if (lookahead == 't') ADVANCE(1772);
+      if (lookahead == 't') ADVANCE(1767);
       END_STATE();
     case 529:
-      if (lookahead == 't') ADVANCE(1776);
+      if (lookahead == 't') ADVANCE(1771);
       END_STATE();
     case 530:
-      if (lookahead == 't') ADVANCE(1498);
+      if (lookahead == 't') ADVANCE(1494);
       END_STATE();
     case 531:
-      if (lookahead == 't') ADVANCE(1514);
+      if (lookahead == 't') ADVANCE(1510);
       END_STATE();
     case 532:
       if (lookahead == 't') ADVANCE(574);
@@ -6374,7 +6360,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'u') ADVANCE(87);
       END_STATE();
     case 585:
-      if (lookahead == 'v') ADVANCE(1714);
+      if (lookahead == 'v') ADVANCE(1710);
       END_STATE();
     case 586:
       if (lookahead == 'v') ADVANCE(279);
@@ -6416,7 +6402,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'x') ADVANCE(222);
       END_STATE();
     case 599:
-      if (lookahead == 'x') ADVANCE(1665);
+      if (lookahead == 'x') ADVANCE(1661);
       END_STATE();
     case 600:
       if (lookahead == 'x') ADVANCE(181);
@@ -6431,16 +6417,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'x') ADVANCE(241);
       END_STATE();
     case 604:
-      if (lookahead == 'y') ADVANCE(1835);
+      if (lookahead == 'y') ADVANCE(1830);
       END_STATE();
     case 605:
-      if (lookahead == 'y') ADVANCE(1839);
+      if (lookahead == 'y') ADVANCE(1834);
       END_STATE();
     case 606:
-      if (lookahead == 'y') ADVANCE(1502);
+      if (lookahead == 'y') ADVANCE(1498);
       END_STATE();
     case 607:
-      if (lookahead == 'y') ADVANCE(1506);
+      if (lookahead == 'y') ADVANCE(1502);
       END_STATE();
     case 608:
       if (lookahead == 'y') ADVANCE(229);
@@ -6449,7 +6435,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'y') ADVANCE(43);
       END_STATE();
     case 610:
-      if (lookahead == 0xd7) ADVANCE(1746);
+      if (lookahead == 0xd7) ADVANCE(1741);
       END_STATE();
     case 611:
       if (lookahead == 0x4e1a) ADVANCE(677);
@@ -6457,7 +6443,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 612:
       if (lookahead == 0x4e4b) ADVANCE(640);
       if (lookahead == 0x4ee5) ADVANCE(640);
-      if (lookahead == 0x524d) ADVANCE(1753);
+      if (lookahead == 0x524d) ADVANCE(1748);
       if (lookahead == 0x5b8c) ADVANCE(667);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(612);
@@ -6466,96 +6452,96 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       ADVANCE_MAP(
         0x4e4b, 640,
         0x4ee5, 640,
-        0x524d, 1753,
+        0x524d, 1748,
         0x5b8c, 667,
         ' ', 613,
         0x3000, 613,
-        0x5e95, 1750,
-        0x672b, 1750,
+        0x5e95, 1745,
+        0x672b, 1745,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(692);
       END_STATE();
     case 614:
-      if (lookahead == 0x4eba) ADVANCE(1642);
+      if (lookahead == 0x4eba) ADVANCE(1638);
       if (lookahead == 0x65e5) ADVANCE(695);
       END_STATE();
     case 615:
       if (lookahead == 0x4ed6) ADVANCE(741);
       END_STATE();
     case 616:
-      if (lookahead == 0x4f4d) ADVANCE(1579);
+      if (lookahead == 0x4f4d) ADVANCE(1575);
       END_STATE();
     case 617:
-      if (lookahead == 0x4f4d) ADVANCE(1734);
+      if (lookahead == 0x4f4d) ADVANCE(1730);
       END_STATE();
     case 618:
-      if (lookahead == 0x4f4d) ADVANCE(1552);
+      if (lookahead == 0x4f4d) ADVANCE(1548);
       END_STATE();
     case 619:
-      if (lookahead == 0x4f4d) ADVANCE(1512);
+      if (lookahead == 0x4f4d) ADVANCE(1508);
       END_STATE();
     case 620:
       if (lookahead == 0x4f53) ADVANCE(719);
       END_STATE();
     case 621:
-      if (lookahead == 0x503c) ADVANCE(1738);
+      if (lookahead == 0x503c) ADVANCE(1734);
       END_STATE();
     case 622:
-      if (lookahead == 0x503c) ADVANCE(1845);
+      if (lookahead == 0x503c) ADVANCE(1840);
       END_STATE();
     case 623:
-      if (lookahead == 0x504f) ADVANCE(1829);
+      if (lookahead == 0x504f) ADVANCE(1824);
       END_STATE();
     case 624:
-      if (lookahead == 0x5143) ADVANCE(1473);
+      if (lookahead == 0x5143) ADVANCE(1469);
       END_STATE();
     case 625:
-      if (lookahead == 0x5143) ADVANCE(1475);
+      if (lookahead == 0x5143) ADVANCE(1471);
       END_STATE();
     case 626:
-      if (lookahead == 0x5143) ADVANCE(1477);
+      if (lookahead == 0x5143) ADVANCE(1473);
       END_STATE();
     case 627:
       if (lookahead == 0x5145) ADVANCE(643);
       END_STATE();
     case 628:
-      if (lookahead == 0x5165) ADVANCE(1603);
+      if (lookahead == 0x5165) ADVANCE(1599);
       END_STATE();
     case 629:
-      if (lookahead == 0x5165) ADVANCE(1607);
+      if (lookahead == 0x5165) ADVANCE(1603);
       END_STATE();
     case 630:
       if (lookahead == 0x516c) ADVANCE(659);
       END_STATE();
     case 631:
-      if (lookahead == 0x51b5) ADVANCE(1783);
+      if (lookahead == 0x51b5) ADVANCE(1778);
       END_STATE();
     case 632:
-      if (lookahead == 0x51fa) ADVANCE(1564);
+      if (lookahead == 0x51fa) ADVANCE(1560);
       END_STATE();
     case 633:
-      if (lookahead == 0x51fa) ADVANCE(1568);
+      if (lookahead == 0x51fa) ADVANCE(1564);
       END_STATE();
     case 634:
-      if (lookahead == 0x5206) ADVANCE(1791);
+      if (lookahead == 0x5206) ADVANCE(1786);
       END_STATE();
     case 635:
-      if (lookahead == 0x5206) ADVANCE(1544);
+      if (lookahead == 0x5206) ADVANCE(1540);
       END_STATE();
     case 636:
-      if (lookahead == 0x5219) ADVANCE(1520);
+      if (lookahead == 0x5219) ADVANCE(1516);
       END_STATE();
     case 637:
       if (lookahead == 0x521d) ADVANCE(757);
       END_STATE();
     case 638:
-      if (lookahead == 0x522b) ADVANCE(1837);
+      if (lookahead == 0x522b) ADVANCE(1832);
       END_STATE();
     case 639:
-      if (lookahead == 0x5236) ADVANCE(1500);
+      if (lookahead == 0x5236) ADVANCE(1496);
       END_STATE();
     case 640:
-      if (lookahead == 0x524d) ADVANCE(1753);
+      if (lookahead == 0x524d) ADVANCE(1748);
       END_STATE();
     case 641:
       if (lookahead == 0x5305) ADVANCE(646);
@@ -6571,22 +6557,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x5355) ADVANCE(619);
       END_STATE();
     case 645:
-      if (lookahead == 0x542b) ADVANCE(1482);
+      if (lookahead == 0x542b) ADVANCE(1478);
       END_STATE();
     case 646:
-      if (lookahead == 0x542b) ADVANCE(1528);
+      if (lookahead == 0x542b) ADVANCE(1524);
       END_STATE();
     case 647:
       if (lookahead == 0x5b89) ADVANCE(673);
       END_STATE();
     case 648:
-      if (lookahead == 0x5dee) ADVANCE(1795);
+      if (lookahead == 0x5dee) ADVANCE(1790);
       END_STATE();
     case 649:
       if (lookahead == 0x5e74) ADVANCE(668);
       END_STATE();
     case 650:
-      if (lookahead == 0x5e74) ADVANCE(1532);
+      if (lookahead == 0x5e74) ADVANCE(1528);
       END_STATE();
     case 651:
       if (lookahead == 0x5e74) ADVANCE(722);
@@ -6596,12 +6582,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x7ea7) ADVANCE(737);
       END_STATE();
     case 653:
-      if (lookahead == 0x5e74) ADVANCE(1623);
+      if (lookahead == 0x5e74) ADVANCE(1619);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(653);
       END_STATE();
     case 654:
-      if (lookahead == 0x5e74) ADVANCE(1751);
+      if (lookahead == 0x5e74) ADVANCE(1746);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(654);
       END_STATE();
@@ -6612,38 +6598,38 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x5e74) ADVANCE(756);
       END_STATE();
     case 657:
-      if (lookahead == 0x5e93) ADVANCE(1833);
+      if (lookahead == 0x5e93) ADVANCE(1828);
       if (lookahead == 0x6027) ADVANCE(740);
       END_STATE();
     case 658:
-      if (lookahead == 0x5ea6) ADVANCE(1492);
+      if (lookahead == 0x5ea6) ADVANCE(1488);
       END_STATE();
     case 659:
-      if (lookahead == 0x5f0f) ADVANCE(1841);
+      if (lookahead == 0x5f0f) ADVANCE(1836);
       END_STATE();
     case 660:
-      if (lookahead == 0x5fc3) ADVANCE(1849);
+      if (lookahead == 0x5fc3) ADVANCE(1844);
       END_STATE();
     case 661:
-      if (lookahead == 0x6001) ADVANCE(1508);
+      if (lookahead == 0x6001) ADVANCE(1504);
       END_STATE();
     case 662:
-      if (lookahead == 0x6027) ADVANCE(1825);
+      if (lookahead == 0x6027) ADVANCE(1820);
       END_STATE();
     case 663:
-      if (lookahead == 0x6027) ADVANCE(1556);
+      if (lookahead == 0x6027) ADVANCE(1552);
       END_STATE();
     case 664:
       if (lookahead == 0x6027) ADVANCE(678);
       END_STATE();
     case 665:
-      if (lookahead == 0x6210) ADVANCE(1815);
+      if (lookahead == 0x6210) ADVANCE(1810);
       END_STATE();
     case 666:
-      if (lookahead == 0x6210) ADVANCE(1817);
+      if (lookahead == 0x6210) ADVANCE(1812);
       END_STATE();
     case 667:
-      if (lookahead == 0x6210) ADVANCE(1747);
+      if (lookahead == 0x6210) ADVANCE(1742);
       END_STATE();
     case 668:
       if (lookahead == 0x6267) ADVANCE(727);
@@ -6660,13 +6646,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x62e8) ADVANCE(710);
       END_STATE();
     case 672:
-      if (lookahead == 0x636e) ADVANCE(1726);
+      if (lookahead == 0x636e) ADVANCE(1722);
       END_STATE();
     case 673:
-      if (lookahead == 0x6392) ADVANCE(1654);
+      if (lookahead == 0x6392) ADVANCE(1650);
       END_STATE();
     case 674:
-      if (lookahead == 0x63a7) ADVANCE(1799);
+      if (lookahead == 0x63a7) ADVANCE(1794);
       END_STATE();
     case 675:
       if (lookahead == 0x652f) ADVANCE(632);
@@ -6693,27 +6679,27 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x653f) ADVANCE(744);
       END_STATE();
     case 683:
-      if (lookahead == 0x6570) ADVANCE(1778);
+      if (lookahead == 0x6570) ADVANCE(1773);
       END_STATE();
     case 684:
-      if (lookahead == 0x6570) ADVANCE(1774);
+      if (lookahead == 0x6570) ADVANCE(1769);
       END_STATE();
     case 685:
-      if (lookahead == 0x6570) ADVANCE(1770);
+      if (lookahead == 0x6570) ADVANCE(1765);
       END_STATE();
     case 686:
-      if (lookahead == 0x6570) ADVANCE(1807);
+      if (lookahead == 0x6570) ADVANCE(1802);
       END_STATE();
     case 687:
-      if (lookahead == 0x6570) ADVANCE(1811);
+      if (lookahead == 0x6570) ADVANCE(1806);
       END_STATE();
     case 688:
-      if (lookahead == 0x6708) ADVANCE(1619);
+      if (lookahead == 0x6708) ADVANCE(1615);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(688);
       END_STATE();
     case 689:
-      if (lookahead == 0x6708) ADVANCE(1619);
+      if (lookahead == 0x6708) ADVANCE(1615);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(688);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(688);
@@ -6737,64 +6723,64 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       END_STATE();
     case 694:
       if (lookahead == 0x6709) ADVANCE(742);
-      if (lookahead == 0x8bc4) ADVANCE(1754);
+      if (lookahead == 0x8bc4) ADVANCE(1749);
       END_STATE();
     case 695:
-      if (lookahead == 0x671f) ADVANCE(1646);
+      if (lookahead == 0x671f) ADVANCE(1642);
       END_STATE();
     case 696:
-      if (lookahead == 0x672c) ADVANCE(1536);
+      if (lookahead == 0x672c) ADVANCE(1532);
       END_STATE();
     case 697:
       if (lookahead == 0x672c) ADVANCE(675);
       END_STATE();
     case 698:
-      if (lookahead == 0x677f) ADVANCE(1718);
+      if (lookahead == 0x677f) ADVANCE(1714);
       END_STATE();
     case 699:
       if (lookahead == 0x6807) ADVANCE(657);
       END_STATE();
     case 700:
-      if (lookahead == 0x6807) ADVANCE(1560);
+      if (lookahead == 0x6807) ADVANCE(1556);
       END_STATE();
     case 701:
-      if (lookahead == 0x6807) ADVANCE(1576);
+      if (lookahead == 0x6807) ADVANCE(1572);
       END_STATE();
     case 702:
-      if (lookahead == 0x6807) ADVANCE(1615);
+      if (lookahead == 0x6807) ADVANCE(1611);
       END_STATE();
     case 703:
       if (lookahead == 0x6807) ADVANCE(620);
       END_STATE();
     case 704:
-      if (lookahead == 0x6807) ADVANCE(1574);
+      if (lookahead == 0x6807) ADVANCE(1570);
       END_STATE();
     case 705:
-      if (lookahead == 0x6837) ADVANCE(1540);
+      if (lookahead == 0x6837) ADVANCE(1536);
       END_STATE();
     case 706:
       if (lookahead == 0x6838) ADVANCE(614);
       END_STATE();
     case 707:
-      if (lookahead == 0x6838) ADVANCE(1504);
+      if (lookahead == 0x6838) ADVANCE(1500);
       END_STATE();
     case 708:
-      if (lookahead == 0x6863) ADVANCE(1486);
+      if (lookahead == 0x6863) ADVANCE(1482);
       END_STATE();
     case 709:
-      if (lookahead == 0x6b3e) ADVANCE(1587);
+      if (lookahead == 0x6b3e) ADVANCE(1583);
       END_STATE();
     case 710:
-      if (lookahead == 0x6b3e) ADVANCE(1762);
+      if (lookahead == 0x6b3e) ADVANCE(1757);
       END_STATE();
     case 711:
-      if (lookahead == 0x7387) ADVANCE(1548);
+      if (lookahead == 0x7387) ADVANCE(1544);
       END_STATE();
     case 712:
-      if (lookahead == 0x7528) ADVANCE(1853);
+      if (lookahead == 0x7528) ADVANCE(1848);
       END_STATE();
     case 713:
-      if (lookahead == 0x76ee) ADVANCE(1570);
+      if (lookahead == 0x76ee) ADVANCE(1566);
       END_STATE();
     case 714:
       if (lookahead == 0x76ee) ADVANCE(700);
@@ -6813,7 +6799,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x7b97) ADVANCE(685);
       END_STATE();
     case 719:
-      if (lookahead == 0x7cfb) ADVANCE(1516);
+      if (lookahead == 0x7cfb) ADVANCE(1512);
       END_STATE();
     case 720:
       if (lookahead == 0x7ea7) ADVANCE(737);
@@ -6831,7 +6817,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x80fd) ADVANCE(662);
       END_STATE();
     case 725:
-      if (lookahead == 0x81f3) ADVANCE(1803);
+      if (lookahead == 0x81f3) ADVANCE(1798);
       END_STATE();
     case 726:
       if (lookahead == 0x8425) ADVANCE(664);
@@ -6849,22 +6835,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x884c) ADVANCE(687);
       END_STATE();
     case 731:
-      if (lookahead == 0x8ba1) ADVANCE(1821);
+      if (lookahead == 0x8ba1) ADVANCE(1816);
       END_STATE();
     case 732:
-      if (lookahead == 0x8ba1) ADVANCE(1660);
+      if (lookahead == 0x8ba1) ADVANCE(1656);
       END_STATE();
     case 733:
       if (lookahead == 0x8ba1) ADVANCE(669);
       END_STATE();
     case 734:
-      if (lookahead == 0x8ba4) ADVANCE(1524);
+      if (lookahead == 0x8ba4) ADVANCE(1520);
       END_STATE();
     case 735:
       if (lookahead == 0x8bb8) ADVANCE(641);
       END_STATE();
     case 736:
-      if (lookahead == 0x8bf7) ADVANCE(1650);
+      if (lookahead == 0x8bf7) ADVANCE(1646);
       END_STATE();
     case 737:
       if (lookahead == 0x8d22) ADVANCE(681);
@@ -6876,7 +6862,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x8d22) ADVANCE(682);
       END_STATE();
     case 740:
-      if (lookahead == 0x8d28) ADVANCE(1730);
+      if (lookahead == 0x8d28) ADVANCE(1726);
       END_STATE();
     case 741:
       if (lookahead == 0x8d44) ADVANCE(747);
@@ -6891,37 +6877,37 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 0x8d44) ADVANCE(751);
       END_STATE();
     case 745:
-      if (lookahead == 0x8f6c) ADVANCE(1766);
+      if (lookahead == 0x8f6c) ADVANCE(1761);
       END_STATE();
     case 746:
-      if (lookahead == 0x8ff0) ADVANCE(1722);
+      if (lookahead == 0x8ff0) ADVANCE(1718);
       END_STATE();
     case 747:
-      if (lookahead == 0x91d1) ADVANCE(1611);
+      if (lookahead == 0x91d1) ADVANCE(1607);
       END_STATE();
     case 748:
-      if (lookahead == 0x91d1) ADVANCE(1599);
-      END_STATE();
-    case 749:
-      if (lookahead == 0x91d1) ADVANCE(1583);
-      END_STATE();
-    case 750:
-      if (lookahead == 0x91d1) ADVANCE(1591);
-      END_STATE();
-    case 751:
       if (lookahead == 0x91d1) ADVANCE(1595);
       END_STATE();
+    case 749:
+      if (lookahead == 0x91d1) ADVANCE(1579);
+      END_STATE();
+    case 750:
+      if (lookahead == 0x91d1) ADVANCE(1587);
+      END_STATE();
+    case 751:
+      if (lookahead == 0x91d1) ADVANCE(1591);
+      END_STATE();
     case 752:
-      if (lookahead == 0x91d1) ADVANCE(1758);
+      if (lookahead == 0x91d1) ADVANCE(1753);
       END_STATE();
     case 753:
-      if (lookahead == 0x95e8) ADVANCE(1496);
+      if (lookahead == 0x95e8) ADVANCE(1492);
       END_STATE();
     case 754:
       if (lookahead == 0x95e8) ADVANCE(714);
       END_STATE();
     case 755:
-      if (lookahead == 0x9645) ADVANCE(1787);
+      if (lookahead == 0x9645) ADVANCE(1782);
       END_STATE();
     case 756:
       if (lookahead == 0x9884) ADVANCE(717);
@@ -6941,44 +6927,44 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(760);
       if (lookahead == 0x5e95 ||
-          lookahead == 0x672b) ADVANCE(1750);
+          lookahead == 0x672b) ADVANCE(1745);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(762);
       END_STATE();
     case 761:
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(761);
       if (lookahead == 0x53f7 ||
-          lookahead == 0x65e5) ADVANCE(1750);
+          lookahead == 0x65e5) ADVANCE(1745);
       END_STATE();
     case 762:
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(761);
       if (lookahead == 0x53f7 ||
-          lookahead == 0x65e5) ADVANCE(1750);
+          lookahead == 0x65e5) ADVANCE(1745);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(761);
       END_STATE();
     case 763:
       if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
+          lookahead == 0xff05) ADVANCE(1477);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(763);
       END_STATE();
     case 764:
       if (lookahead == '*' ||
-          lookahead == 0xff0a) ADVANCE(1746);
+          lookahead == 0xff0a) ADVANCE(1741);
       END_STATE();
     case 765:
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(1746);
+          lookahead == 'x') ADVANCE(1741);
       END_STATE();
     case 766:
       if (lookahead == 0x5e95 ||
-          lookahead == 0x672b) ADVANCE(1693);
+          lookahead == 0x672b) ADVANCE(1689);
       END_STATE();
     case 767:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1621);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1617);
       END_STATE();
     case 768:
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1472);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1468);
       END_STATE();
     case 769:
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(763);
@@ -6986,22 +6972,22 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 770:
       if (lookahead != 0 &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(1459);
+          lookahead != '\r') ADVANCE(1455);
       END_STATE();
     case 771:
       if (eof) ADVANCE(773);
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
-        '%', 1690,
-        '(', 1680,
-        ')', 1684,
-        '*', 1674,
-        '+', 1668,
-        '-', 1629,
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
+        '%', 1686,
+        '(', 1676,
+        ')', 1680,
+        '*', 1670,
+        '+', 1664,
+        '-', 1625,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
         'a', 856,
         'b', 804,
         'c', 805,
@@ -7023,98 +7009,91 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'u', 1097,
         'w', 965,
         'y', 942,
-        '{', 1490,
-        '}', 1491,
-        '~', 1637,
-        0xd7, 1672,
-        0xf7, 1678,
-        0x2013, 1635,
-        0x2014, 1633,
-        0x4e07, 1324,
-        0x4e0a, 1348,
-        0x4e0d, 1320,
+        '{', 1486,
+        '}', 1487,
+        '~', 1633,
+        0xd7, 1668,
+        0xf7, 1674,
+        0x2013, 1631,
+        0x2014, 1629,
+        0x4e07, 1321,
+        0x4e0a, 1345,
         0x4e8b, 1312,
-        0x4ebf, 1325,
-        0x4f4e, 1313,
-        0x4f9d, 1366,
-        0x504f, 1347,
-        0x5141, 1421,
-        0x5143, 1480,
-        0x5168, 1349,
-        0x5176, 1315,
-        0x5206, 1321,
-        0x5230, 1627,
-        0x5305, 1344,
-        0x5343, 1326,
-        0x5355, 1316,
-        0x53c2, 1408,
-        0x53ef, 1409,
-        0x5408, 1417,
-        0x57fa, 1388,
-        0x5927, 1314,
-        0x5b8c, 1359,
-        0x5b9e, 1442,
-        0x5ba1, 1396,
-        0x5c0f, 1314,
-        0x5df2, 1346,
-        0x5e74, 1336,
-        0x5f53, 1350,
-        0x5f97, 1333,
-        0x622a, 1410,
-        0x6267, 1412,
-        0x6307, 1391,
-        0x63cf, 1433,
-        0x6587, 1397,
-        0x672c, 1407,
-        0x6838, 1353,
-        0x6a21, 1390,
-        0x7248, 1389,
-        0x72b6, 1354,
-        0x7533, 1422,
-        0x76d1, 1368,
-        0x76ee, 1392,
-        0x786e, 1420,
-        0x7b49, 1313,
-        0x7c7b, 1337,
-        0x7ea0, 1323,
-        0x7ea6, 1664,
-        0x7ecf, 1411,
-        0x7f16, 1338,
-        0x81ea, 1386,
-        0x81f3, 1625,
-        0x8865, 1327,
-        0x8868, 1395,
-        0x89c4, 1335,
-        0x8ba1, 1403,
-        0x8bc4, 1334,
-        0x8d22, 1372,
-        0x8d44, 1435,
-        0x8d85, 1432,
-        0x9002, 1401,
-        0x90e8, 1441,
-        0x91d1, 1445,
-        0x9879, 1402,
-        0x9884, 1418,
-        0x9ad8, 1313,
-        0xff05, 1692,
-        0xff08, 1682,
-        0xff09, 1686,
-        0xff0a, 1676,
-        0xff0b, 1670,
-        0xff0d, 1631,
-        0xff1c, 1745,
-        0xff1d, 1742,
-        0xff1e, 1745,
-        0xff5e, 1639,
+        0x4ebf, 1322,
+        0x4f9d, 1363,
+        0x504f, 1344,
+        0x5141, 1418,
+        0x5143, 1476,
+        0x5168, 1346,
+        0x5176, 1313,
+        0x5206, 1318,
+        0x5230, 1623,
+        0x5305, 1341,
+        0x5343, 1323,
+        0x5355, 1314,
+        0x53c2, 1405,
+        0x53ef, 1406,
+        0x5408, 1414,
+        0x57fa, 1385,
+        0x5b8c, 1356,
+        0x5b9e, 1438,
+        0x5ba1, 1393,
+        0x5df2, 1343,
+        0x5e74, 1333,
+        0x5f53, 1347,
+        0x5f97, 1330,
+        0x622a, 1407,
+        0x6267, 1409,
+        0x6307, 1388,
+        0x63cf, 1429,
+        0x6587, 1394,
+        0x672c, 1404,
+        0x6838, 1350,
+        0x6a21, 1387,
+        0x7248, 1386,
+        0x72b6, 1351,
+        0x7533, 1419,
+        0x76d1, 1365,
+        0x76ee, 1389,
+        0x786e, 1417,
+        0x7c7b, 1334,
+        0x7ea0, 1320,
+        0x7ea6, 1660,
+        0x7ecf, 1408,
+        0x7f16, 1335,
+        0x81ea, 1383,
+        0x81f3, 1621,
+        0x8865, 1324,
+        0x8868, 1392,
+        0x89c4, 1332,
+        0x8ba1, 1400,
+        0x8bc4, 1331,
+        0x8d22, 1369,
+        0x8d44, 1431,
+        0x9002, 1398,
+        0x90e8, 1437,
+        0x91d1, 1441,
+        0x9879, 1399,
+        0x9884, 1415,
+        0xff05, 1688,
+        0xff08, 1678,
+        0xff09, 1682,
+        0xff0a, 1672,
+        0xff0b, 1666,
+        0xff0d, 1627,
+        0xff1c, 1740,
+        0xff1d, 1738,
+        0xff1e, 1740,
+        0xff5e, 1635,
       );
       if (lookahead == '\t' ||
           lookahead == ' ') SKIP(771);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(1450);
+          lookahead == 'x') ADVANCE(1446);
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
-          lookahead == 0x2a7e) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
+          lookahead == 0x2a7e) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1459);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -7123,19 +7102,19 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == 0x3000) ADVANCE(775);
       if (lookahead != 0 &&
           (lookahead < '\t' || '\r' < lookahead) &&
-          (lookahead < ';' || '>' < lookahead)) ADVANCE(1454);
+          (lookahead < ';' || '>' < lookahead)) ADVANCE(1450);
       END_STATE();
     case 772:
       if (eof) ADVANCE(773);
       ADVANCE_MAP(
-        '"', 1455,
+        '"', 1451,
         '#', 774,
-        '%', 1689,
-        ')', 1683,
-        '*', 1673,
-        '+', 1667,
-        '-', 1628,
-        '=', 1658,
+        '%', 1685,
+        ')', 1679,
+        '*', 1669,
+        '+', 1663,
+        '-', 1624,
+        '=', 1654,
         'a', 99,
         'b', 49,
         'c', 52,
@@ -7155,24 +7134,24 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         't', 159,
         'u', 360,
         'w', 214,
-        '{', 1490,
-        '}', 1491,
-        '~', 1636,
-        0xd7, 1671,
-        0xf7, 1677,
-        0x2013, 1634,
-        0x2014, 1632,
+        '{', 1486,
+        '}', 1487,
+        '~', 1632,
+        0xd7, 1667,
+        0xf7, 1673,
+        0x2013, 1630,
+        0x2014, 1628,
         0x4e07, 624,
         0x4e0a, 720,
         0x4e8b, 611,
         0x4ebf, 625,
         0x4f9d, 672,
         0x504f, 648,
-        0x5143, 1479,
+        0x5143, 1475,
         0x5168, 649,
         0x5176, 615,
         0x5206, 621,
-        0x5230, 1626,
+        0x5230, 1622,
         0x5305, 645,
         0x5343, 626,
         0x5355, 616,
@@ -7198,20 +7177,20 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         0x7ea0, 623,
         0x7ecf, 726,
         0x81ea, 694,
-        0x81f3, 1624,
+        0x81f3, 1620,
         0x8ba1, 716,
         0x8d22, 679,
         0x9002, 712,
         0x90e8, 754,
         0x9879, 713,
         0x9884, 731,
-        0xff05, 1691,
-        0xff09, 1685,
-        0xff0a, 1675,
-        0xff0b, 1669,
-        0xff0d, 1630,
-        0xff1d, 1659,
-        0xff5e, 1638,
+        0xff05, 1687,
+        0xff09, 1681,
+        0xff0a, 1671,
+        0xff0b, 1665,
+        0xff0d, 1626,
+        0xff1d, 1655,
+        0xff5e, 1634,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(2);
       if (lookahead == '\t' ||
@@ -7235,15 +7214,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
     case 775:
       ACCEPT_TOKEN(sym__word);
       ADVANCE_MAP(
-        '%', 1690,
-        '(', 1680,
-        ')', 1684,
-        '*', 1674,
-        '+', 1668,
-        '-', 1629,
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
+        '%', 1686,
+        '(', 1676,
+        ')', 1680,
+        '*', 1670,
+        '+', 1664,
+        '-', 1625,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
         'a', 856,
         'b', 804,
         'c', 805,
@@ -7265,97 +7244,90 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'u', 1097,
         'w', 965,
         'y', 942,
-        '~', 1637,
-        0xd7, 1672,
-        0xf7, 1678,
-        0x2013, 1635,
-        0x2014, 1633,
+        '~', 1633,
+        0xd7, 1668,
+        0xf7, 1674,
+        0x2013, 1631,
+        0x2014, 1629,
         0x3000, 775,
-        0x4e07, 1324,
-        0x4e0a, 1348,
-        0x4e0d, 1320,
+        0x4e07, 1321,
+        0x4e0a, 1345,
         0x4e8b, 1312,
-        0x4ebf, 1325,
-        0x4f4e, 1313,
-        0x4f9d, 1366,
-        0x504f, 1347,
-        0x5141, 1421,
-        0x5143, 1480,
-        0x5168, 1349,
-        0x5176, 1315,
-        0x5206, 1321,
-        0x5230, 1627,
-        0x5305, 1344,
-        0x5343, 1326,
-        0x5355, 1316,
-        0x53c2, 1408,
-        0x53ef, 1409,
-        0x5408, 1417,
-        0x57fa, 1388,
-        0x5927, 1314,
-        0x5b8c, 1359,
-        0x5b9e, 1442,
-        0x5ba1, 1396,
-        0x5c0f, 1314,
-        0x5df2, 1346,
-        0x5e74, 1336,
-        0x5f53, 1350,
-        0x5f97, 1333,
-        0x622a, 1410,
-        0x6267, 1412,
-        0x6307, 1391,
-        0x63cf, 1433,
-        0x6587, 1397,
-        0x672c, 1407,
-        0x6838, 1353,
-        0x6a21, 1390,
-        0x7248, 1389,
-        0x72b6, 1354,
-        0x7533, 1422,
-        0x76d1, 1368,
-        0x76ee, 1392,
-        0x786e, 1420,
-        0x7b49, 1313,
-        0x7c7b, 1337,
-        0x7ea0, 1323,
-        0x7ea6, 1664,
-        0x7ecf, 1411,
-        0x7f16, 1338,
-        0x81ea, 1386,
-        0x81f3, 1625,
-        0x8865, 1327,
-        0x8868, 1395,
-        0x89c4, 1335,
-        0x8ba1, 1403,
-        0x8bc4, 1334,
-        0x8d22, 1372,
-        0x8d44, 1435,
-        0x8d85, 1432,
-        0x9002, 1401,
-        0x90e8, 1441,
-        0x91d1, 1445,
-        0x9879, 1402,
-        0x9884, 1418,
-        0x9ad8, 1313,
-        0xff05, 1692,
-        0xff08, 1682,
-        0xff09, 1686,
-        0xff0a, 1676,
-        0xff0b, 1670,
-        0xff0d, 1631,
-        0xff1c, 1745,
-        0xff1d, 1742,
-        0xff1e, 1745,
-        0xff5e, 1639,
-        'X', 1450,
-        'x', 1450,
-        0x0b, 1454,
-        '\f', 1454,
+        0x4ebf, 1322,
+        0x4f9d, 1363,
+        0x504f, 1344,
+        0x5141, 1418,
+        0x5143, 1476,
+        0x5168, 1346,
+        0x5176, 1313,
+        0x5206, 1318,
+        0x5230, 1623,
+        0x5305, 1341,
+        0x5343, 1323,
+        0x5355, 1314,
+        0x53c2, 1405,
+        0x53ef, 1406,
+        0x5408, 1414,
+        0x57fa, 1385,
+        0x5b8c, 1356,
+        0x5b9e, 1438,
+        0x5ba1, 1393,
+        0x5df2, 1343,
+        0x5e74, 1333,
+        0x5f53, 1347,
+        0x5f97, 1330,
+        0x622a, 1407,
+        0x6267, 1409,
+        0x6307, 1388,
+        0x63cf, 1429,
+        0x6587, 1394,
+        0x672c, 1404,
+        0x6838, 1350,
+        0x6a21, 1387,
+        0x7248, 1386,
+        0x72b6, 1351,
+        0x7533, 1419,
+        0x76d1, 1365,
+        0x76ee, 1389,
+        0x786e, 1417,
+        0x7c7b, 1334,
+        0x7ea0, 1320,
+        0x7ea6, 1660,
+        0x7ecf, 1408,
+        0x7f16, 1335,
+        0x81ea, 1383,
+        0x81f3, 1621,
+        0x8865, 1324,
+        0x8868, 1392,
+        0x89c4, 1332,
+        0x8ba1, 1400,
+        0x8bc4, 1331,
+        0x8d22, 1369,
+        0x8d44, 1431,
+        0x9002, 1398,
+        0x90e8, 1437,
+        0x91d1, 1441,
+        0x9879, 1399,
+        0x9884, 1415,
+        0xff05, 1688,
+        0xff08, 1678,
+        0xff09, 1682,
+        0xff0a, 1672,
+        0xff0b, 1666,
+        0xff0d, 1627,
+        0xff1c, 1740,
+        0xff1d, 1738,
+        0xff1e, 1740,
+        0xff5e, 1635,
+        'X', 1446,
+        'x', 1446,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
-          lookahead == 0x2a7e) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
+          lookahead == 0x2a7e) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1459);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -7369,14 +7341,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (lookahead < ';' || '>' < lookahead) &&
           lookahead != '{' &&
           lookahead != '}' &&
-          lookahead != '~') ADVANCE(1454);
+          lookahead != '~') ADVANCE(1450);
       END_STATE();
     case 776:
       ACCEPT_TOKEN(sym__word);
       ADVANCE_MAP(
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
         'a', 861,
         'b', 839,
         'd', 961,
@@ -7385,33 +7357,26 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'w', 965,
         0xd7, 1309,
         0x3000, 776,
-        0x4e0d, 1320,
-        0x4f4e, 1313,
-        0x4f9d, 1366,
-        0x5206, 1321,
-        0x5927, 1314,
-        0x5c0f, 1314,
-        0x6307, 1394,
-        0x63cf, 1433,
-        0x786e, 1420,
-        0x7b49, 1313,
-        0x8ba1, 1434,
-        0x8d85, 1432,
-        0x9ad8, 1313,
-        0xff1c, 1745,
-        0xff1e, 1745,
-        '*', 1449,
-        0xff0a, 1449,
-        'X', 1450,
-        'x', 1450,
-        0x0b, 1454,
-        '\f', 1454,
+        0x4f9d, 1363,
+        0x5206, 1318,
+        0x6307, 1391,
+        0x63cf, 1429,
+        0x786e, 1417,
+        0x8ba1, 1430,
+        0xff1c, 1740,
+        0xff1e, 1740,
+        '*', 1445,
+        0xff0a, 1445,
+        'X', 1446,
+        'x', 1446,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
           lookahead == 0x2a7e ||
-          lookahead == 0xff1d) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1467);
+          lookahead == 0xff1d) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -7424,37 +7389,30 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           (lookahead < ';' || '>' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 777:
       ACCEPT_TOKEN(sym__word);
       ADVANCE_MAP(
-        '<', 1743,
-        '=', 1743,
-        '>', 1743,
+        '<', 1739,
+        '=', 1739,
+        '>', 1739,
         0xd7, 1309,
         0x3000, 777,
-        0x4e0d, 1320,
-        0x4f4e, 1313,
-        0x5927, 1314,
-        0x5c0f, 1314,
-        0x7b49, 1313,
-        0x8d85, 1432,
-        0x9ad8, 1313,
-        0xff1c, 1745,
-        0xff1e, 1745,
-        '*', 1449,
-        0xff0a, 1449,
-        'X', 1450,
-        'x', 1450,
-        0x0b, 1454,
-        '\f', 1454,
+        0xff1c, 1740,
+        0xff1e, 1740,
+        '*', 1445,
+        0xff0a, 1445,
+        'X', 1446,
+        'x', 1446,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if ((0x2264 <= lookahead && lookahead <= 0x2267) ||
           lookahead == 0x2a7d ||
           lookahead == 0x2a7e ||
-          lookahead == 0xff1d) ADVANCE(1742);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1467);
+          lookahead == 0xff1d) ADVANCE(1738);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1463);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -7467,200 +7425,200 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           (lookahead < ';' || '>' < lookahead) &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 778:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1079);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 779:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(852);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 780:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1308);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 781:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(853);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 782:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(987);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 783:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1123);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 784:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(850);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 785:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(988);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 786:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(905);
       if (lookahead == 'e') ADVANCE(901);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 787:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1215);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 788:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1278);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 789:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1145);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 790:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(814);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 791:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1247);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 792:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1248);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 793:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(938);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 794:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(984);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 795:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(851);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 796:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1025);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 797:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1198);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 798:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1033);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 799:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1279);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 800:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(906);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 801:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(1046);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 802:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(855);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 803:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '_') ADVANCE(992);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 804:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1216);
       if (lookahead == 'u') ADVANCE(1217);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 805:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1176);
       if (lookahead == 'o') ADVANCE(1164);
       if (lookahead == 'u') ADVANCE(1179);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 806:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1166);
       if (lookahead == 'e') ADVANCE(812);
       if (lookahead == 'o') ADVANCE(1089);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 807:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1242);
       if (lookahead == 'o') ADVANCE(1288);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 808:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1242);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 809:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'a') ADVANCE(1844);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'a') ADVANCE(1839);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 810:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1081);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 811:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1088);
       if (lookahead == 'u') ADVANCE(1053);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 812:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1225);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 813:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1055);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 814:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1154);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 815:
       ACCEPT_TOKEN(sym__word);
@@ -7674,16 +7632,16 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'n', 808,
         'r', 949,
         0x3000, 815,
-        0x4f9d, 1366,
-        0x53c2, 1408,
-        0x6307, 1394,
-        0x63cf, 1433,
-        0x6838, 1353,
-        0x7c7b, 1337,
-        0x8ba1, 1403,
-        0x9002, 1401,
-        0x0b, 1454,
-        '\f', 1454,
+        0x4f9d, 1363,
+        0x53c2, 1405,
+        0x6307, 1391,
+        0x63cf, 1429,
+        0x6838, 1350,
+        0x7c7b, 1334,
+        0x8ba1, 1400,
+        0x9002, 1398,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
@@ -7697,32 +7655,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 816:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1101);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 817:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1075);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 818:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(778);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 819:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1167);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 820:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1056);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 821:
       ACCEPT_TOKEN(sym__word);
@@ -7735,15 +7693,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         't', 911,
         'w', 965,
         0x3000, 821,
-        0x4f9d, 1366,
-        0x5206, 1321,
-        0x6307, 1394,
-        0x63cf, 1433,
-        0x6a21, 1390,
-        0x786e, 1420,
-        0x8ba1, 1434,
-        0x0b, 1454,
-        '\f', 1454,
+        0x4f9d, 1363,
+        0x5206, 1318,
+        0x6307, 1391,
+        0x63cf, 1429,
+        0x6a21, 1387,
+        0x786e, 1417,
+        0x8ba1, 1430,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
@@ -7757,7 +7715,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 822:
       ACCEPT_TOKEN(sym__word);
@@ -7766,11 +7724,11 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'g', 1122,
         'u', 1097,
         0x3000, 822,
-        0x5355, 1316,
-        0x76ee, 1392,
-        0x786e, 1420,
-        0x0b, 1454,
-        '\f', 1454,
+        0x5355, 1314,
+        0x76ee, 1389,
+        0x786e, 1417,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
@@ -7784,17 +7742,17 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 823:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1178);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 824:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1057);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 825:
       ACCEPT_TOKEN(sym__word);
@@ -7804,12 +7762,12 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         's', 886,
         'w', 965,
         0x3000, 825,
-        0x504f, 1347,
-        0x5206, 1321,
-        0x5b9e, 1442,
-        0x5f97, 1333,
-        0x0b, 1454,
-        '\f', 1454,
+        0x504f, 1344,
+        0x5206, 1318,
+        0x5b9e, 1438,
+        0x5f97, 1330,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
@@ -7823,159 +7781,159 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 826:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1058);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 827:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1074);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 828:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1174);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 829:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1059);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 830:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1060);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 831:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1201);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 832:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1241);
       if (lookahead == 'o') ADVANCE(1190);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 833:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1244);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 834:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1067);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 835:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1257);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 836:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1221);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 837:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1251);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 838:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1072);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 839:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1222);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 840:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1223);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 841:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1252);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 842:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1253);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 843:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1193);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 844:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1254);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 845:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1262);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 846:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1265);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 847:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1266);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 848:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'a') ADVANCE(1267);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 849:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'b') ADVANCE(1697);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'b') ADVANCE(1693);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 850:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'b') ADVANCE(1305);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 851:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'b') ADVANCE(1306);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 852:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'b') ADVANCE(1284);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 853:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'b') ADVANCE(945);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 854:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'b') ADVANCE(1196);
       if (lookahead == 'k') ADVANCE(946);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 855:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'b') ADVANCE(1285);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 856:
       ACCEPT_TOKEN(sym__word);
@@ -7985,118 +7943,118 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'r') ADVANCE(1177);
       if (lookahead == 's') ADVANCE(783);
       if (lookahead == 'u') ADVANCE(993);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 857:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'c') ADVANCE(1717);
+      if (lookahead == 'c') ADVANCE(1713);
       if (lookahead == 'p') ADVANCE(823);
       if (lookahead == 's') ADVANCE(868);
       if (lookahead == 'v') ADVANCE(1021);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 858:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1125);
       if (lookahead == 'e') ADVANCE(1054);
       if (lookahead == 't') ADVANCE(833);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 859:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1230);
       if (lookahead == 't') ADVANCE(1006);
       if (lookahead == 'w') ADVANCE(1098);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 860:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1274);
       if (lookahead == 'n') ADVANCE(915);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 861:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1052);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 862:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1065);
       if (lookahead == 'd') ADVANCE(1036);
       if (lookahead == 'i') ADVANCE(1245);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 863:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1270);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 864:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(787);
-      if (lookahead == 's') ADVANCE(1729);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1725);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 865:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(836);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 866:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(845);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 867:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1233);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 868:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1183);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 869:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1286);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 870:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1144);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 871:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(980);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 872:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(922);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 873:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(817);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 874:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1282);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 875:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1229);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 876:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(826);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 877:
       ACCEPT_TOKEN(sym__word);
@@ -8106,13 +8064,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'f', 1152,
         'l', 1017,
         0x3000, 877,
-        0x504f, 1347,
-        0x53ef, 1409,
-        0x5b8c, 1361,
-        0x7ea0, 1323,
-        0x9884, 1418,
-        0x0b, 1454,
-        '\f', 1454,
+        0x504f, 1344,
+        0x53ef, 1406,
+        0x5b8c, 1358,
+        0x7ea0, 1320,
+        0x9884, 1415,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
@@ -8126,7 +8084,7 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 878:
       ACCEPT_TOKEN(sym__word);
@@ -8136,13 +8094,13 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
         'e', 1300,
         'f', 1148,
         0x3000, 878,
-        0x504f, 1347,
-        0x5168, 1351,
-        0x6267, 1415,
-        0x7ea0, 1323,
-        0x9884, 1419,
-        0x0b, 1454,
-        '\f', 1454,
+        0x504f, 1344,
+        0x5168, 1348,
+        0x6267, 1412,
+        0x7ea0, 1320,
+        0x9884, 1416,
+        0x0b, 1450,
+        '\f', 1450,
       );
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
@@ -8156,154 +8114,154 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 879:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(829);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 880:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(830);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 881:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1078);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 882:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(840);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 883:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1146);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 884:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1259);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 885:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1283);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 886:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'c') ADVANCE(1150);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 887:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'd') ADVANCE(1786);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'd') ADVANCE(1781);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 888:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'd') ADVANCE(1781);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'd') ADVANCE(1776);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 889:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'd') ADVANCE(1653);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'd') ADVANCE(1649);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 890:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'd') ADVANCE(1828);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'd') ADVANCE(1823);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 891:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'd') ADVANCE(1814);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'd') ADVANCE(1809);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 892:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(1205);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 893:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(781);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 894:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(784);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 895:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(1209);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 896:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(920);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 897:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(925);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 898:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(789);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 899:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(999);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 900:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(792);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 901:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(795);
-      if (lookahead == 'r') ADVANCE(1645);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'r') ADVANCE(1641);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 902:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(1000);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 903:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(1001);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 904:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(1034);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 905:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(841);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 906:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'd') ADVANCE(844);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 907:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(857);
       if (lookahead == 'o') ADVANCE(860);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 908:
       ACCEPT_TOKEN(sym__word);
@@ -8312,371 +8270,371 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
       if (lookahead == 'o') ADVANCE(1165);
       if (lookahead == 'r') ADVANCE(810);
       if (lookahead == 'u') ADVANCE(1062);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 909:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(989);
       if (lookahead == 'u') ADVANCE(1066);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 910:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1080);
-      if (lookahead == 'o') ADVANCE(1641);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'o') ADVANCE(1637);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 911:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1080);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 912:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1161);
       if (lookahead == 'o') ADVANCE(1049);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 913:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1852);
+      if (lookahead == 'e') ADVANCE(1847);
       if (lookahead == 'r') ADVANCE(937);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 914:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1852);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1847);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 915:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1820);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1815);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 916:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1307);
       if (lookahead == 'i') ADVANCE(1258);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 917:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1794);
+      if (lookahead == 'e') ADVANCE(1789);
       if (lookahead == 'i') ADVANCE(1102);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 918:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1794);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1789);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 919:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1733);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1729);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 920:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1485);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1481);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 921:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1721);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1717);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 922:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1848);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1843);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 923:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1527);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1523);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 924:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1649);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1645);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 925:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1531);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1527);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 926:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1551);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1547);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 927:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1606);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1602);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 928:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1657);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1653);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 929:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1610);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1606);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 930:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'e') ADVANCE(1810);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'e') ADVANCE(1805);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 931:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(812);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 932:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(863);
       if (lookahead == 't') ADVANCE(1180);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 933:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1291);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 934:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(898);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 935:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1298);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 936:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1002);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 937:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(884);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 938:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1294);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 939:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(887);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 940:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1295);
       if (lookahead == 's') ADVANCE(1022);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 941:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1206);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 942:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(819);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 943:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(867);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 944:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(893);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 945:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(991);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 946:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1069);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 947:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1220);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 948:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(888);
       if (lookahead == 'i') ADVANCE(1132);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 949:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(990);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 950:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1218);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 951:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(899);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 952:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1107);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 953:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(889);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 954:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1219);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 955:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1115);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 956:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1168);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 957:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(891);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 958:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1203);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 959:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1071);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 960:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1108);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 961:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1214);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 962:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1239);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 963:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1170);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 964:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1240);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 965:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1015);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 966:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(865);
-      if (lookahead == 'm') ADVANCE(1543);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'm') ADVANCE(1539);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 967:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(865);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 968:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1289);
       if (lookahead == 'o') ADVANCE(1099);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 969:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1289);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 970:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(869);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 971:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1292);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 972:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(894);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 973:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1109);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 974:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(900);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 975:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1187);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 976:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1112);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 977:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(831);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 978:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1301);
       if (lookahead == 0x3000) ADVANCE(978);
-      if (lookahead == 0x6267) ADVANCE(1414);
+      if (lookahead == 0x6267) ADVANCE(1411);
       if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(1454);
+          lookahead == '\f') ADVANCE(1450);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -8689,1685 +8647,1685 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 979:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(874);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 980:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(798);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 981:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(882);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 982:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(885);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 983:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(799);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 984:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'e') ADVANCE(1302);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 985:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'f') ADVANCE(1806);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'f') ADVANCE(1801);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 986:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(793);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 987:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(1271);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 988:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(1044);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 989:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(975);
       if (lookahead == 'q') ADVANCE(1273);
       if (lookahead == 'v') ADVANCE(1012);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 990:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(975);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 991:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(1147);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 992:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'f') ADVANCE(1047);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 993:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'g') ADVANCE(1709);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'g') ADVANCE(1705);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 994:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'g') ADVANCE(1547);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'g') ADVANCE(1543);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 995:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'g') ADVANCE(1802);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'g') ADVANCE(1797);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 996:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'g') ADVANCE(1567);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'g') ADVANCE(1563);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 997:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(1007);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 998:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(944);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 999:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(923);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1000:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(962);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1001:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(964);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1002:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(1133);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1003:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(1149);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1004:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'g') ADVANCE(1009);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1005:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'h') ADVANCE(1024);
       if (lookahead == 'k') ADVANCE(1100);
       if (lookahead == 't') ADVANCE(1280);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1006:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'h') ADVANCE(956);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1007:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'h') ADVANCE(1232);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1008:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'h') ADVANCE(1128);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1009:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'h') ADVANCE(958);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1010:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(854);
       if (lookahead == 'o') ADVANCE(873);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1011:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(864);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1012:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(940);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1013:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1004);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1014:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1162);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1015:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(997);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1016:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1008);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1017:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1051);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1018:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1231);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1019:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(871);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1020:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1126);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1021:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(835);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1022:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1129);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1023:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1111);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1024:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(933);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1025:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1104);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1026:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(950);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1027:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(934);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1028:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1103);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1029:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1249);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1030:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1237);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1031:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1204);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1032:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1238);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1033:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1105);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1034:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1106);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1035:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1130);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1036:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(866);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1037:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1132);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1038:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1136);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1039:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1138);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1040:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(834);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1041:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1139);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1042:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1141);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1043:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1142);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1044:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1226);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1045:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(846);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1046:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1118);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1047:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(1227);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1048:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'i') ADVANCE(848);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1049:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'j') ADVANCE(943);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1050:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'k') ADVANCE(1519);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'k') ADVANCE(1515);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1051:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'k') ADVANCE(946);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1052:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'k') ADVANCE(1100);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1053:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1707);
-      if (lookahead == 'n') ADVANCE(1705);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1703);
+      if (lookahead == 'n') ADVANCE(1701);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1054:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(986);
-      if (lookahead == 'p') ADVANCE(1711);
+      if (lookahead == 'p') ADVANCE(1707);
       if (lookahead == 'r') ADVANCE(1290);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1055:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1618);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1614);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1056:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1663);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1659);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1057:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1790);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1785);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1058:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1586);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1582);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1059:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1598);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1594);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1060:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'l') ADVANCE(1594);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'l') ADVANCE(1590);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1061:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1119);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1062:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1064);
       if (lookahead == 'n') ADVANCE(892);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1063:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1064);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1064:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(780);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1065:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1268);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1066:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(941);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1067:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(779);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1068:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(837);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1069:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1016);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1070:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(809);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1071:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1212);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1072:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1213);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1073:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(951);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1074:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1287);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1075:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(785);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1076:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1026);
       if (lookahead == 'r') ADVANCE(1120);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1077:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1026);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1078:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(1275);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1079:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'l') ADVANCE(971);
       if (lookahead == 'u') ADVANCE(1114);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1080:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(1155);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1081:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(935);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1082:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(1277);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1083:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(927);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1084:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(929);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1085:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(973);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1086:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'm') ADVANCE(976);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1087:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(862);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1088:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1695);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1691);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1089:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(916);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1090:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1539);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1535);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1091:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1798);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1793);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1092:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1832);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1827);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1093:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1725);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1721);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1094:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1590);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1586);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1095:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1757);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1752);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1096:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'n') ADVANCE(1765);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'n') ADVANCE(1760);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1097:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1018);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1098:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(782);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1099:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(915);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1100:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1124);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1101:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(998);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1102:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(994);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1103:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(995);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1104:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(881);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1105:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(870);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1106:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(996);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1107:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1246);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1108:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(904);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1109:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1234);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1110:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(797);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1111:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(954);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1112:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1236);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1113:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(895);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1114:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1029);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1115:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(872);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1116:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1030);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1117:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(1032);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1118:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'n') ADVANCE(883);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1119:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1296);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1120:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1156);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1121:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'o') ADVANCE(1856);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'o') ADVANCE(1851);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1122:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(813);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1123:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(985);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1124:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1297);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1125:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1171);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1126:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1272);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1127:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(890);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1128:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1127);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1129:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1090);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1130:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1091);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1131:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(800);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1132:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1110);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1133:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1175);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1134:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1195);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1135:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1169);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1136:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1092);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1137:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1184);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1138:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1093);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1139:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1094);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1140:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1173);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1141:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1095);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1142:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1096);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1143:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1163);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1144:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1083);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1145:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1293);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1146:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1084);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1147:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1189);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1148:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1191);
       if (lookahead == 'u') ADVANCE(1063);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1149:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(838);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1150:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1192);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1151:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1197);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1152:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'o') ADVANCE(1199);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1153:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1076);
-      if (lookahead == 'r') ADVANCE(1701);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'r') ADVANCE(1697);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1154:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1158);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1155:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1068);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1156:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1200);
-      if (lookahead == 'x') ADVANCE(1666);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'x') ADVANCE(1662);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1157:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1077);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1158:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1185);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1159:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(960);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1160:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1157);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1161:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(843);
       if (lookahead == 'v') ADVANCE(1020);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1162:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1264);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1163:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'p') ADVANCE(1202);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1164:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(913);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1165:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(966);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1166:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(1699);
-      if (lookahead == 'y') ADVANCE(1703);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'r') ADVANCE(1695);
+      if (lookahead == 'y') ADVANCE(1699);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1167:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(1495);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'r') ADVANCE(1491);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1168:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(1614);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'r') ADVANCE(1610);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1169:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1050);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1170:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'r') ADVANCE(1769);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'r') ADVANCE(1764);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1171:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(917);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1172:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(912);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1173:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1082);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1174:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1303);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1175:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1304);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1176:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1194);
       if (lookahead == 't') ADVANCE(936);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1177:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(816);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1178:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1263);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1179:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1182);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1180:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(818);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1181:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(937);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1182:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(952);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1183:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1014);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1184:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1210);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1185:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1143);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1186:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(919);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1187:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(955);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1188:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(983);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1189:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(928);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1190:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(914);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1191:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(981);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1192:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(918);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1193:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(972);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1194:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1027);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1195:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1028);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1196:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(828);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1197:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1181);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1198:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(842);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1199:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(967);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1200:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1045);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1201:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(802);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1202:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(1048);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1203:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'r') ADVANCE(803);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1204:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1729);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1725);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1205:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1761);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1756);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1206:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1523);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1519);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1207:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1511);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1507);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1208:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1535);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1531);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1209:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1602);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1598);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1210:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1578);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1574);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1211:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1555);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1551);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1212:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1559);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1555);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1213:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 's') ADVANCE(1563);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 's') ADVANCE(1559);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1214:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(868);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1215:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1159);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1216:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1011);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1217:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1023);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1218:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(791);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1219:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1228);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1220:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1250);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1221:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1235);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1222:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1031);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1223:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1256);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1224:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(876);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1225:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(1281);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1226:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(879);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1227:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(880);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1228:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 's') ADVANCE(801);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1229:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1280);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1230:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1713);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1709);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1231:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1582);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1578);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1232:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1741);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1737);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1233:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1573);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1569);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1234:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1489);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1485);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1235:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1824);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1819);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1236:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1499);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1495);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1237:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1515);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1511);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1238:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1737);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1733);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1239:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1773);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1768);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1240:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 't') ADVANCE(1777);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 't') ADVANCE(1772);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1241:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(936);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1242:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1276);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1243:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(948);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1244:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1269);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1245:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1040);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1246:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(790);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1247:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1121);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1248:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1131);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1249:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1211);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1250:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(953);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1251:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(921);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1252:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(924);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1253:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(926);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1254:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(930);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1255:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(957);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1256:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(794);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1257:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1035);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1258:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1134);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1259:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1038);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1260:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(974);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1261:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1037);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1262:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1137);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1263:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1086);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1264:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1039);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1265:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1041);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1266:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1042);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1267:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 't') ADVANCE(1043);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1268:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(896);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1269:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1207);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1270:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1243);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1271:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1113);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1272:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1208);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1273:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(947);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1274:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1085);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1275:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(897);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1276:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1186);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1277:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1070);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1278:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1116);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1279:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1117);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1280:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(824);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1281:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1188);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1282:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1260);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1283:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1255);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1284:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(902);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1285:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(903);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1286:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(1261);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1287:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'u') ADVANCE(847);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1288:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'v') ADVANCE(1715);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'v') ADVANCE(1711);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1289:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'v') ADVANCE(1021);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1290:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'v') ADVANCE(1019);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1291:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'v') ADVANCE(939);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1292:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'v') ADVANCE(959);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1293:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'v') ADVANCE(963);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1294:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'v') ADVANCE(827);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1295:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'w') ADVANCE(786);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1296:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'w') ADVANCE(796);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1297:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'w') ADVANCE(1073);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1298:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'w') ADVANCE(1135);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1299:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'x') ADVANCE(932);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1300:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'x') ADVANCE(979);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1301:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'x') ADVANCE(970);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1302:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'x') ADVANCE(982);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1303:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'y') ADVANCE(1836);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'y') ADVANCE(1831);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1304:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'y') ADVANCE(1840);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'y') ADVANCE(1835);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1305:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'y') ADVANCE(1503);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'y') ADVANCE(1499);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1306:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 'y') ADVANCE(1507);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 'y') ADVANCE(1503);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1307:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'y') ADVANCE(788);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1308:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'y') ADVANCE(977);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1309:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0xd7) ADVANCE(1746);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0xd7) ADVANCE(1741);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1310:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 0x3000) ADVANCE(1310);
       if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(1454);
+          lookahead == '\f') ADVANCE(1450);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -10380,14 +10338,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 1311:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 0x3000) ADVANCE(1311);
       if (lookahead == 0x0b ||
-          lookahead == '\f') ADVANCE(1454);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1464);
+          lookahead == '\f') ADVANCE(1450);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1460);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
@@ -10400,376 +10358,401 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 1312:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4e1a) ADVANCE(1370);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x4e1a) ADVANCE(1367);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1313:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4e8e) ADVANCE(1742);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x4ed6) ADVANCE(1424);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1314:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4e8e) ADVANCE(1744);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x4f4d) ADVANCE(1576);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1315:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4ed6) ADVANCE(1427);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x4f4d) ADVANCE(1549);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1316:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4f4d) ADVANCE(1580);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x4f4d) ADVANCE(1731);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1317:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4f4d) ADVANCE(1553);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x4f4d) ADVANCE(1509);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1318:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4f4d) ADVANCE(1735);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x503c) ADVANCE(1735);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1319:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4f4d) ADVANCE(1513);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x503c) ADVANCE(1841);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1320:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x4f4e) ADVANCE(1313);
-      if (lookahead == 0x591a) ADVANCE(1313);
-      if (lookahead == 0x5927) ADVANCE(1313);
-      if (lookahead == 0x5c0f) ADVANCE(1313);
-      if (lookahead == 0x5c11) ADVANCE(1313);
-      if (lookahead == 0x8d85) ADVANCE(1432);
-      if (lookahead == 0x9ad8) ADVANCE(1313);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x504f) ADVANCE(1825);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1321:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x503c) ADVANCE(1739);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5143) ADVANCE(1470);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1322:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x503c) ADVANCE(1846);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5143) ADVANCE(1472);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1323:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x504f) ADVANCE(1830);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5143) ADVANCE(1474);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1324:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5143) ADVANCE(1474);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5145) ADVANCE(1338);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1325:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5143) ADVANCE(1476);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5165) ADVANCE(1600);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1326:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5143) ADVANCE(1478);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5165) ADVANCE(1604);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1327:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5145) ADVANCE(1341);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x516c) ADVANCE(1349);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1328:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5165) ADVANCE(1604);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x51b5) ADVANCE(1779);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1329:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5165) ADVANCE(1608);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x51fa) ADVANCE(1561);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1330:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x516c) ADVANCE(1352);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5206) ADVANCE(1787);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1331:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x51b5) ADVANCE(1784);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5206) ADVANCE(1541);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1332:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x51fa) ADVANCE(1565);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5219) ADVANCE(1517);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1333:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5206) ADVANCE(1792);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x521d) ADVANCE(1440);
+      if (lookahead == 0x5ea6) ADVANCE(1489);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1334:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5206) ADVANCE(1545);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x522b) ADVANCE(1833);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1335:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5219) ADVANCE(1521);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5236) ADVANCE(1497);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1336:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x521d) ADVANCE(1444);
-      if (lookahead == 0x5ea6) ADVANCE(1493);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x524d) ADVANCE(1747);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1337:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x522b) ADVANCE(1838);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5305) ADVANCE(1342);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1338:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5236) ADVANCE(1501);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5355) ADVANCE(1315);
+      if (lookahead == 0x5b9a) ADVANCE(1354);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1339:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x524d) ADVANCE(1752);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5355) ADVANCE(1316);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1340:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5305) ADVANCE(1345);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5355) ADVANCE(1317);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1341:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5355) ADVANCE(1317);
-      if (lookahead == 0x5b9a) ADVANCE(1357);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x542b) ADVANCE(1479);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1342:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5355) ADVANCE(1318);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x542b) ADVANCE(1525);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1343:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5355) ADVANCE(1319);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5b89) ADVANCE(1364);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1344:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x542b) ADVANCE(1483);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5dee) ADVANCE(1791);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1345:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x542b) ADVANCE(1529);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5e74) ADVANCE(1529);
+      if (lookahead == 0x7ea7) ADVANCE(1420);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1346:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5b89) ADVANCE(1367);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5e74) ADVANCE(1359);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1347:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5dee) ADVANCE(1796);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5e74) ADVANCE(1421);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1348:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5e74) ADVANCE(1533);
-      if (lookahead == 0x7ea7) ADVANCE(1423);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5e74) ADVANCE(1439);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1349:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5e74) ADVANCE(1362);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5f0f) ADVANCE(1837);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1350:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5e74) ADVANCE(1424);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x5fc3) ADVANCE(1845);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1351:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5e74) ADVANCE(1443);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6001) ADVANCE(1505);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1352:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5f0f) ADVANCE(1842);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6027) ADVANCE(1821);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1353:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x5fc3) ADVANCE(1850);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6027) ADVANCE(1423);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1354:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6001) ADVANCE(1509);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6027) ADVANCE(1553);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1355:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6027) ADVANCE(1826);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6027) ADVANCE(1368);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1356:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6027) ADVANCE(1426);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6210) ADVANCE(1811);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1357:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6027) ADVANCE(1557);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6210) ADVANCE(1742);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1358:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6027) ADVANCE(1371);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6210) ADVANCE(1813);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1359:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6210) ADVANCE(1816);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6267) ADVANCE(1410);
+      if (lookahead == 0x9884) ADVANCE(1401);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1360:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6210) ADVANCE(1747);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6267) ADVANCE(1413);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1361:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6210) ADVANCE(1818);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x62e8) ADVANCE(1395);
+      if (lookahead == 0x8d44) ADVANCE(1434);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1362:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6267) ADVANCE(1413);
-      if (lookahead == 0x9884) ADVANCE(1404);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x62e8) ADVANCE(1396);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1363:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6267) ADVANCE(1416);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x636e) ADVANCE(1723);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1364:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x62e8) ADVANCE(1398);
-      if (lookahead == 0x8d44) ADVANCE(1438);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6392) ADVANCE(1651);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1365:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x62e8) ADVANCE(1399);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x63a7) ADVANCE(1795);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1366:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x636e) ADVANCE(1727);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x652f) ADVANCE(1329);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1367:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6392) ADVANCE(1655);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6536) ADVANCE(1325);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1368:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x63a7) ADVANCE(1800);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6536) ADVANCE(1326);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1369:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x652f) ADVANCE(1332);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x653f) ADVANCE(1361);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1370:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6536) ADVANCE(1328);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x653f) ADVANCE(1362);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1371:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6536) ADVANCE(1329);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x653f) ADVANCE(1426);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1372:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x653f) ADVANCE(1364);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x653f) ADVANCE(1427);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1373:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x653f) ADVANCE(1365);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6570) ADVANCE(1803);
+      if (lookahead == 0x7387) ADVANCE(1545);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1374:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x653f) ADVANCE(1429);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6570) ADVANCE(1803);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1375:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x653f) ADVANCE(1430);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6570) ADVANCE(1774);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1376:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6570) ADVANCE(1808);
-      if (lookahead == 0x7387) ADVANCE(1549);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6570) ADVANCE(1770);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1377:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6570) ADVANCE(1808);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6570) ADVANCE(1766);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1378:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6570) ADVANCE(1779);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6570) ADVANCE(1807);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1379:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6570) ADVANCE(1775);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6708) ADVANCE(1615);
+      if (lookahead == ' ' ||
+          lookahead == 0x3000) ADVANCE(688);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1380);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 1380:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6570) ADVANCE(1771);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6708) ADVANCE(1615);
+      if (lookahead == ' ' ||
+          lookahead == 0x3000) ADVANCE(688);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 1381:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6570) ADVANCE(1812);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6708) ADVANCE(1442);
+      if (lookahead == ' ' ||
+          lookahead == 0x3000) ADVANCE(691);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1382);
+      if (lookahead != 0 &&
+          lookahead != '\t' &&
+          lookahead != '\n' &&
+          lookahead != '\r' &&
+          lookahead != '"' &&
+          lookahead != '#' &&
+          lookahead != ';' &&
+          lookahead != '{' &&
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 1382:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6708) ADVANCE(1619);
+      if (lookahead == 0x6708) ADVANCE(1442);
       if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(688);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1383);
+          lookahead == 0x3000) ADVANCE(691);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -10778,363 +10761,312 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
     case 1383:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6708) ADVANCE(1619);
-      if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(688);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+      if (lookahead == 0x6709) ADVANCE(1425);
+      if (lookahead == 0x8bc4) ADVANCE(1750);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1384:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6708) ADVANCE(1446);
-      if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(691);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1385);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+      if (lookahead == 0x671f) ADVANCE(1643);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1385:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6708) ADVANCE(1446);
-      if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(691);
-      if (lookahead != 0 &&
-          lookahead != '\t' &&
-          lookahead != '\n' &&
-          lookahead != '\r' &&
-          lookahead != '"' &&
-          lookahead != '#' &&
-          lookahead != ';' &&
-          lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+      if (lookahead == 0x672c) ADVANCE(1366);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1386:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6709) ADVANCE(1428);
-      if (lookahead == 0x8bc4) ADVANCE(1755);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x672c) ADVANCE(1533);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1387:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x671f) ADVANCE(1647);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x677f) ADVANCE(1715);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1388:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x672c) ADVANCE(1369);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6807) ADVANCE(1571);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1389:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x672c) ADVANCE(1537);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6807) ADVANCE(1612);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1390:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x677f) ADVANCE(1719);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6807) ADVANCE(1557);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1391:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6807) ADVANCE(1575);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6807) ADVANCE(1353);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1392:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6807) ADVANCE(1616);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6837) ADVANCE(1537);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1393:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6807) ADVANCE(1561);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6838) ADVANCE(1501);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1394:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6807) ADVANCE(1356);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6863) ADVANCE(1483);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1395:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6837) ADVANCE(1541);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6b3e) ADVANCE(1584);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1396:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6838) ADVANCE(1505);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x6b3e) ADVANCE(1758);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1397:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6863) ADVANCE(1487);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7387) ADVANCE(1545);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1398:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6b3e) ADVANCE(1588);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7528) ADVANCE(1849);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1399:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x6b3e) ADVANCE(1763);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x76ee) ADVANCE(1567);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1400:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7387) ADVANCE(1549);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7b97) ADVANCE(1327);
+      if (lookahead == 0x91cf) ADVANCE(1339);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1401:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7528) ADVANCE(1854);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7b97) ADVANCE(1376);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1402:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x76ee) ADVANCE(1571);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7b97) ADVANCE(1377);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1403:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7b97) ADVANCE(1330);
-      if (lookahead == 0x91cf) ADVANCE(1342);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7cfb) ADVANCE(1513);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1404:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7b97) ADVANCE(1379);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x7ea7) ADVANCE(1422);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1405:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7b97) ADVANCE(1380);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8003) ADVANCE(1319);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1406:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7cfb) ADVANCE(1517);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x80fd) ADVANCE(1352);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1407:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x7ea7) ADVANCE(1425);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x81f3) ADVANCE(1799);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1408:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8003) ADVANCE(1322);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8425) ADVANCE(1355);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1409:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x80fd) ADVANCE(1355);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x884c) ADVANCE(1373);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1410:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x81f3) ADVANCE(1804);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x884c) ADVANCE(1375);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1411:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8425) ADVANCE(1358);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x884c) ADVANCE(1397);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1412:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x884c) ADVANCE(1376);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x884c) ADVANCE(1374);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1413:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 0x884c) ADVANCE(1378);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1414:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x884c) ADVANCE(1400);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8ba1) ADVANCE(1657);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1415:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x884c) ADVANCE(1377);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8ba1) ADVANCE(1817);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1416:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x884c) ADVANCE(1381);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8ba1) ADVANCE(1360);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1417:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8ba1) ADVANCE(1661);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8ba4) ADVANCE(1521);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1418:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8ba1) ADVANCE(1822);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8bb8) ADVANCE(1337);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1419:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8ba1) ADVANCE(1363);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8bf7) ADVANCE(1647);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1420:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8ba4) ADVANCE(1525);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d22) ADVANCE(1371);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1421:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8bb8) ADVANCE(1340);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d22) ADVANCE(1370);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1422:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8bf7) ADVANCE(1651);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d22) ADVANCE(1372);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1423:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d22) ADVANCE(1374);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d28) ADVANCE(1727);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1424:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d22) ADVANCE(1373);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d44) ADVANCE(1432);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1425:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d22) ADVANCE(1375);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d44) ADVANCE(1433);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1426:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d28) ADVANCE(1731);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8d44) ADVANCE(1435);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1427:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 0x8d44) ADVANCE(1436);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1428:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d44) ADVANCE(1437);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8f6c) ADVANCE(1762);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1429:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d44) ADVANCE(1439);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x8ff0) ADVANCE(1719);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1430:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8d44) ADVANCE(1440);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91cf) ADVANCE(1339);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1431:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8f6c) ADVANCE(1767);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91d1) ADVANCE(1754);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1432:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8fc7) ADVANCE(1742);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91d1) ADVANCE(1608);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1433:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x8ff0) ADVANCE(1723);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91d1) ADVANCE(1596);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1434:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91cf) ADVANCE(1342);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91d1) ADVANCE(1580);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1435:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91d1) ADVANCE(1759);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91d1) ADVANCE(1588);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1436:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91d1) ADVANCE(1612);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x91d1) ADVANCE(1592);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1437:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91d1) ADVANCE(1600);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x95e8) ADVANCE(1493);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1438:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91d1) ADVANCE(1584);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x9645) ADVANCE(1783);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1439:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91d1) ADVANCE(1592);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x9884) ADVANCE(1401);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1440:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x91d1) ADVANCE(1596);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x9884) ADVANCE(1402);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1441:
       ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x95e8) ADVANCE(1497);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (lookahead == 0x989d) ADVANCE(1340);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1442:
-      ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x9645) ADVANCE(1788);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1443:
-      ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x9884) ADVANCE(1404);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1444:
-      ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x9884) ADVANCE(1405);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1445:
-      ACCEPT_TOKEN(sym__word);
-      if (lookahead == 0x989d) ADVANCE(1343);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1446:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(760);
       if (lookahead == 0x5e95 ||
-          lookahead == 0x672b) ADVANCE(1748);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1447);
+          lookahead == 0x672b) ADVANCE(1743);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1443);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -11143,15 +11075,15 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
-    case 1447:
+    case 1443:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(761);
       if (lookahead == 0x53f7 ||
-          lookahead == 0x65e5) ADVANCE(1748);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1448);
+          lookahead == 0x65e5) ADVANCE(1743);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1444);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -11160,14 +11092,14 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
-    case 1448:
+    case 1444:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(761);
       if (lookahead == 0x53f7 ||
-          lookahead == 0x65e5) ADVANCE(1748);
+          lookahead == 0x65e5) ADVANCE(1743);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
@@ -11176,21 +11108,21 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead != '#' &&
           lookahead != ';' &&
           lookahead != '{' &&
-          lookahead != '}') ADVANCE(1454);
+          lookahead != '}') ADVANCE(1450);
       END_STATE();
-    case 1449:
+    case 1445:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '*' ||
-          lookahead == 0xff0a) ADVANCE(1746);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+          lookahead == 0xff0a) ADVANCE(1741);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
-    case 1450:
+    case 1446:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == 'X' ||
-          lookahead == 'x') ADVANCE(1746);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+          lookahead == 'x') ADVANCE(1741);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
-    case 1451:
+    case 1447:
       ACCEPT_TOKEN(sym__word);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
@@ -11199,32 +11131,32 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           lookahead == ';' ||
           lookahead == '{' ||
           lookahead == '}' ||
-          lookahead == 0x3000) ADVANCE(1459);
+          lookahead == 0x3000) ADVANCE(1455);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
-          lookahead != '\r') ADVANCE(1460);
+          lookahead != '\r') ADVANCE(1456);
       END_STATE();
-    case 1452:
+    case 1448:
       ACCEPT_TOKEN(sym__word);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1471);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1467);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
-    case 1453:
+    case 1449:
       ACCEPT_TOKEN(sym__word);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1472);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1468);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
-    case 1454:
+    case 1450:
       ACCEPT_TOKEN(sym__word);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
-    case 1455:
+    case 1451:
       ACCEPT_TOKEN(anon_sym_DQUOTE);
       END_STATE();
-    case 1456:
+    case 1452:
       ACCEPT_TOKEN(aux_sym_string_token1);
-      if (lookahead == '#') ADVANCE(1457);
+      if (lookahead == '#') ADVANCE(1453);
       if (lookahead == '\t' ||
           lookahead == ' ' ||
           lookahead == 0xa0 ||
@@ -11232,1520 +11164,1516 @@ static bool ts_lex(TSLexer *lexer, TSStateId state) {
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
           lookahead == 0x202f ||
           lookahead == 0x205f ||
-          lookahead == 0x3000) ADVANCE(1456);
+          lookahead == 0x3000) ADVANCE(1452);
       if (lookahead != 0 &&
           lookahead != '\t' &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '"' &&
           lookahead != '#' &&
-          lookahead != '\\') ADVANCE(1457);
+          lookahead != '\\') ADVANCE(1453);
       END_STATE();
-    case 1457:
+    case 1453:
       ACCEPT_TOKEN(aux_sym_string_token1);
       if (lookahead != 0 &&
           lookahead != '\n' &&
           lookahead != '\r' &&
           lookahead != '"' &&
-          lookahead != '\\') ADVANCE(1457);
+          lookahead != '\\') ADVANCE(1453);
       END_STATE();
-    case 1458:
+    case 1454:
       ACCEPT_TOKEN(anon_sym_DQUOTE2);
       END_STATE();
-    case 1459:
+    case 1455:
       ACCEPT_TOKEN(sym_escape_sequence);
       END_STATE();
-    case 1460:
+    case 1456:
       ACCEPT_TOKEN(sym_escape_sequence);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1457:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(1448);
+      if (lookahead == '%' ||
+          lookahead == 0xff05) ADVANCE(1477);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1616);
+      END_STATE();
+    case 1458:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(1448);
+      if (lookahead == '%' ||
+          lookahead == 0xff05) ADVANCE(1477);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1457);
+      END_STATE();
+    case 1459:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(1448);
+      if (lookahead == '%' ||
+          lookahead == 0xff05) ADVANCE(1477);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1458);
+      END_STATE();
+    case 1460:
+      ACCEPT_TOKEN(sym_number);
+      if (lookahead == '.') ADVANCE(1448);
+      if (lookahead == '%' ||
+          lookahead == 0xff05) ADVANCE(1477);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1460);
       END_STATE();
     case 1461:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1452);
-      if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1620);
+      if (lookahead == '.') ADVANCE(1449);
+      if (lookahead == 0x5e74) ADVANCE(1744);
+      if (lookahead == ' ' ||
+          lookahead == 0x3000) ADVANCE(654);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1465);
       END_STATE();
     case 1462:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1452);
-      if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1461);
+      if (lookahead == '.') ADVANCE(1449);
+      if (lookahead == 0x6708) ADVANCE(1442);
+      if (lookahead == ' ' ||
+          lookahead == 0x3000) ADVANCE(691);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1464);
       END_STATE();
     case 1463:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1452);
-      if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
+      if (lookahead == '.') ADVANCE(1449);
+      if (lookahead == 0x6708) ADVANCE(1442);
+      if (lookahead == ' ' ||
+          lookahead == 0x3000) ADVANCE(691);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1462);
       END_STATE();
     case 1464:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1452);
-      if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1464);
+      if (lookahead == '.') ADVANCE(1449);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1461);
       END_STATE();
     case 1465:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1453);
-      if (lookahead == 0x5e74) ADVANCE(1749);
-      if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(654);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1469);
+      if (lookahead == '.') ADVANCE(1449);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1465);
       END_STATE();
     case 1466:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1453);
-      if (lookahead == 0x6708) ADVANCE(1446);
-      if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(691);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1468);
+      if (lookahead == '.') ADVANCE(768);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1466);
       END_STATE();
     case 1467:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1453);
-      if (lookahead == 0x6708) ADVANCE(1446);
-      if (lookahead == ' ' ||
-          lookahead == 0x3000) ADVANCE(691);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1466);
+      if (lookahead == '%' ||
+          lookahead == 0xff05) ADVANCE(1477);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1467);
       END_STATE();
     case 1468:
       ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1453);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1465);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1468);
       END_STATE();
     case 1469:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(1453);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1469);
+      ACCEPT_TOKEN(anon_sym_u4e07u5143);
       END_STATE();
     case 1470:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '.') ADVANCE(768);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1470);
+      ACCEPT_TOKEN(anon_sym_u4e07u5143);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1471:
-      ACCEPT_TOKEN(sym_number);
-      if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1471);
+      ACCEPT_TOKEN(anon_sym_u4ebfu5143);
       END_STATE();
     case 1472:
-      ACCEPT_TOKEN(sym_number);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1472);
+      ACCEPT_TOKEN(anon_sym_u4ebfu5143);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1473:
-      ACCEPT_TOKEN(anon_sym_u4e07u5143);
+      ACCEPT_TOKEN(anon_sym_u5343u5143);
       END_STATE();
     case 1474:
-      ACCEPT_TOKEN(anon_sym_u4e07u5143);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5343u5143);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1475:
-      ACCEPT_TOKEN(anon_sym_u4ebfu5143);
+      ACCEPT_TOKEN(anon_sym_u5143);
       END_STATE();
     case 1476:
-      ACCEPT_TOKEN(anon_sym_u4ebfu5143);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5143);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1477:
-      ACCEPT_TOKEN(anon_sym_u5343u5143);
-      END_STATE();
-    case 1478:
-      ACCEPT_TOKEN(anon_sym_u5343u5143);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1479:
-      ACCEPT_TOKEN(anon_sym_u5143);
-      END_STATE();
-    case 1480:
-      ACCEPT_TOKEN(anon_sym_u5143);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1481:
       ACCEPT_TOKEN(sym_percent);
       END_STATE();
-    case 1482:
+    case 1478:
       ACCEPT_TOKEN(anon_sym_u5305u542b);
+      END_STATE();
+    case 1479:
+      ACCEPT_TOKEN(anon_sym_u5305u542b);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1480:
+      ACCEPT_TOKEN(anon_sym_include);
+      END_STATE();
+    case 1481:
+      ACCEPT_TOKEN(anon_sym_include);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1482:
+      ACCEPT_TOKEN(anon_sym_u6587u6863);
       END_STATE();
     case 1483:
-      ACCEPT_TOKEN(anon_sym_u5305u542b);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6587u6863);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1484:
-      ACCEPT_TOKEN(anon_sym_include);
+      ACCEPT_TOKEN(anon_sym_document);
       END_STATE();
     case 1485:
-      ACCEPT_TOKEN(anon_sym_include);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_document);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1486:
-      ACCEPT_TOKEN(anon_sym_u6587u6863);
-      END_STATE();
-    case 1487:
-      ACCEPT_TOKEN(anon_sym_u6587u6863);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1488:
-      ACCEPT_TOKEN(anon_sym_document);
-      END_STATE();
-    case 1489:
-      ACCEPT_TOKEN(anon_sym_document);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1490:
       ACCEPT_TOKEN(anon_sym_LBRACE);
       END_STATE();
-    case 1491:
+    case 1487:
       ACCEPT_TOKEN(anon_sym_RBRACE);
       END_STATE();
-    case 1492:
+    case 1488:
       ACCEPT_TOKEN(anon_sym_u5e74u5ea6);
+      END_STATE();
+    case 1489:
+      ACCEPT_TOKEN(anon_sym_u5e74u5ea6);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1490:
+      ACCEPT_TOKEN(anon_sym_year);
+      END_STATE();
+    case 1491:
+      ACCEPT_TOKEN(anon_sym_year);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1492:
+      ACCEPT_TOKEN(anon_sym_u90e8u95e8);
       END_STATE();
     case 1493:
-      ACCEPT_TOKEN(anon_sym_u5e74u5ea6);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u90e8u95e8);
+      if (lookahead == 0x76ee) ADVANCE(1390);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1494:
-      ACCEPT_TOKEN(anon_sym_year);
+      ACCEPT_TOKEN(anon_sym_department);
       END_STATE();
     case 1495:
-      ACCEPT_TOKEN(anon_sym_year);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1496:
-      ACCEPT_TOKEN(anon_sym_u90e8u95e8);
-      END_STATE();
-    case 1497:
-      ACCEPT_TOKEN(anon_sym_u90e8u95e8);
-      if (lookahead == 0x76ee) ADVANCE(1393);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1498:
-      ACCEPT_TOKEN(anon_sym_department);
-      END_STATE();
-    case 1499:
       ACCEPT_TOKEN(anon_sym_department);
       if (lookahead == '_') ADVANCE(1003);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1496:
+      ACCEPT_TOKEN(anon_sym_u7f16u5236);
+      END_STATE();
+    case 1497:
+      ACCEPT_TOKEN(anon_sym_u7f16u5236);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1498:
+      ACCEPT_TOKEN(anon_sym_prepared_by);
+      END_STATE();
+    case 1499:
+      ACCEPT_TOKEN(anon_sym_prepared_by);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1500:
-      ACCEPT_TOKEN(anon_sym_u7f16u5236);
+      ACCEPT_TOKEN(anon_sym_u5ba1u6838);
       END_STATE();
     case 1501:
-      ACCEPT_TOKEN(anon_sym_u7f16u5236);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5ba1u6838);
+      if (lookahead == 0x4eba) ADVANCE(1639);
+      if (lookahead == 0x65e5) ADVANCE(1384);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1502:
-      ACCEPT_TOKEN(anon_sym_prepared_by);
+      ACCEPT_TOKEN(anon_sym_reviewed_by);
       END_STATE();
     case 1503:
-      ACCEPT_TOKEN(anon_sym_prepared_by);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_reviewed_by);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1504:
-      ACCEPT_TOKEN(anon_sym_u5ba1u6838);
+      ACCEPT_TOKEN(anon_sym_u72b6u6001);
       END_STATE();
     case 1505:
-      ACCEPT_TOKEN(anon_sym_u5ba1u6838);
-      if (lookahead == 0x4eba) ADVANCE(1643);
-      if (lookahead == 0x65e5) ADVANCE(1387);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u72b6u6001);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1506:
-      ACCEPT_TOKEN(anon_sym_reviewed_by);
+      ACCEPT_TOKEN(anon_sym_status);
       END_STATE();
     case 1507:
-      ACCEPT_TOKEN(anon_sym_reviewed_by);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_status);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1508:
-      ACCEPT_TOKEN(anon_sym_u72b6u6001);
+      ACCEPT_TOKEN(anon_sym_u91d1u989du5355u4f4d);
       END_STATE();
     case 1509:
-      ACCEPT_TOKEN(anon_sym_u72b6u6001);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u91d1u989du5355u4f4d);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1510:
-      ACCEPT_TOKEN(anon_sym_status);
+      ACCEPT_TOKEN(anon_sym_money_unit);
       END_STATE();
     case 1511:
-      ACCEPT_TOKEN(anon_sym_status);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_money_unit);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1512:
-      ACCEPT_TOKEN(anon_sym_u91d1u989du5355u4f4d);
+      ACCEPT_TOKEN(anon_sym_u6307u6807u4f53u7cfb);
       END_STATE();
     case 1513:
-      ACCEPT_TOKEN(anon_sym_u91d1u989du5355u4f4d);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6307u6807u4f53u7cfb);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1514:
-      ACCEPT_TOKEN(anon_sym_money_unit);
+      ACCEPT_TOKEN(anon_sym_framework);
       END_STATE();
     case 1515:
-      ACCEPT_TOKEN(anon_sym_money_unit);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_framework);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1516:
-      ACCEPT_TOKEN(anon_sym_u6307u6807u4f53u7cfb);
+      ACCEPT_TOKEN(anon_sym_u89c4u5219);
       END_STATE();
     case 1517:
-      ACCEPT_TOKEN(anon_sym_u6307u6807u4f53u7cfb);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u89c4u5219);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1518:
-      ACCEPT_TOKEN(anon_sym_framework);
+      ACCEPT_TOKEN(anon_sym_rules);
       END_STATE();
     case 1519:
-      ACCEPT_TOKEN(anon_sym_framework);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_rules);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1520:
-      ACCEPT_TOKEN(anon_sym_u89c4u5219);
+      ACCEPT_TOKEN(anon_sym_u786eu8ba4);
       END_STATE();
     case 1521:
-      ACCEPT_TOKEN(anon_sym_u89c4u5219);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u786eu8ba4);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1522:
-      ACCEPT_TOKEN(anon_sym_rules);
+      ACCEPT_TOKEN(anon_sym_acknowledge);
       END_STATE();
     case 1523:
-      ACCEPT_TOKEN(anon_sym_rules);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_acknowledge);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1524:
-      ACCEPT_TOKEN(anon_sym_u786eu8ba4);
+      ACCEPT_TOKEN(anon_sym_u5141u8bb8u5305u542b);
       END_STATE();
     case 1525:
-      ACCEPT_TOKEN(anon_sym_u786eu8ba4);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5141u8bb8u5305u542b);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1526:
-      ACCEPT_TOKEN(anon_sym_acknowledge);
+      ACCEPT_TOKEN(anon_sym_allow_include);
       END_STATE();
     case 1527:
-      ACCEPT_TOKEN(anon_sym_acknowledge);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_allow_include);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1528:
-      ACCEPT_TOKEN(anon_sym_u5141u8bb8u5305u542b);
+      ACCEPT_TOKEN(anon_sym_u4e0au5e74);
       END_STATE();
     case 1529:
-      ACCEPT_TOKEN(anon_sym_u5141u8bb8u5305u542b);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u4e0au5e74);
+      if (lookahead == 0x7ed3) ADVANCE(1428);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1530:
-      ACCEPT_TOKEN(anon_sym_allow_include);
+      ACCEPT_TOKEN(anon_sym_previous);
       END_STATE();
     case 1531:
-      ACCEPT_TOKEN(anon_sym_allow_include);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_previous);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1532:
-      ACCEPT_TOKEN(anon_sym_u4e0au5e74);
+      ACCEPT_TOKEN(anon_sym_u7248u672c);
       END_STATE();
     case 1533:
-      ACCEPT_TOKEN(anon_sym_u4e0au5e74);
-      if (lookahead == 0x7ed3) ADVANCE(1431);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u7248u672c);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1534:
-      ACCEPT_TOKEN(anon_sym_previous);
+      ACCEPT_TOKEN(anon_sym_revision);
       END_STATE();
     case 1535:
-      ACCEPT_TOKEN(anon_sym_previous);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_revision);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1536:
-      ACCEPT_TOKEN(anon_sym_u7248u672c);
+      ACCEPT_TOKEN(anon_sym_u8868u6837);
       END_STATE();
     case 1537:
-      ACCEPT_TOKEN(anon_sym_u7248u672c);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8868u6837);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1538:
-      ACCEPT_TOKEN(anon_sym_revision);
+      ACCEPT_TOKEN(anon_sym_form);
       END_STATE();
     case 1539:
-      ACCEPT_TOKEN(anon_sym_revision);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_form);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1540:
-      ACCEPT_TOKEN(anon_sym_u8868u6837);
+      ACCEPT_TOKEN(anon_sym_u8bc4u5206);
       END_STATE();
     case 1541:
-      ACCEPT_TOKEN(anon_sym_u8868u6837);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8bc4u5206);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1542:
-      ACCEPT_TOKEN(anon_sym_form);
+      ACCEPT_TOKEN(anon_sym_scoring);
       END_STATE();
     case 1543:
-      ACCEPT_TOKEN(anon_sym_form);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_scoring);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1544:
-      ACCEPT_TOKEN(anon_sym_u8bc4u5206);
+      ACCEPT_TOKEN(anon_sym_u6267u884cu7387);
       END_STATE();
     case 1545:
-      ACCEPT_TOKEN(anon_sym_u8bc4u5206);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6267u884cu7387);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1546:
-      ACCEPT_TOKEN(anon_sym_scoring);
+      ACCEPT_TOKEN(anon_sym_execution_rate);
       END_STATE();
     case 1547:
-      ACCEPT_TOKEN(anon_sym_scoring);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_execution_rate);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1548:
-      ACCEPT_TOKEN(anon_sym_u6267u884cu7387);
+      ACCEPT_TOKEN(anon_sym_u8865u5145u5355u4f4d);
       END_STATE();
     case 1549:
-      ACCEPT_TOKEN(anon_sym_u6267u884cu7387);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8865u5145u5355u4f4d);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1550:
-      ACCEPT_TOKEN(anon_sym_execution_rate);
+      ACCEPT_TOKEN(anon_sym_extra_units);
       END_STATE();
     case 1551:
-      ACCEPT_TOKEN(anon_sym_execution_rate);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_extra_units);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1552:
-      ACCEPT_TOKEN(anon_sym_u8865u5145u5355u4f4d);
+      ACCEPT_TOKEN(anon_sym_u8865u5145u5b9au6027);
       END_STATE();
     case 1553:
-      ACCEPT_TOKEN(anon_sym_u8865u5145u5355u4f4d);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8865u5145u5b9au6027);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1554:
-      ACCEPT_TOKEN(anon_sym_extra_units);
+      ACCEPT_TOKEN(anon_sym_extra_levels);
       END_STATE();
     case 1555:
-      ACCEPT_TOKEN(anon_sym_extra_units);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_extra_levels);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1556:
-      ACCEPT_TOKEN(anon_sym_u8865u5145u5b9au6027);
+      ACCEPT_TOKEN(anon_sym_u90e8u95e8u76eeu6807);
       END_STATE();
     case 1557:
-      ACCEPT_TOKEN(anon_sym_u8865u5145u5b9au6027);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u90e8u95e8u76eeu6807);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1558:
-      ACCEPT_TOKEN(anon_sym_extra_levels);
+      ACCEPT_TOKEN(anon_sym_department_goals);
       END_STATE();
     case 1559:
-      ACCEPT_TOKEN(anon_sym_extra_levels);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_department_goals);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1560:
-      ACCEPT_TOKEN(anon_sym_u90e8u95e8u76eeu6807);
+      ACCEPT_TOKEN(anon_sym_u57fau672cu652fu51fa);
       END_STATE();
     case 1561:
-      ACCEPT_TOKEN(anon_sym_u90e8u95e8u76eeu6807);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u57fau672cu652fu51fa);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1562:
-      ACCEPT_TOKEN(anon_sym_department_goals);
+      ACCEPT_TOKEN(anon_sym_basic_spending);
       END_STATE();
     case 1563:
-      ACCEPT_TOKEN(anon_sym_department_goals);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_basic_spending);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1564:
-      ACCEPT_TOKEN(anon_sym_u57fau672cu652fu51fa);
-      END_STATE();
-    case 1565:
-      ACCEPT_TOKEN(anon_sym_u57fau672cu652fu51fa);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1566:
-      ACCEPT_TOKEN(anon_sym_basic_spending);
-      END_STATE();
-    case 1567:
-      ACCEPT_TOKEN(anon_sym_basic_spending);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1568:
       ACCEPT_TOKEN(anon_sym_u9879u76eeu652fu51fa);
       END_STATE();
-    case 1569:
+    case 1565:
       ACCEPT_TOKEN(anon_sym_project_spending);
       END_STATE();
-    case 1570:
+    case 1566:
       ACCEPT_TOKEN(anon_sym_u9879u76ee);
+      END_STATE();
+    case 1567:
+      ACCEPT_TOKEN(anon_sym_u9879u76ee);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1568:
+      ACCEPT_TOKEN(anon_sym_project);
+      END_STATE();
+    case 1569:
+      ACCEPT_TOKEN(anon_sym_project);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1570:
+      ACCEPT_TOKEN(anon_sym_u6307u6807);
       END_STATE();
     case 1571:
-      ACCEPT_TOKEN(anon_sym_u9879u76ee);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6307u6807);
+      if (lookahead == 0x4f53) ADVANCE(1403);
+      if (lookahead == 0x5e93) ADVANCE(1829);
+      if (lookahead == 0x6027) ADVANCE(1423);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1572:
-      ACCEPT_TOKEN(anon_sym_project);
-      END_STATE();
-    case 1573:
-      ACCEPT_TOKEN(anon_sym_project);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1574:
-      ACCEPT_TOKEN(anon_sym_u6307u6807);
-      END_STATE();
-    case 1575:
-      ACCEPT_TOKEN(anon_sym_u6307u6807);
-      if (lookahead == 0x4f53) ADVANCE(1406);
-      if (lookahead == 0x5e93) ADVANCE(1834);
-      if (lookahead == 0x6027) ADVANCE(1426);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1576:
       ACCEPT_TOKEN(anon_sym_u6307u6807);
       if (lookahead == 0x4f53) ADVANCE(719);
       END_STATE();
-    case 1577:
+    case 1573:
       ACCEPT_TOKEN(anon_sym_indicators);
+      END_STATE();
+    case 1574:
+      ACCEPT_TOKEN(anon_sym_indicators);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1575:
+      ACCEPT_TOKEN(anon_sym_u5355u4f4d);
+      END_STATE();
+    case 1576:
+      ACCEPT_TOKEN(anon_sym_u5355u4f4d);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1577:
+      ACCEPT_TOKEN(anon_sym_unit);
       END_STATE();
     case 1578:
-      ACCEPT_TOKEN(anon_sym_indicators);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_unit);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1579:
-      ACCEPT_TOKEN(anon_sym_u5355u4f4d);
+      ACCEPT_TOKEN(anon_sym_u8d22u653fu8d44u91d1);
       END_STATE();
     case 1580:
-      ACCEPT_TOKEN(anon_sym_u5355u4f4d);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8d22u653fu8d44u91d1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1581:
-      ACCEPT_TOKEN(anon_sym_unit);
+      ACCEPT_TOKEN(anon_sym_fiscal);
       END_STATE();
     case 1582:
-      ACCEPT_TOKEN(anon_sym_unit);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_fiscal);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1583:
-      ACCEPT_TOKEN(anon_sym_u8d22u653fu8d44u91d1);
+      ACCEPT_TOKEN(anon_sym_u8d22u653fu62e8u6b3e);
       END_STATE();
     case 1584:
-      ACCEPT_TOKEN(anon_sym_u8d22u653fu8d44u91d1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8d22u653fu62e8u6b3e);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1585:
-      ACCEPT_TOKEN(anon_sym_fiscal);
+      ACCEPT_TOKEN(anon_sym_appropriation);
       END_STATE();
     case 1586:
-      ACCEPT_TOKEN(anon_sym_fiscal);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_appropriation);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1587:
-      ACCEPT_TOKEN(anon_sym_u8d22u653fu62e8u6b3e);
+      ACCEPT_TOKEN(anon_sym_u4e0au7ea7u8d22u653fu8d44u91d1);
       END_STATE();
     case 1588:
-      ACCEPT_TOKEN(anon_sym_u8d22u653fu62e8u6b3e);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u4e0au7ea7u8d22u653fu8d44u91d1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1589:
-      ACCEPT_TOKEN(anon_sym_appropriation);
+      ACCEPT_TOKEN(anon_sym_higher_fiscal);
       END_STATE();
     case 1590:
-      ACCEPT_TOKEN(anon_sym_appropriation);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_higher_fiscal);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1591:
-      ACCEPT_TOKEN(anon_sym_u4e0au7ea7u8d22u653fu8d44u91d1);
+      ACCEPT_TOKEN(anon_sym_u672cu7ea7u8d22u653fu8d44u91d1);
       END_STATE();
     case 1592:
-      ACCEPT_TOKEN(anon_sym_u4e0au7ea7u8d22u653fu8d44u91d1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u672cu7ea7u8d22u653fu8d44u91d1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1593:
-      ACCEPT_TOKEN(anon_sym_higher_fiscal);
+      ACCEPT_TOKEN(anon_sym_local_fiscal);
       END_STATE();
     case 1594:
-      ACCEPT_TOKEN(anon_sym_higher_fiscal);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_local_fiscal);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1595:
-      ACCEPT_TOKEN(anon_sym_u672cu7ea7u8d22u653fu8d44u91d1);
+      ACCEPT_TOKEN(anon_sym_u81eau6709u8d44u91d1);
       END_STATE();
     case 1596:
-      ACCEPT_TOKEN(anon_sym_u672cu7ea7u8d22u653fu8d44u91d1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u81eau6709u8d44u91d1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1597:
-      ACCEPT_TOKEN(anon_sym_local_fiscal);
+      ACCEPT_TOKEN(anon_sym_own_funds);
       END_STATE();
     case 1598:
-      ACCEPT_TOKEN(anon_sym_local_fiscal);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_own_funds);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1599:
-      ACCEPT_TOKEN(anon_sym_u81eau6709u8d44u91d1);
+      ACCEPT_TOKEN(anon_sym_u4e8bu4e1au6536u5165);
       END_STATE();
     case 1600:
-      ACCEPT_TOKEN(anon_sym_u81eau6709u8d44u91d1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u4e8bu4e1au6536u5165);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1601:
-      ACCEPT_TOKEN(anon_sym_own_funds);
+      ACCEPT_TOKEN(anon_sym_service_income);
       END_STATE();
     case 1602:
-      ACCEPT_TOKEN(anon_sym_own_funds);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_service_income);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1603:
-      ACCEPT_TOKEN(anon_sym_u4e8bu4e1au6536u5165);
+      ACCEPT_TOKEN(anon_sym_u7ecfu8425u6027u6536u5165);
       END_STATE();
     case 1604:
-      ACCEPT_TOKEN(anon_sym_u4e8bu4e1au6536u5165);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u7ecfu8425u6027u6536u5165);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1605:
-      ACCEPT_TOKEN(anon_sym_service_income);
+      ACCEPT_TOKEN(anon_sym_business_income);
       END_STATE();
     case 1606:
-      ACCEPT_TOKEN(anon_sym_service_income);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_business_income);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1607:
-      ACCEPT_TOKEN(anon_sym_u7ecfu8425u6027u6536u5165);
+      ACCEPT_TOKEN(anon_sym_u5176u4ed6u8d44u91d1);
       END_STATE();
     case 1608:
-      ACCEPT_TOKEN(anon_sym_u7ecfu8425u6027u6536u5165);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5176u4ed6u8d44u91d1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1609:
-      ACCEPT_TOKEN(anon_sym_business_income);
+      ACCEPT_TOKEN(anon_sym_other);
       END_STATE();
     case 1610:
-      ACCEPT_TOKEN(anon_sym_business_income);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_other);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1611:
-      ACCEPT_TOKEN(anon_sym_u5176u4ed6u8d44u91d1);
+      ACCEPT_TOKEN(anon_sym_u76eeu6807);
       END_STATE();
     case 1612:
-      ACCEPT_TOKEN(anon_sym_u5176u4ed6u8d44u91d1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u76eeu6807);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1613:
-      ACCEPT_TOKEN(anon_sym_other);
+      ACCEPT_TOKEN(anon_sym_goal);
       END_STATE();
     case 1614:
-      ACCEPT_TOKEN(anon_sym_other);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_goal);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1615:
-      ACCEPT_TOKEN(anon_sym_u76eeu6807);
+      ACCEPT_TOKEN(sym_period_bound);
       END_STATE();
     case 1616:
-      ACCEPT_TOKEN(anon_sym_u76eeu6807);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1617:
-      ACCEPT_TOKEN(anon_sym_goal);
-      END_STATE();
-    case 1618:
-      ACCEPT_TOKEN(anon_sym_goal);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1619:
       ACCEPT_TOKEN(sym_period_bound);
-      END_STATE();
-    case 1620:
-      ACCEPT_TOKEN(sym_period_bound);
-      if (lookahead == '.') ADVANCE(1452);
-      if (lookahead == 0x5e74) ADVANCE(1622);
+      if (lookahead == '.') ADVANCE(1448);
+      if (lookahead == 0x5e74) ADVANCE(1618);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(653);
       if (lookahead == '%' ||
-          lookahead == 0xff05) ADVANCE(1481);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1464);
+          lookahead == 0xff05) ADVANCE(1477);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1460);
       END_STATE();
-    case 1621:
+    case 1617:
       ACCEPT_TOKEN(sym_period_bound);
-      if (lookahead == 0x5e74) ADVANCE(1623);
+      if (lookahead == 0x5e74) ADVANCE(1619);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(653);
       END_STATE();
-    case 1622:
+    case 1618:
       ACCEPT_TOKEN(sym_period_bound);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(759);
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1382);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1379);
       END_STATE();
-    case 1623:
+    case 1619:
       ACCEPT_TOKEN(sym_period_bound);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(759);
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(689);
       END_STATE();
-    case 1624:
+    case 1620:
       ACCEPT_TOKEN(anon_sym_u81f3);
+      END_STATE();
+    case 1621:
+      ACCEPT_TOKEN(anon_sym_u81f3);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1622:
+      ACCEPT_TOKEN(anon_sym_u5230);
+      END_STATE();
+    case 1623:
+      ACCEPT_TOKEN(anon_sym_u5230);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1624:
+      ACCEPT_TOKEN(anon_sym_DASH);
       END_STATE();
     case 1625:
-      ACCEPT_TOKEN(anon_sym_u81f3);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_DASH);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1626:
-      ACCEPT_TOKEN(anon_sym_u5230);
+      ACCEPT_TOKEN(anon_sym_uff0d);
       END_STATE();
     case 1627:
-      ACCEPT_TOKEN(anon_sym_u5230);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_uff0d);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1628:
-      ACCEPT_TOKEN(anon_sym_DASH);
+      ACCEPT_TOKEN(anon_sym_u2014);
       END_STATE();
     case 1629:
-      ACCEPT_TOKEN(anon_sym_DASH);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u2014);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1630:
-      ACCEPT_TOKEN(anon_sym_uff0d);
+      ACCEPT_TOKEN(anon_sym_u2013);
       END_STATE();
     case 1631:
-      ACCEPT_TOKEN(anon_sym_uff0d);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u2013);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1632:
-      ACCEPT_TOKEN(anon_sym_u2014);
+      ACCEPT_TOKEN(anon_sym_TILDE);
       END_STATE();
     case 1633:
-      ACCEPT_TOKEN(anon_sym_u2014);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_TILDE);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1634:
-      ACCEPT_TOKEN(anon_sym_u2013);
+      ACCEPT_TOKEN(anon_sym_uff5e);
       END_STATE();
     case 1635:
-      ACCEPT_TOKEN(anon_sym_u2013);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_uff5e);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1636:
-      ACCEPT_TOKEN(anon_sym_TILDE);
+      ACCEPT_TOKEN(anon_sym_to);
       END_STATE();
     case 1637:
-      ACCEPT_TOKEN(anon_sym_TILDE);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1638:
-      ACCEPT_TOKEN(anon_sym_uff5e);
-      END_STATE();
-    case 1639:
-      ACCEPT_TOKEN(anon_sym_uff5e);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1640:
-      ACCEPT_TOKEN(anon_sym_to);
-      END_STATE();
-    case 1641:
       ACCEPT_TOKEN(anon_sym_to);
       if (lookahead == 't') ADVANCE(820);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1638:
+      ACCEPT_TOKEN(anon_sym_u5ba1u6838u4eba);
+      END_STATE();
+    case 1639:
+      ACCEPT_TOKEN(anon_sym_u5ba1u6838u4eba);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1640:
+      ACCEPT_TOKEN(anon_sym_reviewer);
+      END_STATE();
+    case 1641:
+      ACCEPT_TOKEN(anon_sym_reviewer);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1642:
-      ACCEPT_TOKEN(anon_sym_u5ba1u6838u4eba);
+      ACCEPT_TOKEN(anon_sym_u5ba1u6838u65e5u671f);
       END_STATE();
     case 1643:
-      ACCEPT_TOKEN(anon_sym_u5ba1u6838u4eba);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5ba1u6838u65e5u671f);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1644:
-      ACCEPT_TOKEN(anon_sym_reviewer);
+      ACCEPT_TOKEN(anon_sym_review_date);
       END_STATE();
     case 1645:
-      ACCEPT_TOKEN(anon_sym_reviewer);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_review_date);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1646:
-      ACCEPT_TOKEN(anon_sym_u5ba1u6838u65e5u671f);
+      ACCEPT_TOKEN(anon_sym_u7533u8bf7);
       END_STATE();
     case 1647:
-      ACCEPT_TOKEN(anon_sym_u5ba1u6838u65e5u671f);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u7533u8bf7);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1648:
-      ACCEPT_TOKEN(anon_sym_review_date);
+      ACCEPT_TOKEN(anon_sym_requested);
       END_STATE();
     case 1649:
-      ACCEPT_TOKEN(anon_sym_review_date);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_requested);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1650:
-      ACCEPT_TOKEN(anon_sym_u7533u8bf7);
+      ACCEPT_TOKEN(anon_sym_u5df2u5b89u6392);
       END_STATE();
     case 1651:
-      ACCEPT_TOKEN(anon_sym_u7533u8bf7);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5df2u5b89u6392);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1652:
-      ACCEPT_TOKEN(anon_sym_requested);
+      ACCEPT_TOKEN(anon_sym_arranged_before);
       END_STATE();
     case 1653:
-      ACCEPT_TOKEN(anon_sym_requested);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_arranged_before);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1654:
-      ACCEPT_TOKEN(anon_sym_u5df2u5b89u6392);
-      END_STATE();
-    case 1655:
-      ACCEPT_TOKEN(anon_sym_u5df2u5b89u6392);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1656:
-      ACCEPT_TOKEN(anon_sym_arranged_before);
-      END_STATE();
-    case 1657:
-      ACCEPT_TOKEN(anon_sym_arranged_before);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1658:
       ACCEPT_TOKEN(anon_sym_EQ);
       END_STATE();
-    case 1659:
+    case 1655:
       ACCEPT_TOKEN(anon_sym_uff1d);
       END_STATE();
+    case 1656:
+      ACCEPT_TOKEN(anon_sym_u5408u8ba1);
+      END_STATE();
+    case 1657:
+      ACCEPT_TOKEN(anon_sym_u5408u8ba1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1658:
+      ACCEPT_TOKEN(anon_sym_total);
+      END_STATE();
+    case 1659:
+      ACCEPT_TOKEN(anon_sym_total);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
     case 1660:
-      ACCEPT_TOKEN(anon_sym_u5408u8ba1);
-      END_STATE();
-    case 1661:
-      ACCEPT_TOKEN(anon_sym_u5408u8ba1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1662:
-      ACCEPT_TOKEN(anon_sym_total);
-      END_STATE();
-    case 1663:
-      ACCEPT_TOKEN(anon_sym_total);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1664:
       ACCEPT_TOKEN(anon_sym_u7ea6);
       END_STATE();
-    case 1665:
+    case 1661:
       ACCEPT_TOKEN(anon_sym_approx);
+      END_STATE();
+    case 1662:
+      ACCEPT_TOKEN(anon_sym_approx);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1663:
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      END_STATE();
+    case 1664:
+      ACCEPT_TOKEN(anon_sym_PLUS);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1665:
+      ACCEPT_TOKEN(anon_sym_uff0b);
       END_STATE();
     case 1666:
-      ACCEPT_TOKEN(anon_sym_approx);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_uff0b);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1667:
-      ACCEPT_TOKEN(anon_sym_PLUS);
+      ACCEPT_TOKEN(anon_sym_u00d7);
       END_STATE();
     case 1668:
-      ACCEPT_TOKEN(anon_sym_PLUS);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u00d7);
+      if (lookahead == 0xd7) ADVANCE(1741);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1669:
-      ACCEPT_TOKEN(anon_sym_uff0b);
+      ACCEPT_TOKEN(anon_sym_STAR);
       END_STATE();
     case 1670:
-      ACCEPT_TOKEN(anon_sym_uff0b);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_STAR);
+      if (lookahead == '*' ||
+          lookahead == 0xff0a) ADVANCE(1741);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1671:
-      ACCEPT_TOKEN(anon_sym_u00d7);
+      ACCEPT_TOKEN(anon_sym_uff0a);
       END_STATE();
     case 1672:
-      ACCEPT_TOKEN(anon_sym_u00d7);
-      if (lookahead == 0xd7) ADVANCE(1746);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_uff0a);
+      if (lookahead == '*' ||
+          lookahead == 0xff0a) ADVANCE(1741);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1673:
-      ACCEPT_TOKEN(anon_sym_STAR);
+      ACCEPT_TOKEN(anon_sym_u00f7);
       END_STATE();
     case 1674:
-      ACCEPT_TOKEN(anon_sym_STAR);
-      if (lookahead == '*' ||
-          lookahead == 0xff0a) ADVANCE(1746);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u00f7);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1675:
-      ACCEPT_TOKEN(anon_sym_uff0a);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
       END_STATE();
     case 1676:
-      ACCEPT_TOKEN(anon_sym_uff0a);
-      if (lookahead == '*' ||
-          lookahead == 0xff0a) ADVANCE(1746);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_LPAREN);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1677:
-      ACCEPT_TOKEN(anon_sym_u00f7);
+      ACCEPT_TOKEN(anon_sym_uff08);
       END_STATE();
     case 1678:
-      ACCEPT_TOKEN(anon_sym_u00f7);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_uff08);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1679:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
       END_STATE();
     case 1680:
-      ACCEPT_TOKEN(anon_sym_LPAREN);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_RPAREN);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1681:
-      ACCEPT_TOKEN(anon_sym_uff08);
+      ACCEPT_TOKEN(anon_sym_uff09);
       END_STATE();
     case 1682:
-      ACCEPT_TOKEN(anon_sym_uff08);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_uff09);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1683:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
-      END_STATE();
-    case 1684:
-      ACCEPT_TOKEN(anon_sym_RPAREN);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1685:
-      ACCEPT_TOKEN(anon_sym_uff09);
-      END_STATE();
-    case 1686:
-      ACCEPT_TOKEN(anon_sym_uff09);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1687:
       ACCEPT_TOKEN(sym_unit);
       if (lookahead == 0xa0 ||
           lookahead == 0x1680 ||
           (0x2000 <= lookahead && lookahead <= 0x200a) ||
           lookahead == 0x202f ||
           lookahead == 0x205f ||
-          lookahead == 0x3000) ADVANCE(1687);
-      if ((!eof && set_contains(sym_unit_character_set_1, 16, lookahead))) ADVANCE(1688);
+          lookahead == 0x3000) ADVANCE(1683);
+      if ((!eof && set_contains(sym_unit_character_set_1, 16, lookahead))) ADVANCE(1684);
+      END_STATE();
+    case 1684:
+      ACCEPT_TOKEN(sym_unit);
+      if ((!eof && set_contains(sym_unit_character_set_1, 16, lookahead))) ADVANCE(1684);
+      END_STATE();
+    case 1685:
+      ACCEPT_TOKEN(anon_sym_PERCENT);
+      END_STATE();
+    case 1686:
+      ACCEPT_TOKEN(anon_sym_PERCENT);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1687:
+      ACCEPT_TOKEN(anon_sym_uff05);
       END_STATE();
     case 1688:
-      ACCEPT_TOKEN(sym_unit);
-      if ((!eof && set_contains(sym_unit_character_set_1, 16, lookahead))) ADVANCE(1688);
+      ACCEPT_TOKEN(anon_sym_uff05);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1689:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
-      END_STATE();
-    case 1690:
-      ACCEPT_TOKEN(anon_sym_PERCENT);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1691:
-      ACCEPT_TOKEN(anon_sym_uff05);
-      END_STATE();
-    case 1692:
-      ACCEPT_TOKEN(anon_sym_uff05);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1693:
       ACCEPT_TOKEN(aux_sym_month_end_token1);
       END_STATE();
-    case 1694:
+    case 1690:
       ACCEPT_TOKEN(anon_sym_jan);
+      END_STATE();
+    case 1691:
+      ACCEPT_TOKEN(anon_sym_jan);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1692:
+      ACCEPT_TOKEN(anon_sym_feb);
+      END_STATE();
+    case 1693:
+      ACCEPT_TOKEN(anon_sym_feb);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1694:
+      ACCEPT_TOKEN(anon_sym_mar);
       END_STATE();
     case 1695:
-      ACCEPT_TOKEN(anon_sym_jan);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_mar);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1696:
-      ACCEPT_TOKEN(anon_sym_feb);
+      ACCEPT_TOKEN(anon_sym_apr);
       END_STATE();
     case 1697:
-      ACCEPT_TOKEN(anon_sym_feb);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_apr);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1698:
-      ACCEPT_TOKEN(anon_sym_mar);
+      ACCEPT_TOKEN(anon_sym_may);
       END_STATE();
     case 1699:
-      ACCEPT_TOKEN(anon_sym_mar);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_may);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1700:
-      ACCEPT_TOKEN(anon_sym_apr);
+      ACCEPT_TOKEN(anon_sym_jun);
       END_STATE();
     case 1701:
-      ACCEPT_TOKEN(anon_sym_apr);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_jun);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1702:
-      ACCEPT_TOKEN(anon_sym_may);
+      ACCEPT_TOKEN(anon_sym_jul);
       END_STATE();
     case 1703:
-      ACCEPT_TOKEN(anon_sym_may);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_jul);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1704:
-      ACCEPT_TOKEN(anon_sym_jun);
+      ACCEPT_TOKEN(anon_sym_aug);
       END_STATE();
     case 1705:
-      ACCEPT_TOKEN(anon_sym_jun);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_aug);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1706:
-      ACCEPT_TOKEN(anon_sym_jul);
+      ACCEPT_TOKEN(anon_sym_sep);
       END_STATE();
     case 1707:
-      ACCEPT_TOKEN(anon_sym_jul);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_sep);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1708:
-      ACCEPT_TOKEN(anon_sym_aug);
+      ACCEPT_TOKEN(anon_sym_oct);
       END_STATE();
     case 1709:
-      ACCEPT_TOKEN(anon_sym_aug);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_oct);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1710:
-      ACCEPT_TOKEN(anon_sym_sep);
+      ACCEPT_TOKEN(anon_sym_nov);
       END_STATE();
     case 1711:
-      ACCEPT_TOKEN(anon_sym_sep);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_nov);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1712:
-      ACCEPT_TOKEN(anon_sym_oct);
+      ACCEPT_TOKEN(anon_sym_dec);
       END_STATE();
     case 1713:
-      ACCEPT_TOKEN(anon_sym_oct);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_dec);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1714:
-      ACCEPT_TOKEN(anon_sym_nov);
+      ACCEPT_TOKEN(anon_sym_u6a21u677f);
       END_STATE();
     case 1715:
-      ACCEPT_TOKEN(anon_sym_nov);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6a21u677f);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1716:
-      ACCEPT_TOKEN(anon_sym_dec);
+      ACCEPT_TOKEN(anon_sym_template);
       END_STATE();
     case 1717:
-      ACCEPT_TOKEN(anon_sym_dec);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_template);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1718:
-      ACCEPT_TOKEN(anon_sym_u6a21u677f);
+      ACCEPT_TOKEN(anon_sym_u63cfu8ff0);
       END_STATE();
     case 1719:
-      ACCEPT_TOKEN(anon_sym_u6a21u677f);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u63cfu8ff0);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1720:
-      ACCEPT_TOKEN(anon_sym_template);
+      ACCEPT_TOKEN(anon_sym_description);
       END_STATE();
     case 1721:
-      ACCEPT_TOKEN(anon_sym_template);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_description);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1722:
-      ACCEPT_TOKEN(anon_sym_u63cfu8ff0);
+      ACCEPT_TOKEN(anon_sym_u4f9du636e);
       END_STATE();
     case 1723:
-      ACCEPT_TOKEN(anon_sym_u63cfu8ff0);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u4f9du636e);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1724:
-      ACCEPT_TOKEN(anon_sym_description);
+      ACCEPT_TOKEN(anon_sym_basis);
       END_STATE();
     case 1725:
-      ACCEPT_TOKEN(anon_sym_description);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_basis);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1726:
-      ACCEPT_TOKEN(anon_sym_u4f9du636e);
+      ACCEPT_TOKEN(anon_sym_u6307u6807u6027u8d28);
       END_STATE();
     case 1727:
-      ACCEPT_TOKEN(anon_sym_u4f9du636e);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6307u6807u6027u8d28);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1728:
-      ACCEPT_TOKEN(anon_sym_basis);
+      ACCEPT_TOKEN(anon_sym_nature);
       END_STATE();
     case 1729:
-      ACCEPT_TOKEN(anon_sym_basis);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_nature);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1730:
-      ACCEPT_TOKEN(anon_sym_u6307u6807u6027u8d28);
+      ACCEPT_TOKEN(anon_sym_u8ba1u91cfu5355u4f4d);
       END_STATE();
     case 1731:
-      ACCEPT_TOKEN(anon_sym_u6307u6807u6027u8d28);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8ba1u91cfu5355u4f4d);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1732:
-      ACCEPT_TOKEN(anon_sym_nature);
+      ACCEPT_TOKEN(anon_sym_measure_unit);
       END_STATE();
     case 1733:
-      ACCEPT_TOKEN(anon_sym_nature);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_measure_unit);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1734:
-      ACCEPT_TOKEN(anon_sym_u8ba1u91cfu5355u4f4d);
+      ACCEPT_TOKEN(anon_sym_u5206u503c);
       END_STATE();
     case 1735:
-      ACCEPT_TOKEN(anon_sym_u8ba1u91cfu5355u4f4d);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5206u503c);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1736:
-      ACCEPT_TOKEN(anon_sym_measure_unit);
+      ACCEPT_TOKEN(anon_sym_weight);
       END_STATE();
     case 1737:
-      ACCEPT_TOKEN(anon_sym_measure_unit);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_weight);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1738:
-      ACCEPT_TOKEN(anon_sym_u5206u503c);
+      ACCEPT_TOKEN(sym_comparator);
       END_STATE();
     case 1739:
-      ACCEPT_TOKEN(anon_sym_u5206u503c);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(sym_comparator);
+      if (lookahead == '=') ADVANCE(1738);
       END_STATE();
     case 1740:
-      ACCEPT_TOKEN(anon_sym_weight);
+      ACCEPT_TOKEN(sym_comparator);
+      if (lookahead == 0xff1d) ADVANCE(1738);
       END_STATE();
     case 1741:
-      ACCEPT_TOKEN(anon_sym_weight);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1742:
-      ACCEPT_TOKEN(sym_comparator);
-      END_STATE();
-    case 1743:
-      ACCEPT_TOKEN(sym_comparator);
-      if (lookahead == '=') ADVANCE(1742);
-      END_STATE();
-    case 1744:
-      ACCEPT_TOKEN(sym_comparator);
-      if (lookahead == 0x7b49) ADVANCE(1313);
-      END_STATE();
-    case 1745:
-      ACCEPT_TOKEN(sym_comparator);
-      if (lookahead == 0xff1d) ADVANCE(1742);
-      END_STATE();
-    case 1746:
       ACCEPT_TOKEN(sym_placeholder);
       END_STATE();
-    case 1747:
+    case 1742:
       ACCEPT_TOKEN(sym_deadline);
       END_STATE();
-    case 1748:
+    case 1743:
       ACCEPT_TOKEN(sym_deadline);
-      if (lookahead == 0x4e4b) ADVANCE(1339);
-      if (lookahead == 0x4ee5) ADVANCE(1339);
-      if (lookahead == 0x524d) ADVANCE(1752);
-      if (lookahead == 0x5b8c) ADVANCE(1360);
+      if (lookahead == 0x4e4b) ADVANCE(1336);
+      if (lookahead == 0x4ee5) ADVANCE(1336);
+      if (lookahead == 0x524d) ADVANCE(1747);
+      if (lookahead == 0x5b8c) ADVANCE(1357);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(612);
       END_STATE();
-    case 1749:
+    case 1744:
       ACCEPT_TOKEN(sym_deadline);
       ADVANCE_MAP(
-        0x4e4b, 1339,
-        0x4ee5, 1339,
-        0x524d, 1752,
-        0x5b8c, 1360,
+        0x4e4b, 1336,
+        0x4ee5, 1336,
+        0x524d, 1747,
+        0x5b8c, 1357,
         ' ', 613,
         0x3000, 613,
-        0x5e95, 1748,
-        0x672b, 1748,
+        0x5e95, 1743,
+        0x672b, 1743,
       );
-      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1384);
+      if (('0' <= lookahead && lookahead <= '9')) ADVANCE(1381);
       END_STATE();
-    case 1750:
+    case 1745:
       ACCEPT_TOKEN(sym_deadline);
       if (lookahead == 0x4e4b) ADVANCE(640);
       if (lookahead == 0x4ee5) ADVANCE(640);
-      if (lookahead == 0x524d) ADVANCE(1753);
+      if (lookahead == 0x524d) ADVANCE(1748);
       if (lookahead == 0x5b8c) ADVANCE(667);
       if (lookahead == ' ' ||
           lookahead == 0x3000) ADVANCE(612);
       END_STATE();
-    case 1751:
+    case 1746:
       ACCEPT_TOKEN(sym_deadline);
       ADVANCE_MAP(
         0x4e4b, 640,
         0x4ee5, 640,
-        0x524d, 1753,
+        0x524d, 1748,
         0x5b8c, 667,
         ' ', 613,
         0x3000, 613,
-        0x5e95, 1750,
-        0x672b, 1750,
+        0x5e95, 1745,
+        0x672b, 1745,
       );
       if (('0' <= lookahead && lookahead <= '9')) ADVANCE(692);
       END_STATE();
-    case 1752:
+    case 1747:
       ACCEPT_TOKEN(sym_deadline);
-      if (lookahead == 0x5b8c) ADVANCE(1360);
+      if (lookahead == 0x5b8c) ADVANCE(1357);
       END_STATE();
-    case 1753:
+    case 1748:
       ACCEPT_TOKEN(sym_deadline);
       if (lookahead == 0x5b8c) ADVANCE(667);
       END_STATE();
-    case 1754:
+    case 1749:
       ACCEPT_TOKEN(anon_sym_u81eau8bc4);
+      END_STATE();
+    case 1750:
+      ACCEPT_TOKEN(anon_sym_u81eau8bc4);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1751:
+      ACCEPT_TOKEN(anon_sym_self_evaluation);
+      END_STATE();
+    case 1752:
+      ACCEPT_TOKEN(anon_sym_self_evaluation);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1753:
+      ACCEPT_TOKEN(anon_sym_u8d44u91d1);
+      END_STATE();
+    case 1754:
+      ACCEPT_TOKEN(anon_sym_u8d44u91d1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1755:
-      ACCEPT_TOKEN(anon_sym_u81eau8bc4);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_funds);
       END_STATE();
     case 1756:
-      ACCEPT_TOKEN(anon_sym_self_evaluation);
+      ACCEPT_TOKEN(anon_sym_funds);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1757:
-      ACCEPT_TOKEN(anon_sym_self_evaluation);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e);
       END_STATE();
     case 1758:
-      ACCEPT_TOKEN(anon_sym_u8d44u91d1);
+      ACCEPT_TOKEN(anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1759:
-      ACCEPT_TOKEN(anon_sym_u8d44u91d1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_current_appropriation);
       END_STATE();
     case 1760:
-      ACCEPT_TOKEN(anon_sym_funds);
+      ACCEPT_TOKEN(anon_sym_current_appropriation);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1761:
-      ACCEPT_TOKEN(anon_sym_funds);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u4e0au5e74u7ed3u8f6c);
       END_STATE();
     case 1762:
-      ACCEPT_TOKEN(anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e);
+      ACCEPT_TOKEN(anon_sym_u4e0au5e74u7ed3u8f6c);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1763:
-      ACCEPT_TOKEN(anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_carried_over);
       END_STATE();
     case 1764:
-      ACCEPT_TOKEN(anon_sym_current_appropriation);
+      ACCEPT_TOKEN(anon_sym_carried_over);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1765:
-      ACCEPT_TOKEN(anon_sym_current_appropriation);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5e74u521du9884u7b97u6570);
       END_STATE();
     case 1766:
-      ACCEPT_TOKEN(anon_sym_u4e0au5e74u7ed3u8f6c);
+      ACCEPT_TOKEN(anon_sym_u5e74u521du9884u7b97u6570);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1767:
-      ACCEPT_TOKEN(anon_sym_u4e0au5e74u7ed3u8f6c);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_initial_budget);
       END_STATE();
     case 1768:
-      ACCEPT_TOKEN(anon_sym_carried_over);
+      ACCEPT_TOKEN(anon_sym_initial_budget);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1769:
-      ACCEPT_TOKEN(anon_sym_carried_over);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5168u5e74u9884u7b97u6570);
       END_STATE();
     case 1770:
-      ACCEPT_TOKEN(anon_sym_u5e74u521du9884u7b97u6570);
+      ACCEPT_TOKEN(anon_sym_u5168u5e74u9884u7b97u6570);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1771:
-      ACCEPT_TOKEN(anon_sym_u5e74u521du9884u7b97u6570);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_full_year_budget);
       END_STATE();
     case 1772:
-      ACCEPT_TOKEN(anon_sym_initial_budget);
+      ACCEPT_TOKEN(anon_sym_full_year_budget);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1773:
-      ACCEPT_TOKEN(anon_sym_initial_budget);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5168u5e74u6267u884cu6570);
       END_STATE();
     case 1774:
-      ACCEPT_TOKEN(anon_sym_u5168u5e74u9884u7b97u6570);
+      ACCEPT_TOKEN(anon_sym_u5168u5e74u6267u884cu6570);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1775:
-      ACCEPT_TOKEN(anon_sym_u5168u5e74u9884u7b97u6570);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_executed);
       END_STATE();
     case 1776:
-      ACCEPT_TOKEN(anon_sym_full_year_budget);
-      END_STATE();
-    case 1777:
-      ACCEPT_TOKEN(anon_sym_full_year_budget);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1778:
-      ACCEPT_TOKEN(anon_sym_u5168u5e74u6267u884cu6570);
-      END_STATE();
-    case 1779:
-      ACCEPT_TOKEN(anon_sym_u5168u5e74u6267u884cu6570);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1780:
-      ACCEPT_TOKEN(anon_sym_executed);
-      END_STATE();
-    case 1781:
       ACCEPT_TOKEN(anon_sym_executed);
       if (lookahead == '_') ADVANCE(1248);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
-    case 1782:
+    case 1777:
       ACCEPT_TOKEN(anon_sym_executed);
       if (lookahead == '_') ADVANCE(537);
       END_STATE();
-    case 1783:
+    case 1778:
       ACCEPT_TOKEN(anon_sym_u5b8cu6210u60c5u51b5);
+      END_STATE();
+    case 1779:
+      ACCEPT_TOKEN(anon_sym_u5b8cu6210u60c5u51b5);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1780:
+      ACCEPT_TOKEN(anon_sym_achieved);
+      END_STATE();
+    case 1781:
+      ACCEPT_TOKEN(anon_sym_achieved);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1782:
+      ACCEPT_TOKEN(anon_sym_u5b9eu9645);
+      END_STATE();
+    case 1783:
+      ACCEPT_TOKEN(anon_sym_u5b9eu9645);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1784:
-      ACCEPT_TOKEN(anon_sym_u5b8cu6210u60c5u51b5);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_actual);
       END_STATE();
     case 1785:
-      ACCEPT_TOKEN(anon_sym_achieved);
+      ACCEPT_TOKEN(anon_sym_actual);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1786:
-      ACCEPT_TOKEN(anon_sym_achieved);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5f97u5206);
       END_STATE();
     case 1787:
-      ACCEPT_TOKEN(anon_sym_u5b9eu9645);
+      ACCEPT_TOKEN(anon_sym_u5f97u5206);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1788:
-      ACCEPT_TOKEN(anon_sym_u5b9eu9645);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_score);
       END_STATE();
     case 1789:
-      ACCEPT_TOKEN(anon_sym_actual);
+      ACCEPT_TOKEN(anon_sym_score);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1790:
-      ACCEPT_TOKEN(anon_sym_actual);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u504fu5dee);
       END_STATE();
     case 1791:
-      ACCEPT_TOKEN(anon_sym_u5f97u5206);
+      ACCEPT_TOKEN(anon_sym_u504fu5dee);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1792:
-      ACCEPT_TOKEN(anon_sym_u5f97u5206);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_deviation);
       END_STATE();
     case 1793:
-      ACCEPT_TOKEN(anon_sym_score);
+      ACCEPT_TOKEN(anon_sym_deviation);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1794:
-      ACCEPT_TOKEN(anon_sym_score);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u76d1u63a7);
       END_STATE();
     case 1795:
-      ACCEPT_TOKEN(anon_sym_u504fu5dee);
+      ACCEPT_TOKEN(anon_sym_u76d1u63a7);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1796:
-      ACCEPT_TOKEN(anon_sym_u504fu5dee);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_monitoring);
       END_STATE();
     case 1797:
-      ACCEPT_TOKEN(anon_sym_deviation);
+      ACCEPT_TOKEN(anon_sym_monitoring);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1798:
-      ACCEPT_TOKEN(anon_sym_deviation);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u622au81f3);
       END_STATE();
     case 1799:
-      ACCEPT_TOKEN(anon_sym_u76d1u63a7);
+      ACCEPT_TOKEN(anon_sym_u622au81f3);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1800:
-      ACCEPT_TOKEN(anon_sym_u76d1u63a7);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_as_of);
       END_STATE();
     case 1801:
-      ACCEPT_TOKEN(anon_sym_monitoring);
+      ACCEPT_TOKEN(anon_sym_as_of);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1802:
-      ACCEPT_TOKEN(anon_sym_monitoring);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6267u884cu6570);
       END_STATE();
     case 1803:
-      ACCEPT_TOKEN(anon_sym_u622au81f3);
+      ACCEPT_TOKEN(anon_sym_u6267u884cu6570);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1804:
-      ACCEPT_TOKEN(anon_sym_u622au81f3);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_executed_to_date);
       END_STATE();
     case 1805:
-      ACCEPT_TOKEN(anon_sym_as_of);
+      ACCEPT_TOKEN(anon_sym_executed_to_date);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1806:
-      ACCEPT_TOKEN(anon_sym_as_of);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u9884u8ba1u6267u884cu6570);
       END_STATE();
     case 1807:
-      ACCEPT_TOKEN(anon_sym_u6267u884cu6570);
+      ACCEPT_TOKEN(anon_sym_u9884u8ba1u6267u884cu6570);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1808:
-      ACCEPT_TOKEN(anon_sym_u6267u884cu6570);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_forecast_executed);
       END_STATE();
     case 1809:
-      ACCEPT_TOKEN(anon_sym_executed_to_date);
+      ACCEPT_TOKEN(anon_sym_forecast_executed);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1810:
-      ACCEPT_TOKEN(anon_sym_executed_to_date);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u5b8cu6210);
       END_STATE();
     case 1811:
-      ACCEPT_TOKEN(anon_sym_u9884u8ba1u6267u884cu6570);
+      ACCEPT_TOKEN(anon_sym_u5b8cu6210);
+      if (lookahead == 0x60c5) ADVANCE(1328);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1812:
-      ACCEPT_TOKEN(anon_sym_u9884u8ba1u6267u884cu6570);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1813:
-      ACCEPT_TOKEN(anon_sym_forecast_executed);
-      END_STATE();
-    case 1814:
-      ACCEPT_TOKEN(anon_sym_forecast_executed);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1815:
-      ACCEPT_TOKEN(anon_sym_u5b8cu6210);
-      END_STATE();
-    case 1816:
-      ACCEPT_TOKEN(anon_sym_u5b8cu6210);
-      if (lookahead == 0x60c5) ADVANCE(1331);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1817:
       ACCEPT_TOKEN(anon_sym_u5b8cu6210);
       if (lookahead == 0x60c5) ADVANCE(631);
       END_STATE();
-    case 1818:
+    case 1813:
       ACCEPT_TOKEN(anon_sym_u5b8cu6210);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1814:
+      ACCEPT_TOKEN(anon_sym_done);
+      END_STATE();
+    case 1815:
+      ACCEPT_TOKEN(anon_sym_done);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1816:
+      ACCEPT_TOKEN(anon_sym_u9884u8ba1);
+      END_STATE();
+    case 1817:
+      ACCEPT_TOKEN(anon_sym_u9884u8ba1);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
+      END_STATE();
+    case 1818:
+      ACCEPT_TOKEN(anon_sym_forecast);
       END_STATE();
     case 1819:
-      ACCEPT_TOKEN(anon_sym_done);
+      ACCEPT_TOKEN(anon_sym_forecast);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1820:
-      ACCEPT_TOKEN(anon_sym_done);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u53efu80fdu6027);
       END_STATE();
     case 1821:
-      ACCEPT_TOKEN(anon_sym_u9884u8ba1);
+      ACCEPT_TOKEN(anon_sym_u53efu80fdu6027);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1822:
-      ACCEPT_TOKEN(anon_sym_u9884u8ba1);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_likelihood);
       END_STATE();
     case 1823:
-      ACCEPT_TOKEN(anon_sym_forecast);
+      ACCEPT_TOKEN(anon_sym_likelihood);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1824:
-      ACCEPT_TOKEN(anon_sym_forecast);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u7ea0u504f);
       END_STATE();
     case 1825:
-      ACCEPT_TOKEN(anon_sym_u53efu80fdu6027);
+      ACCEPT_TOKEN(anon_sym_u7ea0u504f);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1826:
-      ACCEPT_TOKEN(anon_sym_u53efu80fdu6027);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_correction);
       END_STATE();
     case 1827:
-      ACCEPT_TOKEN(anon_sym_likelihood);
+      ACCEPT_TOKEN(anon_sym_correction);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1828:
-      ACCEPT_TOKEN(anon_sym_likelihood);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6307u6807u5e93);
       END_STATE();
     case 1829:
-      ACCEPT_TOKEN(anon_sym_u7ea0u504f);
+      ACCEPT_TOKEN(anon_sym_u6307u6807u5e93);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1830:
-      ACCEPT_TOKEN(anon_sym_u7ea0u504f);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_library);
       END_STATE();
     case 1831:
-      ACCEPT_TOKEN(anon_sym_correction);
+      ACCEPT_TOKEN(anon_sym_library);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1832:
-      ACCEPT_TOKEN(anon_sym_correction);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u7c7bu522b);
       END_STATE();
     case 1833:
-      ACCEPT_TOKEN(anon_sym_u6307u6807u5e93);
+      ACCEPT_TOKEN(anon_sym_u7c7bu522b);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1834:
-      ACCEPT_TOKEN(anon_sym_u6307u6807u5e93);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_category);
       END_STATE();
     case 1835:
-      ACCEPT_TOKEN(anon_sym_library);
+      ACCEPT_TOKEN(anon_sym_category);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1836:
-      ACCEPT_TOKEN(anon_sym_library);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u8ba1u7b97u516cu5f0f);
       END_STATE();
     case 1837:
-      ACCEPT_TOKEN(anon_sym_u7c7bu522b);
+      ACCEPT_TOKEN(anon_sym_u8ba1u7b97u516cu5f0f);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1838:
-      ACCEPT_TOKEN(anon_sym_u7c7bu522b);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_formula);
       END_STATE();
     case 1839:
-      ACCEPT_TOKEN(anon_sym_category);
+      ACCEPT_TOKEN(anon_sym_formula);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1840:
-      ACCEPT_TOKEN(anon_sym_category);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u53c2u8003u503c);
       END_STATE();
     case 1841:
-      ACCEPT_TOKEN(anon_sym_u8ba1u7b97u516cu5f0f);
+      ACCEPT_TOKEN(anon_sym_u53c2u8003u503c);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1842:
-      ACCEPT_TOKEN(anon_sym_u8ba1u7b97u516cu5f0f);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_reference);
       END_STATE();
     case 1843:
-      ACCEPT_TOKEN(anon_sym_formula);
+      ACCEPT_TOKEN(anon_sym_reference);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1844:
-      ACCEPT_TOKEN(anon_sym_formula);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u6838u5fc3);
       END_STATE();
     case 1845:
-      ACCEPT_TOKEN(anon_sym_u53c2u8003u503c);
+      ACCEPT_TOKEN(anon_sym_u6838u5fc3);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1846:
-      ACCEPT_TOKEN(anon_sym_u53c2u8003u503c);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_core);
       END_STATE();
     case 1847:
-      ACCEPT_TOKEN(anon_sym_reference);
+      ACCEPT_TOKEN(anon_sym_core);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1848:
-      ACCEPT_TOKEN(anon_sym_reference);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_u9002u7528);
       END_STATE();
     case 1849:
-      ACCEPT_TOKEN(anon_sym_u6838u5fc3);
+      ACCEPT_TOKEN(anon_sym_u9002u7528);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     case 1850:
-      ACCEPT_TOKEN(anon_sym_u6838u5fc3);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      ACCEPT_TOKEN(anon_sym_applies_to);
       END_STATE();
     case 1851:
-      ACCEPT_TOKEN(anon_sym_core);
-      END_STATE();
-    case 1852:
-      ACCEPT_TOKEN(anon_sym_core);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1853:
-      ACCEPT_TOKEN(anon_sym_u9002u7528);
-      END_STATE();
-    case 1854:
-      ACCEPT_TOKEN(anon_sym_u9002u7528);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
-      END_STATE();
-    case 1855:
       ACCEPT_TOKEN(anon_sym_applies_to);
-      END_STATE();
-    case 1856:
-      ACCEPT_TOKEN(anon_sym_applies_to);
-      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1454);
+      if ((!eof && set_contains(sym__word_character_set_1, 9, lookahead))) ADVANCE(1450);
       END_STATE();
     default:
       return false;
@@ -14055,22 +13983,22 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [14] = {.lex_state = 4, .external_lex_state = 2},
   [15] = {.lex_state = 772, .external_lex_state = 2},
   [16] = {.lex_state = 772, .external_lex_state = 2},
-  [17] = {.lex_state = 12, .external_lex_state = 2},
-  [18] = {.lex_state = 12, .external_lex_state = 2},
-  [19] = {.lex_state = 5, .external_lex_state = 2},
-  [20] = {.lex_state = 5, .external_lex_state = 2},
-  [21] = {.lex_state = 12, .external_lex_state = 2},
-  [22] = {.lex_state = 5, .external_lex_state = 2},
-  [23] = {.lex_state = 5, .external_lex_state = 2},
-  [24] = {.lex_state = 5, .external_lex_state = 2},
-  [25] = {.lex_state = 5, .external_lex_state = 2},
-  [26] = {.lex_state = 12, .external_lex_state = 2},
-  [27] = {.lex_state = 12, .external_lex_state = 2},
-  [28] = {.lex_state = 5, .external_lex_state = 2},
-  [29] = {.lex_state = 5, .external_lex_state = 2},
-  [30] = {.lex_state = 5, .external_lex_state = 2},
-  [31] = {.lex_state = 5, .external_lex_state = 2},
-  [32] = {.lex_state = 5, .external_lex_state = 2},
+  [17] = {.lex_state = 5, .external_lex_state = 3},
+  [18] = {.lex_state = 5, .external_lex_state = 3},
+  [19] = {.lex_state = 5, .external_lex_state = 3},
+  [20] = {.lex_state = 5, .external_lex_state = 3},
+  [21] = {.lex_state = 5, .external_lex_state = 3},
+  [22] = {.lex_state = 5, .external_lex_state = 3},
+  [23] = {.lex_state = 5, .external_lex_state = 3},
+  [24] = {.lex_state = 5, .external_lex_state = 3},
+  [25] = {.lex_state = 5, .external_lex_state = 3},
+  [26] = {.lex_state = 5, .external_lex_state = 3},
+  [27] = {.lex_state = 5, .external_lex_state = 3},
+  [28] = {.lex_state = 12, .external_lex_state = 2},
+  [29] = {.lex_state = 12, .external_lex_state = 2},
+  [30] = {.lex_state = 12, .external_lex_state = 2},
+  [31] = {.lex_state = 12, .external_lex_state = 2},
+  [32] = {.lex_state = 12, .external_lex_state = 2},
   [33] = {.lex_state = 12, .external_lex_state = 2},
   [34] = {.lex_state = 13, .external_lex_state = 2},
   [35] = {.lex_state = 14, .external_lex_state = 2},
@@ -14081,74 +14009,74 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [40] = {.lex_state = 14, .external_lex_state = 2},
   [41] = {.lex_state = 13, .external_lex_state = 2},
   [42] = {.lex_state = 13, .external_lex_state = 2},
-  [43] = {.lex_state = 772, .external_lex_state = 3},
-  [44] = {.lex_state = 772, .external_lex_state = 3},
-  [45] = {.lex_state = 772, .external_lex_state = 3},
-  [46] = {.lex_state = 772, .external_lex_state = 3},
-  [47] = {.lex_state = 772, .external_lex_state = 3},
-  [48] = {.lex_state = 772, .external_lex_state = 3},
-  [49] = {.lex_state = 17, .external_lex_state = 4},
+  [43] = {.lex_state = 772, .external_lex_state = 4},
+  [44] = {.lex_state = 772, .external_lex_state = 4},
+  [45] = {.lex_state = 772, .external_lex_state = 4},
+  [46] = {.lex_state = 772, .external_lex_state = 4},
+  [47] = {.lex_state = 772, .external_lex_state = 4},
+  [48] = {.lex_state = 772, .external_lex_state = 4},
+  [49] = {.lex_state = 772, .external_lex_state = 2},
   [50] = {.lex_state = 772, .external_lex_state = 2},
-  [51] = {.lex_state = 17, .external_lex_state = 4},
-  [52] = {.lex_state = 17, .external_lex_state = 4},
-  [53] = {.lex_state = 772, .external_lex_state = 2},
+  [51] = {.lex_state = 17, .external_lex_state = 5},
+  [52] = {.lex_state = 17, .external_lex_state = 5},
+  [53] = {.lex_state = 17, .external_lex_state = 5},
   [54] = {.lex_state = 772, .external_lex_state = 2},
   [55] = {.lex_state = 772, .external_lex_state = 2},
-  [56] = {.lex_state = 17, .external_lex_state = 4},
-  [57] = {.lex_state = 17, .external_lex_state = 4},
-  [58] = {.lex_state = 17, .external_lex_state = 4},
+  [56] = {.lex_state = 17, .external_lex_state = 5},
+  [57] = {.lex_state = 17, .external_lex_state = 5},
+  [58] = {.lex_state = 17, .external_lex_state = 5},
   [59] = {.lex_state = 772, .external_lex_state = 2},
   [60] = {.lex_state = 772, .external_lex_state = 2},
-  [61] = {.lex_state = 5, .external_lex_state = 3},
-  [62] = {.lex_state = 5, .external_lex_state = 3},
-  [63] = {.lex_state = 772, .external_lex_state = 2},
-  [64] = {.lex_state = 772, .external_lex_state = 2},
+  [61] = {.lex_state = 5, .external_lex_state = 6},
+  [62] = {.lex_state = 5, .external_lex_state = 6},
+  [63] = {.lex_state = 5, .external_lex_state = 6},
+  [64] = {.lex_state = 5, .external_lex_state = 6},
   [65] = {.lex_state = 772, .external_lex_state = 2},
   [66] = {.lex_state = 772, .external_lex_state = 2},
   [67] = {.lex_state = 772, .external_lex_state = 2},
-  [68] = {.lex_state = 5, .external_lex_state = 3},
-  [69] = {.lex_state = 4, .external_lex_state = 2},
-  [70] = {.lex_state = 5, .external_lex_state = 3},
-  [71] = {.lex_state = 4, .external_lex_state = 2},
-  [72] = {.lex_state = 4, .external_lex_state = 2},
+  [68] = {.lex_state = 772, .external_lex_state = 2},
+  [69] = {.lex_state = 772, .external_lex_state = 2},
+  [70] = {.lex_state = 5, .external_lex_state = 6},
+  [71] = {.lex_state = 5, .external_lex_state = 6},
+  [72] = {.lex_state = 5, .external_lex_state = 3},
   [73] = {.lex_state = 4, .external_lex_state = 2},
   [74] = {.lex_state = 4, .external_lex_state = 2},
-  [75] = {.lex_state = 772, .external_lex_state = 2},
-  [76] = {.lex_state = 772, .external_lex_state = 2},
-  [77] = {.lex_state = 772, .external_lex_state = 2},
-  [78] = {.lex_state = 4, .external_lex_state = 2},
-  [79] = {.lex_state = 4, .external_lex_state = 2},
-  [80] = {.lex_state = 4, .external_lex_state = 2},
+  [75] = {.lex_state = 4, .external_lex_state = 2},
+  [76] = {.lex_state = 5, .external_lex_state = 3},
+  [77] = {.lex_state = 4, .external_lex_state = 2},
+  [78] = {.lex_state = 772, .external_lex_state = 2},
+  [79] = {.lex_state = 772, .external_lex_state = 2},
+  [80] = {.lex_state = 772, .external_lex_state = 2},
   [81] = {.lex_state = 4, .external_lex_state = 2},
   [82] = {.lex_state = 4, .external_lex_state = 2},
-  [83] = {.lex_state = 5, .external_lex_state = 3},
-  [84] = {.lex_state = 5, .external_lex_state = 3},
-  [85] = {.lex_state = 5, .external_lex_state = 2},
-  [86] = {.lex_state = 5, .external_lex_state = 2},
-  [87] = {.lex_state = 5, .external_lex_state = 2},
-  [88] = {.lex_state = 5, .external_lex_state = 2},
-  [89] = {.lex_state = 5, .external_lex_state = 2},
-  [90] = {.lex_state = 5, .external_lex_state = 2},
-  [91] = {.lex_state = 5, .external_lex_state = 2},
-  [92] = {.lex_state = 5, .external_lex_state = 2},
-  [93] = {.lex_state = 5, .external_lex_state = 2},
-  [94] = {.lex_state = 5, .external_lex_state = 2},
-  [95] = {.lex_state = 5, .external_lex_state = 2},
-  [96] = {.lex_state = 5, .external_lex_state = 2},
-  [97] = {.lex_state = 4, .external_lex_state = 2},
-  [98] = {.lex_state = 5, .external_lex_state = 2},
-  [99] = {.lex_state = 5, .external_lex_state = 2},
-  [100] = {.lex_state = 5, .external_lex_state = 2},
-  [101] = {.lex_state = 5, .external_lex_state = 2},
-  [102] = {.lex_state = 5, .external_lex_state = 2},
-  [103] = {.lex_state = 5, .external_lex_state = 2},
-  [104] = {.lex_state = 5, .external_lex_state = 2},
-  [105] = {.lex_state = 5, .external_lex_state = 2},
+  [83] = {.lex_state = 4, .external_lex_state = 2},
+  [84] = {.lex_state = 4, .external_lex_state = 2},
+  [85] = {.lex_state = 5, .external_lex_state = 3},
+  [86] = {.lex_state = 5, .external_lex_state = 3},
+  [87] = {.lex_state = 5, .external_lex_state = 3},
+  [88] = {.lex_state = 5, .external_lex_state = 3},
+  [89] = {.lex_state = 5, .external_lex_state = 3},
+  [90] = {.lex_state = 5, .external_lex_state = 3},
+  [91] = {.lex_state = 5, .external_lex_state = 3},
+  [92] = {.lex_state = 5, .external_lex_state = 3},
+  [93] = {.lex_state = 4, .external_lex_state = 2},
+  [94] = {.lex_state = 5, .external_lex_state = 3},
+  [95] = {.lex_state = 5, .external_lex_state = 3},
+  [96] = {.lex_state = 5, .external_lex_state = 3},
+  [97] = {.lex_state = 5, .external_lex_state = 3},
+  [98] = {.lex_state = 5, .external_lex_state = 3},
+  [99] = {.lex_state = 5, .external_lex_state = 3},
+  [100] = {.lex_state = 5, .external_lex_state = 3},
+  [101] = {.lex_state = 5, .external_lex_state = 3},
+  [102] = {.lex_state = 5, .external_lex_state = 3},
+  [103] = {.lex_state = 5, .external_lex_state = 3},
+  [104] = {.lex_state = 5, .external_lex_state = 3},
+  [105] = {.lex_state = 4, .external_lex_state = 2},
   [106] = {.lex_state = 4, .external_lex_state = 2},
-  [107] = {.lex_state = 5, .external_lex_state = 2},
+  [107] = {.lex_state = 4, .external_lex_state = 2},
   [108] = {.lex_state = 772, .external_lex_state = 2},
-  [109] = {.lex_state = 772, .external_lex_state = 2},
-  [110] = {.lex_state = 14, .external_lex_state = 2},
+  [109] = {.lex_state = 14, .external_lex_state = 2},
+  [110] = {.lex_state = 772, .external_lex_state = 2},
   [111] = {.lex_state = 10, .external_lex_state = 2},
   [112] = {.lex_state = 10, .external_lex_state = 2},
   [113] = {.lex_state = 10, .external_lex_state = 2},
@@ -14160,8 +14088,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [119] = {.lex_state = 7, .external_lex_state = 2},
   [120] = {.lex_state = 17, .external_lex_state = 2},
   [121] = {.lex_state = 17, .external_lex_state = 2},
-  [122] = {.lex_state = 17, .external_lex_state = 2},
-  [123] = {.lex_state = 772, .external_lex_state = 2},
+  [122] = {.lex_state = 772, .external_lex_state = 2},
+  [123] = {.lex_state = 17, .external_lex_state = 2},
   [124] = {.lex_state = 7, .external_lex_state = 2},
   [125] = {.lex_state = 7, .external_lex_state = 2},
   [126] = {.lex_state = 7, .external_lex_state = 2},
@@ -14244,17 +14172,17 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [203] = {.lex_state = 12, .external_lex_state = 2},
   [204] = {.lex_state = 772, .external_lex_state = 2},
   [205] = {.lex_state = 772},
-  [206] = {.lex_state = 12, .external_lex_state = 4},
-  [207] = {.lex_state = 12, .external_lex_state = 4},
-  [208] = {.lex_state = 12, .external_lex_state = 4},
+  [206] = {.lex_state = 12, .external_lex_state = 5},
+  [207] = {.lex_state = 12, .external_lex_state = 5},
+  [208] = {.lex_state = 12, .external_lex_state = 5},
   [209] = {.lex_state = 9, .external_lex_state = 2},
   [210] = {.lex_state = 8, .external_lex_state = 2},
   [211] = {.lex_state = 11, .external_lex_state = 2},
-  [212] = {.lex_state = 12, .external_lex_state = 4},
-  [213] = {.lex_state = 12, .external_lex_state = 4},
+  [212] = {.lex_state = 12, .external_lex_state = 5},
+  [213] = {.lex_state = 12, .external_lex_state = 5},
   [214] = {.lex_state = 8, .external_lex_state = 2},
   [215] = {.lex_state = 8, .external_lex_state = 2},
-  [216] = {.lex_state = 12, .external_lex_state = 4},
+  [216] = {.lex_state = 12, .external_lex_state = 5},
   [217] = {.lex_state = 772, .external_lex_state = 2},
   [218] = {.lex_state = 772, .external_lex_state = 2},
   [219] = {.lex_state = 772, .external_lex_state = 2},
@@ -14271,41 +14199,41 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [230] = {.lex_state = 772, .external_lex_state = 2},
   [231] = {.lex_state = 772, .external_lex_state = 2},
   [232] = {.lex_state = 11},
-  [233] = {.lex_state = 16, .external_lex_state = 2},
-  [234] = {.lex_state = 16, .external_lex_state = 2},
-  [235] = {.lex_state = 6},
-  [236] = {.lex_state = 772},
-  [237] = {.lex_state = 6},
-  [238] = {.lex_state = 772, .external_lex_state = 2},
-  [239] = {.lex_state = 772, .external_lex_state = 2},
-  [240] = {.lex_state = 772},
-  [241] = {.lex_state = 772, .external_lex_state = 2},
-  [242] = {.lex_state = 6},
+  [233] = {.lex_state = 6, .external_lex_state = 7},
+  [234] = {.lex_state = 6, .external_lex_state = 7},
+  [235] = {.lex_state = 16, .external_lex_state = 2},
+  [236] = {.lex_state = 6, .external_lex_state = 7},
+  [237] = {.lex_state = 6, .external_lex_state = 7},
+  [238] = {.lex_state = 16, .external_lex_state = 2},
+  [239] = {.lex_state = 6, .external_lex_state = 7},
+  [240] = {.lex_state = 6, .external_lex_state = 7},
+  [241] = {.lex_state = 6, .external_lex_state = 7},
+  [242] = {.lex_state = 772, .external_lex_state = 2},
   [243] = {.lex_state = 772},
-  [244] = {.lex_state = 772},
+  [244] = {.lex_state = 772, .external_lex_state = 2},
   [245] = {.lex_state = 772},
   [246] = {.lex_state = 772},
-  [247] = {.lex_state = 772, .external_lex_state = 2},
-  [248] = {.lex_state = 772, .external_lex_state = 2},
-  [249] = {.lex_state = 6},
-  [250] = {.lex_state = 6},
-  [251] = {.lex_state = 772, .external_lex_state = 2},
-  [252] = {.lex_state = 6},
-  [253] = {.lex_state = 6},
-  [254] = {.lex_state = 772},
+  [247] = {.lex_state = 772},
+  [248] = {.lex_state = 772},
+  [249] = {.lex_state = 772},
+  [250] = {.lex_state = 772, .external_lex_state = 2},
+  [251] = {.lex_state = 772},
+  [252] = {.lex_state = 772, .external_lex_state = 2},
+  [253] = {.lex_state = 772, .external_lex_state = 2},
+  [254] = {.lex_state = 772, .external_lex_state = 2},
   [255] = {.lex_state = 772},
   [256] = {.lex_state = 13, .external_lex_state = 2},
-  [257] = {.lex_state = 13, .external_lex_state = 2},
-  [258] = {.lex_state = 4, .external_lex_state = 2},
+  [257] = {.lex_state = 4, .external_lex_state = 2},
+  [258] = {.lex_state = 13, .external_lex_state = 2},
   [259] = {.lex_state = 4, .external_lex_state = 2},
   [260] = {.lex_state = 4, .external_lex_state = 2},
   [261] = {.lex_state = 4, .external_lex_state = 2},
-  [262] = {.lex_state = 13, .external_lex_state = 2},
+  [262] = {.lex_state = 4, .external_lex_state = 2},
   [263] = {.lex_state = 13, .external_lex_state = 2},
-  [264] = {.lex_state = 4, .external_lex_state = 2},
+  [264] = {.lex_state = 13, .external_lex_state = 2},
   [265] = {.lex_state = 4, .external_lex_state = 2},
-  [266] = {.lex_state = 13, .external_lex_state = 2},
-  [267] = {.lex_state = 4, .external_lex_state = 2},
+  [266] = {.lex_state = 4, .external_lex_state = 2},
+  [267] = {.lex_state = 13, .external_lex_state = 2},
   [268] = {.lex_state = 4, .external_lex_state = 2},
   [269] = {.lex_state = 4, .external_lex_state = 2},
   [270] = {.lex_state = 772, .external_lex_state = 2},
@@ -14363,8 +14291,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [322] = {.lex_state = 18, .external_lex_state = 2},
   [323] = {.lex_state = 772},
   [324] = {.lex_state = 18, .external_lex_state = 2},
-  [325] = {.lex_state = 4, .external_lex_state = 5},
-  [326] = {.lex_state = 4, .external_lex_state = 5},
+  [325] = {.lex_state = 4, .external_lex_state = 8},
+  [326] = {.lex_state = 4, .external_lex_state = 8},
   [327] = {.lex_state = 772},
   [328] = {.lex_state = 772},
   [329] = {.lex_state = 772},
@@ -14372,7 +14300,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [331] = {.lex_state = 772},
   [332] = {.lex_state = 10},
   [333] = {.lex_state = 4},
-  [334] = {.lex_state = 4, .external_lex_state = 5},
+  [334] = {.lex_state = 4, .external_lex_state = 8},
   [335] = {.lex_state = 772, .external_lex_state = 2},
   [336] = {.lex_state = 772, .external_lex_state = 2},
   [337] = {.lex_state = 772, .external_lex_state = 2},
@@ -14397,7 +14325,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [356] = {.lex_state = 10},
   [357] = {.lex_state = 3},
   [358] = {.lex_state = 3},
-  [359] = {.lex_state = 4, .external_lex_state = 5},
+  [359] = {.lex_state = 4, .external_lex_state = 8},
   [360] = {.lex_state = 772, .external_lex_state = 2},
   [361] = {.lex_state = 772, .external_lex_state = 2},
   [362] = {.lex_state = 772, .external_lex_state = 2},
@@ -14429,7 +14357,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [388] = {.lex_state = 772, .external_lex_state = 2},
   [389] = {.lex_state = 772, .external_lex_state = 2},
   [390] = {.lex_state = 772, .external_lex_state = 2},
-  [391] = {.lex_state = 4, .external_lex_state = 5},
+  [391] = {.lex_state = 4, .external_lex_state = 8},
   [392] = {.lex_state = 10, .external_lex_state = 2},
   [393] = {.lex_state = 10},
   [394] = {.lex_state = 10},
@@ -14475,7 +14403,7 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [434] = {.lex_state = 3},
   [435] = {.lex_state = 3},
   [436] = {.lex_state = 3},
-  [437] = {.lex_state = 4, .external_lex_state = 5},
+  [437] = {.lex_state = 4, .external_lex_state = 8},
   [438] = {.lex_state = 772},
   [439] = {.lex_state = 772},
   [440] = {.lex_state = 772},
@@ -14620,10 +14548,10 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [579] = {.lex_state = 10},
   [580] = {.lex_state = 4},
   [581] = {.lex_state = 772, .external_lex_state = 2},
-  [582] = {.lex_state = 772},
-  [583] = {.lex_state = 772, .external_lex_state = 2},
+  [582] = {.lex_state = 4},
+  [583] = {.lex_state = 772},
   [584] = {.lex_state = 772, .external_lex_state = 2},
-  [585] = {.lex_state = 4},
+  [585] = {.lex_state = 772, .external_lex_state = 2},
   [586] = {.lex_state = 772},
   [587] = {.lex_state = 4},
   [588] = {.lex_state = 772},
@@ -14647,8 +14575,8 @@ static const TSLexMode ts_lex_modes[STATE_COUNT] = {
   [606] = {.lex_state = 12},
   [607] = {.lex_state = 4},
   [608] = {.lex_state = 772},
-  [609] = {.lex_state = 772},
-  [610] = {.lex_state = 4},
+  [609] = {.lex_state = 4},
+  [610] = {.lex_state = 772},
   [611] = {.lex_state = 772},
   [612] = {.lex_state = 772},
   [613] = {.lex_state = 772},
@@ -14945,6 +14873,7 @@ static const uint16_t ts_parse_table[LARGE_STATE_COUNT][SYMBOL_COUNT] = {
     [sym__line_end] = ACTIONS(1),
     [sym__continue] = ACTIONS(1),
     [sym__continue_alone] = ACTIONS(1),
+    [sym__word_comparator] = ACTIONS(1),
   },
   [1] = {
     [sym_source_file] = STATE(608),
@@ -16234,207 +16163,67 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [128] = 20,
-    ACTIONS(7), 1,
+  [128] = 23,
+    ACTIONS(3), 1,
       sym_comment,
     ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(105), 1,
       anon_sym_RBRACE,
+    ACTIONS(129), 1,
+      sym_comparator,
     ACTIONS(131), 1,
-      sym__line_end,
-    STATE(26), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(101), 2,
-      anon_sym_u5e74u5ea6,
-      anon_sym_year,
-    ACTIONS(103), 2,
-      anon_sym_u90e8u95e8,
-      anon_sym_department,
-    ACTIONS(105), 2,
-      anon_sym_u7f16u5236,
-      anon_sym_prepared_by,
-    ACTIONS(107), 2,
-      anon_sym_u5ba1u6838,
-      anon_sym_reviewed_by,
-    ACTIONS(109), 2,
-      anon_sym_u72b6u6001,
-      anon_sym_status,
-    ACTIONS(111), 2,
-      anon_sym_u91d1u989du5355u4f4d,
-      anon_sym_money_unit,
-    ACTIONS(113), 2,
-      anon_sym_u6307u6807u4f53u7cfb,
-      anon_sym_framework,
-    ACTIONS(115), 2,
-      anon_sym_u89c4u5219,
-      anon_sym_rules,
-    ACTIONS(117), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(119), 2,
-      anon_sym_u5141u8bb8u5305u542b,
-      anon_sym_allow_include,
-    ACTIONS(121), 2,
-      anon_sym_u4e0au5e74,
-      anon_sym_previous,
-    ACTIONS(123), 2,
-      anon_sym_u8868u6837,
-      anon_sym_form,
-    ACTIONS(125), 2,
-      anon_sym_u8bc4u5206,
-      anon_sym_scoring,
-    ACTIONS(127), 2,
-      anon_sym_u8865u5145u5355u4f4d,
-      anon_sym_extra_units,
-    ACTIONS(129), 2,
-      anon_sym_u8865u5145u5b9au6027,
-      anon_sym_extra_levels,
-    STATE(378), 16,
-      sym__document_field,
-      sym_year,
-      sym_department,
-      sym_prepared_by,
-      sym_reviewed_by,
-      sym_status,
-      sym_money_unit_field,
-      sym_framework,
-      sym_rules,
-      sym_acknowledge,
-      sym_allow_include,
-      sym_previous,
-      sym_form,
-      sym_scoring,
-      sym_extra_units,
-      sym_extra_levels,
-  [219] = 20,
-    ACTIONS(7), 1,
-      sym_comment,
+      sym_deadline,
     ACTIONS(133), 1,
-      anon_sym_RBRACE,
+      sym__line_end,
     ACTIONS(135), 1,
-      sym__line_end,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(101), 2,
-      anon_sym_u5e74u5ea6,
-      anon_sym_year,
-    ACTIONS(103), 2,
-      anon_sym_u90e8u95e8,
-      anon_sym_department,
-    ACTIONS(105), 2,
-      anon_sym_u7f16u5236,
-      anon_sym_prepared_by,
-    ACTIONS(107), 2,
-      anon_sym_u5ba1u6838,
-      anon_sym_reviewed_by,
-    ACTIONS(109), 2,
-      anon_sym_u72b6u6001,
-      anon_sym_status,
-    ACTIONS(111), 2,
-      anon_sym_u91d1u989du5355u4f4d,
-      anon_sym_money_unit,
-    ACTIONS(113), 2,
-      anon_sym_u6307u6807u4f53u7cfb,
-      anon_sym_framework,
-    ACTIONS(115), 2,
-      anon_sym_u89c4u5219,
-      anon_sym_rules,
-    ACTIONS(117), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(119), 2,
-      anon_sym_u5141u8bb8u5305u542b,
-      anon_sym_allow_include,
-    ACTIONS(121), 2,
-      anon_sym_u4e0au5e74,
-      anon_sym_previous,
-    ACTIONS(123), 2,
-      anon_sym_u8868u6837,
-      anon_sym_form,
-    ACTIONS(125), 2,
-      anon_sym_u8bc4u5206,
-      anon_sym_scoring,
-    ACTIONS(127), 2,
-      anon_sym_u8865u5145u5355u4f4d,
-      anon_sym_extra_units,
-    ACTIONS(129), 2,
-      anon_sym_u8865u5145u5b9au6027,
-      anon_sym_extra_levels,
-    STATE(531), 16,
-      sym__document_field,
-      sym_year,
-      sym_department,
-      sym_prepared_by,
-      sym_reviewed_by,
-      sym_status,
-      sym_money_unit_field,
-      sym_framework,
-      sym_rules,
-      sym_acknowledge,
-      sym_allow_include,
-      sym_previous,
-      sym_form,
-      sym_scoring,
-      sym_extra_units,
-      sym_extra_levels,
-  [310] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(143), 1,
-      anon_sym_RBRACE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(171), 1,
-      sym__line_end,
-    STATE(90), 1,
+      sym__word_comparator,
+    STATE(88), 1,
       sym_string,
-    ACTIONS(141), 2,
+    ACTIONS(103), 2,
       sym_number,
       sym_placeholder,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    STATE(105), 4,
+    STATE(76), 4,
       sym__keyword_target,
       sym__value,
       sym_value_quantity,
       sym_level,
-    STATE(31), 14,
+    STATE(27), 14,
       sym_acknowledge,
       sym__indicator_field,
       sym__keyword_field,
@@ -16449,65 +16238,142 @@ static const uint16_t ts_small_parse_table[] = {
       sym_long_term,
       sym_target,
       aux_sym_indicator_repeat1,
-  [405] = 22,
+  [226] = 23,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(173), 1,
+    ACTIONS(99), 1,
       sym__word,
-    ACTIONS(176), 1,
+    ACTIONS(101), 1,
       anon_sym_DQUOTE,
-    ACTIONS(182), 1,
-      anon_sym_RBRACE,
-    ACTIONS(217), 1,
+    ACTIONS(129), 1,
       sym_comparator,
-    ACTIONS(220), 1,
+    ACTIONS(131), 1,
       sym_deadline,
-    ACTIONS(223), 1,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(137), 1,
+      anon_sym_RBRACE,
+    ACTIONS(139), 1,
       sym__line_end,
-    STATE(90), 1,
+    STATE(88), 1,
       sym_string,
+    ACTIONS(103), 2,
+      sym_number,
+      sym_placeholder,
+    ACTIONS(107), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(109), 2,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+    ACTIONS(111), 2,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+    ACTIONS(113), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(115), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(117), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(119), 2,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+    ACTIONS(121), 2,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+    ACTIONS(123), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(125), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(127), 2,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+    STATE(76), 4,
+      sym__keyword_target,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+    STATE(19), 14,
+      sym_acknowledge,
+      sym__indicator_field,
+      sym__keyword_field,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_direction,
+      sym_remark,
+      sym_measure_unit,
+      sym_weight,
+      sym_mid_term,
+      sym_long_term,
+      sym_target,
+      aux_sym_indicator_repeat1,
+  [324] = 23,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(141), 1,
+      sym__word,
+    ACTIONS(144), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(150), 1,
+      anon_sym_RBRACE,
+    ACTIONS(185), 1,
+      sym_comparator,
+    ACTIONS(188), 1,
+      sym_deadline,
+    ACTIONS(191), 1,
+      sym__line_end,
+    ACTIONS(193), 1,
+      sym__word_comparator,
+    STATE(88), 1,
+      sym_string,
+    ACTIONS(147), 2,
+      sym_number,
+      sym_placeholder,
+    ACTIONS(152), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(155), 2,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+    ACTIONS(158), 2,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+    ACTIONS(161), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(164), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(167), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(170), 2,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+    ACTIONS(173), 2,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+    ACTIONS(176), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
     ACTIONS(179), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(184), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(187), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(190), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(193), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(196), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(199), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(202), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(205), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(208), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(211), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(214), 2,
+    ACTIONS(182), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    STATE(105), 4,
+    STATE(76), 4,
       sym__keyword_target,
       sym__value,
       sym_value_quantity,
       sym_level,
-    STATE(20), 14,
+    STATE(19), 14,
       sym_acknowledge,
       sym__indicator_field,
       sym__keyword_field,
@@ -16522,136 +16388,67 @@ static const uint16_t ts_small_parse_table[] = {
       sym_long_term,
       sym_target,
       aux_sym_indicator_repeat1,
-  [500] = 20,
-    ACTIONS(7), 1,
+  [422] = 23,
+    ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(131), 1,
+      sym_deadline,
     ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(225), 1,
+      sym__word_comparator,
+    ACTIONS(196), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(101), 2,
-      anon_sym_u5e74u5ea6,
-      anon_sym_year,
+    ACTIONS(198), 1,
+      sym__line_end,
+    STATE(88), 1,
+      sym_string,
     ACTIONS(103), 2,
-      anon_sym_u90e8u95e8,
-      anon_sym_department,
-    ACTIONS(105), 2,
-      anon_sym_u7f16u5236,
-      anon_sym_prepared_by,
+      sym_number,
+      sym_placeholder,
     ACTIONS(107), 2,
-      anon_sym_u5ba1u6838,
-      anon_sym_reviewed_by,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
     ACTIONS(109), 2,
-      anon_sym_u72b6u6001,
-      anon_sym_status,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
     ACTIONS(111), 2,
-      anon_sym_u91d1u989du5355u4f4d,
-      anon_sym_money_unit,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
     ACTIONS(113), 2,
-      anon_sym_u6307u6807u4f53u7cfb,
-      anon_sym_framework,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
     ACTIONS(115), 2,
-      anon_sym_u89c4u5219,
-      anon_sym_rules,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
     ACTIONS(117), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
     ACTIONS(119), 2,
-      anon_sym_u5141u8bb8u5305u542b,
-      anon_sym_allow_include,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
     ACTIONS(121), 2,
-      anon_sym_u4e0au5e74,
-      anon_sym_previous,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
     ACTIONS(123), 2,
-      anon_sym_u8868u6837,
-      anon_sym_form,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
     ACTIONS(125), 2,
-      anon_sym_u8bc4u5206,
-      anon_sym_scoring,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
     ACTIONS(127), 2,
-      anon_sym_u8865u5145u5355u4f4d,
-      anon_sym_extra_units,
-    ACTIONS(129), 2,
-      anon_sym_u8865u5145u5b9au6027,
-      anon_sym_extra_levels,
-    STATE(531), 16,
-      sym__document_field,
-      sym_year,
-      sym_department,
-      sym_prepared_by,
-      sym_reviewed_by,
-      sym_status,
-      sym_money_unit_field,
-      sym_framework,
-      sym_rules,
-      sym_acknowledge,
-      sym_allow_include,
-      sym_previous,
-      sym_form,
-      sym_scoring,
-      sym_extra_units,
-      sym_extra_levels,
-  [591] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(227), 1,
-      anon_sym_RBRACE,
-    ACTIONS(229), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    STATE(105), 4,
+    STATE(76), 4,
       sym__keyword_target,
       sym__value,
       sym_value_quantity,
       sym_level,
-    STATE(28), 14,
+    STATE(19), 14,
       sym_acknowledge,
       sym__indicator_field,
       sym__keyword_field,
@@ -16666,567 +16463,137 @@ static const uint16_t ts_small_parse_table[] = {
       sym_long_term,
       sym_target,
       aux_sym_indicator_repeat1,
-  [686] = 22,
+  [520] = 23,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(137), 1,
+    ACTIONS(99), 1,
       sym__word,
-    ACTIONS(139), 1,
+    ACTIONS(101), 1,
       anon_sym_DQUOTE,
-    ACTIONS(167), 1,
+    ACTIONS(129), 1,
       sym_comparator,
-    ACTIONS(169), 1,
+    ACTIONS(131), 1,
       sym_deadline,
-    ACTIONS(231), 1,
-      anon_sym_RBRACE,
-    ACTIONS(233), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-    STATE(105), 4,
-      sym__keyword_target,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-    STATE(20), 14,
-      sym_acknowledge,
-      sym__indicator_field,
-      sym__keyword_field,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_direction,
-      sym_remark,
-      sym_measure_unit,
-      sym_weight,
-      sym_mid_term,
-      sym_long_term,
-      sym_target,
-      aux_sym_indicator_repeat1,
-  [781] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(235), 1,
-      anon_sym_RBRACE,
-    ACTIONS(237), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-    STATE(105), 4,
-      sym__keyword_target,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-    STATE(20), 14,
-      sym_acknowledge,
-      sym__indicator_field,
-      sym__keyword_field,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_direction,
-      sym_remark,
-      sym_measure_unit,
-      sym_weight,
-      sym_mid_term,
-      sym_long_term,
-      sym_target,
-      aux_sym_indicator_repeat1,
-  [876] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(239), 1,
-      anon_sym_RBRACE,
-    ACTIONS(241), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-    STATE(105), 4,
-      sym__keyword_target,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-    STATE(32), 14,
-      sym_acknowledge,
-      sym__indicator_field,
-      sym__keyword_field,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_direction,
-      sym_remark,
-      sym_measure_unit,
-      sym_weight,
-      sym_mid_term,
-      sym_long_term,
-      sym_target,
-      aux_sym_indicator_repeat1,
-  [971] = 20,
-    ACTIONS(7), 1,
-      sym_comment,
     ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(243), 1,
+      sym__word_comparator,
+    ACTIONS(200), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(101), 2,
-      anon_sym_u5e74u5ea6,
-      anon_sym_year,
+    ACTIONS(202), 1,
+      sym__line_end,
+    STATE(88), 1,
+      sym_string,
     ACTIONS(103), 2,
-      anon_sym_u90e8u95e8,
-      anon_sym_department,
-    ACTIONS(105), 2,
-      anon_sym_u7f16u5236,
-      anon_sym_prepared_by,
+      sym_number,
+      sym_placeholder,
     ACTIONS(107), 2,
-      anon_sym_u5ba1u6838,
-      anon_sym_reviewed_by,
-    ACTIONS(109), 2,
-      anon_sym_u72b6u6001,
-      anon_sym_status,
-    ACTIONS(111), 2,
-      anon_sym_u91d1u989du5355u4f4d,
-      anon_sym_money_unit,
-    ACTIONS(113), 2,
-      anon_sym_u6307u6807u4f53u7cfb,
-      anon_sym_framework,
-    ACTIONS(115), 2,
-      anon_sym_u89c4u5219,
-      anon_sym_rules,
-    ACTIONS(117), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
+    ACTIONS(109), 2,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+    ACTIONS(111), 2,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+    ACTIONS(113), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(115), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(117), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
     ACTIONS(119), 2,
-      anon_sym_u5141u8bb8u5305u542b,
-      anon_sym_allow_include,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
     ACTIONS(121), 2,
-      anon_sym_u4e0au5e74,
-      anon_sym_previous,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
     ACTIONS(123), 2,
-      anon_sym_u8868u6837,
-      anon_sym_form,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
     ACTIONS(125), 2,
-      anon_sym_u8bc4u5206,
-      anon_sym_scoring,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
     ACTIONS(127), 2,
-      anon_sym_u8865u5145u5355u4f4d,
-      anon_sym_extra_units,
-    ACTIONS(129), 2,
-      anon_sym_u8865u5145u5b9au6027,
-      anon_sym_extra_levels,
-    STATE(342), 16,
-      sym__document_field,
-      sym_year,
-      sym_department,
-      sym_prepared_by,
-      sym_reviewed_by,
-      sym_status,
-      sym_money_unit_field,
-      sym_framework,
-      sym_rules,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+    STATE(76), 4,
+      sym__keyword_target,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+    STATE(25), 14,
       sym_acknowledge,
-      sym_allow_include,
-      sym_previous,
-      sym_form,
-      sym_scoring,
-      sym_extra_units,
-      sym_extra_levels,
-  [1062] = 20,
-    ACTIONS(7), 1,
+      sym__indicator_field,
+      sym__keyword_field,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_direction,
+      sym_remark,
+      sym_measure_unit,
+      sym_weight,
+      sym_mid_term,
+      sym_long_term,
+      sym_target,
+      aux_sym_indicator_repeat1,
+  [618] = 23,
+    ACTIONS(3), 1,
       sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(131), 1,
+      sym_deadline,
     ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(245), 1,
+      sym__word_comparator,
+    ACTIONS(204), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(101), 2,
-      anon_sym_u5e74u5ea6,
-      anon_sym_year,
+    ACTIONS(206), 1,
+      sym__line_end,
+    STATE(88), 1,
+      sym_string,
     ACTIONS(103), 2,
-      anon_sym_u90e8u95e8,
-      anon_sym_department,
-    ACTIONS(105), 2,
-      anon_sym_u7f16u5236,
-      anon_sym_prepared_by,
+      sym_number,
+      sym_placeholder,
     ACTIONS(107), 2,
-      anon_sym_u5ba1u6838,
-      anon_sym_reviewed_by,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
     ACTIONS(109), 2,
-      anon_sym_u72b6u6001,
-      anon_sym_status,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
     ACTIONS(111), 2,
-      anon_sym_u91d1u989du5355u4f4d,
-      anon_sym_money_unit,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
     ACTIONS(113), 2,
-      anon_sym_u6307u6807u4f53u7cfb,
-      anon_sym_framework,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
     ACTIONS(115), 2,
-      anon_sym_u89c4u5219,
-      anon_sym_rules,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
     ACTIONS(117), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
     ACTIONS(119), 2,
-      anon_sym_u5141u8bb8u5305u542b,
-      anon_sym_allow_include,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
     ACTIONS(121), 2,
-      anon_sym_u4e0au5e74,
-      anon_sym_previous,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
     ACTIONS(123), 2,
-      anon_sym_u8868u6837,
-      anon_sym_form,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
     ACTIONS(125), 2,
-      anon_sym_u8bc4u5206,
-      anon_sym_scoring,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
     ACTIONS(127), 2,
-      anon_sym_u8865u5145u5355u4f4d,
-      anon_sym_extra_units,
-    ACTIONS(129), 2,
-      anon_sym_u8865u5145u5b9au6027,
-      anon_sym_extra_levels,
-    STATE(531), 16,
-      sym__document_field,
-      sym_year,
-      sym_department,
-      sym_prepared_by,
-      sym_reviewed_by,
-      sym_status,
-      sym_money_unit_field,
-      sym_framework,
-      sym_rules,
-      sym_acknowledge,
-      sym_allow_include,
-      sym_previous,
-      sym_form,
-      sym_scoring,
-      sym_extra_units,
-      sym_extra_levels,
-  [1153] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(247), 1,
-      anon_sym_RBRACE,
-    ACTIONS(249), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    STATE(105), 4,
-      sym__keyword_target,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-    STATE(20), 14,
-      sym_acknowledge,
-      sym__indicator_field,
-      sym__keyword_field,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_direction,
-      sym_remark,
-      sym_measure_unit,
-      sym_weight,
-      sym_mid_term,
-      sym_long_term,
-      sym_target,
-      aux_sym_indicator_repeat1,
-  [1248] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(251), 1,
-      anon_sym_RBRACE,
-    ACTIONS(253), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-    STATE(105), 4,
-      sym__keyword_target,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-    STATE(23), 14,
-      sym_acknowledge,
-      sym__indicator_field,
-      sym__keyword_field,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_direction,
-      sym_remark,
-      sym_measure_unit,
-      sym_weight,
-      sym_mid_term,
-      sym_long_term,
-      sym_target,
-      aux_sym_indicator_repeat1,
-  [1343] = 22,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(169), 1,
-      sym_deadline,
-    ACTIONS(255), 1,
-      anon_sym_RBRACE,
-    ACTIONS(257), 1,
-      sym__line_end,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    ACTIONS(145), 2,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-    ACTIONS(147), 2,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-    ACTIONS(149), 2,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-    ACTIONS(151), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(153), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(155), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(157), 2,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-    ACTIONS(159), 2,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-    ACTIONS(161), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(163), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(165), 2,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-    STATE(105), 4,
+    STATE(76), 4,
       sym__keyword_target,
       sym__value,
       sym_value_quantity,
@@ -17246,60 +16613,62 @@ static const uint16_t ts_small_parse_table[] = {
       sym_long_term,
       sym_target,
       aux_sym_indicator_repeat1,
-  [1438] = 22,
+  [716] = 23,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(137), 1,
+    ACTIONS(99), 1,
       sym__word,
-    ACTIONS(139), 1,
+    ACTIONS(101), 1,
       anon_sym_DQUOTE,
-    ACTIONS(167), 1,
+    ACTIONS(129), 1,
       sym_comparator,
-    ACTIONS(169), 1,
+    ACTIONS(131), 1,
       sym_deadline,
-    ACTIONS(259), 1,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(208), 1,
       anon_sym_RBRACE,
-    ACTIONS(261), 1,
+    ACTIONS(210), 1,
       sym__line_end,
-    STATE(90), 1,
+    STATE(88), 1,
       sym_string,
-    ACTIONS(141), 2,
+    ACTIONS(103), 2,
       sym_number,
       sym_placeholder,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    STATE(105), 4,
+    STATE(76), 4,
       sym__keyword_target,
       sym__value,
       sym_value_quantity,
@@ -17319,65 +16688,67 @@ static const uint16_t ts_small_parse_table[] = {
       sym_long_term,
       sym_target,
       aux_sym_indicator_repeat1,
-  [1533] = 22,
+  [814] = 23,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(137), 1,
+    ACTIONS(99), 1,
       sym__word,
-    ACTIONS(139), 1,
+    ACTIONS(101), 1,
       anon_sym_DQUOTE,
-    ACTIONS(167), 1,
+    ACTIONS(129), 1,
       sym_comparator,
-    ACTIONS(169), 1,
+    ACTIONS(131), 1,
       sym_deadline,
-    ACTIONS(263), 1,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(212), 1,
       anon_sym_RBRACE,
-    ACTIONS(265), 1,
+    ACTIONS(214), 1,
       sym__line_end,
-    STATE(90), 1,
+    STATE(88), 1,
       sym_string,
-    ACTIONS(141), 2,
+    ACTIONS(103), 2,
       sym_number,
       sym_placeholder,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    STATE(105), 4,
+    STATE(76), 4,
       sym__keyword_target,
       sym__value,
       sym_value_quantity,
       sym_level,
-    STATE(20), 14,
+    STATE(19), 14,
       sym_acknowledge,
       sym__indicator_field,
       sym__keyword_field,
@@ -17392,56 +16763,354 @@ static const uint16_t ts_small_parse_table[] = {
       sym_long_term,
       sym_target,
       aux_sym_indicator_repeat1,
-  [1628] = 19,
+  [912] = 23,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(131), 1,
+      sym_deadline,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(216), 1,
+      anon_sym_RBRACE,
+    ACTIONS(218), 1,
+      sym__line_end,
+    STATE(88), 1,
+      sym_string,
+    ACTIONS(103), 2,
+      sym_number,
+      sym_placeholder,
+    ACTIONS(107), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(109), 2,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+    ACTIONS(111), 2,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+    ACTIONS(113), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(115), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(117), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(119), 2,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+    ACTIONS(121), 2,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+    ACTIONS(123), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(125), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(127), 2,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+    STATE(76), 4,
+      sym__keyword_target,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+    STATE(19), 14,
+      sym_acknowledge,
+      sym__indicator_field,
+      sym__keyword_field,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_direction,
+      sym_remark,
+      sym_measure_unit,
+      sym_weight,
+      sym_mid_term,
+      sym_long_term,
+      sym_target,
+      aux_sym_indicator_repeat1,
+  [1010] = 23,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(131), 1,
+      sym_deadline,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(220), 1,
+      anon_sym_RBRACE,
+    ACTIONS(222), 1,
+      sym__line_end,
+    STATE(88), 1,
+      sym_string,
+    ACTIONS(103), 2,
+      sym_number,
+      sym_placeholder,
+    ACTIONS(107), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(109), 2,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+    ACTIONS(111), 2,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+    ACTIONS(113), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(115), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(117), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(119), 2,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+    ACTIONS(121), 2,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+    ACTIONS(123), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(125), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(127), 2,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+    STATE(76), 4,
+      sym__keyword_target,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+    STATE(18), 14,
+      sym_acknowledge,
+      sym__indicator_field,
+      sym__keyword_field,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_direction,
+      sym_remark,
+      sym_measure_unit,
+      sym_weight,
+      sym_mid_term,
+      sym_long_term,
+      sym_target,
+      aux_sym_indicator_repeat1,
+  [1108] = 23,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(131), 1,
+      sym_deadline,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(224), 1,
+      anon_sym_RBRACE,
+    ACTIONS(226), 1,
+      sym__line_end,
+    STATE(88), 1,
+      sym_string,
+    ACTIONS(103), 2,
+      sym_number,
+      sym_placeholder,
+    ACTIONS(107), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(109), 2,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+    ACTIONS(111), 2,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+    ACTIONS(113), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(115), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(117), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(119), 2,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+    ACTIONS(121), 2,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+    ACTIONS(123), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(125), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(127), 2,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+    STATE(76), 4,
+      sym__keyword_target,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+    STATE(19), 14,
+      sym_acknowledge,
+      sym__indicator_field,
+      sym__keyword_field,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_direction,
+      sym_remark,
+      sym_measure_unit,
+      sym_weight,
+      sym_mid_term,
+      sym_long_term,
+      sym_target,
+      aux_sym_indicator_repeat1,
+  [1206] = 20,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(228), 1,
+      anon_sym_RBRACE,
+    ACTIONS(260), 1,
+      sym__line_end,
+    STATE(31), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(230), 2,
+      anon_sym_u5e74u5ea6,
+      anon_sym_year,
+    ACTIONS(232), 2,
+      anon_sym_u90e8u95e8,
+      anon_sym_department,
+    ACTIONS(234), 2,
+      anon_sym_u7f16u5236,
+      anon_sym_prepared_by,
+    ACTIONS(236), 2,
+      anon_sym_u5ba1u6838,
+      anon_sym_reviewed_by,
+    ACTIONS(238), 2,
+      anon_sym_u72b6u6001,
+      anon_sym_status,
+    ACTIONS(240), 2,
+      anon_sym_u91d1u989du5355u4f4d,
+      anon_sym_money_unit,
+    ACTIONS(242), 2,
+      anon_sym_u6307u6807u4f53u7cfb,
+      anon_sym_framework,
+    ACTIONS(244), 2,
+      anon_sym_u89c4u5219,
+      anon_sym_rules,
+    ACTIONS(246), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(248), 2,
+      anon_sym_u5141u8bb8u5305u542b,
+      anon_sym_allow_include,
+    ACTIONS(250), 2,
+      anon_sym_u4e0au5e74,
+      anon_sym_previous,
+    ACTIONS(252), 2,
+      anon_sym_u8868u6837,
+      anon_sym_form,
+    ACTIONS(254), 2,
+      anon_sym_u8bc4u5206,
+      anon_sym_scoring,
+    ACTIONS(256), 2,
+      anon_sym_u8865u5145u5355u4f4d,
+      anon_sym_extra_units,
+    ACTIONS(258), 2,
+      anon_sym_u8865u5145u5b9au6027,
+      anon_sym_extra_levels,
+    STATE(378), 16,
+      sym__document_field,
+      sym_year,
+      sym_department,
+      sym_prepared_by,
+      sym_reviewed_by,
+      sym_status,
+      sym_money_unit_field,
+      sym_framework,
+      sym_rules,
+      sym_acknowledge,
+      sym_allow_include,
+      sym_previous,
+      sym_form,
+      sym_scoring,
+      sym_extra_units,
+      sym_extra_levels,
+  [1297] = 20,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(262), 1,
+      anon_sym_RBRACE,
+    ACTIONS(264), 1,
       sym__line_end,
     STATE(14), 1,
       aux_sym_document_repeat1,
-    ACTIONS(101), 2,
+    ACTIONS(230), 2,
       anon_sym_u5e74u5ea6,
       anon_sym_year,
-    ACTIONS(103), 2,
+    ACTIONS(232), 2,
       anon_sym_u90e8u95e8,
       anon_sym_department,
-    ACTIONS(105), 2,
+    ACTIONS(234), 2,
       anon_sym_u7f16u5236,
       anon_sym_prepared_by,
-    ACTIONS(107), 2,
+    ACTIONS(236), 2,
       anon_sym_u5ba1u6838,
       anon_sym_reviewed_by,
-    ACTIONS(109), 2,
+    ACTIONS(238), 2,
       anon_sym_u72b6u6001,
       anon_sym_status,
-    ACTIONS(111), 2,
+    ACTIONS(240), 2,
       anon_sym_u91d1u989du5355u4f4d,
       anon_sym_money_unit,
-    ACTIONS(113), 2,
+    ACTIONS(242), 2,
       anon_sym_u6307u6807u4f53u7cfb,
       anon_sym_framework,
-    ACTIONS(115), 2,
+    ACTIONS(244), 2,
       anon_sym_u89c4u5219,
       anon_sym_rules,
-    ACTIONS(117), 2,
+    ACTIONS(246), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(119), 2,
+    ACTIONS(248), 2,
       anon_sym_u5141u8bb8u5305u542b,
       anon_sym_allow_include,
-    ACTIONS(121), 2,
+    ACTIONS(250), 2,
       anon_sym_u4e0au5e74,
       anon_sym_previous,
-    ACTIONS(123), 2,
+    ACTIONS(252), 2,
       anon_sym_u8868u6837,
       anon_sym_form,
-    ACTIONS(125), 2,
+    ACTIONS(254), 2,
       anon_sym_u8bc4u5206,
       anon_sym_scoring,
-    ACTIONS(127), 2,
+    ACTIONS(256), 2,
       anon_sym_u8865u5145u5355u4f4d,
       anon_sym_extra_units,
-    ACTIONS(129), 2,
+    ACTIONS(258), 2,
       anon_sym_u8865u5145u5b9au6027,
       anon_sym_extra_levels,
     STATE(531), 16,
@@ -17461,19 +17130,301 @@ static const uint16_t ts_small_parse_table[] = {
       sym_scoring,
       sym_extra_units,
       sym_extra_levels,
-  [1716] = 5,
+  [1388] = 20,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(271), 1,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(266), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(230), 2,
+      anon_sym_u5e74u5ea6,
+      anon_sym_year,
+    ACTIONS(232), 2,
+      anon_sym_u90e8u95e8,
+      anon_sym_department,
+    ACTIONS(234), 2,
+      anon_sym_u7f16u5236,
+      anon_sym_prepared_by,
+    ACTIONS(236), 2,
+      anon_sym_u5ba1u6838,
+      anon_sym_reviewed_by,
+    ACTIONS(238), 2,
+      anon_sym_u72b6u6001,
+      anon_sym_status,
+    ACTIONS(240), 2,
+      anon_sym_u91d1u989du5355u4f4d,
+      anon_sym_money_unit,
+    ACTIONS(242), 2,
+      anon_sym_u6307u6807u4f53u7cfb,
+      anon_sym_framework,
+    ACTIONS(244), 2,
+      anon_sym_u89c4u5219,
+      anon_sym_rules,
+    ACTIONS(246), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(248), 2,
+      anon_sym_u5141u8bb8u5305u542b,
+      anon_sym_allow_include,
+    ACTIONS(250), 2,
+      anon_sym_u4e0au5e74,
+      anon_sym_previous,
+    ACTIONS(252), 2,
+      anon_sym_u8868u6837,
+      anon_sym_form,
+    ACTIONS(254), 2,
+      anon_sym_u8bc4u5206,
+      anon_sym_scoring,
+    ACTIONS(256), 2,
+      anon_sym_u8865u5145u5355u4f4d,
+      anon_sym_extra_units,
+    ACTIONS(258), 2,
+      anon_sym_u8865u5145u5b9au6027,
+      anon_sym_extra_levels,
+    STATE(531), 16,
+      sym__document_field,
+      sym_year,
+      sym_department,
+      sym_prepared_by,
+      sym_reviewed_by,
+      sym_status,
+      sym_money_unit_field,
+      sym_framework,
+      sym_rules,
+      sym_acknowledge,
+      sym_allow_include,
+      sym_previous,
+      sym_form,
+      sym_scoring,
+      sym_extra_units,
+      sym_extra_levels,
+  [1479] = 20,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(268), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(230), 2,
+      anon_sym_u5e74u5ea6,
+      anon_sym_year,
+    ACTIONS(232), 2,
+      anon_sym_u90e8u95e8,
+      anon_sym_department,
+    ACTIONS(234), 2,
+      anon_sym_u7f16u5236,
+      anon_sym_prepared_by,
+    ACTIONS(236), 2,
+      anon_sym_u5ba1u6838,
+      anon_sym_reviewed_by,
+    ACTIONS(238), 2,
+      anon_sym_u72b6u6001,
+      anon_sym_status,
+    ACTIONS(240), 2,
+      anon_sym_u91d1u989du5355u4f4d,
+      anon_sym_money_unit,
+    ACTIONS(242), 2,
+      anon_sym_u6307u6807u4f53u7cfb,
+      anon_sym_framework,
+    ACTIONS(244), 2,
+      anon_sym_u89c4u5219,
+      anon_sym_rules,
+    ACTIONS(246), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(248), 2,
+      anon_sym_u5141u8bb8u5305u542b,
+      anon_sym_allow_include,
+    ACTIONS(250), 2,
+      anon_sym_u4e0au5e74,
+      anon_sym_previous,
+    ACTIONS(252), 2,
+      anon_sym_u8868u6837,
+      anon_sym_form,
+    ACTIONS(254), 2,
+      anon_sym_u8bc4u5206,
+      anon_sym_scoring,
+    ACTIONS(256), 2,
+      anon_sym_u8865u5145u5355u4f4d,
+      anon_sym_extra_units,
+    ACTIONS(258), 2,
+      anon_sym_u8865u5145u5b9au6027,
+      anon_sym_extra_levels,
+    STATE(342), 16,
+      sym__document_field,
+      sym_year,
+      sym_department,
+      sym_prepared_by,
+      sym_reviewed_by,
+      sym_status,
+      sym_money_unit_field,
+      sym_framework,
+      sym_rules,
+      sym_acknowledge,
+      sym_allow_include,
+      sym_previous,
+      sym_form,
+      sym_scoring,
+      sym_extra_units,
+      sym_extra_levels,
+  [1570] = 20,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(270), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(230), 2,
+      anon_sym_u5e74u5ea6,
+      anon_sym_year,
+    ACTIONS(232), 2,
+      anon_sym_u90e8u95e8,
+      anon_sym_department,
+    ACTIONS(234), 2,
+      anon_sym_u7f16u5236,
+      anon_sym_prepared_by,
+    ACTIONS(236), 2,
+      anon_sym_u5ba1u6838,
+      anon_sym_reviewed_by,
+    ACTIONS(238), 2,
+      anon_sym_u72b6u6001,
+      anon_sym_status,
+    ACTIONS(240), 2,
+      anon_sym_u91d1u989du5355u4f4d,
+      anon_sym_money_unit,
+    ACTIONS(242), 2,
+      anon_sym_u6307u6807u4f53u7cfb,
+      anon_sym_framework,
+    ACTIONS(244), 2,
+      anon_sym_u89c4u5219,
+      anon_sym_rules,
+    ACTIONS(246), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(248), 2,
+      anon_sym_u5141u8bb8u5305u542b,
+      anon_sym_allow_include,
+    ACTIONS(250), 2,
+      anon_sym_u4e0au5e74,
+      anon_sym_previous,
+    ACTIONS(252), 2,
+      anon_sym_u8868u6837,
+      anon_sym_form,
+    ACTIONS(254), 2,
+      anon_sym_u8bc4u5206,
+      anon_sym_scoring,
+    ACTIONS(256), 2,
+      anon_sym_u8865u5145u5355u4f4d,
+      anon_sym_extra_units,
+    ACTIONS(258), 2,
+      anon_sym_u8865u5145u5b9au6027,
+      anon_sym_extra_levels,
+    STATE(531), 16,
+      sym__document_field,
+      sym_year,
+      sym_department,
+      sym_prepared_by,
+      sym_reviewed_by,
+      sym_status,
+      sym_money_unit_field,
+      sym_framework,
+      sym_rules,
+      sym_acknowledge,
+      sym_allow_include,
+      sym_previous,
+      sym_form,
+      sym_scoring,
+      sym_extra_units,
+      sym_extra_levels,
+  [1661] = 19,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(230), 2,
+      anon_sym_u5e74u5ea6,
+      anon_sym_year,
+    ACTIONS(232), 2,
+      anon_sym_u90e8u95e8,
+      anon_sym_department,
+    ACTIONS(234), 2,
+      anon_sym_u7f16u5236,
+      anon_sym_prepared_by,
+    ACTIONS(236), 2,
+      anon_sym_u5ba1u6838,
+      anon_sym_reviewed_by,
+    ACTIONS(238), 2,
+      anon_sym_u72b6u6001,
+      anon_sym_status,
+    ACTIONS(240), 2,
+      anon_sym_u91d1u989du5355u4f4d,
+      anon_sym_money_unit,
+    ACTIONS(242), 2,
+      anon_sym_u6307u6807u4f53u7cfb,
+      anon_sym_framework,
+    ACTIONS(244), 2,
+      anon_sym_u89c4u5219,
+      anon_sym_rules,
+    ACTIONS(246), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+    ACTIONS(248), 2,
+      anon_sym_u5141u8bb8u5305u542b,
+      anon_sym_allow_include,
+    ACTIONS(250), 2,
+      anon_sym_u4e0au5e74,
+      anon_sym_previous,
+    ACTIONS(252), 2,
+      anon_sym_u8868u6837,
+      anon_sym_form,
+    ACTIONS(254), 2,
+      anon_sym_u8bc4u5206,
+      anon_sym_scoring,
+    ACTIONS(256), 2,
+      anon_sym_u8865u5145u5355u4f4d,
+      anon_sym_extra_units,
+    ACTIONS(258), 2,
+      anon_sym_u8865u5145u5b9au6027,
+      anon_sym_extra_levels,
+    STATE(531), 16,
+      sym__document_field,
+      sym_year,
+      sym_department,
+      sym_prepared_by,
+      sym_reviewed_by,
+      sym_status,
+      sym_money_unit_field,
+      sym_framework,
+      sym_rules,
+      sym_acknowledge,
+      sym_allow_include,
+      sym_previous,
+      sym_form,
+      sym_scoring,
+      sym_extra_units,
+      sym_extra_levels,
+  [1749] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(276), 1,
       anon_sym_executed,
-    STATE(41), 1,
+    STATE(42), 1,
       sym_money_unit,
-    ACTIONS(267), 4,
+    ACTIONS(272), 4,
       anon_sym_u4e07u5143,
       anon_sym_u4ebfu5143,
       anon_sym_u5343u5143,
       anon_sym_u5143,
-    ACTIONS(269), 40,
+    ACTIONS(274), 40,
       sym__line_end,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
@@ -17514,59 +17465,59 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [1774] = 20,
+  [1807] = 20,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(278), 1,
       sym__word,
-    ACTIONS(275), 1,
+    ACTIONS(280), 1,
       anon_sym_RBRACE,
-    ACTIONS(279), 1,
+    ACTIONS(284), 1,
       sym__line_end,
-    STATE(25), 1,
+    STATE(22), 1,
       sym__keyword_target,
-    STATE(110), 1,
+    STATE(109), 1,
       aux_sym_document_repeat1,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    ACTIONS(277), 2,
+    ACTIONS(282), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
     STATE(575), 2,
       sym_indicator,
       sym_indicator_continuation,
-    STATE(19), 11,
+    STATE(17), 11,
       sym_acknowledge,
       sym__keyword_field,
       sym_description,
@@ -17578,59 +17529,59 @@ static const uint16_t ts_small_parse_table[] = {
       sym_weight,
       sym_mid_term,
       sym_long_term,
-  [1858] = 20,
+  [1891] = 20,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(278), 1,
       sym__word,
-    ACTIONS(279), 1,
+    ACTIONS(284), 1,
       sym__line_end,
-    ACTIONS(281), 1,
+    ACTIONS(286), 1,
       anon_sym_RBRACE,
-    STATE(25), 1,
+    STATE(22), 1,
       sym__keyword_target,
-    STATE(110), 1,
+    STATE(109), 1,
       aux_sym_document_repeat1,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    ACTIONS(277), 2,
+    ACTIONS(282), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
     STATE(575), 2,
       sym_indicator,
       sym_indicator_continuation,
-    STATE(19), 11,
+    STATE(17), 11,
       sym_acknowledge,
       sym__keyword_field,
       sym_description,
@@ -17642,59 +17593,59 @@ static const uint16_t ts_small_parse_table[] = {
       sym_weight,
       sym_mid_term,
       sym_long_term,
-  [1942] = 20,
+  [1975] = 20,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(278), 1,
       sym__word,
-    ACTIONS(283), 1,
+    ACTIONS(288), 1,
       anon_sym_RBRACE,
-    ACTIONS(285), 1,
+    ACTIONS(290), 1,
       sym__line_end,
-    STATE(25), 1,
+    STATE(22), 1,
       sym__keyword_target,
     STATE(39), 1,
       aux_sym_document_repeat1,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    ACTIONS(277), 2,
+    ACTIONS(282), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
     STATE(353), 2,
       sym_indicator,
       sym_indicator_continuation,
-    STATE(19), 11,
+    STATE(17), 11,
       sym_acknowledge,
       sym__keyword_field,
       sym_description,
@@ -17706,59 +17657,59 @@ static const uint16_t ts_small_parse_table[] = {
       sym_weight,
       sym_mid_term,
       sym_long_term,
-  [2026] = 20,
+  [2059] = 20,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(278), 1,
       sym__word,
-    ACTIONS(279), 1,
+    ACTIONS(284), 1,
       sym__line_end,
-    ACTIONS(287), 1,
+    ACTIONS(292), 1,
       anon_sym_RBRACE,
-    STATE(25), 1,
+    STATE(22), 1,
       sym__keyword_target,
-    STATE(110), 1,
+    STATE(109), 1,
       aux_sym_document_repeat1,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    ACTIONS(277), 2,
+    ACTIONS(282), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
     STATE(575), 2,
       sym_indicator,
       sym_indicator_continuation,
-    STATE(19), 11,
+    STATE(17), 11,
       sym_acknowledge,
       sym__keyword_field,
       sym_description,
@@ -17770,59 +17721,59 @@ static const uint16_t ts_small_parse_table[] = {
       sym_weight,
       sym_mid_term,
       sym_long_term,
-  [2110] = 20,
+  [2143] = 20,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(278), 1,
       sym__word,
-    ACTIONS(279), 1,
+    ACTIONS(284), 1,
       sym__line_end,
-    ACTIONS(289), 1,
+    ACTIONS(294), 1,
       anon_sym_RBRACE,
-    STATE(25), 1,
+    STATE(22), 1,
       sym__keyword_target,
-    STATE(110), 1,
+    STATE(109), 1,
       aux_sym_document_repeat1,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    ACTIONS(277), 2,
+    ACTIONS(282), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
     STATE(404), 2,
       sym_indicator,
       sym_indicator_continuation,
-    STATE(19), 11,
+    STATE(17), 11,
       sym_acknowledge,
       sym__keyword_field,
       sym_description,
@@ -17834,57 +17785,57 @@ static const uint16_t ts_small_parse_table[] = {
       sym_weight,
       sym_mid_term,
       sym_long_term,
-  [2194] = 19,
+  [2227] = 19,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(273), 1,
+    ACTIONS(278), 1,
       sym__word,
-    ACTIONS(279), 1,
+    ACTIONS(284), 1,
       sym__line_end,
-    STATE(25), 1,
+    STATE(22), 1,
       sym__keyword_target,
-    STATE(110), 1,
+    STATE(109), 1,
       aux_sym_document_repeat1,
-    ACTIONS(145), 2,
+    ACTIONS(107), 2,
       anon_sym_u786eu8ba4,
       anon_sym_acknowledge,
-    ACTIONS(147), 2,
+    ACTIONS(109), 2,
       anon_sym_u4e2du671fu76eeu6807,
       anon_sym_mid_term,
-    ACTIONS(149), 2,
+    ACTIONS(111), 2,
       anon_sym_u957fu671fu76eeu6807,
       anon_sym_long_term,
-    ACTIONS(151), 2,
+    ACTIONS(113), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(153), 2,
+    ACTIONS(115), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(155), 2,
+    ACTIONS(117), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(157), 2,
+    ACTIONS(119), 2,
       anon_sym_u6307u6807u65b9u5411,
       anon_sym_direction,
-    ACTIONS(159), 2,
+    ACTIONS(121), 2,
       anon_sym_u5907u6ce8,
       anon_sym_remark,
-    ACTIONS(161), 2,
+    ACTIONS(123), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(163), 2,
+    ACTIONS(125), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(165), 2,
+    ACTIONS(127), 2,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-    ACTIONS(277), 2,
+    ACTIONS(282), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
     STATE(575), 2,
       sym_indicator,
       sym_indicator_continuation,
-    STATE(19), 11,
+    STATE(17), 11,
       sym_acknowledge,
       sym__keyword_field,
       sym_description,
@@ -17896,12 +17847,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_weight,
       sym_mid_term,
       sym_long_term,
-  [2275] = 3,
+  [2308] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(293), 1,
+    ACTIONS(298), 1,
       anon_sym_executed,
-    ACTIONS(291), 40,
+    ACTIONS(296), 40,
       sym__line_end,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
@@ -17942,12 +17893,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [2324] = 3,
+  [2357] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(297), 1,
+    ACTIONS(302), 1,
       anon_sym_executed,
-    ACTIONS(295), 40,
+    ACTIONS(300), 40,
       sym__line_end,
       anon_sym_LBRACE,
       anon_sym_RBRACE,
@@ -17988,60 +17939,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [2373] = 4,
+  [2406] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(301), 1,
-      sym__continue,
-    STATE(45), 1,
-      aux_sym_text_repeat1,
-    ACTIONS(299), 38,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-  [2423] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(305), 1,
+    ACTIONS(306), 1,
       sym__continue,
     STATE(44), 1,
       aux_sym_text_repeat1,
-    ACTIONS(303), 38,
+    ACTIONS(304), 38,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -18080,10 +17985,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [2473] = 4,
+  [2456] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(301), 1,
+    ACTIONS(310), 1,
       sym__continue,
     STATE(44), 1,
       aux_sym_text_repeat1,
@@ -18126,12 +18031,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [2523] = 2,
+  [2506] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(97), 39,
-      sym__line_end,
+    ACTIONS(306), 1,
       sym__continue,
+    STATE(43), 1,
+      aux_sym_text_repeat1,
+    ACTIONS(313), 38,
+      sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
       anon_sym_include,
@@ -18169,50 +18077,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [2568] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(303), 39,
-      sym__line_end,
-      sym__continue,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_LBRACE,
-      anon_sym_RBRACE,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-  [2613] = 2,
+  [2556] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(95), 39,
@@ -18255,14 +18120,180 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [2658] = 4,
+  [2601] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(312), 1,
+    ACTIONS(97), 39,
+      sym__line_end,
+      sym__continue,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+  [2646] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(308), 39,
+      sym__line_end,
+      sym__continue,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_LBRACE,
+      anon_sym_RBRACE,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+  [2691] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(315), 36,
+      sym__line_end,
+      anon_sym_RBRACE,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+      anon_sym_u5b8cu6210,
+      anon_sym_done,
+      anon_sym_u9884u8ba1,
+      anon_sym_forecast,
+      anon_sym_u53efu80fdu6027,
+      anon_sym_likelihood,
+      anon_sym_u7ea0u504f,
+      anon_sym_correction,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+  [2733] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(317), 36,
+      sym__line_end,
+      anon_sym_RBRACE,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+      anon_sym_u5b8cu6210,
+      anon_sym_done,
+      anon_sym_u9884u8ba1,
+      anon_sym_forecast,
+      anon_sym_u53efu80fdu6027,
+      anon_sym_likelihood,
+      anon_sym_u7ea0u504f,
+      anon_sym_correction,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+  [2775] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(321), 1,
       sym__continue_alone,
     STATE(51), 1,
       aux_sym_evaluation_text_repeat1,
-    ACTIONS(310), 34,
+    ACTIONS(319), 34,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -18297,54 +18328,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [2704] = 2,
+  [2821] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(314), 36,
-      sym__line_end,
-      anon_sym_RBRACE,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-      anon_sym_u5b8cu6210,
-      anon_sym_done,
-      anon_sym_u9884u8ba1,
-      anon_sym_forecast,
-      anon_sym_u53efu80fdu6027,
-      anon_sym_likelihood,
-      anon_sym_u7ea0u504f,
-      anon_sym_correction,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-  [2746] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(312), 1,
+    ACTIONS(326), 1,
       sym__continue_alone,
-    STATE(52), 1,
+    STATE(53), 1,
       aux_sym_evaluation_text_repeat1,
-    ACTIONS(316), 34,
+    ACTIONS(324), 34,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -18379,14 +18370,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [2792] = 4,
+  [2867] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(320), 1,
+    ACTIONS(326), 1,
       sym__continue_alone,
-    STATE(52), 1,
+    STATE(51), 1,
       aux_sym_evaluation_text_repeat1,
-    ACTIONS(318), 34,
+    ACTIONS(328), 34,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -18421,10 +18412,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [2838] = 2,
+  [2913] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(323), 36,
+    ACTIONS(330), 36,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -18461,10 +18452,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [2880] = 2,
+  [2955] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(325), 36,
+    ACTIONS(332), 36,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -18501,50 +18492,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [2922] = 2,
+  [2997] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(327), 36,
-      sym__line_end,
-      anon_sym_RBRACE,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-      anon_sym_u5b8cu6210,
-      anon_sym_done,
-      anon_sym_u9884u8ba1,
-      anon_sym_forecast,
-      anon_sym_u53efu80fdu6027,
-      anon_sym_likelihood,
-      anon_sym_u7ea0u504f,
-      anon_sym_correction,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-  [2964] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(97), 35,
+    ACTIONS(319), 35,
       sym__line_end,
       sym__continue_alone,
       anon_sym_RBRACE,
@@ -18580,46 +18531,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [3005] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(318), 35,
-      sym__line_end,
-      sym__continue_alone,
-      anon_sym_RBRACE,
-      anon_sym_u57fau672cu652fu51fa,
-      anon_sym_basic_spending,
-      anon_sym_u9879u76eeu652fu51fa,
-      anon_sym_project_spending,
-      anon_sym_u5176u4ed6u8d44u91d1,
-      anon_sym_other,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e,
-      anon_sym_current_appropriation,
-      anon_sym_u4e0au5e74u7ed3u8f6c,
-      anon_sym_carried_over,
-      anon_sym_u5e74u521du9884u7b97u6570,
-      anon_sym_initial_budget,
-      anon_sym_u5168u5e74u9884u7b97u6570,
-      anon_sym_full_year_budget,
-      anon_sym_u5168u5e74u6267u884cu6570,
-      anon_sym_executed,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-      anon_sym_u5b8cu6210,
-      anon_sym_done,
-      anon_sym_u9884u8ba1,
-      anon_sym_forecast,
-      anon_sym_u53efu80fdu6027,
-      anon_sym_likelihood,
-      anon_sym_u7ea0u504f,
-      anon_sym_correction,
-  [3046] = 2,
+  [3038] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(95), 35,
@@ -18658,45 +18570,84 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [3087] = 15,
+  [3079] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(329), 1,
+    ACTIONS(97), 35,
+      sym__line_end,
+      sym__continue_alone,
       anon_sym_RBRACE,
-    ACTIONS(349), 1,
+      anon_sym_u57fau672cu652fu51fa,
+      anon_sym_basic_spending,
+      anon_sym_u9879u76eeu652fu51fa,
+      anon_sym_project_spending,
+      anon_sym_u5176u4ed6u8d44u91d1,
+      anon_sym_other,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e,
+      anon_sym_current_appropriation,
+      anon_sym_u4e0au5e74u7ed3u8f6c,
+      anon_sym_carried_over,
+      anon_sym_u5e74u521du9884u7b97u6570,
+      anon_sym_initial_budget,
+      anon_sym_u5168u5e74u9884u7b97u6570,
+      anon_sym_full_year_budget,
+      anon_sym_u5168u5e74u6267u884cu6570,
+      anon_sym_executed,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+      anon_sym_u5b8cu6210,
+      anon_sym_done,
+      anon_sym_u9884u8ba1,
+      anon_sym_forecast,
+      anon_sym_u53efu80fdu6027,
+      anon_sym_likelihood,
+      anon_sym_u7ea0u504f,
+      anon_sym_correction,
+  [3120] = 15,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(334), 1,
+      anon_sym_RBRACE,
+    ACTIONS(354), 1,
       sym__line_end,
     STATE(65), 1,
       aux_sym_document_repeat1,
     STATE(382), 1,
       aux_sym_template_repeat2,
-    ACTIONS(331), 2,
+    ACTIONS(336), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(333), 2,
+    ACTIONS(338), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(335), 2,
+    ACTIONS(340), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(337), 2,
+    ACTIONS(342), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(339), 2,
+    ACTIONS(344), 2,
       anon_sym_u7c7bu522b,
       anon_sym_category,
-    ACTIONS(341), 2,
+    ACTIONS(346), 2,
       anon_sym_u8ba1u7b97u516cu5f0f,
       anon_sym_formula,
-    ACTIONS(343), 2,
+    ACTIONS(348), 2,
       anon_sym_u53c2u8003u503c,
       anon_sym_reference,
-    ACTIONS(345), 2,
+    ACTIONS(350), 2,
       anon_sym_u6838u5fc3,
       anon_sym_core,
-    ACTIONS(347), 2,
+    ACTIONS(352), 2,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-    STATE(75), 11,
+    STATE(78), 11,
       sym_description,
       sym_basis,
       sym_nature,
@@ -18708,45 +18659,45 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [3152] = 15,
+  [3185] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(351), 1,
+    ACTIONS(356), 1,
       anon_sym_RBRACE,
-    ACTIONS(353), 1,
+    ACTIONS(358), 1,
       sym__line_end,
     STATE(66), 1,
       aux_sym_document_repeat1,
     STATE(386), 1,
       aux_sym_template_repeat2,
-    ACTIONS(331), 2,
+    ACTIONS(336), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(333), 2,
+    ACTIONS(338), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(335), 2,
+    ACTIONS(340), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(337), 2,
+    ACTIONS(342), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(339), 2,
+    ACTIONS(344), 2,
       anon_sym_u7c7bu522b,
       anon_sym_category,
-    ACTIONS(341), 2,
+    ACTIONS(346), 2,
       anon_sym_u8ba1u7b97u516cu5f0f,
       anon_sym_formula,
-    ACTIONS(343), 2,
+    ACTIONS(348), 2,
       anon_sym_u53c2u8003u503c,
       anon_sym_reference,
-    ACTIONS(345), 2,
+    ACTIONS(350), 2,
       anon_sym_u6838u5fc3,
       anon_sym_core,
-    ACTIONS(347), 2,
+    ACTIONS(352), 2,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-    STATE(75), 11,
+    STATE(78), 11,
       sym_description,
       sym_basis,
       sym_nature,
@@ -18758,54 +18709,16 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [3217] = 5,
+  [3250] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(303), 1,
-      sym__line_end,
-    ACTIONS(357), 1,
-      sym__continue,
-    STATE(61), 1,
-      aux_sym_text_repeat1,
-    ACTIONS(355), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [3261] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(308), 1,
-      sym__line_end,
     ACTIONS(362), 1,
       sym__continue,
     STATE(61), 1,
       aux_sym_text_repeat1,
+    ACTIONS(308), 2,
+      sym__line_end,
+      sym__word_comparator,
     ACTIONS(360), 29,
       sym__word,
       anon_sym_DQUOTE,
@@ -18836,43 +18749,160 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comparator,
       sym_placeholder,
       sym_deadline,
-  [3305] = 14,
-    ACTIONS(7), 1,
+  [3295] = 5,
+    ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(364), 1,
-      anon_sym_RBRACE,
-    ACTIONS(366), 1,
+    ACTIONS(367), 1,
+      sym__continue,
+    STATE(61), 1,
+      aux_sym_text_repeat1,
+    ACTIONS(304), 2,
       sym__line_end,
-    STATE(64), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(331), 2,
+      sym__word_comparator,
+    ACTIONS(365), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(333), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(335), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(337), 2,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(339), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [3340] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(367), 1,
+      sym__continue,
+    STATE(62), 1,
+      aux_sym_text_repeat1,
+    ACTIONS(313), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(369), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [3385] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(308), 3,
+      sym__line_end,
+      sym__continue,
+      sym__word_comparator,
+    ACTIONS(360), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [3425] = 14,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(356), 1,
+      anon_sym_RBRACE,
+    ACTIONS(371), 1,
+      sym__line_end,
+    STATE(127), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(336), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(338), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(340), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(342), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(344), 2,
       anon_sym_u7c7bu522b,
       anon_sym_category,
-    ACTIONS(341), 2,
+    ACTIONS(346), 2,
       anon_sym_u8ba1u7b97u516cu5f0f,
       anon_sym_formula,
-    ACTIONS(343), 2,
+    ACTIONS(348), 2,
       anon_sym_u53c2u8003u503c,
       anon_sym_reference,
-    ACTIONS(345), 2,
+    ACTIONS(350), 2,
       anon_sym_u6838u5fc3,
       anon_sym_core,
-    ACTIONS(347), 2,
+    ACTIONS(352), 2,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-    STATE(59), 11,
+    STATE(79), 11,
       sym_description,
       sym_basis,
       sym_nature,
@@ -18884,40 +18914,136 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [3367] = 14,
+  [3487] = 14,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(329), 1,
+    ACTIONS(371), 1,
+      sym__line_end,
+    ACTIONS(373), 1,
       anon_sym_RBRACE,
-    ACTIONS(368), 1,
+    STATE(127), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(336), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(338), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(340), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(342), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(344), 2,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+    ACTIONS(346), 2,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+    ACTIONS(348), 2,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+    ACTIONS(350), 2,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+    ACTIONS(352), 2,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+    STATE(79), 11,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_measure_unit,
+      sym__template_field,
+      sym_template_category,
+      sym_formula,
+      sym_reference,
+      sym_core,
+      sym_applies_to,
+      aux_sym_template_repeat1,
+  [3549] = 14,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(371), 1,
+      sym__line_end,
+    ACTIONS(375), 1,
+      anon_sym_RBRACE,
+    STATE(127), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(336), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(338), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(340), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(342), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(344), 2,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+    ACTIONS(346), 2,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+    ACTIONS(348), 2,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+    ACTIONS(350), 2,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+    ACTIONS(352), 2,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+    STATE(79), 11,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_measure_unit,
+      sym__template_field,
+      sym_template_category,
+      sym_formula,
+      sym_reference,
+      sym_core,
+      sym_applies_to,
+      aux_sym_template_repeat1,
+  [3611] = 14,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(334), 1,
+      anon_sym_RBRACE,
+    ACTIONS(371), 1,
       sym__line_end,
     STATE(127), 1,
       aux_sym_document_repeat1,
-    ACTIONS(331), 2,
+    ACTIONS(336), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(333), 2,
+    ACTIONS(338), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(335), 2,
+    ACTIONS(340), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(337), 2,
+    ACTIONS(342), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(339), 2,
+    ACTIONS(344), 2,
       anon_sym_u7c7bu522b,
       anon_sym_category,
-    ACTIONS(341), 2,
+    ACTIONS(346), 2,
       anon_sym_u8ba1u7b97u516cu5f0f,
       anon_sym_formula,
-    ACTIONS(343), 2,
+    ACTIONS(348), 2,
       anon_sym_u53c2u8003u503c,
       anon_sym_reference,
-    ACTIONS(345), 2,
+    ACTIONS(350), 2,
       anon_sym_u6838u5fc3,
       anon_sym_core,
-    ACTIONS(347), 2,
+    ACTIONS(352), 2,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
     STATE(60), 11,
@@ -18932,43 +19058,43 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [3429] = 14,
+  [3673] = 14,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(351), 1,
+    ACTIONS(377), 1,
       anon_sym_RBRACE,
-    ACTIONS(368), 1,
+    ACTIONS(379), 1,
       sym__line_end,
-    STATE(127), 1,
+    STATE(68), 1,
       aux_sym_document_repeat1,
-    ACTIONS(331), 2,
+    ACTIONS(336), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(333), 2,
+    ACTIONS(338), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(335), 2,
+    ACTIONS(340), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(337), 2,
+    ACTIONS(342), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(339), 2,
+    ACTIONS(344), 2,
       anon_sym_u7c7bu522b,
       anon_sym_category,
-    ACTIONS(341), 2,
+    ACTIONS(346), 2,
       anon_sym_u8ba1u7b97u516cu5f0f,
       anon_sym_formula,
-    ACTIONS(343), 2,
+    ACTIONS(348), 2,
       anon_sym_u53c2u8003u503c,
       anon_sym_reference,
-    ACTIONS(345), 2,
+    ACTIONS(350), 2,
       anon_sym_u6838u5fc3,
       anon_sym_core,
-    ACTIONS(347), 2,
+    ACTIONS(352), 2,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-    STATE(76), 11,
+    STATE(59), 11,
       sym_description,
       sym_basis,
       sym_nature,
@@ -18980,112 +19106,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [3491] = 14,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(368), 1,
-      sym__line_end,
-    ACTIONS(370), 1,
-      anon_sym_RBRACE,
-    STATE(127), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(331), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(333), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(335), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(337), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(339), 2,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-    ACTIONS(341), 2,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-    ACTIONS(343), 2,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-    ACTIONS(345), 2,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-    ACTIONS(347), 2,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-    STATE(76), 11,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_measure_unit,
-      sym__template_field,
-      sym_template_category,
-      sym_formula,
-      sym_reference,
-      sym_core,
-      sym_applies_to,
-      aux_sym_template_repeat1,
-  [3553] = 14,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(368), 1,
-      sym__line_end,
-    ACTIONS(372), 1,
-      anon_sym_RBRACE,
-    STATE(127), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(331), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(333), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(335), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(337), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(339), 2,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-    ACTIONS(341), 2,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-    ACTIONS(343), 2,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-    ACTIONS(345), 2,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-    ACTIONS(347), 2,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-    STATE(76), 11,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_measure_unit,
-      sym__template_field,
-      sym_template_category,
-      sym_formula,
-      sym_reference,
-      sym_core,
-      sym_applies_to,
-      aux_sym_template_repeat1,
-  [3615] = 5,
+  [3735] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(299), 1,
+    ACTIONS(97), 3,
       sym__line_end,
-    ACTIONS(362), 1,
       sym__continue,
-    STATE(62), 1,
-      aux_sym_text_repeat1,
-    ACTIONS(374), 29,
+      sym__word_comparator,
+    ACTIONS(381), 29,
       sym__word,
       anon_sym_DQUOTE,
       sym_number,
@@ -19115,61 +19143,14 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comparator,
       sym_placeholder,
       sym_deadline,
-  [3659] = 15,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(376), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(378), 1,
-      anon_sym_RBRACE,
-    ACTIONS(394), 1,
-      sym__line_end,
-    STATE(82), 1,
-      aux_sym_document_repeat1,
-    STATE(202), 1,
-      sym_string,
-    ACTIONS(380), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    ACTIONS(382), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(384), 2,
-      anon_sym_u8d44u91d1,
-      anon_sym_funds,
-    ACTIONS(386), 2,
-      anon_sym_u5b8cu6210u60c5u51b5,
-      anon_sym_achieved,
-    ACTIONS(388), 2,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-    ACTIONS(390), 2,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-    ACTIONS(392), 2,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-    STATE(201), 6,
-      sym_weight,
-      sym__evaluation_field,
-      sym_actual,
-      sym_score,
-      sym_deviation,
-      aux_sym_evaluation_row_repeat1,
-    STATE(337), 6,
-      sym__evaluation_line,
-      sym_evaluation_funds,
-      sym_stated_rate,
-      sym_achieved,
-      sym_evaluation_row,
-      sym_evaluation_continuation,
-  [3722] = 3,
+  [3775] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(97), 2,
+    ACTIONS(95), 3,
       sym__line_end,
       sym__continue,
-    ACTIONS(396), 29,
+      sym__word_comparator,
+    ACTIONS(383), 29,
       sym__word,
       anon_sym_DQUOTE,
       sym_number,
@@ -19199,39 +19180,75 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comparator,
       sym_placeholder,
       sym_deadline,
-  [3761] = 16,
+  [3815] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(387), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(385), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [3854] = 16,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(398), 1,
+    ACTIONS(391), 1,
       anon_sym_RBRACE,
-    ACTIONS(404), 1,
+    ACTIONS(399), 1,
       anon_sym_u5b8cu6210,
-    ACTIONS(406), 1,
+    ACTIONS(401), 1,
       anon_sym_done,
-    ACTIONS(414), 1,
+    ACTIONS(409), 1,
       sym__line_end,
-    STATE(81), 1,
+    STATE(105), 1,
       aux_sym_document_repeat1,
     STATE(147), 1,
       sym_string,
-    ACTIONS(386), 2,
-      anon_sym_u5b8cu6210u60c5u51b5,
-      anon_sym_achieved,
-    ACTIONS(400), 2,
+    ACTIONS(393), 2,
       anon_sym_u8d44u91d1,
       anon_sym_funds,
-    ACTIONS(402), 2,
+    ACTIONS(395), 2,
+      anon_sym_u5b8cu6210u60c5u51b5,
+      anon_sym_achieved,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(384), 5,
@@ -19248,38 +19265,38 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [3826] = 15,
+  [3919] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(416), 1,
+    ACTIONS(411), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(202), 1,
       sym_string,
-    ACTIONS(380), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    ACTIONS(382), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(384), 2,
-      anon_sym_u8d44u91d1,
-      anon_sym_funds,
-    ACTIONS(386), 2,
+    ACTIONS(395), 2,
       anon_sym_u5b8cu6210u60c5u51b5,
       anon_sym_achieved,
-    ACTIONS(388), 2,
+    ACTIONS(413), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    ACTIONS(415), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(417), 2,
+      anon_sym_u8d44u91d1,
+      anon_sym_funds,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
     STATE(201), 6,
@@ -19296,39 +19313,39 @@ static const uint16_t ts_small_parse_table[] = {
       sym_achieved,
       sym_evaluation_row,
       sym_evaluation_continuation,
-  [3889] = 16,
+  [3982] = 16,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(404), 1,
+    ACTIONS(399), 1,
       anon_sym_u5b8cu6210,
-    ACTIONS(406), 1,
+    ACTIONS(401), 1,
       anon_sym_done,
-    ACTIONS(418), 1,
+    ACTIONS(425), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(147), 1,
       sym_string,
-    ACTIONS(386), 2,
-      anon_sym_u5b8cu6210u60c5u51b5,
-      anon_sym_achieved,
-    ACTIONS(400), 2,
+    ACTIONS(393), 2,
       anon_sym_u8d44u91d1,
       anon_sym_funds,
-    ACTIONS(402), 2,
+    ACTIONS(395), 2,
+      anon_sym_u5b8cu6210u60c5u51b5,
+      anon_sym_achieved,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(508), 5,
@@ -19345,134 +19362,125 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [3954] = 16,
-    ACTIONS(7), 1,
+  [4047] = 3,
+    ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(429), 2,
       sym__line_end,
-    ACTIONS(376), 1,
+      sym__word_comparator,
+    ACTIONS(427), 29,
+      sym__word,
       anon_sym_DQUOTE,
-    ACTIONS(404), 1,
-      anon_sym_u5b8cu6210,
-    ACTIONS(406), 1,
-      anon_sym_done,
-    ACTIONS(420), 1,
+      sym_number,
       anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    STATE(147), 1,
-      sym_string,
-    ACTIONS(386), 2,
-      anon_sym_u5b8cu6210u60c5u51b5,
-      anon_sym_achieved,
-    ACTIONS(400), 2,
-      anon_sym_u8d44u91d1,
-      anon_sym_funds,
-    ACTIONS(402), 2,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-    ACTIONS(408), 2,
-      anon_sym_u9884u8ba1,
-      anon_sym_forecast,
-    ACTIONS(410), 2,
-      anon_sym_u53efu80fdu6027,
-      anon_sym_likelihood,
-    ACTIONS(412), 2,
-      anon_sym_u7ea0u504f,
-      anon_sym_correction,
-    STATE(508), 5,
-      sym_achieved,
-      sym__monitoring_line,
-      sym_monitoring_funds,
-      sym_monitoring_row,
-      sym_monitoring_continuation,
-    STATE(148), 7,
-      sym__monitoring_field,
-      sym_done,
-      sym_forecast,
-      sym_likelihood,
-      sym_cause,
-      sym_correction,
-      aux_sym_monitoring_row_repeat1,
-  [4019] = 12,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(422), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-    ACTIONS(424), 2,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(427), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(430), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4086] = 16,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(389), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(399), 1,
+      anon_sym_u5b8cu6210,
+    ACTIONS(401), 1,
+      anon_sym_done,
+    ACTIONS(431), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    STATE(147), 1,
+      sym_string,
+    ACTIONS(393), 2,
+      anon_sym_u8d44u91d1,
+      anon_sym_funds,
+    ACTIONS(395), 2,
+      anon_sym_u5b8cu6210u60c5u51b5,
+      anon_sym_achieved,
+    ACTIONS(397), 2,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+    ACTIONS(403), 2,
+      anon_sym_u9884u8ba1,
+      anon_sym_forecast,
+    ACTIONS(405), 2,
+      anon_sym_u53efu80fdu6027,
+      anon_sym_likelihood,
+    ACTIONS(407), 2,
+      anon_sym_u7ea0u504f,
+      anon_sym_correction,
+    STATE(508), 5,
+      sym_achieved,
+      sym__monitoring_line,
+      sym_monitoring_funds,
+      sym_monitoring_row,
+      sym_monitoring_continuation,
+    STATE(148), 7,
+      sym__monitoring_field,
+      sym_done,
+      sym_forecast,
+      sym_likelihood,
+      sym_cause,
+      sym_correction,
+      aux_sym_monitoring_row_repeat1,
+  [4151] = 12,
+    ACTIONS(7), 1,
+      sym_comment,
     ACTIONS(433), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(436), 2,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-    ACTIONS(439), 2,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-    ACTIONS(442), 2,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-    ACTIONS(445), 2,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-    ACTIONS(448), 2,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-    STATE(75), 11,
-      sym_description,
-      sym_basis,
-      sym_nature,
-      sym_measure_unit,
-      sym__template_field,
-      sym_template_category,
-      sym_formula,
-      sym_reference,
-      sym_core,
-      sym_applies_to,
-      aux_sym_template_repeat1,
-  [4076] = 12,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(331), 2,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-    ACTIONS(333), 2,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-    ACTIONS(335), 2,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-    ACTIONS(337), 2,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-    ACTIONS(339), 2,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-    ACTIONS(341), 2,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-    ACTIONS(343), 2,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-    ACTIONS(345), 2,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-    ACTIONS(347), 2,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-    ACTIONS(451), 2,
       sym__line_end,
       anon_sym_RBRACE,
-    STATE(75), 11,
+    ACTIONS(435), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(438), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(441), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(444), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(447), 2,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+    ACTIONS(450), 2,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+    ACTIONS(453), 2,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+    ACTIONS(456), 2,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+    ACTIONS(459), 2,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+    STATE(78), 11,
       sym_description,
       sym_basis,
       sym_nature,
@@ -19484,41 +19492,86 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [4133] = 13,
+  [4208] = 12,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(368), 1,
+    ACTIONS(336), 2,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+    ACTIONS(338), 2,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+    ACTIONS(340), 2,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+    ACTIONS(342), 2,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+    ACTIONS(344), 2,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+    ACTIONS(346), 2,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+    ACTIONS(348), 2,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+    ACTIONS(350), 2,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+    ACTIONS(352), 2,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+    ACTIONS(462), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+    STATE(78), 11,
+      sym_description,
+      sym_basis,
+      sym_nature,
+      sym_measure_unit,
+      sym__template_field,
+      sym_template_category,
+      sym_formula,
+      sym_reference,
+      sym_core,
+      sym_applies_to,
+      aux_sym_template_repeat1,
+  [4265] = 13,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(371), 1,
       sym__line_end,
     STATE(127), 1,
       aux_sym_document_repeat1,
-    ACTIONS(331), 2,
+    ACTIONS(336), 2,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
-    ACTIONS(333), 2,
+    ACTIONS(338), 2,
       anon_sym_u4f9du636e,
       anon_sym_basis,
-    ACTIONS(335), 2,
+    ACTIONS(340), 2,
       anon_sym_u6307u6807u6027u8d28,
       anon_sym_nature,
-    ACTIONS(337), 2,
+    ACTIONS(342), 2,
       anon_sym_u8ba1u91cfu5355u4f4d,
       anon_sym_measure_unit,
-    ACTIONS(339), 2,
+    ACTIONS(344), 2,
       anon_sym_u7c7bu522b,
       anon_sym_category,
-    ACTIONS(341), 2,
+    ACTIONS(346), 2,
       anon_sym_u8ba1u7b97u516cu5f0f,
       anon_sym_formula,
-    ACTIONS(343), 2,
+    ACTIONS(348), 2,
       anon_sym_u53c2u8003u503c,
       anon_sym_reference,
-    ACTIONS(345), 2,
+    ACTIONS(350), 2,
       anon_sym_u6838u5fc3,
       anon_sym_core,
-    ACTIONS(347), 2,
+    ACTIONS(352), 2,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-    STATE(76), 11,
+    STATE(79), 11,
       sym_description,
       sym_basis,
       sym_nature,
@@ -19530,38 +19583,38 @@ static const uint16_t ts_small_parse_table[] = {
       sym_core,
       sym_applies_to,
       aux_sym_template_repeat1,
-  [4192] = 15,
+  [4324] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(453), 1,
+    ACTIONS(464), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(202), 1,
       sym_string,
-    ACTIONS(380), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    ACTIONS(382), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(384), 2,
-      anon_sym_u8d44u91d1,
-      anon_sym_funds,
-    ACTIONS(386), 2,
+    ACTIONS(395), 2,
       anon_sym_u5b8cu6210u60c5u51b5,
       anon_sym_achieved,
-    ACTIONS(388), 2,
+    ACTIONS(413), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    ACTIONS(415), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(417), 2,
+      anon_sym_u8d44u91d1,
+      anon_sym_funds,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
     STATE(201), 6,
@@ -19578,39 +19631,39 @@ static const uint16_t ts_small_parse_table[] = {
       sym_achieved,
       sym_evaluation_row,
       sym_evaluation_continuation,
-  [4255] = 16,
+  [4387] = 16,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(404), 1,
+    ACTIONS(399), 1,
       anon_sym_u5b8cu6210,
-    ACTIONS(406), 1,
+    ACTIONS(401), 1,
       anon_sym_done,
-    ACTIONS(455), 1,
+    ACTIONS(466), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(147), 1,
       sym_string,
-    ACTIONS(386), 2,
-      anon_sym_u5b8cu6210u60c5u51b5,
-      anon_sym_achieved,
-    ACTIONS(400), 2,
+    ACTIONS(393), 2,
       anon_sym_u8d44u91d1,
       anon_sym_funds,
-    ACTIONS(402), 2,
+    ACTIONS(395), 2,
+      anon_sym_u5b8cu6210u60c5u51b5,
+      anon_sym_achieved,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(508), 5,
@@ -19627,38 +19680,38 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [4320] = 15,
+  [4452] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(457), 1,
+    ACTIONS(468), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(202), 1,
       sym_string,
-    ACTIONS(380), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    ACTIONS(382), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(384), 2,
-      anon_sym_u8d44u91d1,
-      anon_sym_funds,
-    ACTIONS(386), 2,
+    ACTIONS(395), 2,
       anon_sym_u5b8cu6210u60c5u51b5,
       anon_sym_achieved,
-    ACTIONS(388), 2,
+    ACTIONS(413), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    ACTIONS(415), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(417), 2,
+      anon_sym_u8d44u91d1,
+      anon_sym_funds,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
     STATE(201), 6,
@@ -19675,87 +19728,376 @@ static const uint16_t ts_small_parse_table[] = {
       sym_achieved,
       sym_evaluation_row,
       sym_evaluation_continuation,
-  [4383] = 16,
+  [4515] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(404), 1,
-      anon_sym_u5b8cu6210,
-    ACTIONS(406), 1,
-      anon_sym_done,
-    ACTIONS(459), 1,
+    ACTIONS(470), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
+    ACTIONS(472), 1,
+      sym__line_end,
+    STATE(93), 1,
       aux_sym_document_repeat1,
-    STATE(147), 1,
+    STATE(202), 1,
       sym_string,
-    ACTIONS(386), 2,
+    ACTIONS(395), 2,
       anon_sym_u5b8cu6210u60c5u51b5,
       anon_sym_achieved,
-    ACTIONS(400), 2,
+    ACTIONS(413), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    ACTIONS(415), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(417), 2,
       anon_sym_u8d44u91d1,
       anon_sym_funds,
-    ACTIONS(402), 2,
+    ACTIONS(419), 2,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+    ACTIONS(421), 2,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(408), 2,
-      anon_sym_u9884u8ba1,
-      anon_sym_forecast,
-    ACTIONS(410), 2,
-      anon_sym_u53efu80fdu6027,
-      anon_sym_likelihood,
-    ACTIONS(412), 2,
-      anon_sym_u7ea0u504f,
-      anon_sym_correction,
-    STATE(401), 5,
+    STATE(201), 6,
+      sym_weight,
+      sym__evaluation_field,
+      sym_actual,
+      sym_score,
+      sym_deviation,
+      aux_sym_evaluation_row_repeat1,
+    STATE(337), 6,
+      sym__evaluation_line,
+      sym_evaluation_funds,
+      sym_stated_rate,
       sym_achieved,
-      sym__monitoring_line,
-      sym_monitoring_funds,
-      sym_monitoring_row,
-      sym_monitoring_continuation,
-    STATE(148), 7,
-      sym__monitoring_field,
-      sym_done,
-      sym_forecast,
-      sym_likelihood,
-      sym_cause,
-      sym_correction,
-      aux_sym_monitoring_row_repeat1,
-  [4448] = 15,
+      sym_evaluation_row,
+      sym_evaluation_continuation,
+  [4578] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(476), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(474), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4617] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(315), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(478), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4656] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(480), 1,
+      sym__word,
+    ACTIONS(484), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(482), 28,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4697] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(332), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(486), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4736] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(490), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(488), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4775] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(492), 1,
+      sym__word,
+    ACTIONS(496), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(494), 28,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4816] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(330), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(498), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4855] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(317), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(500), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [4894] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(461), 1,
+    ACTIONS(502), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(202), 1,
       sym_string,
-    ACTIONS(380), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    ACTIONS(382), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(384), 2,
-      anon_sym_u8d44u91d1,
-      anon_sym_funds,
-    ACTIONS(386), 2,
+    ACTIONS(395), 2,
       anon_sym_u5b8cu6210u60c5u51b5,
       anon_sym_achieved,
-    ACTIONS(388), 2,
+    ACTIONS(413), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    ACTIONS(415), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(417), 2,
+      anon_sym_u8d44u91d1,
+      anon_sym_funds,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
     STATE(201), 6,
@@ -19772,13 +20114,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_achieved,
       sym_evaluation_row,
       sym_evaluation_continuation,
-  [4511] = 3,
+  [4957] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(303), 2,
+    ACTIONS(506), 2,
       sym__line_end,
-      sym__continue,
-    ACTIONS(355), 29,
+      sym__word_comparator,
+    ACTIONS(504), 29,
       sym__word,
       anon_sym_DQUOTE,
       sym_number,
@@ -19808,13 +20150,301 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comparator,
       sym_placeholder,
       sym_deadline,
-  [4550] = 3,
+  [4996] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(510), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(508), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5035] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(514), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(512), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5074] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(518), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(516), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5113] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(522), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(520), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5152] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(526), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(524), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5191] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(530), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(528), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5230] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(534), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(532), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5269] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(538), 2,
+      sym__line_end,
+      sym__word_comparator,
+    ACTIONS(536), 29,
+      sym__word,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_RBRACE,
+      anon_sym_u786eu8ba4,
+      anon_sym_acknowledge,
+      anon_sym_u4e2du671fu76eeu6807,
+      anon_sym_mid_term,
+      anon_sym_u957fu671fu76eeu6807,
+      anon_sym_long_term,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u6307u6807u65b9u5411,
+      anon_sym_direction,
+      anon_sym_u5907u6ce8,
+      anon_sym_remark,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u6307u6807u503c,
+      anon_sym_value,
+      sym_comparator,
+      sym_placeholder,
+      sym_deadline,
+  [5308] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(95), 2,
       sym__line_end,
-      sym__continue,
-    ACTIONS(463), 29,
+      sym__word_comparator,
+    ACTIONS(383), 29,
       sym__word,
       anon_sym_DQUOTE,
       sym_number,
@@ -19844,12 +20474,13 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comparator,
       sym_placeholder,
       sym_deadline,
-  [4589] = 3,
+  [5347] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(467), 1,
+    ACTIONS(97), 2,
       sym__line_end,
-    ACTIONS(465), 29,
+      sym__word_comparator,
+    ACTIONS(381), 29,
       sym__word,
       anon_sym_DQUOTE,
       sym_number,
@@ -19879,750 +20510,86 @@ static const uint16_t ts_small_parse_table[] = {
       sym_comparator,
       sym_placeholder,
       sym_deadline,
-  [4627] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(471), 1,
-      sym__line_end,
-    ACTIONS(469), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4665] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(475), 1,
-      sym__line_end,
-    ACTIONS(473), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4703] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(314), 1,
-      sym__line_end,
-    ACTIONS(477), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4741] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(479), 1,
-      sym__word,
-    ACTIONS(483), 1,
-      sym__line_end,
-    ACTIONS(481), 28,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4781] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(327), 1,
-      sym__line_end,
-    ACTIONS(485), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4819] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(489), 1,
-      sym__line_end,
-    ACTIONS(487), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4857] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(325), 1,
-      sym__line_end,
-    ACTIONS(491), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4895] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(493), 1,
-      sym__word,
-    ACTIONS(497), 1,
-      sym__line_end,
-    ACTIONS(495), 28,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4935] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(323), 1,
-      sym__line_end,
-    ACTIONS(499), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [4973] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(503), 1,
-      sym__line_end,
-    ACTIONS(501), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5011] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(507), 1,
-      sym__line_end,
-    ACTIONS(505), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5049] = 14,
+  [5386] = 16,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
+    ACTIONS(399), 1,
+      anon_sym_u5b8cu6210,
+    ACTIONS(401), 1,
+      anon_sym_done,
+    ACTIONS(540), 1,
+      anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
-    STATE(202), 1,
+    STATE(147), 1,
       sym_string,
-    ACTIONS(380), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    ACTIONS(382), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(384), 2,
+    ACTIONS(393), 2,
       anon_sym_u8d44u91d1,
       anon_sym_funds,
-    ACTIONS(386), 2,
+    ACTIONS(395), 2,
       anon_sym_u5b8cu6210u60c5u51b5,
       anon_sym_achieved,
-    ACTIONS(388), 2,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-    ACTIONS(390), 2,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    STATE(201), 6,
-      sym_weight,
-      sym__evaluation_field,
-      sym_actual,
-      sym_score,
-      sym_deviation,
-      aux_sym_evaluation_row_repeat1,
-    STATE(532), 6,
-      sym__evaluation_line,
-      sym_evaluation_funds,
-      sym_stated_rate,
+    ACTIONS(403), 2,
+      anon_sym_u9884u8ba1,
+      anon_sym_forecast,
+    ACTIONS(405), 2,
+      anon_sym_u53efu80fdu6027,
+      anon_sym_likelihood,
+    ACTIONS(407), 2,
+      anon_sym_u7ea0u504f,
+      anon_sym_correction,
+    STATE(401), 5,
       sym_achieved,
-      sym_evaluation_row,
-      sym_evaluation_continuation,
-  [5109] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(97), 1,
-      sym__line_end,
-    ACTIONS(396), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5147] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(511), 1,
-      sym__line_end,
-    ACTIONS(509), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5185] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(515), 1,
-      sym__line_end,
-    ACTIONS(513), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5223] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(519), 1,
-      sym__line_end,
-    ACTIONS(517), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5261] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(523), 1,
-      sym__line_end,
-    ACTIONS(521), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5299] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(527), 1,
-      sym__line_end,
-    ACTIONS(525), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5337] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(531), 1,
-      sym__line_end,
-    ACTIONS(529), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5375] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(535), 1,
-      sym__line_end,
-    ACTIONS(533), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5413] = 15,
+      sym__monitoring_line,
+      sym_monitoring_funds,
+      sym_monitoring_row,
+      sym_monitoring_continuation,
+    STATE(148), 7,
+      sym__monitoring_field,
+      sym_done,
+      sym_forecast,
+      sym_likelihood,
+      sym_cause,
+      sym_correction,
+      aux_sym_monitoring_row_repeat1,
+  [5451] = 15,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(404), 1,
+    ACTIONS(399), 1,
       anon_sym_u5b8cu6210,
-    ACTIONS(406), 1,
+    ACTIONS(401), 1,
       anon_sym_done,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(147), 1,
       sym_string,
-    ACTIONS(386), 2,
-      anon_sym_u5b8cu6210u60c5u51b5,
-      anon_sym_achieved,
-    ACTIONS(400), 2,
+    ACTIONS(393), 2,
       anon_sym_u8d44u91d1,
       anon_sym_funds,
-    ACTIONS(402), 2,
+    ACTIONS(395), 2,
+      anon_sym_u5b8cu6210u60c5u51b5,
+      anon_sym_achieved,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(508), 5,
@@ -20639,47 +20606,58 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [5475] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(95), 1,
-      sym__line_end,
-    ACTIONS(463), 29,
-      sym__word,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_RBRACE,
-      anon_sym_u786eu8ba4,
-      anon_sym_acknowledge,
-      anon_sym_u4e2du671fu76eeu6807,
-      anon_sym_mid_term,
-      anon_sym_u957fu671fu76eeu6807,
-      anon_sym_long_term,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u6307u6807u65b9u5411,
-      anon_sym_direction,
-      anon_sym_u5907u6ce8,
-      anon_sym_remark,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u6307u6807u503c,
-      anon_sym_value,
-      sym_comparator,
-      sym_placeholder,
-      sym_deadline,
-  [5513] = 12,
+  [5513] = 14,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(537), 1,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(389), 1,
+      anon_sym_DQUOTE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    STATE(202), 1,
+      sym_string,
+    ACTIONS(395), 2,
+      anon_sym_u5b8cu6210u60c5u51b5,
+      anon_sym_achieved,
+    ACTIONS(413), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    ACTIONS(415), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(417), 2,
+      anon_sym_u8d44u91d1,
+      anon_sym_funds,
+    ACTIONS(419), 2,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+    ACTIONS(421), 2,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+    ACTIONS(423), 2,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+    STATE(201), 6,
+      sym_weight,
+      sym__evaluation_field,
+      sym_actual,
+      sym_score,
+      sym_deviation,
+      aux_sym_evaluation_row_repeat1,
+    STATE(532), 6,
+      sym__evaluation_line,
+      sym_evaluation_funds,
+      sym_stated_rate,
+      sym_achieved,
+      sym_evaluation_row,
+      sym_evaluation_continuation,
+  [5573] = 12,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(542), 1,
       ts_builtin_sym_end,
-    ACTIONS(539), 1,
+    ACTIONS(544), 1,
       sym__line_end,
     ACTIONS(9), 2,
       anon_sym_u5305u542b,
@@ -20705,7 +20683,7 @@ static const uint16_t ts_small_parse_table[] = {
     ACTIONS(23), 2,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-    STATE(109), 10,
+    STATE(110), 10,
       sym__item,
       sym_include,
       sym_document,
@@ -20716,54 +20694,12 @@ static const uint16_t ts_small_parse_table[] = {
       sym_monitoring,
       sym_library,
       aux_sym_source_file_repeat1,
-  [5567] = 12,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(541), 1,
-      ts_builtin_sym_end,
-    ACTIONS(567), 1,
-      sym__line_end,
-    ACTIONS(543), 2,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-    ACTIONS(546), 2,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-    ACTIONS(549), 2,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-    ACTIONS(552), 2,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-    ACTIONS(555), 2,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-    ACTIONS(558), 2,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-    ACTIONS(561), 2,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-    ACTIONS(564), 2,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-    STATE(109), 10,
-      sym__item,
-      sym_include,
-      sym_document,
-      sym_department_goals,
-      sym_unit_decl,
-      sym_project,
-      sym_self_evaluation,
-      sym_monitoring,
-      sym_library,
-      aux_sym_source_file_repeat1,
-  [5621] = 4,
+  [5627] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(570), 1,
+    ACTIONS(546), 1,
       sym__line_end,
-    STATE(110), 1,
+    STATE(109), 1,
       aux_sym_document_repeat1,
     ACTIONS(85), 26,
       sym__word,
@@ -20792,36 +20728,78 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_weight,
       anon_sym_u6307u6807u503c,
       anon_sym_value,
-  [5659] = 13,
+  [5665] = 12,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(549), 1,
+      ts_builtin_sym_end,
+    ACTIONS(575), 1,
+      sym__line_end,
+    ACTIONS(551), 2,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+    ACTIONS(554), 2,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+    ACTIONS(557), 2,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+    ACTIONS(560), 2,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+    ACTIONS(563), 2,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+    ACTIONS(566), 2,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+    ACTIONS(569), 2,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+    ACTIONS(572), 2,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+    STATE(110), 10,
+      sym__item,
+      sym_include,
+      sym_document,
+      sym_department_goals,
+      sym_unit_decl,
+      sym_project,
+      sym_self_evaluation,
+      sym_monitoring,
+      sym_library,
+      aux_sym_source_file_repeat1,
+  [5719] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(27), 1,
       sym__word,
-    ACTIONS(573), 1,
+    ACTIONS(578), 1,
       anon_sym_RBRACE,
-    ACTIONS(589), 1,
+    ACTIONS(594), 1,
       sym__line_end,
-    STATE(114), 1,
+    STATE(112), 1,
       aux_sym_document_repeat1,
-    ACTIONS(575), 2,
+    ACTIONS(580), 2,
       anon_sym_u90e8u95e8u7f16u7801,
       anon_sym_department_code,
-    ACTIONS(577), 2,
+    ACTIONS(582), 2,
       anon_sym_u9884u7b97,
       anon_sym_budget,
-    ACTIONS(579), 2,
+    ACTIONS(584), 2,
       anon_sym_u5355u4f4du804cu80fd,
       anon_sym_unit_functions,
-    ACTIONS(581), 2,
+    ACTIONS(586), 2,
       anon_sym_u5c65u804cu76eeu6807,
       anon_sym_duty,
-    ACTIONS(583), 2,
+    ACTIONS(588), 2,
       anon_sym_u603bu4f53u76eeu6807,
       anon_sym_overall,
-    ACTIONS(585), 2,
+    ACTIONS(590), 2,
       anon_sym_u5206u9879u76eeu6807,
       anon_sym_sub_goal,
-    ACTIONS(587), 2,
+    ACTIONS(592), 2,
       anon_sym_u4fddu969cu63aau65bd,
       anon_sym_measure,
     STATE(344), 9,
@@ -20834,120 +20812,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_sub_goal,
       sym_measure,
       sym_indicator_group,
-  [5714] = 13,
+  [5774] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(27), 1,
       sym__word,
-    ACTIONS(591), 1,
+    ACTIONS(596), 1,
       anon_sym_RBRACE,
-    ACTIONS(593), 1,
+    ACTIONS(598), 1,
       sym__line_end,
     STATE(173), 1,
       aux_sym_document_repeat1,
-    ACTIONS(575), 2,
+    ACTIONS(580), 2,
       anon_sym_u90e8u95e8u7f16u7801,
       anon_sym_department_code,
-    ACTIONS(577), 2,
+    ACTIONS(582), 2,
       anon_sym_u9884u7b97,
       anon_sym_budget,
-    ACTIONS(579), 2,
+    ACTIONS(584), 2,
       anon_sym_u5355u4f4du804cu80fd,
       anon_sym_unit_functions,
-    ACTIONS(581), 2,
+    ACTIONS(586), 2,
       anon_sym_u5c65u804cu76eeu6807,
       anon_sym_duty,
-    ACTIONS(583), 2,
+    ACTIONS(588), 2,
       anon_sym_u603bu4f53u76eeu6807,
       anon_sym_overall,
-    ACTIONS(585), 2,
+    ACTIONS(590), 2,
       anon_sym_u5206u9879u76eeu6807,
       anon_sym_sub_goal,
-    ACTIONS(587), 2,
-      anon_sym_u4fddu969cu63aau65bd,
-      anon_sym_measure,
-    STATE(598), 9,
-      sym__department_goals_line,
-      sym_dept_code,
-      sym_dept_budget,
-      sym_dept_functions,
-      sym_duty,
-      sym_overall,
-      sym_sub_goal,
-      sym_measure,
-      sym_indicator_group,
-  [5769] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(27), 1,
-      sym__word,
-    ACTIONS(593), 1,
-      sym__line_end,
-    ACTIONS(595), 1,
-      anon_sym_RBRACE,
-    STATE(173), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(575), 2,
-      anon_sym_u90e8u95e8u7f16u7801,
-      anon_sym_department_code,
-    ACTIONS(577), 2,
-      anon_sym_u9884u7b97,
-      anon_sym_budget,
-    ACTIONS(579), 2,
-      anon_sym_u5355u4f4du804cu80fd,
-      anon_sym_unit_functions,
-    ACTIONS(581), 2,
-      anon_sym_u5c65u804cu76eeu6807,
-      anon_sym_duty,
-    ACTIONS(583), 2,
-      anon_sym_u603bu4f53u76eeu6807,
-      anon_sym_overall,
-    ACTIONS(585), 2,
-      anon_sym_u5206u9879u76eeu6807,
-      anon_sym_sub_goal,
-    ACTIONS(587), 2,
-      anon_sym_u4fddu969cu63aau65bd,
-      anon_sym_measure,
-    STATE(598), 9,
-      sym__department_goals_line,
-      sym_dept_code,
-      sym_dept_budget,
-      sym_dept_functions,
-      sym_duty,
-      sym_overall,
-      sym_sub_goal,
-      sym_measure,
-      sym_indicator_group,
-  [5824] = 13,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(27), 1,
-      sym__word,
-    ACTIONS(593), 1,
-      sym__line_end,
-    ACTIONS(597), 1,
-      anon_sym_RBRACE,
-    STATE(173), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(575), 2,
-      anon_sym_u90e8u95e8u7f16u7801,
-      anon_sym_department_code,
-    ACTIONS(577), 2,
-      anon_sym_u9884u7b97,
-      anon_sym_budget,
-    ACTIONS(579), 2,
-      anon_sym_u5355u4f4du804cu80fd,
-      anon_sym_unit_functions,
-    ACTIONS(581), 2,
-      anon_sym_u5c65u804cu76eeu6807,
-      anon_sym_duty,
-    ACTIONS(583), 2,
-      anon_sym_u603bu4f53u76eeu6807,
-      anon_sym_overall,
-    ACTIONS(585), 2,
-      anon_sym_u5206u9879u76eeu6807,
-      anon_sym_sub_goal,
-    ACTIONS(587), 2,
+    ACTIONS(592), 2,
       anon_sym_u4fddu969cu63aau65bd,
       anon_sym_measure,
     STATE(400), 9,
@@ -20960,36 +20854,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_sub_goal,
       sym_measure,
       sym_indicator_group,
-  [5879] = 13,
+  [5829] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(27), 1,
       sym__word,
-    ACTIONS(593), 1,
+    ACTIONS(598), 1,
       sym__line_end,
-    ACTIONS(599), 1,
+    ACTIONS(600), 1,
       anon_sym_RBRACE,
     STATE(173), 1,
       aux_sym_document_repeat1,
-    ACTIONS(575), 2,
+    ACTIONS(580), 2,
       anon_sym_u90e8u95e8u7f16u7801,
       anon_sym_department_code,
-    ACTIONS(577), 2,
+    ACTIONS(582), 2,
       anon_sym_u9884u7b97,
       anon_sym_budget,
-    ACTIONS(579), 2,
+    ACTIONS(584), 2,
       anon_sym_u5355u4f4du804cu80fd,
       anon_sym_unit_functions,
-    ACTIONS(581), 2,
+    ACTIONS(586), 2,
       anon_sym_u5c65u804cu76eeu6807,
       anon_sym_duty,
-    ACTIONS(583), 2,
+    ACTIONS(588), 2,
       anon_sym_u603bu4f53u76eeu6807,
       anon_sym_overall,
-    ACTIONS(585), 2,
+    ACTIONS(590), 2,
       anon_sym_u5206u9879u76eeu6807,
       anon_sym_sub_goal,
-    ACTIONS(587), 2,
+    ACTIONS(592), 2,
       anon_sym_u4fddu969cu63aau65bd,
       anon_sym_measure,
     STATE(598), 9,
@@ -21002,34 +20896,36 @@ static const uint16_t ts_small_parse_table[] = {
       sym_sub_goal,
       sym_measure,
       sym_indicator_group,
-  [5934] = 12,
+  [5884] = 13,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(27), 1,
       sym__word,
-    ACTIONS(593), 1,
+    ACTIONS(598), 1,
       sym__line_end,
+    ACTIONS(602), 1,
+      anon_sym_RBRACE,
     STATE(173), 1,
       aux_sym_document_repeat1,
-    ACTIONS(575), 2,
+    ACTIONS(580), 2,
       anon_sym_u90e8u95e8u7f16u7801,
       anon_sym_department_code,
-    ACTIONS(577), 2,
+    ACTIONS(582), 2,
       anon_sym_u9884u7b97,
       anon_sym_budget,
-    ACTIONS(579), 2,
+    ACTIONS(584), 2,
       anon_sym_u5355u4f4du804cu80fd,
       anon_sym_unit_functions,
-    ACTIONS(581), 2,
+    ACTIONS(586), 2,
       anon_sym_u5c65u804cu76eeu6807,
       anon_sym_duty,
-    ACTIONS(583), 2,
+    ACTIONS(588), 2,
       anon_sym_u603bu4f53u76eeu6807,
       anon_sym_overall,
-    ACTIONS(585), 2,
+    ACTIONS(590), 2,
       anon_sym_u5206u9879u76eeu6807,
       anon_sym_sub_goal,
-    ACTIONS(587), 2,
+    ACTIONS(592), 2,
       anon_sym_u4fddu969cu63aau65bd,
       anon_sym_measure,
     STATE(598), 9,
@@ -21042,10 +20938,92 @@ static const uint16_t ts_small_parse_table[] = {
       sym_sub_goal,
       sym_measure,
       sym_indicator_group,
-  [5986] = 2,
+  [5939] = 13,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(27), 1,
+      sym__word,
+    ACTIONS(598), 1,
+      sym__line_end,
+    ACTIONS(604), 1,
+      anon_sym_RBRACE,
+    STATE(173), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(580), 2,
+      anon_sym_u90e8u95e8u7f16u7801,
+      anon_sym_department_code,
+    ACTIONS(582), 2,
+      anon_sym_u9884u7b97,
+      anon_sym_budget,
+    ACTIONS(584), 2,
+      anon_sym_u5355u4f4du804cu80fd,
+      anon_sym_unit_functions,
+    ACTIONS(586), 2,
+      anon_sym_u5c65u804cu76eeu6807,
+      anon_sym_duty,
+    ACTIONS(588), 2,
+      anon_sym_u603bu4f53u76eeu6807,
+      anon_sym_overall,
+    ACTIONS(590), 2,
+      anon_sym_u5206u9879u76eeu6807,
+      anon_sym_sub_goal,
+    ACTIONS(592), 2,
+      anon_sym_u4fddu969cu63aau65bd,
+      anon_sym_measure,
+    STATE(598), 9,
+      sym__department_goals_line,
+      sym_dept_code,
+      sym_dept_budget,
+      sym_dept_functions,
+      sym_duty,
+      sym_overall,
+      sym_sub_goal,
+      sym_measure,
+      sym_indicator_group,
+  [5994] = 12,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(27), 1,
+      sym__word,
+    ACTIONS(598), 1,
+      sym__line_end,
+    STATE(173), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(580), 2,
+      anon_sym_u90e8u95e8u7f16u7801,
+      anon_sym_department_code,
+    ACTIONS(582), 2,
+      anon_sym_u9884u7b97,
+      anon_sym_budget,
+    ACTIONS(584), 2,
+      anon_sym_u5355u4f4du804cu80fd,
+      anon_sym_unit_functions,
+    ACTIONS(586), 2,
+      anon_sym_u5c65u804cu76eeu6807,
+      anon_sym_duty,
+    ACTIONS(588), 2,
+      anon_sym_u603bu4f53u76eeu6807,
+      anon_sym_overall,
+    ACTIONS(590), 2,
+      anon_sym_u5206u9879u76eeu6807,
+      anon_sym_sub_goal,
+    ACTIONS(592), 2,
+      anon_sym_u4fddu969cu63aau65bd,
+      anon_sym_measure,
+    STATE(598), 9,
+      sym__department_goals_line,
+      sym_dept_code,
+      sym_dept_budget,
+      sym_dept_functions,
+      sym_duty,
+      sym_overall,
+      sym_sub_goal,
+      sym_measure,
+      sym_indicator_group,
+  [6046] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(601), 26,
+    ACTIONS(606), 26,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -21072,53 +21050,20 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_score,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [6018] = 6,
+  [6078] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(603), 1,
+    ACTIONS(608), 1,
       sym__word,
-    ACTIONS(605), 1,
+    ACTIONS(610), 1,
       anon_sym_DQUOTE,
-    ACTIONS(609), 1,
-      sym__line_end,
-    STATE(119), 3,
-      sym_string,
-      sym__word_or_string,
-      aux_sym_extra_units_repeat1,
-    ACTIONS(607), 19,
-      anon_sym_RBRACE,
-      anon_sym_u63cfu8ff0,
-      anon_sym_description,
-      anon_sym_u4f9du636e,
-      anon_sym_basis,
-      anon_sym_u6307u6807u6027u8d28,
-      anon_sym_nature,
-      anon_sym_u8ba1u91cfu5355u4f4d,
-      anon_sym_measure_unit,
-      anon_sym_u7c7bu522b,
-      anon_sym_category,
-      anon_sym_u8ba1u7b97u516cu5f0f,
-      anon_sym_formula,
-      anon_sym_u53c2u8003u503c,
-      anon_sym_reference,
-      anon_sym_u6838u5fc3,
-      anon_sym_core,
-      anon_sym_u9002u7528,
-      anon_sym_applies_to,
-  [6057] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(611), 1,
-      sym__word,
     ACTIONS(614), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(619), 1,
       sym__line_end,
     STATE(119), 3,
       sym_string,
       sym__word_or_string,
       aux_sym_extra_units_repeat1,
-    ACTIONS(617), 19,
+    ACTIONS(612), 19,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
@@ -21138,29 +21083,62 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6096] = 7,
+  [6117] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(616), 1,
+      sym__word,
+    ACTIONS(619), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(624), 1,
+      sym__line_end,
+    STATE(119), 3,
+      sym_string,
+      sym__word_or_string,
+      aux_sym_extra_units_repeat1,
+    ACTIONS(622), 19,
+      anon_sym_RBRACE,
+      anon_sym_u63cfu8ff0,
+      anon_sym_description,
+      anon_sym_u4f9du636e,
+      anon_sym_basis,
+      anon_sym_u6307u6807u6027u8d28,
+      anon_sym_nature,
+      anon_sym_u8ba1u91cfu5355u4f4d,
+      anon_sym_measure_unit,
+      anon_sym_u7c7bu522b,
+      anon_sym_category,
+      anon_sym_u8ba1u7b97u516cu5f0f,
+      anon_sym_formula,
+      anon_sym_u53c2u8003u503c,
+      anon_sym_reference,
+      anon_sym_u6838u5fc3,
+      anon_sym_core,
+      anon_sym_u9002u7528,
+      anon_sym_applies_to,
+  [6156] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(621), 1,
+    ACTIONS(626), 1,
       anon_sym_RBRACE,
-    ACTIONS(627), 1,
+    ACTIONS(632), 1,
       sym__line_end,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    STATE(121), 4,
+    STATE(123), 4,
       sym_evaluation_source,
       sym_execution_amount,
       sym_deviation,
       aux_sym_evaluation_funds_repeat1,
-    ACTIONS(625), 6,
+    ACTIONS(630), 6,
       anon_sym_u5e74u521du9884u7b97u6570,
       anon_sym_initial_budget,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u5168u5e74u6267u884cu6570,
       anon_sym_executed,
-    ACTIONS(623), 10,
+    ACTIONS(628), 10,
       anon_sym_u57fau672cu652fu51fa,
       anon_sym_basic_spending,
       anon_sym_u9879u76eeu652fu51fa,
@@ -21171,62 +21149,29 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_current_appropriation,
       anon_sym_u4e0au5e74u7ed3u8f6c,
       anon_sym_carried_over,
-  [6136] = 7,
+  [6196] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(629), 1,
-      anon_sym_RBRACE,
-    ACTIONS(640), 1,
-      sym__line_end,
-    ACTIONS(637), 2,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-    STATE(121), 4,
-      sym_evaluation_source,
-      sym_execution_amount,
-      sym_deviation,
-      aux_sym_evaluation_funds_repeat1,
-    ACTIONS(634), 6,
-      anon_sym_u5e74u521du9884u7b97u6570,
-      anon_sym_initial_budget,
-      anon_sym_u5168u5e74u9884u7b97u6570,
-      anon_sym_full_year_budget,
-      anon_sym_u5168u5e74u6267u884cu6570,
-      anon_sym_executed,
-    ACTIONS(631), 10,
-      anon_sym_u57fau672cu652fu51fa,
-      anon_sym_basic_spending,
-      anon_sym_u9879u76eeu652fu51fa,
-      anon_sym_project_spending,
-      anon_sym_u5176u4ed6u8d44u91d1,
-      anon_sym_other,
-      anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e,
-      anon_sym_current_appropriation,
-      anon_sym_u4e0au5e74u7ed3u8f6c,
-      anon_sym_carried_over,
-  [6176] = 7,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(643), 1,
+    ACTIONS(634), 1,
       anon_sym_RBRACE,
     ACTIONS(645), 1,
       sym__line_end,
-    ACTIONS(392), 2,
+    ACTIONS(642), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    STATE(120), 4,
+    STATE(121), 4,
       sym_evaluation_source,
       sym_execution_amount,
       sym_deviation,
       aux_sym_evaluation_funds_repeat1,
-    ACTIONS(625), 6,
+    ACTIONS(639), 6,
       anon_sym_u5e74u521du9884u7b97u6570,
       anon_sym_initial_budget,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u5168u5e74u6267u884cu6570,
       anon_sym_executed,
-    ACTIONS(623), 10,
+    ACTIONS(636), 10,
       anon_sym_u57fau672cu652fu51fa,
       anon_sym_basic_spending,
       anon_sym_u9879u76eeu652fu51fa,
@@ -21237,10 +21182,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_current_appropriation,
       anon_sym_u4e0au5e74u7ed3u8f6c,
       anon_sym_carried_over,
-  [6216] = 2,
+  [6236] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(511), 24,
+    ACTIONS(387), 24,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5ba1u6838u4eba,
@@ -21265,12 +21210,45 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6246] = 3,
+  [6266] = 7,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(648), 1,
+      anon_sym_RBRACE,
+    ACTIONS(650), 1,
+      sym__line_end,
+    ACTIONS(423), 2,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+    STATE(121), 4,
+      sym_evaluation_source,
+      sym_execution_amount,
+      sym_deviation,
+      aux_sym_evaluation_funds_repeat1,
+    ACTIONS(630), 6,
+      anon_sym_u5e74u521du9884u7b97u6570,
+      anon_sym_initial_budget,
+      anon_sym_u5168u5e74u9884u7b97u6570,
+      anon_sym_full_year_budget,
+      anon_sym_u5168u5e74u6267u884cu6570,
+      anon_sym_executed,
+    ACTIONS(628), 10,
+      anon_sym_u57fau672cu652fu51fa,
+      anon_sym_basic_spending,
+      anon_sym_u9879u76eeu652fu51fa,
+      anon_sym_project_spending,
+      anon_sym_u5176u4ed6u8d44u91d1,
+      anon_sym_other,
+      anon_sym_u5f53u5e74u8d22u653fu62e8u6b3e,
+      anon_sym_current_appropriation,
+      anon_sym_u4e0au5e74u7ed3u8f6c,
+      anon_sym_carried_over,
+  [6306] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(511), 1,
+    ACTIONS(387), 1,
       sym__line_end,
-    ACTIONS(509), 21,
+    ACTIONS(385), 21,
       sym__word,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
@@ -21292,12 +21270,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6276] = 3,
+  [6336] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(95), 1,
       sym__line_end,
-    ACTIONS(463), 21,
+    ACTIONS(383), 21,
       sym__word,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
@@ -21319,12 +21297,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6306] = 3,
+  [6366] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(97), 1,
       sym__line_end,
-    ACTIONS(396), 21,
+    ACTIONS(381), 21,
       sym__word,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
@@ -21346,10 +21324,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6336] = 4,
+  [6396] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(647), 1,
+    ACTIONS(652), 1,
       sym__line_end,
     STATE(127), 1,
       aux_sym_document_repeat1,
@@ -21373,14 +21351,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6367] = 4,
+  [6427] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(483), 1,
+    ACTIONS(484), 1,
       sym__line_end,
-    ACTIONS(650), 1,
+    ACTIONS(655), 1,
       sym__word,
-    ACTIONS(481), 19,
+    ACTIONS(482), 19,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
@@ -21400,14 +21378,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6398] = 4,
+  [6458] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(497), 1,
+    ACTIONS(496), 1,
       sym__line_end,
-    ACTIONS(652), 1,
+    ACTIONS(657), 1,
       sym__word,
-    ACTIONS(495), 19,
+    ACTIONS(494), 19,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
       anon_sym_description,
@@ -21427,17 +21405,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6429] = 5,
+  [6489] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(654), 1,
+    ACTIONS(659), 1,
       anon_sym_RBRACE,
-    ACTIONS(658), 1,
+    ACTIONS(663), 1,
       sym__line_end,
     STATE(133), 2,
       sym_fund,
       aux_sym_budget_repeat1,
-    ACTIONS(656), 16,
+    ACTIONS(661), 16,
       anon_sym_u8d22u653fu8d44u91d1,
       anon_sym_fiscal,
       anon_sym_u8d22u653fu62e8u6b3e,
@@ -21454,10 +21432,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_business_income,
       anon_sym_u5176u4ed6u8d44u91d1,
       anon_sym_other,
-  [6461] = 2,
+  [6521] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(660), 20,
+    ACTIONS(665), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21478,17 +21456,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6487] = 5,
+  [6547] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(658), 1,
+    ACTIONS(663), 1,
       sym__line_end,
-    ACTIONS(662), 1,
+    ACTIONS(667), 1,
       anon_sym_RBRACE,
     STATE(133), 2,
       sym_fund,
       aux_sym_budget_repeat1,
-    ACTIONS(656), 16,
+    ACTIONS(661), 16,
       anon_sym_u8d22u653fu8d44u91d1,
       anon_sym_fiscal,
       anon_sym_u8d22u653fu62e8u6b3e,
@@ -21505,17 +21483,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_business_income,
       anon_sym_u5176u4ed6u8d44u91d1,
       anon_sym_other,
-  [6519] = 5,
+  [6579] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(664), 1,
-      anon_sym_RBRACE,
     ACTIONS(669), 1,
+      anon_sym_RBRACE,
+    ACTIONS(674), 1,
       sym__line_end,
     STATE(133), 2,
       sym_fund,
       aux_sym_budget_repeat1,
-    ACTIONS(666), 16,
+    ACTIONS(671), 16,
       anon_sym_u8d22u653fu8d44u91d1,
       anon_sym_fiscal,
       anon_sym_u8d22u653fu62e8u6b3e,
@@ -21532,10 +21510,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_business_income,
       anon_sym_u5176u4ed6u8d44u91d1,
       anon_sym_other,
-  [6551] = 2,
+  [6611] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(672), 20,
+    ACTIONS(677), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -21556,10 +21534,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_executed,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [6577] = 2,
+  [6637] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(674), 20,
+    ACTIONS(679), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -21580,10 +21558,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_executed,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [6603] = 2,
+  [6663] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(676), 20,
+    ACTIONS(681), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21604,10 +21582,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6629] = 2,
+  [6689] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(678), 20,
+    ACTIONS(683), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21628,10 +21606,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6655] = 2,
+  [6715] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(680), 20,
+    ACTIONS(685), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21652,10 +21630,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6681] = 2,
+  [6741] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(682), 20,
+    ACTIONS(687), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21676,10 +21654,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6707] = 2,
+  [6767] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(684), 20,
+    ACTIONS(689), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
@@ -21700,17 +21678,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_executed,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [6733] = 5,
+  [6793] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(686), 1,
+    ACTIONS(691), 1,
       anon_sym_RBRACE,
-    ACTIONS(688), 1,
+    ACTIONS(693), 1,
       sym__line_end,
     STATE(132), 2,
       sym_fund,
       aux_sym_budget_repeat1,
-    ACTIONS(656), 16,
+    ACTIONS(661), 16,
       anon_sym_u8d22u653fu8d44u91d1,
       anon_sym_fiscal,
       anon_sym_u8d22u653fu62e8u6b3e,
@@ -21727,17 +21705,17 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_business_income,
       anon_sym_u5176u4ed6u8d44u91d1,
       anon_sym_other,
-  [6765] = 5,
+  [6825] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(690), 1,
+    ACTIONS(695), 1,
       anon_sym_RBRACE,
-    ACTIONS(692), 1,
+    ACTIONS(697), 1,
       sym__line_end,
     STATE(130), 2,
       sym_fund,
       aux_sym_budget_repeat1,
-    ACTIONS(656), 16,
+    ACTIONS(661), 16,
       anon_sym_u8d22u653fu8d44u91d1,
       anon_sym_fiscal,
       anon_sym_u8d22u653fu62e8u6b3e,
@@ -21754,10 +21732,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_business_income,
       anon_sym_u5176u4ed6u8d44u91d1,
       anon_sym_other,
-  [6797] = 2,
+  [6857] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(515), 20,
+    ACTIONS(514), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21778,10 +21756,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6823] = 2,
+  [6883] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(519), 20,
+    ACTIONS(518), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21802,10 +21780,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6849] = 2,
+  [6909] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(523), 20,
+    ACTIONS(522), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21826,10 +21804,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6875] = 2,
+  [6935] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(471), 20,
+    ACTIONS(534), 20,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u63cfu8ff0,
@@ -21850,25 +21828,25 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_core,
       anon_sym_u9002u7528,
       anon_sym_applies_to,
-  [6901] = 8,
+  [6961] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(402), 2,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(406), 2,
+    ACTIONS(401), 2,
       anon_sym_u5b8cu6210,
       anon_sym_done,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-    ACTIONS(694), 2,
+    ACTIONS(699), 2,
       sym__line_end,
       anon_sym_RBRACE,
     STATE(150), 7,
@@ -21879,25 +21857,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [6938] = 8,
+  [6998] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(402), 2,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(406), 2,
+    ACTIONS(401), 2,
       anon_sym_u5b8cu6210,
       anon_sym_done,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-    ACTIONS(696), 2,
+    ACTIONS(701), 2,
       sym__line_end,
       anon_sym_RBRACE,
     STATE(149), 7,
@@ -21908,25 +21886,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [6975] = 8,
+  [7035] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(698), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-    ACTIONS(700), 2,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
     ACTIONS(703), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+    ACTIONS(705), 2,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+    ACTIONS(708), 2,
       anon_sym_u5b8cu6210,
       anon_sym_done,
-    ACTIONS(706), 2,
+    ACTIONS(711), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(709), 2,
+    ACTIONS(714), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(712), 2,
+    ACTIONS(717), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(149), 7,
@@ -21937,25 +21915,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [7012] = 8,
+  [7072] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(402), 2,
+    ACTIONS(397), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(406), 2,
+    ACTIONS(401), 2,
       anon_sym_u5b8cu6210,
       anon_sym_done,
-    ACTIONS(408), 2,
+    ACTIONS(403), 2,
       anon_sym_u9884u8ba1,
       anon_sym_forecast,
-    ACTIONS(410), 2,
+    ACTIONS(405), 2,
       anon_sym_u53efu80fdu6027,
       anon_sym_likelihood,
-    ACTIONS(412), 2,
+    ACTIONS(407), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-    ACTIONS(715), 2,
+    ACTIONS(720), 2,
       sym__line_end,
       anon_sym_RBRACE,
     STATE(149), 7,
@@ -21966,10 +21944,10 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_row_repeat1,
-  [7049] = 2,
+  [7109] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(717), 18,
+    ACTIONS(722), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -21988,19 +21966,19 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7073] = 6,
+  [7133] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(719), 1,
-      anon_sym_RBRACE,
     ACTIONS(724), 1,
+      anon_sym_RBRACE,
+    ACTIONS(729), 1,
       sym__line_end,
     STATE(607), 1,
       sym_month_end,
     STATE(152), 2,
       sym_schedule_entry,
       aux_sym_schedule_repeat1,
-    ACTIONS(721), 13,
+    ACTIONS(726), 13,
       aux_sym_month_end_token1,
       anon_sym_jan,
       anon_sym_feb,
@@ -22014,10 +21992,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_oct,
       anon_sym_nov,
       anon_sym_dec,
-  [7105] = 2,
+  [7165] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(727), 18,
+    ACTIONS(732), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22036,10 +22014,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7129] = 2,
+  [7189] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(729), 18,
+    ACTIONS(734), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22058,10 +22036,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7153] = 2,
+  [7213] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(731), 18,
+    ACTIONS(736), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22080,10 +22058,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7177] = 2,
+  [7237] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(733), 18,
+    ACTIONS(738), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22102,10 +22080,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7201] = 2,
+  [7261] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(735), 18,
+    ACTIONS(740), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22124,10 +22102,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7225] = 2,
+  [7285] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(737), 18,
+    ACTIONS(742), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22146,10 +22124,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7249] = 2,
+  [7309] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(739), 18,
+    ACTIONS(744), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22168,10 +22146,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7273] = 2,
+  [7333] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(741), 18,
+    ACTIONS(746), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22190,10 +22168,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7297] = 2,
+  [7357] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(743), 18,
+    ACTIONS(748), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22212,10 +22190,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7321] = 2,
+  [7381] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(745), 18,
+    ACTIONS(750), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22234,10 +22212,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7345] = 2,
+  [7405] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(747), 18,
+    ACTIONS(752), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22256,10 +22234,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7369] = 2,
+  [7429] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(749), 18,
+    ACTIONS(754), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22278,10 +22256,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7393] = 2,
+  [7453] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(751), 18,
+    ACTIONS(756), 18,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u8d22u653fu8d44u91d1,
@@ -22300,10 +22278,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_business_income,
       anon_sym_u5176u4ed6u8d44u91d1,
       anon_sym_other,
-  [7417] = 2,
+  [7477] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(753), 18,
+    ACTIONS(758), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22322,10 +22300,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7441] = 2,
+  [7501] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(755), 18,
+    ACTIONS(760), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22344,10 +22322,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7465] = 2,
+  [7525] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(757), 18,
+    ACTIONS(762), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22366,10 +22344,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7489] = 2,
+  [7549] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(759), 18,
+    ACTIONS(764), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22388,10 +22366,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7513] = 2,
+  [7573] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(761), 18,
+    ACTIONS(766), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22410,10 +22388,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7537] = 2,
+  [7597] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(763), 18,
+    ACTIONS(768), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22432,53 +22410,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7561] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(765), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7585] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(767), 1,
-      sym__line_end,
-    STATE(173), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(85), 16,
-      sym__word,
-      anon_sym_RBRACE,
-      anon_sym_u90e8u95e8u7f16u7801,
-      anon_sym_department_code,
-      anon_sym_u9884u7b97,
-      anon_sym_budget,
-      anon_sym_u5355u4f4du804cu80fd,
-      anon_sym_unit_functions,
-      anon_sym_u5c65u804cu76eeu6807,
-      anon_sym_duty,
-      anon_sym_u603bu4f53u76eeu6807,
-      anon_sym_overall,
-      anon_sym_u5206u9879u76eeu6807,
-      anon_sym_sub_goal,
-      anon_sym_u4fddu969cu63aau65bd,
-      anon_sym_measure,
-  [7613] = 2,
+  [7621] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(770), 18,
@@ -22500,300 +22432,346 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [7637] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(772), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7661] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(774), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7685] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(776), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7709] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(778), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7733] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(780), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7757] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(782), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7781] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(784), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7805] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(786), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7829] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(788), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7853] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(790), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7877] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(792), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7901] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(794), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7925] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(796), 18,
-      sym__line_end,
-      ts_builtin_sym_end,
-      anon_sym_u5305u542b,
-      anon_sym_include,
-      anon_sym_u6587u6863,
-      anon_sym_document,
-      anon_sym_u90e8u95e8u76eeu6807,
-      anon_sym_department_goals,
-      anon_sym_u9879u76ee,
-      anon_sym_project,
-      anon_sym_u5355u4f4d,
-      anon_sym_unit,
-      anon_sym_u81eau8bc4,
-      anon_sym_self_evaluation,
-      anon_sym_u76d1u63a7,
-      anon_sym_monitoring,
-      anon_sym_u6307u6807u5e93,
-      anon_sym_library,
-  [7949] = 8,
+  [7645] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(798), 1,
+    ACTIONS(772), 1,
+      sym__line_end,
+    STATE(173), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(85), 16,
       sym__word,
-    ACTIONS(800), 1,
+      anon_sym_RBRACE,
+      anon_sym_u90e8u95e8u7f16u7801,
+      anon_sym_department_code,
+      anon_sym_u9884u7b97,
+      anon_sym_budget,
+      anon_sym_u5355u4f4du804cu80fd,
+      anon_sym_unit_functions,
+      anon_sym_u5c65u804cu76eeu6807,
+      anon_sym_duty,
+      anon_sym_u603bu4f53u76eeu6807,
+      anon_sym_overall,
+      anon_sym_u5206u9879u76eeu6807,
+      anon_sym_sub_goal,
+      anon_sym_u4fddu969cu63aau65bd,
+      anon_sym_measure,
+  [7673] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(775), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7697] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(777), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7721] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(779), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7745] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(781), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7769] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(783), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7793] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(785), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7817] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(787), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7841] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(789), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7865] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(791), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7889] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(793), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7913] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(795), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7937] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(797), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7961] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(799), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [7985] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(801), 18,
+      sym__line_end,
+      ts_builtin_sym_end,
+      anon_sym_u5305u542b,
+      anon_sym_include,
+      anon_sym_u6587u6863,
+      anon_sym_document,
+      anon_sym_u90e8u95e8u76eeu6807,
+      anon_sym_department_goals,
+      anon_sym_u9879u76ee,
+      anon_sym_project,
+      anon_sym_u5355u4f4d,
+      anon_sym_unit,
+      anon_sym_u81eau8bc4,
+      anon_sym_self_evaluation,
+      anon_sym_u76d1u63a7,
+      anon_sym_monitoring,
+      anon_sym_u6307u6807u5e93,
+      anon_sym_library,
+  [8009] = 8,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(803), 1,
+      sym__word,
+    ACTIONS(805), 1,
       anon_sym_DQUOTE,
-    ACTIONS(804), 1,
+    ACTIONS(809), 1,
       sym__line_end,
     STATE(207), 1,
       sym_string,
@@ -22802,7 +22780,7 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(198), 2,
       sym_cause_kind,
       aux_sym_cause_repeat1,
-    ACTIONS(802), 11,
+    ACTIONS(807), 11,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
@@ -22814,19 +22792,19 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [7985] = 6,
+  [8045] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(806), 1,
+    ACTIONS(811), 1,
       anon_sym_RBRACE,
-    ACTIONS(810), 1,
+    ACTIONS(815), 1,
       sym__line_end,
     STATE(607), 1,
       sym_month_end,
     STATE(152), 2,
       sym_schedule_entry,
       aux_sym_schedule_repeat1,
-    ACTIONS(808), 13,
+    ACTIONS(813), 13,
       aux_sym_month_end_token1,
       anon_sym_jan,
       anon_sym_feb,
@@ -22840,10 +22818,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_oct,
       anon_sym_nov,
       anon_sym_dec,
-  [8017] = 2,
+  [8077] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(812), 18,
+    ACTIONS(817), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22862,19 +22840,19 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [8041] = 6,
+  [8101] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(814), 1,
+    ACTIONS(819), 1,
       anon_sym_RBRACE,
-    ACTIONS(816), 1,
+    ACTIONS(821), 1,
       sym__line_end,
     STATE(607), 1,
       sym_month_end,
     STATE(189), 2,
       sym_schedule_entry,
       aux_sym_schedule_repeat1,
-    ACTIONS(808), 13,
+    ACTIONS(813), 13,
       aux_sym_month_end_token1,
       anon_sym_jan,
       anon_sym_feb,
@@ -22888,10 +22866,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_oct,
       anon_sym_nov,
       anon_sym_dec,
-  [8073] = 2,
+  [8133] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(818), 18,
+    ACTIONS(823), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22910,10 +22888,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [8097] = 2,
+  [8157] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(820), 18,
+    ACTIONS(825), 18,
       sym__line_end,
       ts_builtin_sym_end,
       anon_sym_u5305u542b,
@@ -22932,71 +22910,23 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_monitoring,
       anon_sym_u6307u6807u5e93,
       anon_sym_library,
-  [8121] = 8,
+  [8181] = 8,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(804), 1,
+    ACTIONS(809), 1,
       sym__line_end,
-    ACTIONS(822), 1,
+    ACTIONS(827), 1,
       sym__word,
-    ACTIONS(824), 1,
+    ACTIONS(829), 1,
       anon_sym_DQUOTE,
-    STATE(49), 1,
+    STATE(52), 1,
       sym_string,
     STATE(224), 1,
       sym_evaluation_text,
     STATE(196), 2,
       sym_cause_kind,
       aux_sym_cause_repeat1,
-    ACTIONS(802), 11,
-      anon_sym_RBRACE,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-      anon_sym_u5b8cu6210,
-      anon_sym_done,
-      anon_sym_u9884u8ba1,
-      anon_sym_forecast,
-      anon_sym_u53efu80fdu6027,
-      anon_sym_likelihood,
-      anon_sym_u7ea0u504f,
-      anon_sym_correction,
-  [8157] = 7,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(826), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-    ACTIONS(828), 2,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-    ACTIONS(831), 2,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-    ACTIONS(834), 2,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-    ACTIONS(837), 2,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-    STATE(195), 6,
-      sym_weight,
-      sym__evaluation_field,
-      sym_actual,
-      sym_score,
-      sym_deviation,
-      aux_sym_evaluation_row_repeat1,
-  [8189] = 5,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(840), 1,
-      sym__word,
-    ACTIONS(845), 1,
-      sym__line_end,
-    STATE(196), 2,
-      sym_cause_kind,
-      aux_sym_cause_repeat1,
-    ACTIONS(843), 12,
-      anon_sym_DQUOTE,
+    ACTIONS(807), 11,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
@@ -23011,14 +22941,62 @@ static const uint16_t ts_small_parse_table[] = {
   [8217] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(847), 1,
-      anon_sym_RBRACE,
-    ACTIONS(855), 1,
+    ACTIONS(831), 2,
       sym__line_end,
-    ACTIONS(851), 2,
+      anon_sym_RBRACE,
+    ACTIONS(833), 2,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+    ACTIONS(836), 2,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+    ACTIONS(839), 2,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+    ACTIONS(842), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(853), 2,
+    STATE(195), 6,
+      sym_weight,
+      sym__evaluation_field,
+      sym_actual,
+      sym_score,
+      sym_deviation,
+      aux_sym_evaluation_row_repeat1,
+  [8249] = 5,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(845), 1,
+      sym__word,
+    ACTIONS(850), 1,
+      sym__line_end,
+    STATE(196), 2,
+      sym_cause_kind,
+      aux_sym_cause_repeat1,
+    ACTIONS(848), 12,
+      anon_sym_DQUOTE,
+      anon_sym_RBRACE,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+      anon_sym_u5b8cu6210,
+      anon_sym_done,
+      anon_sym_u9884u8ba1,
+      anon_sym_forecast,
+      anon_sym_u53efu80fdu6027,
+      anon_sym_likelihood,
+      anon_sym_u7ea0u504f,
+      anon_sym_correction,
+  [8277] = 7,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(852), 1,
+      anon_sym_RBRACE,
+    ACTIONS(860), 1,
+      sym__line_end,
+    ACTIONS(856), 2,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+    ACTIONS(858), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(200), 4,
@@ -23026,24 +23004,24 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_funds_repeat1,
-    ACTIONS(849), 6,
+    ACTIONS(854), 6,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u6267u884cu6570,
       anon_sym_executed_to_date,
       anon_sym_u9884u8ba1u6267u884cu6570,
       anon_sym_forecast_executed,
-  [8249] = 5,
+  [8309] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(845), 1,
+    ACTIONS(850), 1,
       sym__line_end,
-    ACTIONS(857), 1,
+    ACTIONS(862), 1,
       sym__word,
     STATE(198), 2,
       sym_cause_kind,
       aux_sym_cause_repeat1,
-    ACTIONS(843), 12,
+    ACTIONS(848), 12,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23056,22 +23034,22 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8277] = 7,
+  [8337] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(382), 2,
+    ACTIONS(415), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(388), 2,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(860), 2,
+    ACTIONS(865), 2,
       sym__line_end,
       anon_sym_RBRACE,
     STATE(195), 6,
@@ -23081,17 +23059,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_score,
       sym_deviation,
       aux_sym_evaluation_row_repeat1,
-  [8309] = 7,
+  [8369] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(862), 1,
+    ACTIONS(867), 1,
       anon_sym_RBRACE,
-    ACTIONS(873), 1,
+    ACTIONS(878), 1,
       sym__line_end,
-    ACTIONS(867), 2,
+    ACTIONS(872), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(870), 2,
+    ACTIONS(875), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(200), 4,
@@ -23099,29 +23077,29 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_funds_repeat1,
-    ACTIONS(864), 6,
+    ACTIONS(869), 6,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u6267u884cu6570,
       anon_sym_executed_to_date,
       anon_sym_u9884u8ba1u6267u884cu6570,
       anon_sym_forecast_executed,
-  [8341] = 7,
+  [8401] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(382), 2,
+    ACTIONS(415), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(388), 2,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(876), 2,
+    ACTIONS(881), 2,
       sym__line_end,
       anon_sym_RBRACE,
     STATE(195), 6,
@@ -23131,22 +23109,22 @@ static const uint16_t ts_small_parse_table[] = {
       sym_score,
       sym_deviation,
       aux_sym_evaluation_row_repeat1,
-  [8373] = 7,
+  [8433] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(382), 2,
+    ACTIONS(415), 2,
       anon_sym_u5206u503c,
       anon_sym_weight,
-    ACTIONS(388), 2,
+    ACTIONS(419), 2,
       anon_sym_u5b9eu9645,
       anon_sym_actual,
-    ACTIONS(390), 2,
+    ACTIONS(421), 2,
       anon_sym_u5f97u5206,
       anon_sym_score,
-    ACTIONS(392), 2,
+    ACTIONS(423), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(878), 2,
+    ACTIONS(883), 2,
       sym__line_end,
       anon_sym_RBRACE,
     STATE(199), 6,
@@ -23156,17 +23134,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_score,
       sym_deviation,
       aux_sym_evaluation_row_repeat1,
-  [8405] = 7,
+  [8465] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(880), 1,
+    ACTIONS(885), 1,
       anon_sym_RBRACE,
-    ACTIONS(882), 1,
+    ACTIONS(887), 1,
       sym__line_end,
-    ACTIONS(851), 2,
+    ACTIONS(856), 2,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-    ACTIONS(853), 2,
+    ACTIONS(858), 2,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
     STATE(197), 4,
@@ -23174,17 +23152,17 @@ static const uint16_t ts_small_parse_table[] = {
       sym_cause,
       sym_correction,
       aux_sym_monitoring_funds_repeat1,
-    ACTIONS(849), 6,
+    ACTIONS(854), 6,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u6267u884cu6570,
       anon_sym_executed_to_date,
       anon_sym_u9884u8ba1u6267u884cu6570,
       anon_sym_forecast_executed,
-  [8437] = 2,
+  [8497] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(884), 15,
+    ACTIONS(889), 15,
       sym__line_end,
       anon_sym_RBRACE,
       aux_sym_month_end_token1,
@@ -23200,12 +23178,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_oct,
       anon_sym_nov,
       anon_sym_dec,
-  [8458] = 3,
+  [8518] = 3,
     ACTIONS(7), 1,
       sym_comment,
     STATE(614), 1,
       sym_month_end,
-    ACTIONS(808), 13,
+    ACTIONS(813), 13,
       aux_sym_month_end_token1,
       anon_sym_jan,
       anon_sym_feb,
@@ -23219,14 +23197,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_oct,
       anon_sym_nov,
       anon_sym_dec,
-  [8480] = 4,
+  [8540] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(886), 1,
+    ACTIONS(891), 1,
       sym__continue_alone,
     STATE(208), 1,
       aux_sym_evaluation_text_repeat1,
-    ACTIONS(316), 12,
+    ACTIONS(328), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23239,14 +23217,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8504] = 4,
+  [8564] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(886), 1,
+    ACTIONS(891), 1,
       sym__continue_alone,
     STATE(206), 1,
       aux_sym_evaluation_text_repeat1,
-    ACTIONS(310), 12,
+    ACTIONS(324), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23259,14 +23237,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8528] = 4,
+  [8588] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(888), 1,
+    ACTIONS(893), 1,
       sym__continue_alone,
     STATE(208), 1,
       aux_sym_evaluation_text_repeat1,
-    ACTIONS(318), 12,
+    ACTIONS(319), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23279,12 +23257,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8552] = 3,
+  [8612] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(893), 1,
+    ACTIONS(898), 1,
       sym__line_end,
-    ACTIONS(891), 13,
+    ACTIONS(896), 13,
       sym__word,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
@@ -23298,12 +23276,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8574] = 3,
+  [8634] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(893), 1,
+    ACTIONS(898), 1,
       sym__line_end,
-    ACTIONS(891), 13,
+    ACTIONS(896), 13,
       sym__word,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
@@ -23317,14 +23295,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8596] = 4,
+  [8656] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(897), 1,
+    ACTIONS(902), 1,
       sym_unit,
-    ACTIONS(899), 1,
+    ACTIONS(904), 1,
       sym__line_end,
-    ACTIONS(895), 11,
+    ACTIONS(900), 11,
       anon_sym_RBRACE,
       anon_sym_DASH,
       anon_sym_uff0d,
@@ -23336,7 +23314,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_uff0a,
       anon_sym_u00f7,
-  [8619] = 2,
+  [8679] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(97), 13,
@@ -23353,10 +23331,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8638] = 2,
+  [8698] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(318), 13,
+    ACTIONS(319), 13,
       sym__line_end,
       sym__continue_alone,
       anon_sym_RBRACE,
@@ -23370,14 +23348,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8657] = 4,
+  [8717] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(483), 1,
+    ACTIONS(484), 1,
       sym__line_end,
-    ACTIONS(650), 1,
+    ACTIONS(655), 1,
       sym__word,
-    ACTIONS(481), 11,
+    ACTIONS(482), 11,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
@@ -23389,14 +23367,14 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8680] = 4,
+  [8740] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(497), 1,
+    ACTIONS(496), 1,
       sym__line_end,
-    ACTIONS(652), 1,
+    ACTIONS(657), 1,
       sym__word,
-    ACTIONS(495), 11,
+    ACTIONS(494), 11,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
@@ -23408,7 +23386,7 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8703] = 2,
+  [8763] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(95), 13,
@@ -23425,45 +23403,29 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8722] = 5,
+  [8782] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(901), 2,
+    ACTIONS(906), 2,
       sym__line_end,
       anon_sym_RBRACE,
-    ACTIONS(905), 2,
+    ACTIONS(910), 2,
       anon_sym_EQ,
       anon_sym_uff1d,
-    ACTIONS(903), 4,
+    ACTIONS(908), 4,
       anon_sym_DASH,
       anon_sym_uff0d,
       anon_sym_PLUS,
       anon_sym_uff0b,
-    ACTIONS(907), 4,
+    ACTIONS(912), 4,
       anon_sym_u00d7,
       anon_sym_STAR,
       anon_sym_uff0a,
       anon_sym_u00f7,
-  [8746] = 2,
+  [8806] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(909), 12,
-      sym__line_end,
-      anon_sym_RBRACE,
-      anon_sym_DASH,
-      anon_sym_uff0d,
-      anon_sym_EQ,
-      anon_sym_uff1d,
-      anon_sym_PLUS,
-      anon_sym_uff0b,
-      anon_sym_u00d7,
-      anon_sym_STAR,
-      anon_sym_uff0a,
-      anon_sym_u00f7,
-  [8764] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(911), 12,
+    ACTIONS(914), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_DASH,
@@ -23476,10 +23438,26 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_uff0a,
       anon_sym_u00f7,
-  [8782] = 2,
+  [8824] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(913), 12,
+    ACTIONS(916), 12,
+      sym__line_end,
+      anon_sym_RBRACE,
+      anon_sym_DASH,
+      anon_sym_uff0d,
+      anon_sym_EQ,
+      anon_sym_uff1d,
+      anon_sym_PLUS,
+      anon_sym_uff0b,
+      anon_sym_u00d7,
+      anon_sym_STAR,
+      anon_sym_uff0a,
+      anon_sym_u00f7,
+  [8842] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(918), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23492,10 +23470,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8800] = 2,
+  [8860] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(804), 12,
+    ACTIONS(809), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23508,10 +23486,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8818] = 2,
+  [8878] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(915), 12,
+    ACTIONS(920), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23524,10 +23502,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8836] = 2,
+  [8896] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(917), 12,
+    ACTIONS(922), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5168u5e74u9884u7b97u6570,
@@ -23540,10 +23518,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_forecast_executed,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8854] = 2,
+  [8914] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(917), 12,
+    ACTIONS(922), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
@@ -23556,10 +23534,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8872] = 2,
+  [8932] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(804), 12,
+    ACTIONS(809), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
@@ -23572,10 +23550,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8890] = 2,
+  [8950] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(919), 12,
+    ACTIONS(924), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
@@ -23588,10 +23566,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8908] = 2,
+  [8968] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(921), 12,
+    ACTIONS(926), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
@@ -23604,10 +23582,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8926] = 2,
+  [8986] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(923), 12,
+    ACTIONS(928), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
@@ -23620,10 +23598,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8944] = 2,
+  [9004] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(915), 12,
+    ACTIONS(920), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u504fu5dee,
@@ -23636,10 +23614,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_likelihood,
       anon_sym_u7ea0u504f,
       anon_sym_correction,
-  [8962] = 2,
+  [9022] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(925), 12,
+    ACTIONS(930), 12,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_DASH,
@@ -23652,15 +23630,15 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_STAR,
       anon_sym_uff0a,
       anon_sym_u00f7,
-  [8980] = 3,
+  [9040] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(907), 4,
+    ACTIONS(912), 4,
       anon_sym_u00d7,
       anon_sym_STAR,
       anon_sym_uff0a,
       anon_sym_u00f7,
-    ACTIONS(909), 8,
+    ACTIONS(914), 8,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_DASH,
@@ -23669,12 +23647,12 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_uff1d,
       anon_sym_PLUS,
       anon_sym_uff0b,
-  [9000] = 3,
+  [9060] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(927), 1,
+    ACTIONS(932), 1,
       sym_unit,
-    ACTIONS(895), 10,
+    ACTIONS(900), 10,
       anon_sym_DASH,
       anon_sym_uff0d,
       anon_sym_PLUS,
@@ -23685,100 +23663,198 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_u00f7,
       anon_sym_RPAREN,
       anon_sym_uff09,
-  [9019] = 4,
+  [9079] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(497), 1,
-      sym__line_end,
-    ACTIONS(652), 1,
+    ACTIONS(99), 1,
       sym__word,
-    ACTIONS(495), 9,
-      anon_sym_RBRACE,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-  [9040] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(483), 1,
-      sym__line_end,
-    ACTIONS(650), 1,
-      sym__word,
-    ACTIONS(481), 9,
-      anon_sym_RBRACE,
-      anon_sym_u5206u503c,
-      anon_sym_weight,
-      anon_sym_u5b9eu9645,
-      anon_sym_actual,
-      anon_sym_u5f97u5206,
-      anon_sym_score,
-      anon_sym_u504fu5dee,
-      anon_sym_deviation,
-  [9061] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
+    ACTIONS(101), 1,
       anon_sym_DQUOTE,
-    ACTIONS(167), 1,
+    ACTIONS(129), 1,
       sym_comparator,
-    ACTIONS(929), 1,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(934), 1,
       sym_deadline,
-    STATE(90), 1,
+    STATE(88), 1,
       sym_string,
-    ACTIONS(141), 2,
+    ACTIONS(103), 2,
       sym_number,
       sym_placeholder,
-    STATE(95), 3,
+    STATE(94), 3,
       sym__value,
       sym_value_quantity,
       sym_level,
-  [9089] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(935), 2,
-      anon_sym_RPAREN,
-      anon_sym_uff09,
-    ACTIONS(931), 4,
-      anon_sym_DASH,
-      anon_sym_uff0d,
-      anon_sym_PLUS,
-      anon_sym_uff0b,
-    ACTIONS(933), 4,
-      anon_sym_u00d7,
-      anon_sym_STAR,
-      anon_sym_uff0a,
-      anon_sym_u00f7,
-  [9109] = 8,
+  [9110] = 9,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(937), 1,
+    ACTIONS(936), 1,
       sym__word,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(943), 1,
+    ACTIONS(942), 1,
       sym_comparator,
-    ACTIONS(945), 1,
+    ACTIONS(944), 1,
       sym_deadline,
+    ACTIONS(946), 1,
+      sym__word_comparator,
     STATE(55), 1,
       sym_string,
-    ACTIONS(941), 2,
+    ACTIONS(940), 2,
       sym_number,
       sym_placeholder,
     STATE(139), 3,
       sym__value,
       sym_value_quantity,
       sym_level,
-  [9137] = 2,
+  [9141] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(484), 1,
+      sym__line_end,
+    ACTIONS(655), 1,
+      sym__word,
+    ACTIONS(482), 9,
+      anon_sym_RBRACE,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+  [9162] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(948), 1,
+      sym_deadline,
+    STATE(88), 1,
+      sym_string,
+    ACTIONS(103), 2,
+      sym_number,
+      sym_placeholder,
+    STATE(95), 3,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+  [9193] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(936), 1,
+      sym__word,
+    ACTIONS(938), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(952), 1,
+      sym_comparator,
+    ACTIONS(954), 1,
+      sym_deadline,
+    ACTIONS(956), 1,
+      sym__word_comparator,
+    STATE(55), 1,
+      sym_string,
+    ACTIONS(950), 2,
+      sym_number,
+      sym_placeholder,
+    STATE(227), 3,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+  [9224] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(496), 1,
+      sym__line_end,
+    ACTIONS(657), 1,
+      sym__word,
+    ACTIONS(494), 9,
+      anon_sym_RBRACE,
+      anon_sym_u5206u503c,
+      anon_sym_weight,
+      anon_sym_u5b9eu9645,
+      anon_sym_actual,
+      anon_sym_u5f97u5206,
+      anon_sym_score,
+      anon_sym_u504fu5dee,
+      anon_sym_deviation,
+  [9245] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(936), 1,
+      sym__word,
+    ACTIONS(938), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(960), 1,
+      sym_comparator,
+    ACTIONS(962), 1,
+      sym_deadline,
+    ACTIONS(964), 1,
+      sym__word_comparator,
+    STATE(55), 1,
+      sym_string,
+    ACTIONS(958), 2,
+      sym_number,
+      sym_placeholder,
+    STATE(252), 3,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+  [9276] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(936), 1,
+      sym__word,
+    ACTIONS(938), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(952), 1,
+      sym_comparator,
+    ACTIONS(956), 1,
+      sym__word_comparator,
+    ACTIONS(966), 1,
+      sym_deadline,
+    STATE(55), 1,
+      sym_string,
+    ACTIONS(950), 2,
+      sym_number,
+      sym_placeholder,
+    STATE(226), 3,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+  [9307] = 9,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(99), 1,
+      sym__word,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(129), 1,
+      sym_comparator,
+    ACTIONS(135), 1,
+      sym__word_comparator,
+    ACTIONS(968), 1,
+      sym_deadline,
+    STATE(88), 1,
+      sym_string,
+    ACTIONS(103), 2,
+      sym_number,
+      sym_placeholder,
+    STATE(102), 3,
+      sym__value,
+      sym_value_quantity,
+      sym_level,
+  [9338] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(947), 10,
+    ACTIONS(970), 10,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5206u503c,
@@ -23789,29 +23865,135 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_score,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [9153] = 5,
+  [9354] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(949), 1,
+    ACTIONS(972), 4,
+      anon_sym_u00d7,
+      anon_sym_STAR,
+      anon_sym_uff0a,
+      anon_sym_u00f7,
+    ACTIONS(914), 6,
+      anon_sym_DASH,
+      anon_sym_uff0d,
+      anon_sym_PLUS,
+      anon_sym_uff0b,
+      anon_sym_RPAREN,
+      anon_sym_uff09,
+  [9372] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(974), 1,
       anon_sym_RBRACE,
-    ACTIONS(951), 1,
+    ACTIONS(979), 1,
       sym__line_end,
-    STATE(241), 2,
+    STATE(244), 2,
       sym_execution_amount,
       aux_sym_evaluation_source_repeat1,
-    ACTIONS(625), 6,
+    ACTIONS(976), 6,
       anon_sym_u5e74u521du9884u7b97u6570,
       anon_sym_initial_budget,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u5168u5e74u6267u884cu6570,
       anon_sym_executed,
-  [9175] = 3,
+  [9394] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    STATE(328), 1,
+      sym_money_unit,
+    ACTIONS(982), 4,
+      anon_sym_u4e07u5143,
+      anon_sym_u4ebfu5143,
+      anon_sym_u5343u5143,
+      anon_sym_u5143,
+    ACTIONS(274), 5,
+      anon_sym_LBRACE,
+      anon_sym_u7533u8bf7,
+      anon_sym_requested,
+      anon_sym_u5df2u5b89u6392,
+      anon_sym_arranged_before,
+  [9414] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(916), 10,
+      anon_sym_DASH,
+      anon_sym_uff0d,
+      anon_sym_PLUS,
+      anon_sym_uff0b,
+      anon_sym_u00d7,
+      anon_sym_STAR,
+      anon_sym_uff0a,
+      anon_sym_u00f7,
+      anon_sym_RPAREN,
+      anon_sym_uff09,
+  [9430] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(914), 10,
+      anon_sym_DASH,
+      anon_sym_uff0d,
+      anon_sym_PLUS,
+      anon_sym_uff0b,
+      anon_sym_u00d7,
+      anon_sym_STAR,
+      anon_sym_uff0a,
+      anon_sym_u00f7,
+      anon_sym_RPAREN,
+      anon_sym_uff09,
+  [9446] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(930), 10,
+      anon_sym_DASH,
+      anon_sym_uff0d,
+      anon_sym_PLUS,
+      anon_sym_uff0b,
+      anon_sym_u00d7,
+      anon_sym_STAR,
+      anon_sym_uff0a,
+      anon_sym_u00f7,
+      anon_sym_RPAREN,
+      anon_sym_uff09,
+  [9462] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(986), 2,
+      anon_sym_RPAREN,
+      anon_sym_uff09,
+    ACTIONS(972), 4,
+      anon_sym_u00d7,
+      anon_sym_STAR,
+      anon_sym_uff0a,
+      anon_sym_u00f7,
+    ACTIONS(984), 4,
+      anon_sym_DASH,
+      anon_sym_uff0d,
+      anon_sym_PLUS,
+      anon_sym_uff0b,
+  [9482] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(988), 1,
+      anon_sym_RBRACE,
+    ACTIONS(990), 1,
+      sym__line_end,
+    STATE(253), 2,
+      sym_execution_amount,
+      aux_sym_evaluation_source_repeat1,
+    ACTIONS(630), 6,
+      anon_sym_u5e74u521du9884u7b97u6570,
+      anon_sym_initial_budget,
+      anon_sym_u5168u5e74u9884u7b97u6570,
+      anon_sym_full_year_budget,
+      anon_sym_u5168u5e74u6267u884cu6570,
+      anon_sym_executed,
+  [9504] = 3,
     ACTIONS(7), 1,
       sym_comment,
     STATE(615), 1,
       sym_period_to,
-    ACTIONS(953), 9,
+    ACTIONS(992), 9,
       anon_sym_u81f3,
       anon_sym_u5230,
       anon_sym_DASH,
@@ -23821,105 +24003,10 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_TILDE,
       anon_sym_uff5e,
       anon_sym_to,
-  [9193] = 5,
+  [9522] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(955), 1,
-      anon_sym_RBRACE,
-    ACTIONS(960), 1,
-      sym__line_end,
-    STATE(241), 2,
-      sym_execution_amount,
-      aux_sym_evaluation_source_repeat1,
-    ACTIONS(957), 6,
-      anon_sym_u5e74u521du9884u7b97u6570,
-      anon_sym_initial_budget,
-      anon_sym_u5168u5e74u9884u7b97u6570,
-      anon_sym_full_year_budget,
-      anon_sym_u5168u5e74u6267u884cu6570,
-      anon_sym_executed,
-  [9215] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(963), 1,
-      sym_deadline,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    STATE(85), 3,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-  [9243] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    STATE(328), 1,
-      sym_money_unit,
-    ACTIONS(965), 4,
-      anon_sym_u4e07u5143,
-      anon_sym_u4ebfu5143,
-      anon_sym_u5343u5143,
-      anon_sym_u5143,
-    ACTIONS(269), 5,
-      anon_sym_LBRACE,
-      anon_sym_u7533u8bf7,
-      anon_sym_requested,
-      anon_sym_u5df2u5b89u6392,
-      anon_sym_arranged_before,
-  [9263] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(911), 10,
-      anon_sym_DASH,
-      anon_sym_uff0d,
-      anon_sym_PLUS,
-      anon_sym_uff0b,
-      anon_sym_u00d7,
-      anon_sym_STAR,
-      anon_sym_uff0a,
-      anon_sym_u00f7,
-      anon_sym_RPAREN,
-      anon_sym_uff09,
-  [9279] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(925), 10,
-      anon_sym_DASH,
-      anon_sym_uff0d,
-      anon_sym_PLUS,
-      anon_sym_uff0b,
-      anon_sym_u00d7,
-      anon_sym_STAR,
-      anon_sym_uff0a,
-      anon_sym_u00f7,
-      anon_sym_RPAREN,
-      anon_sym_uff09,
-  [9295] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(909), 10,
-      anon_sym_DASH,
-      anon_sym_uff0d,
-      anon_sym_PLUS,
-      anon_sym_uff0b,
-      anon_sym_u00d7,
-      anon_sym_STAR,
-      anon_sym_uff0a,
-      anon_sym_u00f7,
-      anon_sym_RPAREN,
-      anon_sym_uff09,
-  [9311] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(967), 10,
+    ACTIONS(994), 10,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5206u503c,
@@ -23930,67 +24017,27 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_score,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [9327] = 5,
+  [9538] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(969), 1,
+    ACTIONS(996), 1,
       anon_sym_RBRACE,
-    ACTIONS(971), 1,
+    ACTIONS(998), 1,
       sym__line_end,
-    STATE(239), 2,
+    STATE(244), 2,
       sym_execution_amount,
       aux_sym_evaluation_source_repeat1,
-    ACTIONS(625), 6,
+    ACTIONS(630), 6,
       anon_sym_u5e74u521du9884u7b97u6570,
       anon_sym_initial_budget,
       anon_sym_u5168u5e74u9884u7b97u6570,
       anon_sym_full_year_budget,
       anon_sym_u5168u5e74u6267u884cu6570,
       anon_sym_executed,
-  [9349] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(937), 1,
-      sym__word,
-    ACTIONS(939), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(975), 1,
-      sym_comparator,
-    ACTIONS(977), 1,
-      sym_deadline,
-    STATE(55), 1,
-      sym_string,
-    ACTIONS(973), 2,
-      sym_number,
-      sym_placeholder,
-    STATE(227), 3,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-  [9377] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(937), 1,
-      sym__word,
-    ACTIONS(939), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(981), 1,
-      sym_comparator,
-    ACTIONS(983), 1,
-      sym_deadline,
-    STATE(55), 1,
-      sym_string,
-    ACTIONS(979), 2,
-      sym_number,
-      sym_placeholder,
-    STATE(238), 3,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-  [9405] = 2,
+  [9560] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(475), 10,
+    ACTIONS(476), 10,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5206u503c,
@@ -24001,493 +24048,438 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_score,
       anon_sym_u504fu5dee,
       anon_sym_deviation,
-  [9421] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(937), 1,
-      sym__word,
-    ACTIONS(939), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(975), 1,
-      sym_comparator,
-    ACTIONS(985), 1,
-      sym_deadline,
-    STATE(55), 1,
-      sym_string,
-    ACTIONS(973), 2,
-      sym_number,
-      sym_placeholder,
-    STATE(226), 3,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-  [9449] = 8,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(137), 1,
-      sym__word,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(167), 1,
-      sym_comparator,
-    ACTIONS(987), 1,
-      sym_deadline,
-    STATE(90), 1,
-      sym_string,
-    ACTIONS(141), 2,
-      sym_number,
-      sym_placeholder,
-    STATE(96), 3,
-      sym__value,
-      sym_value_quantity,
-      sym_level,
-  [9477] = 4,
+  [9576] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(989), 2,
+    ACTIONS(1000), 2,
       anon_sym_RPAREN,
       anon_sym_uff09,
-    ACTIONS(931), 4,
-      anon_sym_DASH,
-      anon_sym_uff0d,
-      anon_sym_PLUS,
-      anon_sym_uff0b,
-    ACTIONS(933), 4,
+    ACTIONS(972), 4,
       anon_sym_u00d7,
       anon_sym_STAR,
       anon_sym_uff0a,
       anon_sym_u00f7,
-  [9497] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(933), 4,
-      anon_sym_u00d7,
-      anon_sym_STAR,
-      anon_sym_uff0a,
-      anon_sym_u00f7,
-    ACTIONS(909), 6,
+    ACTIONS(984), 4,
       anon_sym_DASH,
       anon_sym_uff0d,
       anon_sym_PLUS,
       anon_sym_uff0b,
-      anon_sym_RPAREN,
-      anon_sym_uff09,
-  [9515] = 7,
+  [9596] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(991), 1,
+    ACTIONS(1002), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
-    ACTIONS(993), 2,
+    ACTIONS(1004), 2,
       anon_sym_u6307u6807,
       anon_sym_indicators,
-    ACTIONS(995), 2,
+    ACTIONS(1006), 2,
       anon_sym_u76eeu6807,
       anon_sym_goal,
     STATE(543), 2,
       sym_indicators_text,
       sym_goal,
-  [9540] = 7,
+  [9621] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(997), 1,
-      anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(993), 2,
-      anon_sym_u6307u6807,
-      anon_sym_indicators,
-    ACTIONS(995), 2,
-      anon_sym_u76eeu6807,
-      anon_sym_goal,
-    STATE(543), 2,
-      sym_indicators_text,
-      sym_goal,
-  [9565] = 8,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(999), 1,
+    ACTIONS(1008), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1001), 1,
+    ACTIONS(1010), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(280), 1,
       sym_string,
-    ACTIONS(1003), 2,
+    ACTIONS(1012), 2,
+      anon_sym_u5408u8ba1,
+      anon_sym_total,
+    STATE(571), 2,
+      sym_breakdown_item,
+      sym_breakdown_total,
+  [9648] = 7,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(1014), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    ACTIONS(1004), 2,
+      anon_sym_u6307u6807,
+      anon_sym_indicators,
+    ACTIONS(1006), 2,
+      anon_sym_u76eeu6807,
+      anon_sym_goal,
+    STATE(543), 2,
+      sym_indicators_text,
+      sym_goal,
+  [9673] = 8,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(1008), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1016), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    STATE(280), 1,
+      sym_string,
+    ACTIONS(1012), 2,
       anon_sym_u5408u8ba1,
       anon_sym_total,
     STATE(355), 2,
       sym_breakdown_item,
       sym_breakdown_total,
-  [9592] = 8,
+  [9700] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(999), 1,
+    ACTIONS(1008), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1005), 1,
+    ACTIONS(1016), 1,
       anon_sym_RBRACE,
-    ACTIONS(1007), 1,
+    ACTIONS(1018), 1,
       sym__line_end,
-    STATE(258), 1,
+    STATE(268), 1,
       aux_sym_document_repeat1,
     STATE(280), 1,
       sym_string,
-    ACTIONS(1003), 2,
+    ACTIONS(1012), 2,
+      anon_sym_u5408u8ba1,
+      anon_sym_total,
+    STATE(355), 2,
+      sym_breakdown_item,
+      sym_breakdown_total,
+  [9727] = 8,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(264), 1,
+      sym__line_end,
+    ACTIONS(1008), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1020), 1,
+      anon_sym_RBRACE,
+    STATE(14), 1,
+      aux_sym_document_repeat1,
+    STATE(280), 1,
+      sym_string,
+    ACTIONS(1012), 2,
+      anon_sym_u5408u8ba1,
+      anon_sym_total,
+    STATE(571), 2,
+      sym_breakdown_item,
+      sym_breakdown_total,
+  [9754] = 8,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1008), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1022), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1024), 1,
+      sym__line_end,
+    STATE(259), 1,
+      aux_sym_document_repeat1,
+    STATE(280), 1,
+      sym_string,
+    ACTIONS(1012), 2,
       anon_sym_u5408u8ba1,
       anon_sym_total,
     STATE(414), 2,
       sym_breakdown_item,
       sym_breakdown_total,
-  [9619] = 8,
+  [9781] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(999), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1009), 1,
+    ACTIONS(1026), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
-    STATE(280), 1,
-      sym_string,
-    ACTIONS(1003), 2,
-      anon_sym_u5408u8ba1,
-      anon_sym_total,
-    STATE(571), 2,
-      sym_breakdown_item,
-      sym_breakdown_total,
-  [9646] = 8,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(999), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1001), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1011), 1,
-      sym__line_end,
-    STATE(267), 1,
-      aux_sym_document_repeat1,
-    STATE(280), 1,
-      sym_string,
-    ACTIONS(1003), 2,
-      anon_sym_u5408u8ba1,
-      anon_sym_total,
-    STATE(355), 2,
-      sym_breakdown_item,
-      sym_breakdown_total,
-  [9673] = 7,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(1013), 1,
-      anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    ACTIONS(993), 2,
+    ACTIONS(1004), 2,
       anon_sym_u6307u6807,
       anon_sym_indicators,
-    ACTIONS(995), 2,
+    ACTIONS(1006), 2,
       anon_sym_u76eeu6807,
       anon_sym_goal,
     STATE(543), 2,
       sym_indicators_text,
       sym_goal,
-  [9698] = 7,
+  [9806] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(1015), 1,
+    ACTIONS(1028), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
-    ACTIONS(993), 2,
+    ACTIONS(1004), 2,
       anon_sym_u6307u6807,
       anon_sym_indicators,
-    ACTIONS(995), 2,
+    ACTIONS(1006), 2,
       anon_sym_u76eeu6807,
       anon_sym_goal,
     STATE(346), 2,
       sym_indicators_text,
       sym_goal,
-  [9723] = 8,
+  [9831] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(999), 1,
+    ACTIONS(1008), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1017), 1,
+    ACTIONS(1030), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(280), 1,
       sym_string,
-    ACTIONS(1003), 2,
+    ACTIONS(1012), 2,
       anon_sym_u5408u8ba1,
       anon_sym_total,
     STATE(571), 2,
       sym_breakdown_item,
       sym_breakdown_total,
-  [9750] = 8,
+  [9858] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(999), 1,
+    ACTIONS(1008), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1019), 1,
+    ACTIONS(1032), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(280), 1,
       sym_string,
-    ACTIONS(1003), 2,
+    ACTIONS(1012), 2,
       anon_sym_u5408u8ba1,
       anon_sym_total,
     STATE(571), 2,
       sym_breakdown_item,
       sym_breakdown_total,
-  [9777] = 7,
+  [9885] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1021), 1,
+    ACTIONS(1034), 1,
       anon_sym_RBRACE,
-    ACTIONS(1023), 1,
+    ACTIONS(1036), 1,
       sym__line_end,
-    STATE(263), 1,
+    STATE(264), 1,
       aux_sym_document_repeat1,
-    ACTIONS(993), 2,
+    ACTIONS(1004), 2,
       anon_sym_u6307u6807,
       anon_sym_indicators,
-    ACTIONS(995), 2,
+    ACTIONS(1006), 2,
       anon_sym_u76eeu6807,
       anon_sym_goal,
     STATE(406), 2,
       sym_indicators_text,
       sym_goal,
-  [9802] = 8,
+  [9910] = 8,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(999), 1,
+    ACTIONS(1008), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1017), 1,
+    ACTIONS(1010), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(280), 1,
       sym_string,
-    ACTIONS(1003), 2,
+    ACTIONS(1012), 2,
       anon_sym_u5408u8ba1,
       anon_sym_total,
     STATE(376), 2,
       sym_breakdown_item,
       sym_breakdown_total,
-  [9829] = 8,
+  [9937] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
-      sym__line_end,
-    ACTIONS(999), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1025), 1,
+    ACTIONS(1038), 1,
       anon_sym_RBRACE,
-    STATE(14), 1,
-      aux_sym_document_repeat1,
-    STATE(280), 1,
-      sym_string,
-    ACTIONS(1003), 2,
-      anon_sym_u5408u8ba1,
-      anon_sym_total,
-    STATE(571), 2,
-      sym_breakdown_item,
-      sym_breakdown_total,
-  [9856] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1027), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1031), 1,
+    ACTIONS(1042), 1,
       sym__line_end,
     STATE(278), 2,
       sym_dept_fund,
       aux_sym_dept_budget_repeat1,
-    ACTIONS(1029), 4,
+    ACTIONS(1040), 4,
       anon_sym_u57fau672cu652fu51fa,
       anon_sym_basic_spending,
       anon_sym_u9879u76eeu652fu51fa,
       anon_sym_project_spending,
-  [9876] = 5,
+  [9957] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1033), 1,
+    ACTIONS(1044), 1,
       anon_sym_RBRACE,
-    ACTIONS(1038), 1,
+    ACTIONS(1049), 1,
       sym__line_end,
     STATE(270), 2,
       sym_review_field,
       aux_sym_review_repeat1,
-    ACTIONS(1035), 4,
+    ACTIONS(1046), 4,
       anon_sym_u5ba1u6838u4eba,
       anon_sym_reviewer,
       anon_sym_u5ba1u6838u65e5u671f,
       anon_sym_review_date,
-  [9896] = 5,
+  [9977] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1041), 1,
+    ACTIONS(1052), 1,
       anon_sym_RBRACE,
-    ACTIONS(1045), 1,
+    ACTIONS(1056), 1,
       sym__line_end,
     STATE(277), 2,
       sym_review_field,
       aux_sym_review_repeat1,
-    ACTIONS(1043), 4,
+    ACTIONS(1054), 4,
       anon_sym_u5ba1u6838u4eba,
       anon_sym_reviewer,
       anon_sym_u5ba1u6838u65e5u671f,
       anon_sym_review_date,
-  [9916] = 5,
+  [9997] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1047), 1,
+    ACTIONS(1058), 1,
       anon_sym_RBRACE,
-    ACTIONS(1052), 1,
+    ACTIONS(1063), 1,
       sym__line_end,
     STATE(272), 2,
       sym_dept_fund,
       aux_sym_dept_budget_repeat1,
-    ACTIONS(1049), 4,
+    ACTIONS(1060), 4,
       anon_sym_u57fau672cu652fu51fa,
       anon_sym_basic_spending,
       anon_sym_u9879u76eeu652fu51fa,
       anon_sym_project_spending,
-  [9936] = 5,
+  [10017] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1055), 1,
+    ACTIONS(1066), 1,
       anon_sym_LBRACE,
-    ACTIONS(1057), 2,
+    ACTIONS(1068), 2,
       anon_sym_u7533u8bf7,
       anon_sym_requested,
-    ACTIONS(1059), 2,
+    ACTIONS(1070), 2,
       anon_sym_u5df2u5b89u6392,
       anon_sym_arranged_before,
     STATE(279), 3,
       sym_requested,
       sym_previously,
       aux_sym_breakdown_repeat1,
-  [9956] = 5,
+  [10037] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1061), 1,
+    ACTIONS(1072), 1,
       anon_sym_LBRACE,
-    ACTIONS(1063), 2,
+    ACTIONS(1074), 2,
       anon_sym_u7533u8bf7,
       anon_sym_requested,
-    ACTIONS(1066), 2,
+    ACTIONS(1077), 2,
       anon_sym_u5df2u5b89u6392,
       anon_sym_arranged_before,
     STATE(274), 3,
       sym_requested,
       sym_previously,
       aux_sym_breakdown_repeat1,
-  [9976] = 6,
+  [10057] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
     STATE(14), 1,
       aux_sym_document_repeat1,
-    ACTIONS(993), 2,
+    ACTIONS(1004), 2,
       anon_sym_u6307u6807,
       anon_sym_indicators,
-    ACTIONS(995), 2,
+    ACTIONS(1006), 2,
       anon_sym_u76eeu6807,
       anon_sym_goal,
     STATE(543), 2,
       sym_indicators_text,
       sym_goal,
-  [9998] = 7,
+  [10079] = 7,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(999), 1,
+    ACTIONS(1008), 1,
       anon_sym_DQUOTE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(280), 1,
       sym_string,
-    ACTIONS(1003), 2,
+    ACTIONS(1012), 2,
       anon_sym_u5408u8ba1,
       anon_sym_total,
     STATE(571), 2,
       sym_breakdown_item,
       sym_breakdown_total,
-  [10022] = 5,
+  [10103] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1069), 1,
+    ACTIONS(1080), 1,
       anon_sym_RBRACE,
-    ACTIONS(1071), 1,
+    ACTIONS(1082), 1,
       sym__line_end,
     STATE(270), 2,
       sym_review_field,
       aux_sym_review_repeat1,
-    ACTIONS(1043), 4,
+    ACTIONS(1054), 4,
       anon_sym_u5ba1u6838u4eba,
       anon_sym_reviewer,
       anon_sym_u5ba1u6838u65e5u671f,
       anon_sym_review_date,
-  [10042] = 5,
+  [10123] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1073), 1,
+    ACTIONS(1084), 1,
       anon_sym_RBRACE,
-    ACTIONS(1075), 1,
+    ACTIONS(1086), 1,
       sym__line_end,
     STATE(272), 2,
       sym_dept_fund,
       aux_sym_dept_budget_repeat1,
-    ACTIONS(1029), 4,
+    ACTIONS(1040), 4,
       anon_sym_u57fau672cu652fu51fa,
       anon_sym_basic_spending,
       anon_sym_u9879u76eeu652fu51fa,
       anon_sym_project_spending,
-  [10062] = 5,
+  [10143] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1077), 1,
+    ACTIONS(1088), 1,
       anon_sym_LBRACE,
-    ACTIONS(1057), 2,
+    ACTIONS(1068), 2,
       anon_sym_u7533u8bf7,
       anon_sym_requested,
-    ACTIONS(1059), 2,
+    ACTIONS(1070), 2,
       anon_sym_u5df2u5b89u6392,
       anon_sym_arranged_before,
     STATE(274), 3,
       sym_requested,
       sym_previously,
       aux_sym_breakdown_repeat1,
-  [10082] = 4,
+  [10163] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1079), 1,
+    ACTIONS(1090), 1,
       sym_number,
-    ACTIONS(1081), 2,
+    ACTIONS(1092), 2,
       anon_sym_LPAREN,
       anon_sym_uff08,
     STATE(217), 4,
@@ -24495,128 +24487,128 @@ static const uint16_t ts_small_parse_table[] = {
       sym_binary_expression,
       sym_parenthesized,
       sym_quantity,
-  [10099] = 6,
+  [10180] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1083), 1,
+    ACTIONS(1094), 1,
       sym__word,
-    ACTIONS(1085), 1,
+    ACTIONS(1096), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1087), 1,
+    ACTIONS(1098), 1,
       anon_sym_RBRACE,
-    ACTIONS(1089), 1,
+    ACTIONS(1100), 1,
       sym__line_end,
     STATE(285), 3,
       sym_string,
       sym__word_or_string,
       aux_sym_extra_units_repeat1,
-  [10120] = 6,
+  [10201] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1091), 1,
+    ACTIONS(1102), 1,
       sym__word,
-    ACTIONS(1093), 1,
+    ACTIONS(1104), 1,
       anon_sym_RBRACE,
-    ACTIONS(1097), 1,
+    ACTIONS(1108), 1,
       sym__line_end,
-    ACTIONS(1095), 2,
+    ACTIONS(1106), 2,
       anon_sym_u6267u884cu7387,
       anon_sym_execution_rate,
     STATE(288), 2,
       sym_scoring_setting,
       aux_sym_scoring_repeat1,
-  [10141] = 6,
+  [10222] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1099), 1,
+    ACTIONS(1110), 1,
       sym__word,
+    ACTIONS(1113), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1118), 1,
+      sym__line_end,
+    ACTIONS(1115), 2,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+    STATE(283), 2,
+      sym_scoring_setting,
+      aux_sym_scoring_repeat1,
+  [10243] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1121), 1,
+      sym_number,
+    ACTIONS(1123), 2,
+      anon_sym_LPAREN,
+      anon_sym_uff08,
+    STATE(243), 4,
+      sym__expr,
+      sym_binary_expression,
+      sym_parenthesized,
+      sym_quantity,
+  [10260] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(622), 1,
+      anon_sym_RBRACE,
+    ACTIONS(624), 1,
+      sym__line_end,
+    ACTIONS(1125), 1,
+      sym__word,
+    ACTIONS(1128), 1,
+      anon_sym_DQUOTE,
+    STATE(285), 3,
+      sym_string,
+      sym__word_or_string,
+      aux_sym_extra_units_repeat1,
+  [10281] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1121), 1,
+      sym_number,
+    ACTIONS(1123), 2,
+      anon_sym_LPAREN,
+      anon_sym_uff08,
+    STATE(247), 4,
+      sym__expr,
+      sym_binary_expression,
+      sym_parenthesized,
+      sym_quantity,
+  [10298] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1094), 1,
+      sym__word,
+    ACTIONS(1096), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1131), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1133), 1,
+      sym__line_end,
+    STATE(285), 3,
+      sym_string,
+      sym__word_or_string,
+      aux_sym_extra_units_repeat1,
+  [10319] = 6,
+    ACTIONS(3), 1,
+      sym_comment,
     ACTIONS(1102), 1,
+      sym__word,
+    ACTIONS(1135), 1,
       anon_sym_RBRACE,
-    ACTIONS(1107), 1,
+    ACTIONS(1137), 1,
       sym__line_end,
-    ACTIONS(1104), 2,
+    ACTIONS(1106), 2,
       anon_sym_u6267u884cu7387,
       anon_sym_execution_rate,
     STATE(283), 2,
       sym_scoring_setting,
       aux_sym_scoring_repeat1,
-  [10162] = 4,
+  [10340] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1110), 1,
+    ACTIONS(1090), 1,
       sym_number,
-    ACTIONS(1112), 2,
-      anon_sym_LPAREN,
-      anon_sym_uff08,
-    STATE(255), 4,
-      sym__expr,
-      sym_binary_expression,
-      sym_parenthesized,
-      sym_quantity,
-  [10179] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(617), 1,
-      anon_sym_RBRACE,
-    ACTIONS(619), 1,
-      sym__line_end,
-    ACTIONS(1114), 1,
-      sym__word,
-    ACTIONS(1117), 1,
-      anon_sym_DQUOTE,
-    STATE(285), 3,
-      sym_string,
-      sym__word_or_string,
-      aux_sym_extra_units_repeat1,
-  [10200] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1110), 1,
-      sym_number,
-    ACTIONS(1112), 2,
-      anon_sym_LPAREN,
-      anon_sym_uff08,
-    STATE(246), 4,
-      sym__expr,
-      sym_binary_expression,
-      sym_parenthesized,
-      sym_quantity,
-  [10217] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1083), 1,
-      sym__word,
-    ACTIONS(1085), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1120), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1122), 1,
-      sym__line_end,
-    STATE(285), 3,
-      sym_string,
-      sym__word_or_string,
-      aux_sym_extra_units_repeat1,
-  [10238] = 6,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1091), 1,
-      sym__word,
-    ACTIONS(1124), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1126), 1,
-      sym__line_end,
-    ACTIONS(1095), 2,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-    STATE(283), 2,
-      sym_scoring_setting,
-      aux_sym_scoring_repeat1,
-  [10259] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1079), 1,
-      sym_number,
-    ACTIONS(1081), 2,
+    ACTIONS(1092), 2,
       anon_sym_LPAREN,
       anon_sym_uff08,
     STATE(218), 4,
@@ -24624,25 +24616,25 @@ static const uint16_t ts_small_parse_table[] = {
       sym_binary_expression,
       sym_parenthesized,
       sym_quantity,
-  [10276] = 4,
+  [10357] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1110), 1,
+    ACTIONS(1121), 1,
       sym_number,
-    ACTIONS(1112), 2,
+    ACTIONS(1123), 2,
       anon_sym_LPAREN,
       anon_sym_uff08,
-    STATE(254), 4,
+    STATE(249), 4,
       sym__expr,
       sym_binary_expression,
       sym_parenthesized,
       sym_quantity,
-  [10293] = 4,
+  [10374] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1079), 1,
+    ACTIONS(1090), 1,
       sym_number,
-    ACTIONS(1081), 2,
+    ACTIONS(1092), 2,
       anon_sym_LPAREN,
       anon_sym_uff08,
     STATE(231), 4,
@@ -24650,265 +24642,265 @@ static const uint16_t ts_small_parse_table[] = {
       sym_binary_expression,
       sym_parenthesized,
       sym_quantity,
-  [10310] = 4,
+  [10391] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1110), 1,
+    ACTIONS(1121), 1,
       sym_number,
-    ACTIONS(1112), 2,
+    ACTIONS(1123), 2,
       anon_sym_LPAREN,
       anon_sym_uff08,
-    STATE(236), 4,
+    STATE(255), 4,
       sym__expr,
       sym_binary_expression,
       sym_parenthesized,
       sym_quantity,
-  [10327] = 2,
+  [10408] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1128), 6,
+    ACTIONS(1139), 6,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u57fau672cu652fu51fa,
       anon_sym_basic_spending,
       anon_sym_u9879u76eeu652fu51fa,
       anon_sym_project_spending,
-  [10339] = 5,
+  [10420] = 5,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1130), 1,
+    ACTIONS(1141), 1,
       sym__word,
-    ACTIONS(1132), 1,
+    ACTIONS(1143), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1134), 2,
+    ACTIONS(1145), 2,
       anon_sym_u90e8u95e8u6574u4f53,
       anon_sym_whole_department,
     STATE(619), 2,
       sym_code,
       sym_string,
-  [10357] = 6,
+  [10438] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(1136), 1,
+    ACTIONS(1147), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(389), 1,
       sym_template,
-    ACTIONS(1138), 2,
+    ACTIONS(1149), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [10377] = 6,
+  [10458] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1140), 1,
+    ACTIONS(1151), 1,
       sym__word,
-    ACTIONS(1142), 1,
+    ACTIONS(1153), 1,
       anon_sym_RBRACE,
-    ACTIONS(1144), 1,
+    ACTIONS(1155), 1,
       sym__line_end,
     STATE(511), 1,
       sym_code,
     STATE(309), 2,
       sym_rule_setting,
       aux_sym_rules_repeat1,
-  [10397] = 6,
+  [10478] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(1146), 1,
+    ACTIONS(1157), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(570), 1,
       sym_template,
-    ACTIONS(1138), 2,
+    ACTIONS(1149), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [10417] = 6,
+  [10498] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1148), 1,
+    ACTIONS(1159), 1,
       sym__word,
-    ACTIONS(1151), 1,
+    ACTIONS(1162), 1,
       anon_sym_RBRACE,
-    ACTIONS(1153), 1,
+    ACTIONS(1164), 1,
       sym__line_end,
     STATE(511), 1,
       sym_code,
     STATE(298), 2,
       sym_rule_setting,
       aux_sym_rules_repeat1,
-  [10437] = 5,
+  [10518] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1156), 1,
+    ACTIONS(1167), 1,
       anon_sym_RBRACE,
-    ACTIONS(1160), 1,
+    ACTIONS(1171), 1,
       sym__line_end,
-    ACTIONS(1158), 2,
+    ACTIONS(1169), 2,
       anon_sym_u9879u76ee,
       anon_sym_project,
     STATE(304), 2,
       sym_duty_project,
       aux_sym_duty_repeat1,
-  [10455] = 6,
+  [10536] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1162), 1,
+    ACTIONS(1173), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1165), 1,
+    ACTIONS(1176), 1,
       anon_sym_RBRACE,
-    ACTIONS(1167), 1,
+    ACTIONS(1178), 1,
       sym__line_end,
     STATE(413), 1,
       sym_string,
     STATE(300), 2,
       sym_plan_row,
       aux_sym_plan_repeat1,
-  [10475] = 6,
+  [10556] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1170), 1,
+    ACTIONS(1181), 1,
       anon_sym_RBRACE,
-    ACTIONS(1172), 1,
+    ACTIONS(1183), 1,
       sym__line_end,
     STATE(295), 1,
       aux_sym_document_repeat1,
     STATE(372), 1,
       sym_template,
-    ACTIONS(1138), 2,
+    ACTIONS(1149), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [10495] = 6,
+  [10576] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(1174), 1,
+    ACTIONS(1185), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(570), 1,
       sym_template,
-    ACTIONS(1138), 2,
+    ACTIONS(1149), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [10515] = 6,
+  [10596] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1176), 1,
+    ACTIONS(1187), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1178), 1,
+    ACTIONS(1189), 1,
       anon_sym_RBRACE,
-    ACTIONS(1180), 1,
+    ACTIONS(1191), 1,
       sym__line_end,
     STATE(413), 1,
       sym_string,
     STATE(310), 2,
       sym_plan_row,
       aux_sym_plan_repeat1,
-  [10535] = 5,
+  [10616] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1182), 1,
+    ACTIONS(1193), 1,
       anon_sym_RBRACE,
-    ACTIONS(1184), 1,
+    ACTIONS(1195), 1,
       sym__line_end,
-    ACTIONS(1158), 2,
+    ACTIONS(1169), 2,
       anon_sym_u9879u76ee,
       anon_sym_project,
     STATE(305), 2,
       sym_duty_project,
       aux_sym_duty_repeat1,
-  [10553] = 5,
+  [10634] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1186), 1,
+    ACTIONS(1197), 1,
       anon_sym_RBRACE,
-    ACTIONS(1191), 1,
+    ACTIONS(1202), 1,
       sym__line_end,
-    ACTIONS(1188), 2,
+    ACTIONS(1199), 2,
       anon_sym_u9879u76ee,
       anon_sym_project,
     STATE(305), 2,
       sym_duty_project,
       aux_sym_duty_repeat1,
-  [10571] = 6,
+  [10652] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(824), 1,
+    ACTIONS(829), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1194), 1,
+    ACTIONS(1205), 1,
       sym__word,
-    STATE(49), 1,
+    STATE(52), 1,
       sym_string,
     STATE(225), 1,
       sym_evaluation_text,
     STATE(194), 2,
       sym_cause_kind,
       aux_sym_cause_repeat1,
-  [10591] = 2,
+  [10672] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1196), 6,
+    ACTIONS(1207), 6,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u5ba1u6838u4eba,
       anon_sym_reviewer,
       anon_sym_u5ba1u6838u65e5u671f,
       anon_sym_review_date,
-  [10603] = 6,
+  [10684] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
-    ACTIONS(1198), 1,
+    ACTIONS(1209), 1,
       anon_sym_RBRACE,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(570), 1,
       sym_template,
-    ACTIONS(1138), 2,
+    ACTIONS(1149), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [10623] = 6,
+  [10704] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1140), 1,
+    ACTIONS(1151), 1,
       sym__word,
-    ACTIONS(1200), 1,
+    ACTIONS(1211), 1,
       anon_sym_RBRACE,
-    ACTIONS(1202), 1,
+    ACTIONS(1213), 1,
       sym__line_end,
     STATE(511), 1,
       sym_code,
     STATE(298), 2,
       sym_rule_setting,
       aux_sym_rules_repeat1,
-  [10643] = 6,
+  [10724] = 6,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1176), 1,
+    ACTIONS(1187), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1204), 1,
+    ACTIONS(1215), 1,
       anon_sym_RBRACE,
-    ACTIONS(1206), 1,
+    ACTIONS(1217), 1,
       sym__line_end,
     STATE(413), 1,
       sym_string,
     STATE(300), 2,
       sym_plan_row,
       aux_sym_plan_repeat1,
-  [10663] = 6,
+  [10744] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(800), 1,
+    ACTIONS(805), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1208), 1,
+    ACTIONS(1219), 1,
       sym__word,
     STATE(207), 1,
       sym_string,
@@ -24917,12 +24909,12 @@ static const uint16_t ts_small_parse_table[] = {
     STATE(188), 2,
       sym_cause_kind,
       aux_sym_cause_repeat1,
-  [10683] = 6,
+  [10764] = 6,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1210), 1,
+    ACTIONS(1221), 1,
       sym__word,
-    ACTIONS(1212), 1,
+    ACTIONS(1223), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
@@ -24930,175 +24922,116 @@ static const uint16_t ts_small_parse_table[] = {
       sym_code,
     STATE(616), 1,
       sym_text,
-  [10702] = 3,
+  [10783] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1216), 1,
+    ACTIONS(1227), 1,
       sym__line_end,
-    ACTIONS(1214), 4,
+    ACTIONS(1225), 4,
       sym__word,
       anon_sym_RBRACE,
       anon_sym_u6267u884cu7387,
       anon_sym_execution_rate,
-  [10715] = 5,
+  [10796] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1218), 1,
+    ACTIONS(1229), 1,
       anon_sym_DQUOTE,
-    STATE(29), 1,
+    STATE(23), 1,
       sym_text,
-    STATE(68), 1,
+    STATE(63), 1,
       sym_string,
-    ACTIONS(1220), 2,
+    ACTIONS(1231), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [10732] = 3,
+  [10813] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1224), 1,
+    ACTIONS(1235), 1,
       sym__line_end,
-    ACTIONS(1222), 4,
+    ACTIONS(1233), 4,
       sym__word,
       anon_sym_RBRACE,
       anon_sym_u6267u884cu7387,
       anon_sym_execution_rate,
-  [10745] = 5,
+  [10826] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1226), 1,
+    ACTIONS(1237), 1,
       sym_number,
     STATE(329), 1,
       sym_money,
     STATE(604), 1,
       sym_approx,
-    ACTIONS(1228), 2,
+    ACTIONS(1239), 2,
       anon_sym_u7ea6,
       anon_sym_approx,
-  [10762] = 5,
+  [10843] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1079), 1,
+    ACTIONS(1090), 1,
       sym_number,
     STATE(496), 1,
       sym_approx,
     STATE(497), 1,
       sym_quantity,
-    ACTIONS(1228), 2,
+    ACTIONS(1239), 2,
       anon_sym_u7ea6,
       anon_sym_approx,
-  [10779] = 2,
+  [10860] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1230), 5,
+    ACTIONS(1241), 5,
       anon_sym_LBRACE,
       anon_sym_u7533u8bf7,
       anon_sym_requested,
       anon_sym_u5df2u5b89u6392,
       anon_sym_arranged_before,
-  [10790] = 5,
+  [10871] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(597), 1,
       sym_text,
-    ACTIONS(1234), 2,
+    ACTIONS(1245), 2,
       anon_sym_u7248u672c,
       anon_sym_revision,
-  [10807] = 4,
+  [10888] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1083), 1,
+    ACTIONS(1094), 1,
       sym__word,
-    ACTIONS(1085), 1,
+    ACTIONS(1096), 1,
       anon_sym_DQUOTE,
     STATE(287), 3,
       sym_string,
       sym__word_or_string,
       aux_sym_extra_units_repeat1,
-  [10822] = 4,
+  [10903] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1083), 1,
+    ACTIONS(1094), 1,
       sym__word,
-    ACTIONS(1085), 1,
+    ACTIONS(1096), 1,
       anon_sym_DQUOTE,
     STATE(281), 3,
       sym_string,
       sym__word_or_string,
       aux_sym_extra_units_repeat1,
-  [10837] = 3,
+  [10918] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1238), 1,
+    ACTIONS(1249), 1,
       sym__line_end,
-    ACTIONS(1236), 4,
+    ACTIONS(1247), 4,
       sym__word,
       anon_sym_RBRACE,
       anon_sym_u6267u884cu7387,
       anon_sym_execution_rate,
-  [10850] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1240), 5,
-      anon_sym_LBRACE,
-      anon_sym_u7533u8bf7,
-      anon_sym_requested,
-      anon_sym_u5df2u5b89u6392,
-      anon_sym_arranged_before,
-  [10861] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1244), 1,
-      sym__line_end,
-    ACTIONS(1242), 4,
-      sym__word,
-      anon_sym_RBRACE,
-      anon_sym_u6267u884cu7387,
-      anon_sym_execution_rate,
-  [10874] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1246), 1,
-      sym__continue,
-    STATE(334), 1,
-      aux_sym_text_repeat1,
-    ACTIONS(299), 3,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_LBRACE,
-  [10889] = 4,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1248), 1,
-      sym__continue,
-    STATE(326), 1,
-      aux_sym_text_repeat1,
-    ACTIONS(303), 3,
-      anon_sym_DQUOTE,
-      sym_number,
-      anon_sym_LBRACE,
-  [10904] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(295), 5,
-      anon_sym_LBRACE,
-      anon_sym_u7533u8bf7,
-      anon_sym_requested,
-      anon_sym_u5df2u5b89u6392,
-      anon_sym_arranged_before,
-  [10915] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(291), 5,
-      anon_sym_LBRACE,
-      anon_sym_u7533u8bf7,
-      anon_sym_requested,
-      anon_sym_u5df2u5b89u6392,
-      anon_sym_arranged_before,
-  [10926] = 2,
+  [10931] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1251), 5,
@@ -25107,7 +25040,66 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_requested,
       anon_sym_u5df2u5b89u6392,
       anon_sym_arranged_before,
-  [10937] = 2,
+  [10942] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1255), 1,
+      sym__line_end,
+    ACTIONS(1253), 4,
+      sym__word,
+      anon_sym_RBRACE,
+      anon_sym_u6267u884cu7387,
+      anon_sym_execution_rate,
+  [10955] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1257), 1,
+      sym__continue,
+    STATE(334), 1,
+      aux_sym_text_repeat1,
+    ACTIONS(313), 3,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_LBRACE,
+  [10970] = 4,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1259), 1,
+      sym__continue,
+    STATE(326), 1,
+      aux_sym_text_repeat1,
+    ACTIONS(308), 3,
+      anon_sym_DQUOTE,
+      sym_number,
+      anon_sym_LBRACE,
+  [10985] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(296), 5,
+      anon_sym_LBRACE,
+      anon_sym_u7533u8bf7,
+      anon_sym_requested,
+      anon_sym_u5df2u5b89u6392,
+      anon_sym_arranged_before,
+  [10996] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(300), 5,
+      anon_sym_LBRACE,
+      anon_sym_u7533u8bf7,
+      anon_sym_requested,
+      anon_sym_u5df2u5b89u6392,
+      anon_sym_arranged_before,
+  [11007] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1262), 5,
+      anon_sym_LBRACE,
+      anon_sym_u7533u8bf7,
+      anon_sym_requested,
+      anon_sym_u5df2u5b89u6392,
+      anon_sym_arranged_before,
+  [11018] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(95), 5,
@@ -25116,7 +25108,7 @@ static const uint16_t ts_small_parse_table[] = {
       sym_period_bound,
       anon_sym_u622au81f3,
       anon_sym_as_of,
-  [10948] = 2,
+  [11029] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(97), 5,
@@ -25125,634 +25117,634 @@ static const uint16_t ts_small_parse_table[] = {
       sym_period_bound,
       anon_sym_u622au81f3,
       anon_sym_as_of,
-  [10959] = 4,
+  [11040] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(605), 1,
+    ACTIONS(610), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1253), 1,
+    ACTIONS(1264), 1,
       sym__word,
     STATE(118), 3,
       sym_string,
       sym__word_or_string,
       aux_sym_extra_units_repeat1,
-  [10974] = 5,
+  [11055] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(536), 1,
       sym_money,
     STATE(539), 1,
       sym_approx,
-    ACTIONS(1228), 2,
+    ACTIONS(1239), 2,
       anon_sym_u7ea6,
       anon_sym_approx,
-  [10991] = 4,
+  [11072] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1246), 1,
+    ACTIONS(1257), 1,
       sym__continue,
     STATE(326), 1,
       aux_sym_text_repeat1,
-    ACTIONS(308), 3,
+    ACTIONS(304), 3,
       anon_sym_DQUOTE,
       sym_number,
       anon_sym_LBRACE,
-  [11006] = 5,
+  [11087] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(135), 1,
+    ACTIONS(264), 1,
       sym__line_end,
     STATE(14), 1,
       aux_sym_document_repeat1,
     STATE(570), 1,
       sym_template,
-    ACTIONS(1138), 2,
+    ACTIONS(1149), 2,
       anon_sym_u6a21u677f,
       anon_sym_template,
-  [11023] = 5,
+  [11104] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1009), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1257), 1,
-      sym__line_end,
-    STATE(268), 1,
-      aux_sym_document_repeat1,
-    STATE(375), 1,
-      aux_sym_breakdown_repeat2,
-  [11039] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(461), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1259), 1,
-      sym__line_end,
-    STATE(80), 1,
-      aux_sym_document_repeat1,
-    STATE(380), 1,
-      aux_sym_self_evaluation_repeat1,
-  [11055] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1261), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1263), 1,
-      sym__line_end,
-    STATE(12), 1,
-      aux_sym_document_repeat1,
-    STATE(338), 1,
-      aux_sym_project_repeat1,
-  [11071] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1266), 1,
+    ACTIONS(1020), 1,
       anon_sym_RBRACE,
     ACTIONS(1268), 1,
       sym__line_end,
-    STATE(11), 1,
+    STATE(265), 1,
       aux_sym_document_repeat1,
-    STATE(338), 1,
-      aux_sym_project_repeat1,
-  [11087] = 5,
+    STATE(375), 1,
+      aux_sym_breakdown_repeat2,
+  [11120] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(133), 1,
+    ACTIONS(502), 1,
       anon_sym_RBRACE,
     ACTIONS(1270), 1,
       sym__line_end,
-    STATE(27), 1,
+    STATE(83), 1,
       aux_sym_document_repeat1,
-    STATE(398), 1,
-      aux_sym_document_repeat2,
-  [11103] = 5,
+    STATE(380), 1,
+      aux_sym_self_evaluation_repeat1,
+  [11136] = 5,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1272), 1,
       anon_sym_RBRACE,
     ACTIONS(1274), 1,
       sym__line_end,
-    STATE(40), 1,
+    STATE(12), 1,
       aux_sym_document_repeat1,
-    STATE(341), 1,
-      aux_sym_indicator_group_repeat1,
-  [11119] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(133), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1270), 1,
-      sym__line_end,
-    STATE(27), 1,
-      aux_sym_document_repeat1,
-    STATE(399), 1,
-      aux_sym_document_repeat2,
-  [11135] = 5,
+    STATE(338), 1,
+      aux_sym_project_repeat1,
+  [11152] = 5,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1277), 1,
       anon_sym_RBRACE,
     ACTIONS(1279), 1,
       sym__line_end,
+    STATE(11), 1,
+      aux_sym_document_repeat1,
+    STATE(338), 1,
+      aux_sym_project_repeat1,
+  [11168] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(266), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1281), 1,
+      sym__line_end,
+    STATE(32), 1,
+      aux_sym_document_repeat1,
+    STATE(398), 1,
+      aux_sym_document_repeat2,
+  [11184] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1283), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1285), 1,
+      sym__line_end,
+    STATE(40), 1,
+      aux_sym_document_repeat1,
+    STATE(341), 1,
+      aux_sym_indicator_group_repeat1,
+  [11200] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(266), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1281), 1,
+      sym__line_end,
+    STATE(32), 1,
+      aux_sym_document_repeat1,
+    STATE(399), 1,
+      aux_sym_document_repeat2,
+  [11216] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1288), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1290), 1,
+      sym__line_end,
     STATE(38), 1,
       aux_sym_document_repeat1,
     STATE(341), 1,
       aux_sym_indicator_group_repeat1,
-  [11151] = 5,
+  [11232] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1281), 1,
+    ACTIONS(1292), 1,
       anon_sym_RBRACE,
-    ACTIONS(1283), 1,
+    ACTIONS(1294), 1,
       sym__line_end,
     STATE(115), 1,
       aux_sym_document_repeat1,
     STATE(397), 1,
       aux_sym_department_goals_repeat1,
-  [11167] = 5,
+  [11248] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(991), 1,
+    ACTIONS(1002), 1,
       anon_sym_RBRACE,
-    ACTIONS(1285), 1,
+    ACTIONS(1296), 1,
       sym__line_end,
-    STATE(262), 1,
+    STATE(263), 1,
       aux_sym_document_repeat1,
     STATE(368), 1,
       aux_sym_sub_goal_repeat1,
-  [11183] = 5,
+  [11264] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(991), 1,
+    ACTIONS(1002), 1,
       anon_sym_RBRACE,
-    ACTIONS(1285), 1,
+    ACTIONS(1296), 1,
       sym__line_end,
-    STATE(262), 1,
+    STATE(263), 1,
       aux_sym_document_repeat1,
     STATE(369), 1,
       aux_sym_sub_goal_repeat1,
-  [11199] = 5,
+  [11280] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1287), 1,
+    ACTIONS(1298), 1,
       anon_sym_RBRACE,
-    ACTIONS(1289), 1,
+    ACTIONS(1300), 1,
       sym__line_end,
     STATE(10), 1,
       aux_sym_document_repeat1,
     STATE(338), 1,
       aux_sym_project_repeat1,
-  [11215] = 4,
+  [11296] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(139), 1,
+    ACTIONS(101), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1291), 1,
+    ACTIONS(1302), 1,
+      sym__word,
+    STATE(97), 2,
+      sym_string,
+      sym__word_or_string,
+  [11310] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1302), 1,
+      sym__word,
+    STATE(98), 2,
+      sym_string,
+      sym__word_or_string,
+  [11324] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1302), 1,
+      sym__word,
+    STATE(99), 2,
+      sym_string,
+      sym__word_or_string,
+  [11338] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1302), 1,
+      sym__word,
+    STATE(100), 2,
+      sym_string,
+      sym__word_or_string,
+  [11352] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(101), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1302), 1,
       sym__word,
     STATE(101), 2,
       sym_string,
       sym__word_or_string,
-  [11229] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1291), 1,
-      sym__word,
-    STATE(102), 2,
-      sym_string,
-      sym__word_or_string,
-  [11243] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1291), 1,
-      sym__word,
-    STATE(103), 2,
-      sym_string,
-      sym__word_or_string,
-  [11257] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1291), 1,
-      sym__word,
-    STATE(104), 2,
-      sym_string,
-      sym__word_or_string,
-  [11271] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(139), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1291), 1,
-      sym__word,
-    STATE(86), 2,
-      sym_string,
-      sym__word_or_string,
-  [11285] = 5,
+  [11366] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1293), 1,
+    ACTIONS(1304), 1,
       anon_sym_RBRACE,
-    ACTIONS(1295), 1,
+    ACTIONS(1306), 1,
       sym__line_end,
     STATE(35), 1,
       aux_sym_document_repeat1,
     STATE(402), 1,
       aux_sym_indicator_group_repeat1,
-  [11301] = 5,
+  [11382] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1017), 1,
+    ACTIONS(1010), 1,
       anon_sym_RBRACE,
-    ACTIONS(1297), 1,
+    ACTIONS(1308), 1,
       sym__line_end,
-    STATE(260), 1,
+    STATE(261), 1,
       aux_sym_document_repeat1,
     STATE(375), 1,
       aux_sym_breakdown_repeat2,
-  [11317] = 5,
+  [11398] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1017), 1,
+    ACTIONS(1010), 1,
       anon_sym_RBRACE,
-    ACTIONS(1297), 1,
+    ACTIONS(1308), 1,
       sym__line_end,
-    STATE(260), 1,
+    STATE(261), 1,
       aux_sym_document_repeat1,
     STATE(336), 1,
       aux_sym_breakdown_repeat2,
-  [11333] = 4,
+  [11414] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1132), 1,
+    ACTIONS(1143), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1210), 1,
+    ACTIONS(1221), 1,
       sym__word,
     STATE(482), 2,
       sym_code,
       sym_string,
-  [11347] = 4,
+  [11428] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1301), 1,
+    ACTIONS(1312), 1,
       anon_sym_DQUOTE2,
     STATE(408), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1299), 2,
+    ACTIONS(1310), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [11361] = 4,
+  [11442] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1306), 1,
+    ACTIONS(1317), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1303), 2,
+    ACTIONS(1314), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [11375] = 2,
+  [11456] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(303), 4,
+    ACTIONS(308), 4,
       sym__continue,
       anon_sym_DQUOTE,
       sym_number,
       anon_sym_LBRACE,
-  [11385] = 5,
+  [11466] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1308), 1,
+    ACTIONS(1319), 1,
       anon_sym_RBRACE,
-    ACTIONS(1310), 1,
+    ACTIONS(1321), 1,
       sym__line_end,
     STATE(116), 1,
       aux_sym_document_repeat1,
     STATE(360), 1,
       aux_sym_department_goals_repeat1,
-  [11401] = 5,
+  [11482] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1313), 1,
+    ACTIONS(1324), 1,
       anon_sym_RBRACE,
-    ACTIONS(1315), 1,
+    ACTIONS(1326), 1,
       sym__line_end,
     STATE(113), 1,
       aux_sym_document_repeat1,
     STATE(360), 1,
       aux_sym_department_goals_repeat1,
-  [11417] = 5,
+  [11498] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1317), 1,
+    ACTIONS(1328), 1,
       anon_sym_RBRACE,
-    ACTIONS(1319), 1,
+    ACTIONS(1330), 1,
       sym__line_end,
     STATE(8), 1,
       aux_sym_document_repeat1,
     STATE(409), 1,
       aux_sym_project_repeat1,
-  [11433] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1321), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1323), 1,
-      sym__line_end,
-    STATE(106), 1,
-      aux_sym_document_repeat1,
-    STATE(363), 1,
-      aux_sym_monitoring_repeat1,
-  [11449] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(418), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1326), 1,
-      sym__line_end,
-    STATE(74), 1,
-      aux_sym_document_repeat1,
-    STATE(363), 1,
-      aux_sym_monitoring_repeat1,
-  [11465] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(939), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
-      sym__word,
-    STATE(599), 2,
-      sym_string,
-      sym__word_or_string,
-  [11479] = 4,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(939), 1,
-      anon_sym_DQUOTE,
-    ACTIONS(1330), 1,
-      sym__word,
-    STATE(383), 2,
-      sym_code,
-      sym_string,
-  [11493] = 5,
+  [11514] = 5,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1332), 1,
       anon_sym_RBRACE,
     ACTIONS(1334), 1,
       sym__line_end,
-    STATE(97), 1,
+    STATE(106), 1,
+      aux_sym_document_repeat1,
+    STATE(363), 1,
+      aux_sym_monitoring_repeat1,
+  [11530] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(425), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1337), 1,
+      sym__line_end,
+    STATE(77), 1,
+      aux_sym_document_repeat1,
+    STATE(363), 1,
+      aux_sym_monitoring_repeat1,
+  [11546] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(938), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1339), 1,
+      sym__word,
+    STATE(599), 2,
+      sym_string,
+      sym__word_or_string,
+  [11560] = 4,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(938), 1,
+      anon_sym_DQUOTE,
+    ACTIONS(1341), 1,
+      sym__word,
+    STATE(383), 2,
+      sym_code,
+      sym_string,
+  [11574] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1343), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1345), 1,
+      sym__line_end,
+    STATE(107), 1,
       aux_sym_document_repeat1,
     STATE(367), 1,
       aux_sym_self_evaluation_repeat1,
-  [11509] = 5,
+  [11590] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1337), 1,
+    ACTIONS(1348), 1,
       anon_sym_RBRACE,
-    ACTIONS(1339), 1,
+    ACTIONS(1350), 1,
       sym__line_end,
     STATE(275), 1,
       aux_sym_document_repeat1,
     STATE(368), 1,
       aux_sym_sub_goal_repeat1,
-  [11525] = 5,
+  [11606] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1013), 1,
+    ACTIONS(1026), 1,
       anon_sym_RBRACE,
-    ACTIONS(1342), 1,
+    ACTIONS(1353), 1,
       sym__line_end,
-    STATE(257), 1,
+    STATE(258), 1,
       aux_sym_document_repeat1,
     STATE(368), 1,
       aux_sym_sub_goal_repeat1,
-  [11541] = 5,
+  [11622] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(453), 1,
+    ACTIONS(464), 1,
       anon_sym_RBRACE,
-    ACTIONS(1344), 1,
+    ACTIONS(1355), 1,
       sym__line_end,
-    STATE(72), 1,
+    STATE(74), 1,
       aux_sym_document_repeat1,
     STATE(367), 1,
       aux_sym_self_evaluation_repeat1,
-  [11557] = 4,
+  [11638] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
+    ACTIONS(1339), 1,
       sym__word,
     STATE(307), 2,
       sym_string,
       sym__word_or_string,
-  [11571] = 5,
+  [11652] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1136), 1,
+    ACTIONS(1147), 1,
       anon_sym_RBRACE,
-    ACTIONS(1346), 1,
+    ACTIONS(1357), 1,
       sym__line_end,
     STATE(308), 1,
       aux_sym_document_repeat1,
     STATE(387), 1,
       aux_sym_library_repeat1,
-  [11587] = 5,
+  [11668] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1348), 1,
+    ACTIONS(1359), 1,
       anon_sym_RBRACE,
-    ACTIONS(1350), 1,
+    ACTIONS(1361), 1,
       sym__line_end,
     STATE(7), 1,
       aux_sym_document_repeat1,
     STATE(338), 1,
       aux_sym_project_repeat1,
-  [11603] = 5,
+  [11684] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1348), 1,
+    ACTIONS(1359), 1,
       anon_sym_RBRACE,
-    ACTIONS(1350), 1,
+    ACTIONS(1361), 1,
       sym__line_end,
     STATE(7), 1,
       aux_sym_document_repeat1,
     STATE(339), 1,
       aux_sym_project_repeat1,
-  [11619] = 5,
+  [11700] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1352), 1,
+    ACTIONS(1363), 1,
       anon_sym_RBRACE,
-    ACTIONS(1354), 1,
+    ACTIONS(1365), 1,
       sym__line_end,
     STATE(276), 1,
       aux_sym_document_repeat1,
     STATE(375), 1,
       aux_sym_breakdown_repeat2,
-  [11635] = 5,
+  [11716] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1009), 1,
+    ACTIONS(1020), 1,
       anon_sym_RBRACE,
-    ACTIONS(1257), 1,
+    ACTIONS(1268), 1,
       sym__line_end,
-    STATE(268), 1,
+    STATE(265), 1,
       aux_sym_document_repeat1,
     STATE(385), 1,
       aux_sym_breakdown_repeat2,
-  [11651] = 4,
+  [11732] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
+    ACTIONS(1339), 1,
       sym__word,
     STATE(601), 2,
       sym_string,
       sym__word_or_string,
-  [11665] = 5,
+  [11746] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(243), 1,
+    ACTIONS(268), 1,
       anon_sym_RBRACE,
-    ACTIONS(1357), 1,
+    ACTIONS(1368), 1,
       sym__line_end,
-    STATE(18), 1,
+    STATE(30), 1,
       aux_sym_document_repeat1,
     STATE(340), 1,
       aux_sym_document_repeat2,
-  [11681] = 2,
+  [11762] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1359), 4,
+    ACTIONS(1370), 4,
       anon_sym_DQUOTE,
       anon_sym_LBRACE,
       anon_sym_u622au81f3,
       anon_sym_as_of,
-  [11691] = 5,
+  [11772] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(457), 1,
+    ACTIONS(468), 1,
       anon_sym_RBRACE,
-    ACTIONS(1361), 1,
+    ACTIONS(1372), 1,
       sym__line_end,
-    STATE(78), 1,
+    STATE(81), 1,
       aux_sym_document_repeat1,
     STATE(367), 1,
       aux_sym_self_evaluation_repeat1,
-  [11707] = 5,
+  [11788] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(457), 1,
+    ACTIONS(468), 1,
       anon_sym_RBRACE,
-    ACTIONS(1361), 1,
+    ACTIONS(1372), 1,
       sym__line_end,
-    STATE(78), 1,
+    STATE(81), 1,
       aux_sym_document_repeat1,
     STATE(370), 1,
       aux_sym_self_evaluation_repeat1,
-  [11723] = 5,
+  [11804] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(351), 1,
+    ACTIONS(356), 1,
       anon_sym_RBRACE,
-    ACTIONS(353), 1,
+    ACTIONS(358), 1,
       sym__line_end,
     STATE(66), 1,
       aux_sym_document_repeat1,
     STATE(388), 1,
       aux_sym_template_repeat2,
-  [11739] = 2,
+  [11820] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1363), 4,
+    ACTIONS(1374), 4,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u9879u76ee,
       anon_sym_project,
-  [11749] = 5,
+  [11830] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(459), 1,
+    ACTIONS(540), 1,
       anon_sym_RBRACE,
-    ACTIONS(1365), 1,
+    ACTIONS(1376), 1,
       sym__line_end,
-    STATE(79), 1,
+    STATE(82), 1,
       aux_sym_document_repeat1,
     STATE(396), 1,
       aux_sym_monitoring_repeat1,
-  [11765] = 5,
+  [11846] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1025), 1,
+    ACTIONS(1030), 1,
       anon_sym_RBRACE,
-    ACTIONS(1367), 1,
+    ACTIONS(1378), 1,
       sym__line_end,
-    STATE(265), 1,
+    STATE(266), 1,
       aux_sym_document_repeat1,
     STATE(375), 1,
       aux_sym_breakdown_repeat2,
-  [11781] = 5,
+  [11862] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(370), 1,
+    ACTIONS(373), 1,
       anon_sym_RBRACE,
-    ACTIONS(1369), 1,
+    ACTIONS(1380), 1,
       sym__line_end,
     STATE(67), 1,
       aux_sym_document_repeat1,
     STATE(388), 1,
       aux_sym_template_repeat2,
-  [11797] = 5,
+  [11878] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1198), 1,
+    ACTIONS(1209), 1,
       anon_sym_RBRACE,
-    ACTIONS(1371), 1,
+    ACTIONS(1382), 1,
       sym__line_end,
     STATE(297), 1,
       aux_sym_document_repeat1,
     STATE(417), 1,
       aux_sym_library_repeat1,
-  [11813] = 5,
+  [11894] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(451), 1,
+    ACTIONS(462), 1,
       anon_sym_RBRACE,
-    ACTIONS(1373), 1,
+    ACTIONS(1384), 1,
       sym__line_end,
-    STATE(77), 1,
+    STATE(80), 1,
       aux_sym_document_repeat1,
     STATE(388), 1,
       aux_sym_template_repeat2,
-  [11829] = 5,
+  [11910] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1198), 1,
+    ACTIONS(1209), 1,
       anon_sym_RBRACE,
-    ACTIONS(1371), 1,
+    ACTIONS(1382), 1,
       sym__line_end,
     STATE(297), 1,
       aux_sym_document_repeat1,
     STATE(418), 1,
       aux_sym_library_repeat1,
-  [11845] = 2,
+  [11926] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1359), 4,
+    ACTIONS(1370), 4,
       sym__line_end,
       anon_sym_RBRACE,
       anon_sym_u9879u76ee,
       anon_sym_project,
-  [11855] = 2,
+  [11936] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(95), 4,
@@ -25760,469 +25752,469 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       sym_number,
       anon_sym_LBRACE,
-  [11865] = 3,
+  [11946] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(509), 2,
+    ACTIONS(385), 2,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
-    ACTIONS(511), 2,
+    ACTIONS(387), 2,
       sym__line_end,
       sym__word,
-  [11877] = 4,
+  [11958] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
+    ACTIONS(1339), 1,
       sym__word,
     STATE(144), 2,
       sym_string,
       sym__word_or_string,
-  [11891] = 4,
+  [11972] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
+    ACTIONS(1339), 1,
       sym__word,
     STATE(145), 2,
       sym_string,
       sym__word_or_string,
-  [11905] = 4,
+  [11986] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
+    ACTIONS(1339), 1,
       sym__word,
     STATE(146), 2,
       sym_string,
       sym__word_or_string,
-  [11919] = 5,
+  [12000] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(455), 1,
+    ACTIONS(466), 1,
       anon_sym_RBRACE,
-    ACTIONS(1376), 1,
+    ACTIONS(1387), 1,
       sym__line_end,
-    STATE(73), 1,
+    STATE(75), 1,
       aux_sym_document_repeat1,
     STATE(363), 1,
       aux_sym_monitoring_repeat1,
-  [11935] = 5,
+  [12016] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1378), 1,
+    ACTIONS(1389), 1,
       anon_sym_RBRACE,
-    ACTIONS(1380), 1,
+    ACTIONS(1391), 1,
       sym__line_end,
-    STATE(112), 1,
+    STATE(114), 1,
       aux_sym_document_repeat1,
     STATE(360), 1,
       aux_sym_department_goals_repeat1,
-  [11951] = 5,
+  [12032] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1382), 1,
+    ACTIONS(1393), 1,
       anon_sym_RBRACE,
-    ACTIONS(1384), 1,
+    ACTIONS(1395), 1,
       sym__line_end,
     STATE(33), 1,
       aux_sym_document_repeat1,
     STATE(398), 1,
       aux_sym_document_repeat2,
-  [11967] = 5,
+  [12048] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(245), 1,
+    ACTIONS(270), 1,
       anon_sym_RBRACE,
-    ACTIONS(1387), 1,
+    ACTIONS(1398), 1,
       sym__line_end,
-    STATE(21), 1,
+    STATE(29), 1,
       aux_sym_document_repeat1,
     STATE(398), 1,
       aux_sym_document_repeat2,
-  [11983] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1378), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1380), 1,
-      sym__line_end,
-    STATE(112), 1,
-      aux_sym_document_repeat1,
-    STATE(361), 1,
-      aux_sym_department_goals_repeat1,
-  [11999] = 5,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(455), 1,
-      anon_sym_RBRACE,
-    ACTIONS(1376), 1,
-      sym__line_end,
-    STATE(73), 1,
-      aux_sym_document_repeat1,
-    STATE(364), 1,
-      aux_sym_monitoring_repeat1,
-  [12015] = 5,
+  [12064] = 5,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1389), 1,
       anon_sym_RBRACE,
     ACTIONS(1391), 1,
+      sym__line_end,
+    STATE(114), 1,
+      aux_sym_document_repeat1,
+    STATE(361), 1,
+      aux_sym_department_goals_repeat1,
+  [12080] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(466), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1387), 1,
+      sym__line_end,
+    STATE(75), 1,
+      aux_sym_document_repeat1,
+    STATE(364), 1,
+      aux_sym_monitoring_repeat1,
+  [12096] = 5,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1400), 1,
+      anon_sym_RBRACE,
+    ACTIONS(1402), 1,
       sym__line_end,
     STATE(36), 1,
       aux_sym_document_repeat1,
     STATE(341), 1,
       aux_sym_indicator_group_repeat1,
-  [12031] = 4,
+  [12112] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1393), 1,
+    ACTIONS(1404), 1,
       sym_period_bound,
     STATE(535), 2,
       sym_string,
       sym_period_range,
-  [12045] = 5,
+  [12126] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1389), 1,
+    ACTIONS(1400), 1,
       anon_sym_RBRACE,
-    ACTIONS(1391), 1,
+    ACTIONS(1402), 1,
       sym__line_end,
     STATE(36), 1,
       aux_sym_document_repeat1,
     STATE(343), 1,
       aux_sym_indicator_group_repeat1,
-  [12061] = 4,
+  [12142] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1328), 1,
+    ACTIONS(1339), 1,
       sym__word,
     STATE(547), 2,
       sym_string,
       sym__word_or_string,
-  [12075] = 5,
+  [12156] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1015), 1,
+    ACTIONS(1028), 1,
       anon_sym_RBRACE,
-    ACTIONS(1395), 1,
+    ACTIONS(1406), 1,
       sym__line_end,
     STATE(256), 1,
       aux_sym_document_repeat1,
     STATE(345), 1,
       aux_sym_sub_goal_repeat1,
-  [12091] = 5,
+  [12172] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1397), 1,
+    ACTIONS(1408), 1,
       anon_sym_RBRACE,
-    ACTIONS(1399), 1,
+    ACTIONS(1410), 1,
       sym__line_end,
     STATE(5), 1,
       aux_sym_document_repeat1,
     STATE(373), 1,
       aux_sym_project_repeat1,
-  [12107] = 4,
+  [12188] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1403), 1,
+    ACTIONS(1414), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12121] = 5,
+  [12202] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1405), 1,
+    ACTIONS(1416), 1,
       anon_sym_RBRACE,
-    ACTIONS(1407), 1,
+    ACTIONS(1418), 1,
       sym__line_end,
     STATE(9), 1,
       aux_sym_document_repeat1,
     STATE(338), 1,
       aux_sym_project_repeat1,
-  [12137] = 5,
+  [12218] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1405), 1,
+    ACTIONS(1416), 1,
       anon_sym_RBRACE,
-    ACTIONS(1407), 1,
+    ACTIONS(1418), 1,
       sym__line_end,
     STATE(9), 1,
       aux_sym_document_repeat1,
     STATE(347), 1,
       aux_sym_project_repeat1,
-  [12153] = 3,
+  [12234] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(95), 2,
       sym__line_end,
       sym__word,
-    ACTIONS(463), 2,
+    ACTIONS(383), 2,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
-  [12165] = 3,
+  [12246] = 3,
     ACTIONS(3), 1,
       sym_comment,
     ACTIONS(97), 2,
       sym__line_end,
       sym__word,
-    ACTIONS(396), 2,
+    ACTIONS(381), 2,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
-  [12177] = 4,
+  [12258] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(376), 1,
+    ACTIONS(389), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1393), 1,
+    ACTIONS(1404), 1,
       sym_period_bound,
     STATE(448), 2,
       sym_string,
       sym_period_range,
-  [12191] = 5,
+  [12272] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1001), 1,
+    ACTIONS(1016), 1,
       anon_sym_RBRACE,
-    ACTIONS(1409), 1,
+    ACTIONS(1420), 1,
       sym__line_end,
-    STATE(264), 1,
+    STATE(257), 1,
       aux_sym_document_repeat1,
     STATE(354), 1,
       aux_sym_breakdown_repeat2,
-  [12207] = 4,
+  [12288] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1413), 1,
+    ACTIONS(1424), 1,
       anon_sym_DQUOTE2,
     STATE(416), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1411), 2,
+    ACTIONS(1422), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12221] = 4,
+  [12302] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1415), 1,
+    ACTIONS(1426), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12235] = 5,
+  [12316] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1417), 1,
+    ACTIONS(1428), 1,
       anon_sym_RBRACE,
-    ACTIONS(1419), 1,
+    ACTIONS(1430), 1,
       sym__line_end,
     STATE(335), 1,
       aux_sym_document_repeat1,
     STATE(417), 1,
       aux_sym_library_repeat1,
-  [12251] = 5,
+  [12332] = 5,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1146), 1,
+    ACTIONS(1157), 1,
       anon_sym_RBRACE,
-    ACTIONS(1422), 1,
+    ACTIONS(1433), 1,
       sym__line_end,
     STATE(302), 1,
       aux_sym_document_repeat1,
     STATE(417), 1,
       aux_sym_library_repeat1,
-  [12267] = 4,
+  [12348] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1426), 1,
+    ACTIONS(1437), 1,
       anon_sym_DQUOTE2,
     STATE(420), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1424), 2,
+    ACTIONS(1435), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12281] = 4,
+  [12362] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1428), 1,
+    ACTIONS(1439), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12295] = 4,
+  [12376] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1432), 1,
+    ACTIONS(1443), 1,
       anon_sym_DQUOTE2,
     STATE(422), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1430), 2,
+    ACTIONS(1441), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12309] = 4,
+  [12390] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1434), 1,
+    ACTIONS(1445), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12323] = 4,
+  [12404] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1438), 1,
+    ACTIONS(1449), 1,
       anon_sym_DQUOTE2,
     STATE(424), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1436), 2,
+    ACTIONS(1447), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12337] = 4,
+  [12418] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1440), 1,
+    ACTIONS(1451), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12351] = 4,
+  [12432] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1444), 1,
+    ACTIONS(1455), 1,
       anon_sym_DQUOTE2,
     STATE(426), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1442), 2,
+    ACTIONS(1453), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12365] = 4,
+  [12446] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1446), 1,
+    ACTIONS(1457), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12379] = 4,
+  [12460] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1450), 1,
+    ACTIONS(1461), 1,
       anon_sym_DQUOTE2,
     STATE(428), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1448), 2,
+    ACTIONS(1459), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12393] = 4,
+  [12474] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1452), 1,
+    ACTIONS(1463), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12407] = 4,
+  [12488] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1456), 1,
+    ACTIONS(1467), 1,
       anon_sym_DQUOTE2,
     STATE(430), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1454), 2,
+    ACTIONS(1465), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12421] = 4,
+  [12502] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1458), 1,
+    ACTIONS(1469), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12435] = 4,
+  [12516] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1462), 1,
+    ACTIONS(1473), 1,
       anon_sym_DQUOTE2,
     STATE(432), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1460), 2,
+    ACTIONS(1471), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12449] = 4,
+  [12530] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1464), 1,
+    ACTIONS(1475), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12463] = 4,
+  [12544] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1468), 1,
+    ACTIONS(1479), 1,
       anon_sym_DQUOTE2,
     STATE(434), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1466), 2,
+    ACTIONS(1477), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12477] = 4,
+  [12558] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1470), 1,
+    ACTIONS(1481), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12491] = 4,
+  [12572] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1474), 1,
+    ACTIONS(1485), 1,
       anon_sym_DQUOTE2,
     STATE(436), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1472), 2,
+    ACTIONS(1483), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12505] = 4,
+  [12586] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1476), 1,
+    ACTIONS(1487), 1,
       anon_sym_DQUOTE2,
     STATE(358), 1,
       aux_sym_string_repeat1,
-    ACTIONS(1401), 2,
+    ACTIONS(1412), 2,
       aux_sym_string_token1,
       sym_escape_sequence,
-  [12519] = 2,
+  [12600] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(97), 4,
@@ -26230,1318 +26222,1318 @@ static const uint16_t ts_small_parse_table[] = {
       anon_sym_DQUOTE,
       sym_number,
       anon_sym_LBRACE,
-  [12529] = 4,
+  [12610] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1478), 1,
+    ACTIONS(1489), 1,
       anon_sym_DQUOTE,
-    STATE(49), 1,
+    STATE(52), 1,
       sym_string,
     STATE(117), 1,
       sym_evaluation_text,
-  [12542] = 4,
+  [12623] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(630), 1,
       sym_text,
-  [12555] = 4,
+  [12636] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(631), 1,
       sym_text,
-  [12568] = 4,
+  [12649] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(442), 1,
       sym_text,
-  [12581] = 4,
+  [12662] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(456), 1,
       sym_text,
-  [12594] = 3,
+  [12675] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1482), 1,
+    ACTIONS(1493), 1,
       anon_sym_LBRACE,
-    ACTIONS(1484), 2,
+    ACTIONS(1495), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [12605] = 3,
+  [12686] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1486), 1,
+    ACTIONS(1497), 1,
       anon_sym_LBRACE,
-    ACTIONS(1488), 2,
+    ACTIONS(1499), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [12616] = 4,
+  [12697] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(517), 1,
       sym_text,
-  [12629] = 4,
+  [12710] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(545), 1,
       sym_text,
-  [12642] = 4,
+  [12723] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1478), 1,
+    ACTIONS(1489), 1,
       anon_sym_DQUOTE,
-    STATE(49), 1,
+    STATE(52), 1,
       sym_string,
     STATE(229), 1,
       sym_evaluation_text,
-  [12655] = 2,
+  [12736] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1490), 3,
+    ACTIONS(1501), 3,
       sym__line_end,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
-  [12664] = 4,
+  [12745] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(592), 1,
       sym_text,
-  [12677] = 4,
+  [12758] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(501), 1,
       sym_text,
-  [12690] = 4,
+  [12771] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(590), 1,
       sym_text,
-  [12703] = 4,
+  [12784] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(613), 1,
       sym_text,
-  [12716] = 4,
+  [12797] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1218), 1,
+    ACTIONS(1229), 1,
       anon_sym_DQUOTE,
-    STATE(30), 1,
+    STATE(26), 1,
       sym_text,
-    STATE(68), 1,
+    STATE(63), 1,
       sym_string,
-  [12729] = 4,
+  [12810] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(591), 1,
       sym_text,
-  [12742] = 4,
+  [12823] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(519), 1,
       sym_text,
-  [12755] = 3,
+  [12836] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1492), 1,
+    ACTIONS(1503), 1,
       anon_sym_LBRACE,
-    ACTIONS(1494), 2,
+    ACTIONS(1505), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [12766] = 4,
+  [12847] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1478), 1,
+    ACTIONS(1489), 1,
       anon_sym_DQUOTE,
-    STATE(49), 1,
+    STATE(52), 1,
       sym_string,
     STATE(581), 1,
       sym_evaluation_text,
-  [12779] = 4,
+  [12860] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(553), 1,
       sym_text,
-  [12792] = 2,
+  [12873] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(95), 3,
       sym_number,
       anon_sym_LPAREN,
       anon_sym_uff08,
-  [12801] = 2,
+  [12882] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(97), 3,
       sym_number,
       anon_sym_LPAREN,
       anon_sym_uff08,
-  [12810] = 4,
+  [12891] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(529), 1,
       sym_text,
-  [12823] = 4,
+  [12904] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(533), 1,
       sym_text,
-  [12836] = 3,
+  [12917] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1498), 1,
+    ACTIONS(1509), 1,
       anon_sym_RBRACE,
-    ACTIONS(1496), 2,
+    ACTIONS(1507), 2,
       sym__line_end,
       sym__word,
-  [12847] = 4,
+  [12928] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1218), 1,
+    ACTIONS(1229), 1,
       anon_sym_DQUOTE,
-    STATE(68), 1,
+    STATE(63), 1,
       sym_string,
-    STATE(91), 1,
+    STATE(89), 1,
       sym_text,
-  [12860] = 4,
+  [12941] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(143), 1,
       sym_text,
-  [12873] = 3,
+  [12954] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1500), 1,
+    ACTIONS(1511), 1,
       sym__word,
-    ACTIONS(1502), 2,
+    ACTIONS(1513), 2,
       sym_number,
       sym_percent,
-  [12884] = 4,
+  [12965] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1504), 1,
+    ACTIONS(1515), 1,
       anon_sym_DQUOTE,
     STATE(207), 1,
       sym_string,
     STATE(222), 1,
       sym_evaluation_text,
-  [12897] = 3,
+  [12978] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1506), 1,
+    ACTIONS(1517), 1,
       anon_sym_LBRACE,
-    ACTIONS(1508), 2,
+    ACTIONS(1519), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [12908] = 3,
+  [12989] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1510), 1,
+    ACTIONS(1521), 1,
       sym__word,
-    ACTIONS(1512), 2,
+    ACTIONS(1523), 2,
       sym_number,
       sym_percent,
-  [12919] = 3,
+  [13000] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1516), 1,
+    ACTIONS(1527), 1,
       anon_sym_RBRACE,
-    ACTIONS(1514), 2,
+    ACTIONS(1525), 2,
       sym__line_end,
       sym__word,
-  [12930] = 4,
+  [13011] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(623), 1,
       sym_text,
-  [12943] = 4,
+  [13024] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(488), 1,
       sym_text,
-  [12956] = 4,
+  [13037] = 4,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(939), 1,
+    ACTIONS(938), 1,
       anon_sym_DQUOTE,
-    ACTIONS(1518), 1,
+    ACTIONS(1529), 1,
       sym__word,
     STATE(137), 1,
       sym_string,
-  [12969] = 4,
+  [13050] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(556), 1,
       sym_text,
-  [12982] = 4,
+  [13063] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(596), 1,
       sym_text,
-  [12995] = 4,
+  [13076] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(174), 1,
       sym_text,
-  [13008] = 4,
+  [13089] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(138), 1,
       sym_text,
-  [13021] = 4,
+  [13102] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(449), 1,
       sym_text,
-  [13034] = 3,
+  [13115] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1520), 1,
+    ACTIONS(1531), 1,
       anon_sym_LBRACE,
-    ACTIONS(1522), 2,
+    ACTIONS(1533), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13045] = 4,
+  [13126] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1218), 1,
+    ACTIONS(1229), 1,
       anon_sym_DQUOTE,
-    STATE(22), 1,
+    STATE(21), 1,
       sym_text,
-    STATE(68), 1,
+    STATE(63), 1,
       sym_string,
-  [13058] = 4,
+  [13139] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1480), 1,
+    ACTIONS(1491), 1,
       anon_sym_DQUOTE,
     STATE(325), 1,
       sym_string,
     STATE(618), 1,
       sym_text,
-  [13071] = 3,
+  [13152] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    STATE(609), 1,
+    STATE(612), 1,
       sym_as_of,
-    ACTIONS(1524), 2,
+    ACTIONS(1535), 2,
       anon_sym_u622au81f3,
       anon_sym_as_of,
-  [13082] = 2,
+  [13163] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1526), 3,
+    ACTIONS(1537), 3,
       sym__line_end,
       anon_sym_DQUOTE,
       anon_sym_RBRACE,
-  [13091] = 4,
+  [13172] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(515), 1,
       sym_text,
-  [13104] = 4,
+  [13185] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(525), 1,
       sym_text,
-  [13117] = 4,
+  [13198] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(43), 1,
+    STATE(45), 1,
       sym_string,
     STATE(528), 1,
       sym_text,
-  [13130] = 4,
+  [13211] = 4,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1218), 1,
+    ACTIONS(1229), 1,
       anon_sym_DQUOTE,
-    STATE(68), 1,
+    STATE(63), 1,
       sym_string,
-    STATE(100), 1,
+    STATE(96), 1,
       sym_text,
-  [13143] = 2,
+  [13224] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1528), 2,
+    ACTIONS(1539), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13151] = 2,
+  [13232] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1530), 2,
+    ACTIONS(1541), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13159] = 2,
+  [13240] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1514), 2,
+    ACTIONS(1525), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13167] = 2,
+  [13248] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1532), 2,
+    ACTIONS(1543), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13175] = 2,
+  [13256] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1534), 2,
+    ACTIONS(1545), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13183] = 2,
+  [13264] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1536), 2,
+    ACTIONS(1547), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13191] = 3,
+  [13272] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1538), 1,
+    ACTIONS(1549), 1,
       sym__word,
     STATE(228), 1,
       sym_level,
-  [13201] = 3,
+  [13282] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(165), 1,
       sym_money,
-  [13211] = 3,
+  [13292] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1079), 1,
+    ACTIONS(1090), 1,
       sym_number,
     STATE(506), 1,
       sym_quantity,
-  [13221] = 2,
+  [13302] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1540), 2,
+    ACTIONS(1551), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13229] = 2,
+  [13310] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1542), 2,
+    ACTIONS(1553), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13237] = 2,
+  [13318] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1544), 2,
+    ACTIONS(1555), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13245] = 3,
+  [13326] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(220), 1,
       sym_money,
-  [13255] = 2,
+  [13336] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1546), 2,
+    ACTIONS(1557), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13263] = 2,
+  [13344] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1548), 2,
+    ACTIONS(1559), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13271] = 2,
+  [13352] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1550), 2,
+    ACTIONS(1561), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13279] = 2,
+  [13360] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1552), 2,
+    ACTIONS(1563), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13287] = 2,
+  [13368] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1554), 2,
+    ACTIONS(1565), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13295] = 2,
+  [13376] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1556), 2,
+    ACTIONS(1567), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13303] = 2,
+  [13384] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1558), 2,
+    ACTIONS(1569), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13311] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1321), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13319] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1560), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13327] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1562), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13335] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1564), 1,
-      sym__word,
-    STATE(463), 1,
-      sym_setting,
-  [13345] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1566), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13353] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1568), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13361] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1570), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13369] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1572), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13377] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1574), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13385] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(489), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13393] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1576), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13401] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1578), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13409] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1580), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13417] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1582), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13425] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1584), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13433] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1586), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13441] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1588), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13449] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1590), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13457] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1255), 1,
-      sym_number,
-    STATE(134), 1,
-      sym_money,
-  [13467] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1592), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13475] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1594), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13483] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1596), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13491] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1255), 1,
-      sym_number,
-    STATE(443), 1,
-      sym_money,
-  [13501] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1382), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13509] = 2,
+  [13392] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1332), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13517] = 2,
+  [13400] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1598), 2,
+    ACTIONS(1571), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13525] = 2,
+  [13408] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1600), 2,
+    ACTIONS(1573), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13533] = 2,
+  [13416] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1575), 1,
+      sym__word,
+    STATE(463), 1,
+      sym_setting,
+  [13426] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1602), 2,
+    ACTIONS(1577), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13541] = 2,
+  [13434] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1604), 2,
+    ACTIONS(1579), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13549] = 2,
+  [13442] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1606), 2,
+    ACTIONS(1581), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13557] = 3,
+  [13450] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1583), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13458] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1585), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13466] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(490), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13474] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1587), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13482] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1589), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13490] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1591), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13498] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1593), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13506] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1595), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13514] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1597), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13522] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1599), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13530] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1601), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13538] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1266), 1,
+      sym_number,
+    STATE(134), 1,
+      sym_money,
+  [13548] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1603), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13556] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1605), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13564] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1607), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13572] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1266), 1,
+      sym_number,
+    STATE(443), 1,
+      sym_money,
+  [13582] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1393), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13590] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1343), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13598] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1609), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13606] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1611), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13614] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1613), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13622] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1615), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13630] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1617), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13638] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(468), 1,
       sym_money,
-  [13567] = 3,
+  [13648] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(562), 1,
       sym_money,
-  [13577] = 3,
+  [13658] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1330), 1,
+    ACTIONS(1341), 1,
       sym__word,
     STATE(524), 1,
       sym_code,
-  [13587] = 3,
+  [13668] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(479), 1,
       sym_money,
-  [13597] = 2,
+  [13678] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1608), 2,
+    ACTIONS(1619), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13605] = 2,
+  [13686] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1337), 2,
+    ACTIONS(1348), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13613] = 2,
+  [13694] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1610), 2,
+    ACTIONS(1621), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13621] = 2,
+  [13702] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1612), 2,
+    ACTIONS(1623), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13629] = 2,
+  [13710] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1614), 2,
+    ACTIONS(1625), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13637] = 2,
+  [13718] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1616), 2,
+    ACTIONS(1627), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13645] = 2,
+  [13726] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1618), 2,
+    ACTIONS(1629), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13653] = 2,
+  [13734] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1620), 2,
+    ACTIONS(1631), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13661] = 3,
+  [13742] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(293), 1,
       sym_money,
-  [13671] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1261), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13679] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1622), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13687] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1624), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13695] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1226), 1,
-      sym_number,
-    STATE(318), 1,
-      sym_money,
-  [13705] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1626), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13713] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1628), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13721] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1630), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13729] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1210), 1,
-      sym__word,
-    STATE(476), 1,
-      sym_code,
-  [13739] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1632), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13747] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1176), 1,
-      anon_sym_DQUOTE,
-    STATE(475), 1,
-      sym_string,
-  [13757] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1480), 1,
-      anon_sym_DQUOTE,
-    STATE(359), 1,
-      sym_string,
-  [13767] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1634), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13775] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1636), 1,
-      sym__word,
-    STATE(491), 1,
-      sym_setting,
-  [13785] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1636), 1,
-      sym__word,
-    STATE(503), 1,
-      sym_setting,
-  [13795] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1638), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13803] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1640), 2,
-      anon_sym_PERCENT,
-      anon_sym_uff05,
-  [13811] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1642), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13819] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1644), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13827] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1646), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13835] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1417), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13843] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1352), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13851] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(376), 1,
-      anon_sym_DQUOTE,
-    STATE(180), 1,
-      sym_string,
-  [13861] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1648), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13869] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1650), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [13877] = 2,
+  [13752] = 2,
     ACTIONS(7), 1,
       sym_comment,
     ACTIONS(1272), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13885] = 2,
+  [13760] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1652), 2,
+    ACTIONS(1633), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13893] = 3,
+  [13768] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1635), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13776] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1237), 1,
+      sym_number,
+    STATE(318), 1,
+      sym_money,
+  [13786] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1637), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13794] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1639), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13802] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1641), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13810] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1636), 1,
+    ACTIONS(1221), 1,
+      sym__word,
+    STATE(476), 1,
+      sym_code,
+  [13820] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1643), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13828] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1187), 1,
+      anon_sym_DQUOTE,
+    STATE(475), 1,
+      sym_string,
+  [13838] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1491), 1,
+      anon_sym_DQUOTE,
+    STATE(359), 1,
+      sym_string,
+  [13848] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1645), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13856] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1647), 1,
+      sym__word,
+    STATE(491), 1,
+      sym_setting,
+  [13866] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1647), 1,
+      sym__word,
+    STATE(503), 1,
+      sym_setting,
+  [13876] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1649), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13884] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1651), 2,
+      anon_sym_PERCENT,
+      anon_sym_uff05,
+  [13892] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1653), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13900] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1655), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13908] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1657), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13916] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1428), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13924] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1363), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13932] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(389), 1,
+      anon_sym_DQUOTE,
+    STATE(180), 1,
+      sym_string,
+  [13942] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1659), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13950] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1661), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13958] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1283), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13966] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1663), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [13974] = 3,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1647), 1,
       sym__word,
     STATE(514), 1,
       sym_setting,
-  [13903] = 3,
+  [13984] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1232), 1,
+    ACTIONS(1243), 1,
       anon_sym_DQUOTE,
-    STATE(47), 1,
+    STATE(48), 1,
       sym_string,
-  [13913] = 3,
+  [13994] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1210), 1,
+    ACTIONS(1221), 1,
       sym__word,
     STATE(445), 1,
       sym_code,
-  [13923] = 2,
+  [14004] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1654), 2,
+    ACTIONS(1665), 2,
       sym_number,
       sym_placeholder,
-  [13931] = 2,
+  [14012] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1656), 2,
+    ACTIONS(1667), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13939] = 3,
+  [14020] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1504), 1,
+    ACTIONS(1669), 2,
+      sym_number,
+      sym_placeholder,
+  [14028] = 3,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1515), 1,
       anon_sym_DQUOTE,
     STATE(213), 1,
       sym_string,
-  [13949] = 2,
+  [14038] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1658), 2,
+    ACTIONS(1671), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13957] = 2,
+  [14046] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1660), 2,
+    ACTIONS(1673), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [13965] = 2,
+  [14054] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1662), 2,
-      sym_number,
-      sym_placeholder,
-  [13973] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1218), 1,
+    ACTIONS(1229), 1,
       anon_sym_DQUOTE,
-    STATE(83), 1,
+    STATE(64), 1,
       sym_string,
-  [13983] = 2,
+  [14064] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1664), 2,
+    ACTIONS(1675), 2,
       sym_number,
       sym_placeholder,
-  [13991] = 3,
+  [14072] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1478), 1,
+    ACTIONS(1489), 1,
       anon_sym_DQUOTE,
-    STATE(57), 1,
+    STATE(56), 1,
       sym_string,
-  [14001] = 2,
+  [14082] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1666), 2,
+    ACTIONS(1677), 2,
       sym_number,
       sym_placeholder,
-  [14009] = 2,
+  [14090] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1668), 2,
+    ACTIONS(1679), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14017] = 2,
+  [14098] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1670), 2,
+    ACTIONS(1681), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14025] = 3,
+  [14106] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1255), 1,
+    ACTIONS(1266), 1,
       sym_number,
     STATE(444), 1,
       sym_money,
-  [14035] = 2,
+  [14116] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1672), 2,
+    ACTIONS(1683), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14043] = 2,
+  [14124] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1674), 2,
+    ACTIONS(1685), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14051] = 2,
+  [14132] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1676), 2,
+    ACTIONS(1687), 2,
       sym_number,
       anon_sym_LBRACE,
-  [14059] = 2,
+  [14140] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1678), 2,
+    ACTIONS(1689), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14067] = 2,
+  [14148] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1680), 2,
+    ACTIONS(1691), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14075] = 2,
+  [14156] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1308), 2,
+    ACTIONS(1319), 2,
       sym__line_end,
       anon_sym_RBRACE,
-  [14083] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1682), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [14091] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1684), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [14099] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1686), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [14107] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1688), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [14115] = 3,
-    ACTIONS(3), 1,
-      sym_comment,
-    ACTIONS(1210), 1,
-      sym__word,
-    STATE(464), 1,
-      sym_code,
-  [14125] = 3,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1226), 1,
-      sym_number,
-    STATE(323), 1,
-      sym_money,
-  [14135] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1690), 2,
-      sym__line_end,
-      anon_sym_RBRACE,
-  [14143] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1692), 1,
-      sym_percent,
-  [14150] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1694), 1,
-      sym_number,
-  [14157] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1696), 1,
-      ts_builtin_sym_end,
   [14164] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1698), 1,
-      anon_sym_LBRACE,
-  [14171] = 2,
+    ACTIONS(1693), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [14172] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1700), 1,
-      sym_number,
-  [14178] = 2,
+    ACTIONS(1695), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [14180] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1702), 1,
-      anon_sym_LBRACE,
-  [14185] = 2,
+    ACTIONS(1697), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [14188] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1704), 1,
-      sym_period_bound,
-  [14192] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1706), 1,
-      anon_sym_LBRACE,
-  [14199] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1708), 1,
-      anon_sym_LBRACE,
-  [14206] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1710), 1,
-      sym_period_bound,
-  [14213] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1712), 1,
-      anon_sym_LBRACE,
-  [14220] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1714), 1,
-      anon_sym_LBRACE,
-  [14227] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1716), 1,
-      anon_sym_LBRACE,
-  [14234] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1718), 1,
-      anon_sym_LBRACE,
-  [14241] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1720), 1,
-      anon_sym_LBRACE,
-  [14248] = 2,
+    ACTIONS(1699), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [14196] = 3,
     ACTIONS(3), 1,
       sym_comment,
-    ACTIONS(1359), 1,
+    ACTIONS(1221), 1,
       sym__word,
-  [14255] = 2,
+    STATE(464), 1,
+      sym_code,
+  [14206] = 3,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1722), 1,
-      anon_sym_LBRACE,
-  [14262] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1724), 1,
-      anon_sym_LBRACE,
-  [14269] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1726), 1,
-      anon_sym_LBRACE,
-  [14276] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1728), 1,
+    ACTIONS(1237), 1,
       sym_number,
-  [14283] = 2,
+    STATE(323), 1,
+      sym_money,
+  [14216] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1730), 1,
+    ACTIONS(1701), 2,
+      sym__line_end,
+      anon_sym_RBRACE,
+  [14224] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1703), 1,
+      sym_percent,
+  [14231] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1705), 1,
       sym_number,
-  [14290] = 2,
+  [14238] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1732), 1,
-      anon_sym_LBRACE,
-  [14297] = 2,
+    ACTIONS(1707), 1,
+      ts_builtin_sym_end,
+  [14245] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1734), 1,
-      anon_sym_LBRACE,
-  [14304] = 2,
-    ACTIONS(7), 1,
-      sym_comment,
-    ACTIONS(1736), 1,
+    ACTIONS(1709), 1,
       sym_number,
-  [14311] = 2,
+  [14252] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1738), 1,
+    ACTIONS(1711), 1,
       anon_sym_LBRACE,
-  [14318] = 2,
+  [14259] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1740), 1,
+    ACTIONS(1713), 1,
+      sym_period_bound,
+  [14266] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1715), 1,
       anon_sym_LBRACE,
-  [14325] = 2,
+  [14273] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1742), 1,
+    ACTIONS(1717), 1,
       anon_sym_LBRACE,
-  [14332] = 2,
+  [14280] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1744), 1,
+    ACTIONS(1719), 1,
+      anon_sym_LBRACE,
+  [14287] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1721), 1,
+      sym_period_bound,
+  [14294] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1723), 1,
+      anon_sym_LBRACE,
+  [14301] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1725), 1,
+      anon_sym_LBRACE,
+  [14308] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1727), 1,
+      anon_sym_LBRACE,
+  [14315] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1729), 1,
+      anon_sym_LBRACE,
+  [14322] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1731), 1,
+      anon_sym_LBRACE,
+  [14329] = 2,
+    ACTIONS(3), 1,
+      sym_comment,
+    ACTIONS(1370), 1,
+      sym__word,
+  [14336] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1733), 1,
+      anon_sym_LBRACE,
+  [14343] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1735), 1,
+      anon_sym_LBRACE,
+  [14350] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1737), 1,
+      anon_sym_LBRACE,
+  [14357] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1739), 1,
       sym_number,
-  [14339] = 2,
+  [14364] = 2,
     ACTIONS(7), 1,
       sym_comment,
-    ACTIONS(1746), 1,
+    ACTIONS(1741), 1,
+      sym_number,
+  [14371] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1743), 1,
+      anon_sym_LBRACE,
+  [14378] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1745), 1,
+      anon_sym_LBRACE,
+  [14385] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1747), 1,
+      sym_number,
+  [14392] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1749), 1,
+      anon_sym_LBRACE,
+  [14399] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1751), 1,
+      anon_sym_LBRACE,
+  [14406] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1753), 1,
+      anon_sym_LBRACE,
+  [14413] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1755), 1,
+      sym_number,
+  [14420] = 2,
+    ACTIONS(7), 1,
+      sym_comment,
+    ACTIONS(1757), 1,
       anon_sym_LBRACE,
 };
 
@@ -27549,623 +27541,623 @@ static const uint32_t ts_small_parse_table_map[] = {
   [SMALL_STATE(15)] = 0,
   [SMALL_STATE(16)] = 64,
   [SMALL_STATE(17)] = 128,
-  [SMALL_STATE(18)] = 219,
-  [SMALL_STATE(19)] = 310,
-  [SMALL_STATE(20)] = 405,
-  [SMALL_STATE(21)] = 500,
-  [SMALL_STATE(22)] = 591,
-  [SMALL_STATE(23)] = 686,
-  [SMALL_STATE(24)] = 781,
-  [SMALL_STATE(25)] = 876,
-  [SMALL_STATE(26)] = 971,
-  [SMALL_STATE(27)] = 1062,
-  [SMALL_STATE(28)] = 1153,
-  [SMALL_STATE(29)] = 1248,
-  [SMALL_STATE(30)] = 1343,
-  [SMALL_STATE(31)] = 1438,
-  [SMALL_STATE(32)] = 1533,
-  [SMALL_STATE(33)] = 1628,
-  [SMALL_STATE(34)] = 1716,
-  [SMALL_STATE(35)] = 1774,
-  [SMALL_STATE(36)] = 1858,
-  [SMALL_STATE(37)] = 1942,
-  [SMALL_STATE(38)] = 2026,
-  [SMALL_STATE(39)] = 2110,
-  [SMALL_STATE(40)] = 2194,
-  [SMALL_STATE(41)] = 2275,
-  [SMALL_STATE(42)] = 2324,
-  [SMALL_STATE(43)] = 2373,
-  [SMALL_STATE(44)] = 2423,
-  [SMALL_STATE(45)] = 2473,
-  [SMALL_STATE(46)] = 2523,
-  [SMALL_STATE(47)] = 2568,
-  [SMALL_STATE(48)] = 2613,
-  [SMALL_STATE(49)] = 2658,
-  [SMALL_STATE(50)] = 2704,
-  [SMALL_STATE(51)] = 2746,
-  [SMALL_STATE(52)] = 2792,
-  [SMALL_STATE(53)] = 2838,
-  [SMALL_STATE(54)] = 2880,
-  [SMALL_STATE(55)] = 2922,
-  [SMALL_STATE(56)] = 2964,
-  [SMALL_STATE(57)] = 3005,
-  [SMALL_STATE(58)] = 3046,
-  [SMALL_STATE(59)] = 3087,
-  [SMALL_STATE(60)] = 3152,
-  [SMALL_STATE(61)] = 3217,
-  [SMALL_STATE(62)] = 3261,
-  [SMALL_STATE(63)] = 3305,
-  [SMALL_STATE(64)] = 3367,
-  [SMALL_STATE(65)] = 3429,
-  [SMALL_STATE(66)] = 3491,
-  [SMALL_STATE(67)] = 3553,
-  [SMALL_STATE(68)] = 3615,
-  [SMALL_STATE(69)] = 3659,
-  [SMALL_STATE(70)] = 3722,
-  [SMALL_STATE(71)] = 3761,
-  [SMALL_STATE(72)] = 3826,
-  [SMALL_STATE(73)] = 3889,
-  [SMALL_STATE(74)] = 3954,
-  [SMALL_STATE(75)] = 4019,
-  [SMALL_STATE(76)] = 4076,
-  [SMALL_STATE(77)] = 4133,
-  [SMALL_STATE(78)] = 4192,
-  [SMALL_STATE(79)] = 4255,
-  [SMALL_STATE(80)] = 4320,
-  [SMALL_STATE(81)] = 4383,
-  [SMALL_STATE(82)] = 4448,
-  [SMALL_STATE(83)] = 4511,
-  [SMALL_STATE(84)] = 4550,
-  [SMALL_STATE(85)] = 4589,
-  [SMALL_STATE(86)] = 4627,
-  [SMALL_STATE(87)] = 4665,
-  [SMALL_STATE(88)] = 4703,
-  [SMALL_STATE(89)] = 4741,
-  [SMALL_STATE(90)] = 4781,
-  [SMALL_STATE(91)] = 4819,
-  [SMALL_STATE(92)] = 4857,
-  [SMALL_STATE(93)] = 4895,
-  [SMALL_STATE(94)] = 4935,
-  [SMALL_STATE(95)] = 4973,
-  [SMALL_STATE(96)] = 5011,
-  [SMALL_STATE(97)] = 5049,
-  [SMALL_STATE(98)] = 5109,
-  [SMALL_STATE(99)] = 5147,
-  [SMALL_STATE(100)] = 5185,
-  [SMALL_STATE(101)] = 5223,
-  [SMALL_STATE(102)] = 5261,
-  [SMALL_STATE(103)] = 5299,
-  [SMALL_STATE(104)] = 5337,
-  [SMALL_STATE(105)] = 5375,
-  [SMALL_STATE(106)] = 5413,
-  [SMALL_STATE(107)] = 5475,
-  [SMALL_STATE(108)] = 5513,
-  [SMALL_STATE(109)] = 5567,
-  [SMALL_STATE(110)] = 5621,
-  [SMALL_STATE(111)] = 5659,
-  [SMALL_STATE(112)] = 5714,
-  [SMALL_STATE(113)] = 5769,
-  [SMALL_STATE(114)] = 5824,
-  [SMALL_STATE(115)] = 5879,
-  [SMALL_STATE(116)] = 5934,
-  [SMALL_STATE(117)] = 5986,
-  [SMALL_STATE(118)] = 6018,
-  [SMALL_STATE(119)] = 6057,
-  [SMALL_STATE(120)] = 6096,
-  [SMALL_STATE(121)] = 6136,
-  [SMALL_STATE(122)] = 6176,
-  [SMALL_STATE(123)] = 6216,
-  [SMALL_STATE(124)] = 6246,
-  [SMALL_STATE(125)] = 6276,
-  [SMALL_STATE(126)] = 6306,
-  [SMALL_STATE(127)] = 6336,
-  [SMALL_STATE(128)] = 6367,
-  [SMALL_STATE(129)] = 6398,
-  [SMALL_STATE(130)] = 6429,
-  [SMALL_STATE(131)] = 6461,
-  [SMALL_STATE(132)] = 6487,
-  [SMALL_STATE(133)] = 6519,
-  [SMALL_STATE(134)] = 6551,
-  [SMALL_STATE(135)] = 6577,
-  [SMALL_STATE(136)] = 6603,
-  [SMALL_STATE(137)] = 6629,
-  [SMALL_STATE(138)] = 6655,
-  [SMALL_STATE(139)] = 6681,
-  [SMALL_STATE(140)] = 6707,
-  [SMALL_STATE(141)] = 6733,
-  [SMALL_STATE(142)] = 6765,
-  [SMALL_STATE(143)] = 6797,
-  [SMALL_STATE(144)] = 6823,
-  [SMALL_STATE(145)] = 6849,
-  [SMALL_STATE(146)] = 6875,
-  [SMALL_STATE(147)] = 6901,
-  [SMALL_STATE(148)] = 6938,
-  [SMALL_STATE(149)] = 6975,
-  [SMALL_STATE(150)] = 7012,
-  [SMALL_STATE(151)] = 7049,
-  [SMALL_STATE(152)] = 7073,
-  [SMALL_STATE(153)] = 7105,
-  [SMALL_STATE(154)] = 7129,
-  [SMALL_STATE(155)] = 7153,
-  [SMALL_STATE(156)] = 7177,
-  [SMALL_STATE(157)] = 7201,
-  [SMALL_STATE(158)] = 7225,
-  [SMALL_STATE(159)] = 7249,
-  [SMALL_STATE(160)] = 7273,
-  [SMALL_STATE(161)] = 7297,
-  [SMALL_STATE(162)] = 7321,
-  [SMALL_STATE(163)] = 7345,
-  [SMALL_STATE(164)] = 7369,
-  [SMALL_STATE(165)] = 7393,
-  [SMALL_STATE(166)] = 7417,
-  [SMALL_STATE(167)] = 7441,
-  [SMALL_STATE(168)] = 7465,
-  [SMALL_STATE(169)] = 7489,
-  [SMALL_STATE(170)] = 7513,
-  [SMALL_STATE(171)] = 7537,
-  [SMALL_STATE(172)] = 7561,
-  [SMALL_STATE(173)] = 7585,
-  [SMALL_STATE(174)] = 7613,
-  [SMALL_STATE(175)] = 7637,
-  [SMALL_STATE(176)] = 7661,
-  [SMALL_STATE(177)] = 7685,
-  [SMALL_STATE(178)] = 7709,
-  [SMALL_STATE(179)] = 7733,
-  [SMALL_STATE(180)] = 7757,
-  [SMALL_STATE(181)] = 7781,
-  [SMALL_STATE(182)] = 7805,
-  [SMALL_STATE(183)] = 7829,
-  [SMALL_STATE(184)] = 7853,
-  [SMALL_STATE(185)] = 7877,
-  [SMALL_STATE(186)] = 7901,
-  [SMALL_STATE(187)] = 7925,
-  [SMALL_STATE(188)] = 7949,
-  [SMALL_STATE(189)] = 7985,
-  [SMALL_STATE(190)] = 8017,
-  [SMALL_STATE(191)] = 8041,
-  [SMALL_STATE(192)] = 8073,
-  [SMALL_STATE(193)] = 8097,
-  [SMALL_STATE(194)] = 8121,
-  [SMALL_STATE(195)] = 8157,
-  [SMALL_STATE(196)] = 8189,
-  [SMALL_STATE(197)] = 8217,
-  [SMALL_STATE(198)] = 8249,
-  [SMALL_STATE(199)] = 8277,
-  [SMALL_STATE(200)] = 8309,
-  [SMALL_STATE(201)] = 8341,
-  [SMALL_STATE(202)] = 8373,
-  [SMALL_STATE(203)] = 8405,
-  [SMALL_STATE(204)] = 8437,
-  [SMALL_STATE(205)] = 8458,
-  [SMALL_STATE(206)] = 8480,
-  [SMALL_STATE(207)] = 8504,
-  [SMALL_STATE(208)] = 8528,
-  [SMALL_STATE(209)] = 8552,
-  [SMALL_STATE(210)] = 8574,
-  [SMALL_STATE(211)] = 8596,
-  [SMALL_STATE(212)] = 8619,
-  [SMALL_STATE(213)] = 8638,
-  [SMALL_STATE(214)] = 8657,
-  [SMALL_STATE(215)] = 8680,
-  [SMALL_STATE(216)] = 8703,
-  [SMALL_STATE(217)] = 8722,
-  [SMALL_STATE(218)] = 8746,
-  [SMALL_STATE(219)] = 8764,
-  [SMALL_STATE(220)] = 8782,
-  [SMALL_STATE(221)] = 8800,
-  [SMALL_STATE(222)] = 8818,
-  [SMALL_STATE(223)] = 8836,
-  [SMALL_STATE(224)] = 8854,
-  [SMALL_STATE(225)] = 8872,
-  [SMALL_STATE(226)] = 8890,
-  [SMALL_STATE(227)] = 8908,
-  [SMALL_STATE(228)] = 8926,
-  [SMALL_STATE(229)] = 8944,
-  [SMALL_STATE(230)] = 8962,
-  [SMALL_STATE(231)] = 8980,
-  [SMALL_STATE(232)] = 9000,
-  [SMALL_STATE(233)] = 9019,
-  [SMALL_STATE(234)] = 9040,
-  [SMALL_STATE(235)] = 9061,
-  [SMALL_STATE(236)] = 9089,
-  [SMALL_STATE(237)] = 9109,
-  [SMALL_STATE(238)] = 9137,
-  [SMALL_STATE(239)] = 9153,
-  [SMALL_STATE(240)] = 9175,
-  [SMALL_STATE(241)] = 9193,
-  [SMALL_STATE(242)] = 9215,
-  [SMALL_STATE(243)] = 9243,
-  [SMALL_STATE(244)] = 9263,
-  [SMALL_STATE(245)] = 9279,
-  [SMALL_STATE(246)] = 9295,
-  [SMALL_STATE(247)] = 9311,
-  [SMALL_STATE(248)] = 9327,
-  [SMALL_STATE(249)] = 9349,
-  [SMALL_STATE(250)] = 9377,
-  [SMALL_STATE(251)] = 9405,
-  [SMALL_STATE(252)] = 9421,
-  [SMALL_STATE(253)] = 9449,
-  [SMALL_STATE(254)] = 9477,
-  [SMALL_STATE(255)] = 9497,
-  [SMALL_STATE(256)] = 9515,
-  [SMALL_STATE(257)] = 9540,
-  [SMALL_STATE(258)] = 9565,
-  [SMALL_STATE(259)] = 9592,
-  [SMALL_STATE(260)] = 9619,
-  [SMALL_STATE(261)] = 9646,
-  [SMALL_STATE(262)] = 9673,
-  [SMALL_STATE(263)] = 9698,
-  [SMALL_STATE(264)] = 9723,
-  [SMALL_STATE(265)] = 9750,
-  [SMALL_STATE(266)] = 9777,
-  [SMALL_STATE(267)] = 9802,
-  [SMALL_STATE(268)] = 9829,
-  [SMALL_STATE(269)] = 9856,
-  [SMALL_STATE(270)] = 9876,
-  [SMALL_STATE(271)] = 9896,
-  [SMALL_STATE(272)] = 9916,
-  [SMALL_STATE(273)] = 9936,
-  [SMALL_STATE(274)] = 9956,
-  [SMALL_STATE(275)] = 9976,
-  [SMALL_STATE(276)] = 9998,
-  [SMALL_STATE(277)] = 10022,
-  [SMALL_STATE(278)] = 10042,
-  [SMALL_STATE(279)] = 10062,
-  [SMALL_STATE(280)] = 10082,
-  [SMALL_STATE(281)] = 10099,
-  [SMALL_STATE(282)] = 10120,
-  [SMALL_STATE(283)] = 10141,
-  [SMALL_STATE(284)] = 10162,
-  [SMALL_STATE(285)] = 10179,
-  [SMALL_STATE(286)] = 10200,
-  [SMALL_STATE(287)] = 10217,
-  [SMALL_STATE(288)] = 10238,
-  [SMALL_STATE(289)] = 10259,
-  [SMALL_STATE(290)] = 10276,
-  [SMALL_STATE(291)] = 10293,
-  [SMALL_STATE(292)] = 10310,
-  [SMALL_STATE(293)] = 10327,
-  [SMALL_STATE(294)] = 10339,
-  [SMALL_STATE(295)] = 10357,
-  [SMALL_STATE(296)] = 10377,
-  [SMALL_STATE(297)] = 10397,
-  [SMALL_STATE(298)] = 10417,
-  [SMALL_STATE(299)] = 10437,
-  [SMALL_STATE(300)] = 10455,
-  [SMALL_STATE(301)] = 10475,
-  [SMALL_STATE(302)] = 10495,
-  [SMALL_STATE(303)] = 10515,
-  [SMALL_STATE(304)] = 10535,
-  [SMALL_STATE(305)] = 10553,
-  [SMALL_STATE(306)] = 10571,
-  [SMALL_STATE(307)] = 10591,
-  [SMALL_STATE(308)] = 10603,
-  [SMALL_STATE(309)] = 10623,
-  [SMALL_STATE(310)] = 10643,
-  [SMALL_STATE(311)] = 10663,
-  [SMALL_STATE(312)] = 10683,
-  [SMALL_STATE(313)] = 10702,
-  [SMALL_STATE(314)] = 10715,
-  [SMALL_STATE(315)] = 10732,
-  [SMALL_STATE(316)] = 10745,
-  [SMALL_STATE(317)] = 10762,
-  [SMALL_STATE(318)] = 10779,
-  [SMALL_STATE(319)] = 10790,
-  [SMALL_STATE(320)] = 10807,
-  [SMALL_STATE(321)] = 10822,
-  [SMALL_STATE(322)] = 10837,
-  [SMALL_STATE(323)] = 10850,
-  [SMALL_STATE(324)] = 10861,
-  [SMALL_STATE(325)] = 10874,
-  [SMALL_STATE(326)] = 10889,
-  [SMALL_STATE(327)] = 10904,
-  [SMALL_STATE(328)] = 10915,
-  [SMALL_STATE(329)] = 10926,
-  [SMALL_STATE(330)] = 10937,
-  [SMALL_STATE(331)] = 10948,
-  [SMALL_STATE(332)] = 10959,
-  [SMALL_STATE(333)] = 10974,
-  [SMALL_STATE(334)] = 10991,
-  [SMALL_STATE(335)] = 11006,
-  [SMALL_STATE(336)] = 11023,
-  [SMALL_STATE(337)] = 11039,
-  [SMALL_STATE(338)] = 11055,
-  [SMALL_STATE(339)] = 11071,
-  [SMALL_STATE(340)] = 11087,
-  [SMALL_STATE(341)] = 11103,
-  [SMALL_STATE(342)] = 11119,
-  [SMALL_STATE(343)] = 11135,
-  [SMALL_STATE(344)] = 11151,
-  [SMALL_STATE(345)] = 11167,
-  [SMALL_STATE(346)] = 11183,
-  [SMALL_STATE(347)] = 11199,
-  [SMALL_STATE(348)] = 11215,
-  [SMALL_STATE(349)] = 11229,
-  [SMALL_STATE(350)] = 11243,
-  [SMALL_STATE(351)] = 11257,
-  [SMALL_STATE(352)] = 11271,
-  [SMALL_STATE(353)] = 11285,
-  [SMALL_STATE(354)] = 11301,
-  [SMALL_STATE(355)] = 11317,
-  [SMALL_STATE(356)] = 11333,
-  [SMALL_STATE(357)] = 11347,
-  [SMALL_STATE(358)] = 11361,
-  [SMALL_STATE(359)] = 11375,
-  [SMALL_STATE(360)] = 11385,
-  [SMALL_STATE(361)] = 11401,
-  [SMALL_STATE(362)] = 11417,
-  [SMALL_STATE(363)] = 11433,
-  [SMALL_STATE(364)] = 11449,
-  [SMALL_STATE(365)] = 11465,
-  [SMALL_STATE(366)] = 11479,
-  [SMALL_STATE(367)] = 11493,
-  [SMALL_STATE(368)] = 11509,
-  [SMALL_STATE(369)] = 11525,
-  [SMALL_STATE(370)] = 11541,
-  [SMALL_STATE(371)] = 11557,
-  [SMALL_STATE(372)] = 11571,
-  [SMALL_STATE(373)] = 11587,
-  [SMALL_STATE(374)] = 11603,
-  [SMALL_STATE(375)] = 11619,
-  [SMALL_STATE(376)] = 11635,
-  [SMALL_STATE(377)] = 11651,
-  [SMALL_STATE(378)] = 11665,
-  [SMALL_STATE(379)] = 11681,
-  [SMALL_STATE(380)] = 11691,
-  [SMALL_STATE(381)] = 11707,
-  [SMALL_STATE(382)] = 11723,
-  [SMALL_STATE(383)] = 11739,
-  [SMALL_STATE(384)] = 11749,
-  [SMALL_STATE(385)] = 11765,
-  [SMALL_STATE(386)] = 11781,
-  [SMALL_STATE(387)] = 11797,
-  [SMALL_STATE(388)] = 11813,
-  [SMALL_STATE(389)] = 11829,
-  [SMALL_STATE(390)] = 11845,
-  [SMALL_STATE(391)] = 11855,
-  [SMALL_STATE(392)] = 11865,
-  [SMALL_STATE(393)] = 11877,
-  [SMALL_STATE(394)] = 11891,
-  [SMALL_STATE(395)] = 11905,
-  [SMALL_STATE(396)] = 11919,
-  [SMALL_STATE(397)] = 11935,
-  [SMALL_STATE(398)] = 11951,
-  [SMALL_STATE(399)] = 11967,
-  [SMALL_STATE(400)] = 11983,
-  [SMALL_STATE(401)] = 11999,
-  [SMALL_STATE(402)] = 12015,
-  [SMALL_STATE(403)] = 12031,
-  [SMALL_STATE(404)] = 12045,
-  [SMALL_STATE(405)] = 12061,
-  [SMALL_STATE(406)] = 12075,
-  [SMALL_STATE(407)] = 12091,
-  [SMALL_STATE(408)] = 12107,
-  [SMALL_STATE(409)] = 12121,
-  [SMALL_STATE(410)] = 12137,
-  [SMALL_STATE(411)] = 12153,
-  [SMALL_STATE(412)] = 12165,
-  [SMALL_STATE(413)] = 12177,
-  [SMALL_STATE(414)] = 12191,
-  [SMALL_STATE(415)] = 12207,
-  [SMALL_STATE(416)] = 12221,
-  [SMALL_STATE(417)] = 12235,
-  [SMALL_STATE(418)] = 12251,
-  [SMALL_STATE(419)] = 12267,
-  [SMALL_STATE(420)] = 12281,
-  [SMALL_STATE(421)] = 12295,
-  [SMALL_STATE(422)] = 12309,
-  [SMALL_STATE(423)] = 12323,
-  [SMALL_STATE(424)] = 12337,
-  [SMALL_STATE(425)] = 12351,
-  [SMALL_STATE(426)] = 12365,
-  [SMALL_STATE(427)] = 12379,
-  [SMALL_STATE(428)] = 12393,
-  [SMALL_STATE(429)] = 12407,
-  [SMALL_STATE(430)] = 12421,
-  [SMALL_STATE(431)] = 12435,
-  [SMALL_STATE(432)] = 12449,
-  [SMALL_STATE(433)] = 12463,
-  [SMALL_STATE(434)] = 12477,
-  [SMALL_STATE(435)] = 12491,
-  [SMALL_STATE(436)] = 12505,
-  [SMALL_STATE(437)] = 12519,
-  [SMALL_STATE(438)] = 12529,
-  [SMALL_STATE(439)] = 12542,
-  [SMALL_STATE(440)] = 12555,
-  [SMALL_STATE(441)] = 12568,
-  [SMALL_STATE(442)] = 12581,
-  [SMALL_STATE(443)] = 12594,
-  [SMALL_STATE(444)] = 12605,
-  [SMALL_STATE(445)] = 12616,
-  [SMALL_STATE(446)] = 12629,
-  [SMALL_STATE(447)] = 12642,
-  [SMALL_STATE(448)] = 12655,
-  [SMALL_STATE(449)] = 12664,
-  [SMALL_STATE(450)] = 12677,
-  [SMALL_STATE(451)] = 12690,
-  [SMALL_STATE(452)] = 12703,
-  [SMALL_STATE(453)] = 12716,
-  [SMALL_STATE(454)] = 12729,
-  [SMALL_STATE(455)] = 12742,
-  [SMALL_STATE(456)] = 12755,
-  [SMALL_STATE(457)] = 12766,
-  [SMALL_STATE(458)] = 12779,
-  [SMALL_STATE(459)] = 12792,
-  [SMALL_STATE(460)] = 12801,
-  [SMALL_STATE(461)] = 12810,
-  [SMALL_STATE(462)] = 12823,
-  [SMALL_STATE(463)] = 12836,
-  [SMALL_STATE(464)] = 12847,
-  [SMALL_STATE(465)] = 12860,
-  [SMALL_STATE(466)] = 12873,
-  [SMALL_STATE(467)] = 12884,
-  [SMALL_STATE(468)] = 12897,
-  [SMALL_STATE(469)] = 12908,
-  [SMALL_STATE(470)] = 12919,
-  [SMALL_STATE(471)] = 12930,
-  [SMALL_STATE(472)] = 12943,
-  [SMALL_STATE(473)] = 12956,
-  [SMALL_STATE(474)] = 12969,
-  [SMALL_STATE(475)] = 12982,
-  [SMALL_STATE(476)] = 12995,
-  [SMALL_STATE(477)] = 13008,
-  [SMALL_STATE(478)] = 13021,
-  [SMALL_STATE(479)] = 13034,
-  [SMALL_STATE(480)] = 13045,
-  [SMALL_STATE(481)] = 13058,
-  [SMALL_STATE(482)] = 13071,
-  [SMALL_STATE(483)] = 13082,
-  [SMALL_STATE(484)] = 13091,
-  [SMALL_STATE(485)] = 13104,
-  [SMALL_STATE(486)] = 13117,
-  [SMALL_STATE(487)] = 13130,
-  [SMALL_STATE(488)] = 13143,
-  [SMALL_STATE(489)] = 13151,
-  [SMALL_STATE(490)] = 13159,
-  [SMALL_STATE(491)] = 13167,
-  [SMALL_STATE(492)] = 13175,
-  [SMALL_STATE(493)] = 13183,
-  [SMALL_STATE(494)] = 13191,
-  [SMALL_STATE(495)] = 13201,
-  [SMALL_STATE(496)] = 13211,
-  [SMALL_STATE(497)] = 13221,
-  [SMALL_STATE(498)] = 13229,
-  [SMALL_STATE(499)] = 13237,
-  [SMALL_STATE(500)] = 13245,
-  [SMALL_STATE(501)] = 13255,
-  [SMALL_STATE(502)] = 13263,
-  [SMALL_STATE(503)] = 13271,
-  [SMALL_STATE(504)] = 13279,
-  [SMALL_STATE(505)] = 13287,
-  [SMALL_STATE(506)] = 13295,
-  [SMALL_STATE(507)] = 13303,
-  [SMALL_STATE(508)] = 13311,
-  [SMALL_STATE(509)] = 13319,
-  [SMALL_STATE(510)] = 13327,
-  [SMALL_STATE(511)] = 13335,
-  [SMALL_STATE(512)] = 13345,
-  [SMALL_STATE(513)] = 13353,
-  [SMALL_STATE(514)] = 13361,
-  [SMALL_STATE(515)] = 13369,
-  [SMALL_STATE(516)] = 13377,
-  [SMALL_STATE(517)] = 13385,
-  [SMALL_STATE(518)] = 13393,
-  [SMALL_STATE(519)] = 13401,
-  [SMALL_STATE(520)] = 13409,
-  [SMALL_STATE(521)] = 13417,
-  [SMALL_STATE(522)] = 13425,
-  [SMALL_STATE(523)] = 13433,
-  [SMALL_STATE(524)] = 13441,
-  [SMALL_STATE(525)] = 13449,
-  [SMALL_STATE(526)] = 13457,
-  [SMALL_STATE(527)] = 13467,
-  [SMALL_STATE(528)] = 13475,
-  [SMALL_STATE(529)] = 13483,
-  [SMALL_STATE(530)] = 13491,
-  [SMALL_STATE(531)] = 13501,
-  [SMALL_STATE(532)] = 13509,
-  [SMALL_STATE(533)] = 13517,
-  [SMALL_STATE(534)] = 13525,
-  [SMALL_STATE(535)] = 13533,
-  [SMALL_STATE(536)] = 13541,
-  [SMALL_STATE(537)] = 13549,
-  [SMALL_STATE(538)] = 13557,
-  [SMALL_STATE(539)] = 13567,
-  [SMALL_STATE(540)] = 13577,
-  [SMALL_STATE(541)] = 13587,
-  [SMALL_STATE(542)] = 13597,
-  [SMALL_STATE(543)] = 13605,
-  [SMALL_STATE(544)] = 13613,
-  [SMALL_STATE(545)] = 13621,
-  [SMALL_STATE(546)] = 13629,
-  [SMALL_STATE(547)] = 13637,
-  [SMALL_STATE(548)] = 13645,
-  [SMALL_STATE(549)] = 13653,
-  [SMALL_STATE(550)] = 13661,
-  [SMALL_STATE(551)] = 13671,
-  [SMALL_STATE(552)] = 13679,
-  [SMALL_STATE(553)] = 13687,
-  [SMALL_STATE(554)] = 13695,
-  [SMALL_STATE(555)] = 13705,
-  [SMALL_STATE(556)] = 13713,
-  [SMALL_STATE(557)] = 13721,
-  [SMALL_STATE(558)] = 13729,
-  [SMALL_STATE(559)] = 13739,
-  [SMALL_STATE(560)] = 13747,
-  [SMALL_STATE(561)] = 13757,
-  [SMALL_STATE(562)] = 13767,
-  [SMALL_STATE(563)] = 13775,
-  [SMALL_STATE(564)] = 13785,
-  [SMALL_STATE(565)] = 13795,
-  [SMALL_STATE(566)] = 13803,
-  [SMALL_STATE(567)] = 13811,
-  [SMALL_STATE(568)] = 13819,
-  [SMALL_STATE(569)] = 13827,
-  [SMALL_STATE(570)] = 13835,
-  [SMALL_STATE(571)] = 13843,
-  [SMALL_STATE(572)] = 13851,
-  [SMALL_STATE(573)] = 13861,
-  [SMALL_STATE(574)] = 13869,
-  [SMALL_STATE(575)] = 13877,
-  [SMALL_STATE(576)] = 13885,
-  [SMALL_STATE(577)] = 13893,
-  [SMALL_STATE(578)] = 13903,
-  [SMALL_STATE(579)] = 13913,
-  [SMALL_STATE(580)] = 13923,
-  [SMALL_STATE(581)] = 13931,
-  [SMALL_STATE(582)] = 13939,
-  [SMALL_STATE(583)] = 13949,
-  [SMALL_STATE(584)] = 13957,
-  [SMALL_STATE(585)] = 13965,
-  [SMALL_STATE(586)] = 13973,
-  [SMALL_STATE(587)] = 13983,
-  [SMALL_STATE(588)] = 13991,
-  [SMALL_STATE(589)] = 14001,
-  [SMALL_STATE(590)] = 14009,
-  [SMALL_STATE(591)] = 14017,
-  [SMALL_STATE(592)] = 14025,
-  [SMALL_STATE(593)] = 14035,
-  [SMALL_STATE(594)] = 14043,
-  [SMALL_STATE(595)] = 14051,
-  [SMALL_STATE(596)] = 14059,
-  [SMALL_STATE(597)] = 14067,
-  [SMALL_STATE(598)] = 14075,
-  [SMALL_STATE(599)] = 14083,
-  [SMALL_STATE(600)] = 14091,
-  [SMALL_STATE(601)] = 14099,
-  [SMALL_STATE(602)] = 14107,
-  [SMALL_STATE(603)] = 14115,
-  [SMALL_STATE(604)] = 14125,
-  [SMALL_STATE(605)] = 14135,
-  [SMALL_STATE(606)] = 14143,
-  [SMALL_STATE(607)] = 14150,
-  [SMALL_STATE(608)] = 14157,
-  [SMALL_STATE(609)] = 14164,
-  [SMALL_STATE(610)] = 14171,
-  [SMALL_STATE(611)] = 14178,
-  [SMALL_STATE(612)] = 14185,
-  [SMALL_STATE(613)] = 14192,
-  [SMALL_STATE(614)] = 14199,
-  [SMALL_STATE(615)] = 14206,
-  [SMALL_STATE(616)] = 14213,
-  [SMALL_STATE(617)] = 14220,
-  [SMALL_STATE(618)] = 14227,
-  [SMALL_STATE(619)] = 14234,
-  [SMALL_STATE(620)] = 14241,
-  [SMALL_STATE(621)] = 14248,
-  [SMALL_STATE(622)] = 14255,
-  [SMALL_STATE(623)] = 14262,
-  [SMALL_STATE(624)] = 14269,
-  [SMALL_STATE(625)] = 14276,
-  [SMALL_STATE(626)] = 14283,
-  [SMALL_STATE(627)] = 14290,
-  [SMALL_STATE(628)] = 14297,
-  [SMALL_STATE(629)] = 14304,
-  [SMALL_STATE(630)] = 14311,
-  [SMALL_STATE(631)] = 14318,
-  [SMALL_STATE(632)] = 14325,
-  [SMALL_STATE(633)] = 14332,
-  [SMALL_STATE(634)] = 14339,
+  [SMALL_STATE(18)] = 226,
+  [SMALL_STATE(19)] = 324,
+  [SMALL_STATE(20)] = 422,
+  [SMALL_STATE(21)] = 520,
+  [SMALL_STATE(22)] = 618,
+  [SMALL_STATE(23)] = 716,
+  [SMALL_STATE(24)] = 814,
+  [SMALL_STATE(25)] = 912,
+  [SMALL_STATE(26)] = 1010,
+  [SMALL_STATE(27)] = 1108,
+  [SMALL_STATE(28)] = 1206,
+  [SMALL_STATE(29)] = 1297,
+  [SMALL_STATE(30)] = 1388,
+  [SMALL_STATE(31)] = 1479,
+  [SMALL_STATE(32)] = 1570,
+  [SMALL_STATE(33)] = 1661,
+  [SMALL_STATE(34)] = 1749,
+  [SMALL_STATE(35)] = 1807,
+  [SMALL_STATE(36)] = 1891,
+  [SMALL_STATE(37)] = 1975,
+  [SMALL_STATE(38)] = 2059,
+  [SMALL_STATE(39)] = 2143,
+  [SMALL_STATE(40)] = 2227,
+  [SMALL_STATE(41)] = 2308,
+  [SMALL_STATE(42)] = 2357,
+  [SMALL_STATE(43)] = 2406,
+  [SMALL_STATE(44)] = 2456,
+  [SMALL_STATE(45)] = 2506,
+  [SMALL_STATE(46)] = 2556,
+  [SMALL_STATE(47)] = 2601,
+  [SMALL_STATE(48)] = 2646,
+  [SMALL_STATE(49)] = 2691,
+  [SMALL_STATE(50)] = 2733,
+  [SMALL_STATE(51)] = 2775,
+  [SMALL_STATE(52)] = 2821,
+  [SMALL_STATE(53)] = 2867,
+  [SMALL_STATE(54)] = 2913,
+  [SMALL_STATE(55)] = 2955,
+  [SMALL_STATE(56)] = 2997,
+  [SMALL_STATE(57)] = 3038,
+  [SMALL_STATE(58)] = 3079,
+  [SMALL_STATE(59)] = 3120,
+  [SMALL_STATE(60)] = 3185,
+  [SMALL_STATE(61)] = 3250,
+  [SMALL_STATE(62)] = 3295,
+  [SMALL_STATE(63)] = 3340,
+  [SMALL_STATE(64)] = 3385,
+  [SMALL_STATE(65)] = 3425,
+  [SMALL_STATE(66)] = 3487,
+  [SMALL_STATE(67)] = 3549,
+  [SMALL_STATE(68)] = 3611,
+  [SMALL_STATE(69)] = 3673,
+  [SMALL_STATE(70)] = 3735,
+  [SMALL_STATE(71)] = 3775,
+  [SMALL_STATE(72)] = 3815,
+  [SMALL_STATE(73)] = 3854,
+  [SMALL_STATE(74)] = 3919,
+  [SMALL_STATE(75)] = 3982,
+  [SMALL_STATE(76)] = 4047,
+  [SMALL_STATE(77)] = 4086,
+  [SMALL_STATE(78)] = 4151,
+  [SMALL_STATE(79)] = 4208,
+  [SMALL_STATE(80)] = 4265,
+  [SMALL_STATE(81)] = 4324,
+  [SMALL_STATE(82)] = 4387,
+  [SMALL_STATE(83)] = 4452,
+  [SMALL_STATE(84)] = 4515,
+  [SMALL_STATE(85)] = 4578,
+  [SMALL_STATE(86)] = 4617,
+  [SMALL_STATE(87)] = 4656,
+  [SMALL_STATE(88)] = 4697,
+  [SMALL_STATE(89)] = 4736,
+  [SMALL_STATE(90)] = 4775,
+  [SMALL_STATE(91)] = 4816,
+  [SMALL_STATE(92)] = 4855,
+  [SMALL_STATE(93)] = 4894,
+  [SMALL_STATE(94)] = 4957,
+  [SMALL_STATE(95)] = 4996,
+  [SMALL_STATE(96)] = 5035,
+  [SMALL_STATE(97)] = 5074,
+  [SMALL_STATE(98)] = 5113,
+  [SMALL_STATE(99)] = 5152,
+  [SMALL_STATE(100)] = 5191,
+  [SMALL_STATE(101)] = 5230,
+  [SMALL_STATE(102)] = 5269,
+  [SMALL_STATE(103)] = 5308,
+  [SMALL_STATE(104)] = 5347,
+  [SMALL_STATE(105)] = 5386,
+  [SMALL_STATE(106)] = 5451,
+  [SMALL_STATE(107)] = 5513,
+  [SMALL_STATE(108)] = 5573,
+  [SMALL_STATE(109)] = 5627,
+  [SMALL_STATE(110)] = 5665,
+  [SMALL_STATE(111)] = 5719,
+  [SMALL_STATE(112)] = 5774,
+  [SMALL_STATE(113)] = 5829,
+  [SMALL_STATE(114)] = 5884,
+  [SMALL_STATE(115)] = 5939,
+  [SMALL_STATE(116)] = 5994,
+  [SMALL_STATE(117)] = 6046,
+  [SMALL_STATE(118)] = 6078,
+  [SMALL_STATE(119)] = 6117,
+  [SMALL_STATE(120)] = 6156,
+  [SMALL_STATE(121)] = 6196,
+  [SMALL_STATE(122)] = 6236,
+  [SMALL_STATE(123)] = 6266,
+  [SMALL_STATE(124)] = 6306,
+  [SMALL_STATE(125)] = 6336,
+  [SMALL_STATE(126)] = 6366,
+  [SMALL_STATE(127)] = 6396,
+  [SMALL_STATE(128)] = 6427,
+  [SMALL_STATE(129)] = 6458,
+  [SMALL_STATE(130)] = 6489,
+  [SMALL_STATE(131)] = 6521,
+  [SMALL_STATE(132)] = 6547,
+  [SMALL_STATE(133)] = 6579,
+  [SMALL_STATE(134)] = 6611,
+  [SMALL_STATE(135)] = 6637,
+  [SMALL_STATE(136)] = 6663,
+  [SMALL_STATE(137)] = 6689,
+  [SMALL_STATE(138)] = 6715,
+  [SMALL_STATE(139)] = 6741,
+  [SMALL_STATE(140)] = 6767,
+  [SMALL_STATE(141)] = 6793,
+  [SMALL_STATE(142)] = 6825,
+  [SMALL_STATE(143)] = 6857,
+  [SMALL_STATE(144)] = 6883,
+  [SMALL_STATE(145)] = 6909,
+  [SMALL_STATE(146)] = 6935,
+  [SMALL_STATE(147)] = 6961,
+  [SMALL_STATE(148)] = 6998,
+  [SMALL_STATE(149)] = 7035,
+  [SMALL_STATE(150)] = 7072,
+  [SMALL_STATE(151)] = 7109,
+  [SMALL_STATE(152)] = 7133,
+  [SMALL_STATE(153)] = 7165,
+  [SMALL_STATE(154)] = 7189,
+  [SMALL_STATE(155)] = 7213,
+  [SMALL_STATE(156)] = 7237,
+  [SMALL_STATE(157)] = 7261,
+  [SMALL_STATE(158)] = 7285,
+  [SMALL_STATE(159)] = 7309,
+  [SMALL_STATE(160)] = 7333,
+  [SMALL_STATE(161)] = 7357,
+  [SMALL_STATE(162)] = 7381,
+  [SMALL_STATE(163)] = 7405,
+  [SMALL_STATE(164)] = 7429,
+  [SMALL_STATE(165)] = 7453,
+  [SMALL_STATE(166)] = 7477,
+  [SMALL_STATE(167)] = 7501,
+  [SMALL_STATE(168)] = 7525,
+  [SMALL_STATE(169)] = 7549,
+  [SMALL_STATE(170)] = 7573,
+  [SMALL_STATE(171)] = 7597,
+  [SMALL_STATE(172)] = 7621,
+  [SMALL_STATE(173)] = 7645,
+  [SMALL_STATE(174)] = 7673,
+  [SMALL_STATE(175)] = 7697,
+  [SMALL_STATE(176)] = 7721,
+  [SMALL_STATE(177)] = 7745,
+  [SMALL_STATE(178)] = 7769,
+  [SMALL_STATE(179)] = 7793,
+  [SMALL_STATE(180)] = 7817,
+  [SMALL_STATE(181)] = 7841,
+  [SMALL_STATE(182)] = 7865,
+  [SMALL_STATE(183)] = 7889,
+  [SMALL_STATE(184)] = 7913,
+  [SMALL_STATE(185)] = 7937,
+  [SMALL_STATE(186)] = 7961,
+  [SMALL_STATE(187)] = 7985,
+  [SMALL_STATE(188)] = 8009,
+  [SMALL_STATE(189)] = 8045,
+  [SMALL_STATE(190)] = 8077,
+  [SMALL_STATE(191)] = 8101,
+  [SMALL_STATE(192)] = 8133,
+  [SMALL_STATE(193)] = 8157,
+  [SMALL_STATE(194)] = 8181,
+  [SMALL_STATE(195)] = 8217,
+  [SMALL_STATE(196)] = 8249,
+  [SMALL_STATE(197)] = 8277,
+  [SMALL_STATE(198)] = 8309,
+  [SMALL_STATE(199)] = 8337,
+  [SMALL_STATE(200)] = 8369,
+  [SMALL_STATE(201)] = 8401,
+  [SMALL_STATE(202)] = 8433,
+  [SMALL_STATE(203)] = 8465,
+  [SMALL_STATE(204)] = 8497,
+  [SMALL_STATE(205)] = 8518,
+  [SMALL_STATE(206)] = 8540,
+  [SMALL_STATE(207)] = 8564,
+  [SMALL_STATE(208)] = 8588,
+  [SMALL_STATE(209)] = 8612,
+  [SMALL_STATE(210)] = 8634,
+  [SMALL_STATE(211)] = 8656,
+  [SMALL_STATE(212)] = 8679,
+  [SMALL_STATE(213)] = 8698,
+  [SMALL_STATE(214)] = 8717,
+  [SMALL_STATE(215)] = 8740,
+  [SMALL_STATE(216)] = 8763,
+  [SMALL_STATE(217)] = 8782,
+  [SMALL_STATE(218)] = 8806,
+  [SMALL_STATE(219)] = 8824,
+  [SMALL_STATE(220)] = 8842,
+  [SMALL_STATE(221)] = 8860,
+  [SMALL_STATE(222)] = 8878,
+  [SMALL_STATE(223)] = 8896,
+  [SMALL_STATE(224)] = 8914,
+  [SMALL_STATE(225)] = 8932,
+  [SMALL_STATE(226)] = 8950,
+  [SMALL_STATE(227)] = 8968,
+  [SMALL_STATE(228)] = 8986,
+  [SMALL_STATE(229)] = 9004,
+  [SMALL_STATE(230)] = 9022,
+  [SMALL_STATE(231)] = 9040,
+  [SMALL_STATE(232)] = 9060,
+  [SMALL_STATE(233)] = 9079,
+  [SMALL_STATE(234)] = 9110,
+  [SMALL_STATE(235)] = 9141,
+  [SMALL_STATE(236)] = 9162,
+  [SMALL_STATE(237)] = 9193,
+  [SMALL_STATE(238)] = 9224,
+  [SMALL_STATE(239)] = 9245,
+  [SMALL_STATE(240)] = 9276,
+  [SMALL_STATE(241)] = 9307,
+  [SMALL_STATE(242)] = 9338,
+  [SMALL_STATE(243)] = 9354,
+  [SMALL_STATE(244)] = 9372,
+  [SMALL_STATE(245)] = 9394,
+  [SMALL_STATE(246)] = 9414,
+  [SMALL_STATE(247)] = 9430,
+  [SMALL_STATE(248)] = 9446,
+  [SMALL_STATE(249)] = 9462,
+  [SMALL_STATE(250)] = 9482,
+  [SMALL_STATE(251)] = 9504,
+  [SMALL_STATE(252)] = 9522,
+  [SMALL_STATE(253)] = 9538,
+  [SMALL_STATE(254)] = 9560,
+  [SMALL_STATE(255)] = 9576,
+  [SMALL_STATE(256)] = 9596,
+  [SMALL_STATE(257)] = 9621,
+  [SMALL_STATE(258)] = 9648,
+  [SMALL_STATE(259)] = 9673,
+  [SMALL_STATE(260)] = 9700,
+  [SMALL_STATE(261)] = 9727,
+  [SMALL_STATE(262)] = 9754,
+  [SMALL_STATE(263)] = 9781,
+  [SMALL_STATE(264)] = 9806,
+  [SMALL_STATE(265)] = 9831,
+  [SMALL_STATE(266)] = 9858,
+  [SMALL_STATE(267)] = 9885,
+  [SMALL_STATE(268)] = 9910,
+  [SMALL_STATE(269)] = 9937,
+  [SMALL_STATE(270)] = 9957,
+  [SMALL_STATE(271)] = 9977,
+  [SMALL_STATE(272)] = 9997,
+  [SMALL_STATE(273)] = 10017,
+  [SMALL_STATE(274)] = 10037,
+  [SMALL_STATE(275)] = 10057,
+  [SMALL_STATE(276)] = 10079,
+  [SMALL_STATE(277)] = 10103,
+  [SMALL_STATE(278)] = 10123,
+  [SMALL_STATE(279)] = 10143,
+  [SMALL_STATE(280)] = 10163,
+  [SMALL_STATE(281)] = 10180,
+  [SMALL_STATE(282)] = 10201,
+  [SMALL_STATE(283)] = 10222,
+  [SMALL_STATE(284)] = 10243,
+  [SMALL_STATE(285)] = 10260,
+  [SMALL_STATE(286)] = 10281,
+  [SMALL_STATE(287)] = 10298,
+  [SMALL_STATE(288)] = 10319,
+  [SMALL_STATE(289)] = 10340,
+  [SMALL_STATE(290)] = 10357,
+  [SMALL_STATE(291)] = 10374,
+  [SMALL_STATE(292)] = 10391,
+  [SMALL_STATE(293)] = 10408,
+  [SMALL_STATE(294)] = 10420,
+  [SMALL_STATE(295)] = 10438,
+  [SMALL_STATE(296)] = 10458,
+  [SMALL_STATE(297)] = 10478,
+  [SMALL_STATE(298)] = 10498,
+  [SMALL_STATE(299)] = 10518,
+  [SMALL_STATE(300)] = 10536,
+  [SMALL_STATE(301)] = 10556,
+  [SMALL_STATE(302)] = 10576,
+  [SMALL_STATE(303)] = 10596,
+  [SMALL_STATE(304)] = 10616,
+  [SMALL_STATE(305)] = 10634,
+  [SMALL_STATE(306)] = 10652,
+  [SMALL_STATE(307)] = 10672,
+  [SMALL_STATE(308)] = 10684,
+  [SMALL_STATE(309)] = 10704,
+  [SMALL_STATE(310)] = 10724,
+  [SMALL_STATE(311)] = 10744,
+  [SMALL_STATE(312)] = 10764,
+  [SMALL_STATE(313)] = 10783,
+  [SMALL_STATE(314)] = 10796,
+  [SMALL_STATE(315)] = 10813,
+  [SMALL_STATE(316)] = 10826,
+  [SMALL_STATE(317)] = 10843,
+  [SMALL_STATE(318)] = 10860,
+  [SMALL_STATE(319)] = 10871,
+  [SMALL_STATE(320)] = 10888,
+  [SMALL_STATE(321)] = 10903,
+  [SMALL_STATE(322)] = 10918,
+  [SMALL_STATE(323)] = 10931,
+  [SMALL_STATE(324)] = 10942,
+  [SMALL_STATE(325)] = 10955,
+  [SMALL_STATE(326)] = 10970,
+  [SMALL_STATE(327)] = 10985,
+  [SMALL_STATE(328)] = 10996,
+  [SMALL_STATE(329)] = 11007,
+  [SMALL_STATE(330)] = 11018,
+  [SMALL_STATE(331)] = 11029,
+  [SMALL_STATE(332)] = 11040,
+  [SMALL_STATE(333)] = 11055,
+  [SMALL_STATE(334)] = 11072,
+  [SMALL_STATE(335)] = 11087,
+  [SMALL_STATE(336)] = 11104,
+  [SMALL_STATE(337)] = 11120,
+  [SMALL_STATE(338)] = 11136,
+  [SMALL_STATE(339)] = 11152,
+  [SMALL_STATE(340)] = 11168,
+  [SMALL_STATE(341)] = 11184,
+  [SMALL_STATE(342)] = 11200,
+  [SMALL_STATE(343)] = 11216,
+  [SMALL_STATE(344)] = 11232,
+  [SMALL_STATE(345)] = 11248,
+  [SMALL_STATE(346)] = 11264,
+  [SMALL_STATE(347)] = 11280,
+  [SMALL_STATE(348)] = 11296,
+  [SMALL_STATE(349)] = 11310,
+  [SMALL_STATE(350)] = 11324,
+  [SMALL_STATE(351)] = 11338,
+  [SMALL_STATE(352)] = 11352,
+  [SMALL_STATE(353)] = 11366,
+  [SMALL_STATE(354)] = 11382,
+  [SMALL_STATE(355)] = 11398,
+  [SMALL_STATE(356)] = 11414,
+  [SMALL_STATE(357)] = 11428,
+  [SMALL_STATE(358)] = 11442,
+  [SMALL_STATE(359)] = 11456,
+  [SMALL_STATE(360)] = 11466,
+  [SMALL_STATE(361)] = 11482,
+  [SMALL_STATE(362)] = 11498,
+  [SMALL_STATE(363)] = 11514,
+  [SMALL_STATE(364)] = 11530,
+  [SMALL_STATE(365)] = 11546,
+  [SMALL_STATE(366)] = 11560,
+  [SMALL_STATE(367)] = 11574,
+  [SMALL_STATE(368)] = 11590,
+  [SMALL_STATE(369)] = 11606,
+  [SMALL_STATE(370)] = 11622,
+  [SMALL_STATE(371)] = 11638,
+  [SMALL_STATE(372)] = 11652,
+  [SMALL_STATE(373)] = 11668,
+  [SMALL_STATE(374)] = 11684,
+  [SMALL_STATE(375)] = 11700,
+  [SMALL_STATE(376)] = 11716,
+  [SMALL_STATE(377)] = 11732,
+  [SMALL_STATE(378)] = 11746,
+  [SMALL_STATE(379)] = 11762,
+  [SMALL_STATE(380)] = 11772,
+  [SMALL_STATE(381)] = 11788,
+  [SMALL_STATE(382)] = 11804,
+  [SMALL_STATE(383)] = 11820,
+  [SMALL_STATE(384)] = 11830,
+  [SMALL_STATE(385)] = 11846,
+  [SMALL_STATE(386)] = 11862,
+  [SMALL_STATE(387)] = 11878,
+  [SMALL_STATE(388)] = 11894,
+  [SMALL_STATE(389)] = 11910,
+  [SMALL_STATE(390)] = 11926,
+  [SMALL_STATE(391)] = 11936,
+  [SMALL_STATE(392)] = 11946,
+  [SMALL_STATE(393)] = 11958,
+  [SMALL_STATE(394)] = 11972,
+  [SMALL_STATE(395)] = 11986,
+  [SMALL_STATE(396)] = 12000,
+  [SMALL_STATE(397)] = 12016,
+  [SMALL_STATE(398)] = 12032,
+  [SMALL_STATE(399)] = 12048,
+  [SMALL_STATE(400)] = 12064,
+  [SMALL_STATE(401)] = 12080,
+  [SMALL_STATE(402)] = 12096,
+  [SMALL_STATE(403)] = 12112,
+  [SMALL_STATE(404)] = 12126,
+  [SMALL_STATE(405)] = 12142,
+  [SMALL_STATE(406)] = 12156,
+  [SMALL_STATE(407)] = 12172,
+  [SMALL_STATE(408)] = 12188,
+  [SMALL_STATE(409)] = 12202,
+  [SMALL_STATE(410)] = 12218,
+  [SMALL_STATE(411)] = 12234,
+  [SMALL_STATE(412)] = 12246,
+  [SMALL_STATE(413)] = 12258,
+  [SMALL_STATE(414)] = 12272,
+  [SMALL_STATE(415)] = 12288,
+  [SMALL_STATE(416)] = 12302,
+  [SMALL_STATE(417)] = 12316,
+  [SMALL_STATE(418)] = 12332,
+  [SMALL_STATE(419)] = 12348,
+  [SMALL_STATE(420)] = 12362,
+  [SMALL_STATE(421)] = 12376,
+  [SMALL_STATE(422)] = 12390,
+  [SMALL_STATE(423)] = 12404,
+  [SMALL_STATE(424)] = 12418,
+  [SMALL_STATE(425)] = 12432,
+  [SMALL_STATE(426)] = 12446,
+  [SMALL_STATE(427)] = 12460,
+  [SMALL_STATE(428)] = 12474,
+  [SMALL_STATE(429)] = 12488,
+  [SMALL_STATE(430)] = 12502,
+  [SMALL_STATE(431)] = 12516,
+  [SMALL_STATE(432)] = 12530,
+  [SMALL_STATE(433)] = 12544,
+  [SMALL_STATE(434)] = 12558,
+  [SMALL_STATE(435)] = 12572,
+  [SMALL_STATE(436)] = 12586,
+  [SMALL_STATE(437)] = 12600,
+  [SMALL_STATE(438)] = 12610,
+  [SMALL_STATE(439)] = 12623,
+  [SMALL_STATE(440)] = 12636,
+  [SMALL_STATE(441)] = 12649,
+  [SMALL_STATE(442)] = 12662,
+  [SMALL_STATE(443)] = 12675,
+  [SMALL_STATE(444)] = 12686,
+  [SMALL_STATE(445)] = 12697,
+  [SMALL_STATE(446)] = 12710,
+  [SMALL_STATE(447)] = 12723,
+  [SMALL_STATE(448)] = 12736,
+  [SMALL_STATE(449)] = 12745,
+  [SMALL_STATE(450)] = 12758,
+  [SMALL_STATE(451)] = 12771,
+  [SMALL_STATE(452)] = 12784,
+  [SMALL_STATE(453)] = 12797,
+  [SMALL_STATE(454)] = 12810,
+  [SMALL_STATE(455)] = 12823,
+  [SMALL_STATE(456)] = 12836,
+  [SMALL_STATE(457)] = 12847,
+  [SMALL_STATE(458)] = 12860,
+  [SMALL_STATE(459)] = 12873,
+  [SMALL_STATE(460)] = 12882,
+  [SMALL_STATE(461)] = 12891,
+  [SMALL_STATE(462)] = 12904,
+  [SMALL_STATE(463)] = 12917,
+  [SMALL_STATE(464)] = 12928,
+  [SMALL_STATE(465)] = 12941,
+  [SMALL_STATE(466)] = 12954,
+  [SMALL_STATE(467)] = 12965,
+  [SMALL_STATE(468)] = 12978,
+  [SMALL_STATE(469)] = 12989,
+  [SMALL_STATE(470)] = 13000,
+  [SMALL_STATE(471)] = 13011,
+  [SMALL_STATE(472)] = 13024,
+  [SMALL_STATE(473)] = 13037,
+  [SMALL_STATE(474)] = 13050,
+  [SMALL_STATE(475)] = 13063,
+  [SMALL_STATE(476)] = 13076,
+  [SMALL_STATE(477)] = 13089,
+  [SMALL_STATE(478)] = 13102,
+  [SMALL_STATE(479)] = 13115,
+  [SMALL_STATE(480)] = 13126,
+  [SMALL_STATE(481)] = 13139,
+  [SMALL_STATE(482)] = 13152,
+  [SMALL_STATE(483)] = 13163,
+  [SMALL_STATE(484)] = 13172,
+  [SMALL_STATE(485)] = 13185,
+  [SMALL_STATE(486)] = 13198,
+  [SMALL_STATE(487)] = 13211,
+  [SMALL_STATE(488)] = 13224,
+  [SMALL_STATE(489)] = 13232,
+  [SMALL_STATE(490)] = 13240,
+  [SMALL_STATE(491)] = 13248,
+  [SMALL_STATE(492)] = 13256,
+  [SMALL_STATE(493)] = 13264,
+  [SMALL_STATE(494)] = 13272,
+  [SMALL_STATE(495)] = 13282,
+  [SMALL_STATE(496)] = 13292,
+  [SMALL_STATE(497)] = 13302,
+  [SMALL_STATE(498)] = 13310,
+  [SMALL_STATE(499)] = 13318,
+  [SMALL_STATE(500)] = 13326,
+  [SMALL_STATE(501)] = 13336,
+  [SMALL_STATE(502)] = 13344,
+  [SMALL_STATE(503)] = 13352,
+  [SMALL_STATE(504)] = 13360,
+  [SMALL_STATE(505)] = 13368,
+  [SMALL_STATE(506)] = 13376,
+  [SMALL_STATE(507)] = 13384,
+  [SMALL_STATE(508)] = 13392,
+  [SMALL_STATE(509)] = 13400,
+  [SMALL_STATE(510)] = 13408,
+  [SMALL_STATE(511)] = 13416,
+  [SMALL_STATE(512)] = 13426,
+  [SMALL_STATE(513)] = 13434,
+  [SMALL_STATE(514)] = 13442,
+  [SMALL_STATE(515)] = 13450,
+  [SMALL_STATE(516)] = 13458,
+  [SMALL_STATE(517)] = 13466,
+  [SMALL_STATE(518)] = 13474,
+  [SMALL_STATE(519)] = 13482,
+  [SMALL_STATE(520)] = 13490,
+  [SMALL_STATE(521)] = 13498,
+  [SMALL_STATE(522)] = 13506,
+  [SMALL_STATE(523)] = 13514,
+  [SMALL_STATE(524)] = 13522,
+  [SMALL_STATE(525)] = 13530,
+  [SMALL_STATE(526)] = 13538,
+  [SMALL_STATE(527)] = 13548,
+  [SMALL_STATE(528)] = 13556,
+  [SMALL_STATE(529)] = 13564,
+  [SMALL_STATE(530)] = 13572,
+  [SMALL_STATE(531)] = 13582,
+  [SMALL_STATE(532)] = 13590,
+  [SMALL_STATE(533)] = 13598,
+  [SMALL_STATE(534)] = 13606,
+  [SMALL_STATE(535)] = 13614,
+  [SMALL_STATE(536)] = 13622,
+  [SMALL_STATE(537)] = 13630,
+  [SMALL_STATE(538)] = 13638,
+  [SMALL_STATE(539)] = 13648,
+  [SMALL_STATE(540)] = 13658,
+  [SMALL_STATE(541)] = 13668,
+  [SMALL_STATE(542)] = 13678,
+  [SMALL_STATE(543)] = 13686,
+  [SMALL_STATE(544)] = 13694,
+  [SMALL_STATE(545)] = 13702,
+  [SMALL_STATE(546)] = 13710,
+  [SMALL_STATE(547)] = 13718,
+  [SMALL_STATE(548)] = 13726,
+  [SMALL_STATE(549)] = 13734,
+  [SMALL_STATE(550)] = 13742,
+  [SMALL_STATE(551)] = 13752,
+  [SMALL_STATE(552)] = 13760,
+  [SMALL_STATE(553)] = 13768,
+  [SMALL_STATE(554)] = 13776,
+  [SMALL_STATE(555)] = 13786,
+  [SMALL_STATE(556)] = 13794,
+  [SMALL_STATE(557)] = 13802,
+  [SMALL_STATE(558)] = 13810,
+  [SMALL_STATE(559)] = 13820,
+  [SMALL_STATE(560)] = 13828,
+  [SMALL_STATE(561)] = 13838,
+  [SMALL_STATE(562)] = 13848,
+  [SMALL_STATE(563)] = 13856,
+  [SMALL_STATE(564)] = 13866,
+  [SMALL_STATE(565)] = 13876,
+  [SMALL_STATE(566)] = 13884,
+  [SMALL_STATE(567)] = 13892,
+  [SMALL_STATE(568)] = 13900,
+  [SMALL_STATE(569)] = 13908,
+  [SMALL_STATE(570)] = 13916,
+  [SMALL_STATE(571)] = 13924,
+  [SMALL_STATE(572)] = 13932,
+  [SMALL_STATE(573)] = 13942,
+  [SMALL_STATE(574)] = 13950,
+  [SMALL_STATE(575)] = 13958,
+  [SMALL_STATE(576)] = 13966,
+  [SMALL_STATE(577)] = 13974,
+  [SMALL_STATE(578)] = 13984,
+  [SMALL_STATE(579)] = 13994,
+  [SMALL_STATE(580)] = 14004,
+  [SMALL_STATE(581)] = 14012,
+  [SMALL_STATE(582)] = 14020,
+  [SMALL_STATE(583)] = 14028,
+  [SMALL_STATE(584)] = 14038,
+  [SMALL_STATE(585)] = 14046,
+  [SMALL_STATE(586)] = 14054,
+  [SMALL_STATE(587)] = 14064,
+  [SMALL_STATE(588)] = 14072,
+  [SMALL_STATE(589)] = 14082,
+  [SMALL_STATE(590)] = 14090,
+  [SMALL_STATE(591)] = 14098,
+  [SMALL_STATE(592)] = 14106,
+  [SMALL_STATE(593)] = 14116,
+  [SMALL_STATE(594)] = 14124,
+  [SMALL_STATE(595)] = 14132,
+  [SMALL_STATE(596)] = 14140,
+  [SMALL_STATE(597)] = 14148,
+  [SMALL_STATE(598)] = 14156,
+  [SMALL_STATE(599)] = 14164,
+  [SMALL_STATE(600)] = 14172,
+  [SMALL_STATE(601)] = 14180,
+  [SMALL_STATE(602)] = 14188,
+  [SMALL_STATE(603)] = 14196,
+  [SMALL_STATE(604)] = 14206,
+  [SMALL_STATE(605)] = 14216,
+  [SMALL_STATE(606)] = 14224,
+  [SMALL_STATE(607)] = 14231,
+  [SMALL_STATE(608)] = 14238,
+  [SMALL_STATE(609)] = 14245,
+  [SMALL_STATE(610)] = 14252,
+  [SMALL_STATE(611)] = 14259,
+  [SMALL_STATE(612)] = 14266,
+  [SMALL_STATE(613)] = 14273,
+  [SMALL_STATE(614)] = 14280,
+  [SMALL_STATE(615)] = 14287,
+  [SMALL_STATE(616)] = 14294,
+  [SMALL_STATE(617)] = 14301,
+  [SMALL_STATE(618)] = 14308,
+  [SMALL_STATE(619)] = 14315,
+  [SMALL_STATE(620)] = 14322,
+  [SMALL_STATE(621)] = 14329,
+  [SMALL_STATE(622)] = 14336,
+  [SMALL_STATE(623)] = 14343,
+  [SMALL_STATE(624)] = 14350,
+  [SMALL_STATE(625)] = 14357,
+  [SMALL_STATE(626)] = 14364,
+  [SMALL_STATE(627)] = 14371,
+  [SMALL_STATE(628)] = 14378,
+  [SMALL_STATE(629)] = 14385,
+  [SMALL_STATE(630)] = 14392,
+  [SMALL_STATE(631)] = 14399,
+  [SMALL_STATE(632)] = 14406,
+  [SMALL_STATE(633)] = 14413,
+  [SMALL_STATE(634)] = 14420,
 };
 
 static const TSParseActionEntry ts_parse_actions[] = {
@@ -28218,814 +28210,834 @@ static const TSParseActionEntry ts_parse_actions[] = {
   [92] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(14),
   [95] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 2, 0, 0),
   [97] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_string, 3, 0, 0),
-  [99] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
-  [101] = {.entry = {.count = 1, .reusable = true}}, SHIFT(626),
-  [103] = {.entry = {.count = 1, .reusable = true}}, SHIFT(451),
-  [105] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
-  [107] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
-  [109] = {.entry = {.count = 1, .reusable = true}}, SHIFT(563),
-  [111] = {.entry = {.count = 1, .reusable = true}}, SHIFT(564),
-  [113] = {.entry = {.count = 1, .reusable = true}}, SHIFT(577),
-  [115] = {.entry = {.count = 1, .reusable = true}}, SHIFT(634),
-  [117] = {.entry = {.count = 1, .reusable = true}}, SHIFT(579),
-  [119] = {.entry = {.count = 1, .reusable = true}}, SHIFT(474),
-  [121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
-  [123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
-  [125] = {.entry = {.count = 1, .reusable = true}}, SHIFT(617),
-  [127] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
-  [129] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
-  [131] = {.entry = {.count = 1, .reusable = true}}, SHIFT(26),
-  [133] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
-  [135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
-  [137] = {.entry = {.count = 1, .reusable = false}}, SHIFT(88),
-  [139] = {.entry = {.count = 1, .reusable = false}}, SHIFT(429),
-  [141] = {.entry = {.count = 1, .reusable = false}}, SHIFT(89),
-  [143] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 1, 0, 0),
-  [145] = {.entry = {.count = 1, .reusable = false}}, SHIFT(603),
-  [147] = {.entry = {.count = 1, .reusable = false}}, SHIFT(253),
-  [149] = {.entry = {.count = 1, .reusable = false}}, SHIFT(242),
-  [151] = {.entry = {.count = 1, .reusable = false}}, SHIFT(487),
-  [153] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
-  [155] = {.entry = {.count = 1, .reusable = false}}, SHIFT(349),
-  [157] = {.entry = {.count = 1, .reusable = false}}, SHIFT(350),
-  [159] = {.entry = {.count = 1, .reusable = false}}, SHIFT(351),
-  [161] = {.entry = {.count = 1, .reusable = false}}, SHIFT(352),
-  [163] = {.entry = {.count = 1, .reusable = false}}, SHIFT(633),
-  [165] = {.entry = {.count = 1, .reusable = false}}, SHIFT(235),
-  [167] = {.entry = {.count = 1, .reusable = false}}, SHIFT(580),
-  [169] = {.entry = {.count = 1, .reusable = false}}, SHIFT(105),
-  [171] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 1, 0, 0),
-  [173] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(88),
-  [176] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(429),
-  [179] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(89),
-  [182] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0),
-  [184] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(603),
-  [187] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(253),
-  [190] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(242),
-  [193] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(487),
-  [196] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(348),
-  [199] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(349),
-  [202] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(350),
-  [205] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(351),
-  [208] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(352),
-  [211] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(633),
-  [214] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(235),
-  [217] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(580),
-  [220] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(105),
-  [223] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0),
-  [225] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
-  [227] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 3, 0, 15),
-  [229] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 3, 0, 15),
-  [231] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 3, 0, 10),
-  [233] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 3, 0, 10),
-  [235] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 3, 0, 4),
-  [237] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 3, 0, 4),
-  [239] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 1, 0, 8),
-  [241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 1, 0, 8),
-  [243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
-  [245] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
-  [247] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 4, 0, 15),
-  [249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 4, 0, 15),
-  [251] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 2, 0, 10),
-  [253] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 2, 0, 10),
-  [255] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 2, 0, 4),
-  [257] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 2, 0, 4),
-  [259] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 2, 0, 0),
-  [261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 2, 0, 0),
-  [263] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 2, 0, 8),
-  [265] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 2, 0, 8),
-  [267] = {.entry = {.count = 1, .reusable = true}}, SHIFT(42),
-  [269] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money, 1, 0, 0),
-  [271] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_money, 1, 0, 0),
-  [273] = {.entry = {.count = 1, .reusable = false}}, SHIFT(314),
-  [275] = {.entry = {.count = 1, .reusable = false}}, SHIFT(573),
-  [277] = {.entry = {.count = 1, .reusable = false}}, SHIFT(453),
-  [279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
-  [281] = {.entry = {.count = 1, .reusable = false}}, SHIFT(534),
-  [283] = {.entry = {.count = 1, .reusable = false}}, SHIFT(527),
-  [285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
-  [287] = {.entry = {.count = 1, .reusable = false}}, SHIFT(600),
-  [289] = {.entry = {.count = 1, .reusable = false}}, SHIFT(544),
-  [291] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money, 2, 0, 0),
-  [293] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_money, 2, 0, 0),
-  [295] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money_unit, 1, 0, 0),
-  [297] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_money_unit, 1, 0, 0),
-  [299] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_text, 1, 0, 0),
-  [301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(578),
-  [303] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0),
-  [305] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0), SHIFT_REPEAT(578),
-  [308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_text, 2, 0, 0),
-  [310] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_text, 1, 0, 0),
-  [312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(588),
-  [314] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_level, 1, 0, 0),
-  [316] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_text, 2, 0, 0),
-  [318] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_text_repeat1, 2, 0, 0),
-  [320] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_text_repeat1, 2, 0, 0), SHIFT_REPEAT(588),
-  [323] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 3, 0, 16),
-  [325] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 2, 0, 12),
-  [327] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 9),
-  [329] = {.entry = {.count = 1, .reusable = true}}, SHIFT(594),
-  [331] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
-  [333] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
-  [335] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
-  [337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
-  [339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(473),
-  [341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(477),
-  [343] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
-  [345] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
-  [347] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
-  [349] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
-  [351] = {.entry = {.count = 1, .reusable = true}}, SHIFT(502),
-  [353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
-  [355] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0),
-  [357] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0), SHIFT_REPEAT(586),
-  [360] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_text, 2, 0, 0),
-  [362] = {.entry = {.count = 1, .reusable = true}}, SHIFT(586),
-  [364] = {.entry = {.count = 1, .reusable = true}}, SHIFT(520),
-  [366] = {.entry = {.count = 1, .reusable = true}}, SHIFT(64),
-  [368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
-  [370] = {.entry = {.count = 1, .reusable = true}}, SHIFT(509),
-  [372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(513),
-  [374] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_text, 1, 0, 0),
-  [376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
-  [378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
-  [380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(606),
-  [382] = {.entry = {.count = 1, .reusable = true}}, SHIFT(610),
-  [384] = {.entry = {.count = 1, .reusable = true}}, SHIFT(611),
-  [386] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
-  [388] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
-  [390] = {.entry = {.count = 1, .reusable = true}}, SHIFT(625),
-  [392] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
-  [394] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
-  [396] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
-  [398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
-  [400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(624),
-  [402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
-  [404] = {.entry = {.count = 1, .reusable = false}}, SHIFT(252),
-  [406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(252),
-  [408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(249),
-  [410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(494),
-  [412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(447),
-  [414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
-  [416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
-  [418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
-  [420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
-  [422] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0),
-  [424] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(465),
-  [427] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(393),
-  [430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(394),
-  [433] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(395),
-  [436] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(473),
-  [439] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(477),
-  [442] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(237),
-  [445] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
-  [448] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(332),
-  [451] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_template_repeat2, 2, 0, 0),
-  [453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
-  [455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
-  [457] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
-  [459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
-  [461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
-  [463] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
-  [465] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_long_term, 2, 0, 11),
-  [467] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_long_term, 2, 0, 11),
-  [469] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_measure_unit, 2, 0, 0),
-  [471] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_measure_unit, 2, 0, 0),
-  [473] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_weight, 2, 0, 0),
-  [475] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_weight, 2, 0, 0),
-  [477] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_level, 1, 0, 0),
-  [479] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
-  [481] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 1, 0, 0),
-  [483] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 1, 0, 0),
-  [485] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__value, 1, 0, 9),
-  [487] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_acknowledge, 3, 0, 0),
-  [489] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acknowledge, 3, 0, 0),
-  [491] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 2, 0, 12),
-  [493] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
-  [495] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 2, 0, 0),
-  [497] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 2, 0, 0),
-  [499] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 3, 0, 16),
-  [501] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__keyword_target, 2, 0, 0),
-  [503] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__keyword_target, 2, 0, 0),
-  [505] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mid_term, 2, 0, 11),
-  [507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_term, 2, 0, 11),
-  [509] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__word_or_string, 1, 0, 3),
-  [511] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__word_or_string, 1, 0, 3),
-  [513] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_description, 2, 0, 0),
-  [515] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_description, 2, 0, 0),
-  [517] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_basis, 2, 0, 0),
-  [519] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_basis, 2, 0, 0),
-  [521] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_nature, 2, 0, 0),
-  [523] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_nature, 2, 0, 0),
-  [525] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_direction, 2, 0, 0),
-  [527] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_direction, 2, 0, 0),
-  [529] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_remark, 2, 0, 0),
-  [531] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_remark, 2, 0, 0),
-  [533] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 1, 0, 0),
-  [535] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 1, 0, 0),
-  [537] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
-  [539] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
-  [541] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
-  [543] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(572),
-  [546] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(440),
-  [549] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(622),
-  [552] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(312),
-  [555] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(558),
-  [558] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(294),
-  [561] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(356),
-  [564] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(452),
-  [567] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
-  [570] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
-  [573] = {.entry = {.count = 1, .reusable = false}}, SHIFT(166),
-  [575] = {.entry = {.count = 1, .reusable = false}}, SHIFT(365),
-  [577] = {.entry = {.count = 1, .reusable = false}}, SHIFT(530),
-  [579] = {.entry = {.count = 1, .reusable = false}}, SHIFT(472),
-  [581] = {.entry = {.count = 1, .reusable = false}}, SHIFT(478),
-  [583] = {.entry = {.count = 1, .reusable = false}}, SHIFT(450),
-  [585] = {.entry = {.count = 1, .reusable = false}}, SHIFT(471),
-  [587] = {.entry = {.count = 1, .reusable = false}}, SHIFT(560),
-  [589] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
-  [591] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
-  [593] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
-  [595] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
-  [597] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
-  [599] = {.entry = {.count = 1, .reusable = false}}, SHIFT(179),
-  [601] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_deviation, 2, 0, 0),
-  [603] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
-  [605] = {.entry = {.count = 1, .reusable = false}}, SHIFT(435),
-  [607] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_applies_to, 2, 0, 0),
-  [609] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_applies_to, 2, 0, 0),
-  [611] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(124),
-  [614] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(435),
-  [617] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0),
-  [619] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0),
-  [621] = {.entry = {.count = 1, .reusable = true}}, SHIFT(593),
-  [623] = {.entry = {.count = 1, .reusable = true}}, SHIFT(620),
-  [625] = {.entry = {.count = 1, .reusable = true}}, SHIFT(526),
-  [627] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
-  [629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0),
-  [631] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(620),
-  [634] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(526),
-  [637] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(438),
-  [640] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
-  [643] = {.entry = {.count = 1, .reusable = true}}, SHIFT(518),
-  [645] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
-  [647] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
-  [650] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
-  [652] = {.entry = {.count = 1, .reusable = false}}, SHIFT(53),
-  [654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(555),
-  [656] = {.entry = {.count = 1, .reusable = true}}, SHIFT(495),
-  [658] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
-  [660] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_core, 1, 0, 0),
-  [662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(552),
-  [664] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_budget_repeat1, 2, 0, 0),
-  [666] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(495),
-  [669] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
-  [672] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_execution_amount, 2, 0, 0),
-  [674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_source, 3, 0, 0),
-  [676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template_category, 2, 0, 17),
-  [678] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template_category, 2, 0, 0),
-  [680] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_formula, 2, 0, 0),
-  [682] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 0),
-  [684] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_source, 4, 0, 0),
-  [686] = {.entry = {.count = 1, .reusable = true}}, SHIFT(493),
-  [688] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
-  [690] = {.entry = {.count = 1, .reusable = true}}, SHIFT(504),
-  [692] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
-  [694] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_row, 1, 0, 6),
-  [696] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_continuation, 1, 0, 0),
-  [698] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0),
-  [700] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(306),
-  [703] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(252),
-  [706] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(249),
-  [709] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(494),
-  [712] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(447),
-  [715] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_row, 2, 0, 6),
-  [717] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 4, 0, 2),
-  [719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_schedule_repeat1, 2, 0, 0),
-  [721] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_schedule_repeat1, 2, 0, 0), SHIFT_REPEAT(595),
-  [724] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_schedule_repeat1, 2, 0, 0), SHIFT_REPEAT(152),
-  [727] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 7, 0, 4),
-  [729] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 5, 0, 5),
-  [731] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 7, 0, 2),
-  [733] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 7, 0, 5),
-  [735] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 5, 0, 4),
-  [737] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 7, 0, 5),
-  [739] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 6, 0, 2),
-  [741] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 7, 0, 4),
-  [743] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 8, 0, 2),
-  [745] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 5, 0, 2),
-  [747] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 4, 0, 0),
-  [749] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 8, 0, 1),
-  [751] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fund, 2, 0, 0),
-  [753] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 3, 0, 0),
-  [755] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 8, 0, 4),
-  [757] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 8, 0, 5),
-  [759] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 8, 0, 5),
-  [761] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 4, 0, 4),
-  [763] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 5, 0, 5),
-  [765] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 6, 0, 5),
-  [767] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
-  [770] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unit_decl, 3, 0, 1),
-  [772] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 4, 0, 4),
-  [774] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 8, 0, 4),
-  [776] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 9, 0, 1),
-  [778] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 9, 0, 5),
-  [780] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 5, 0, 0),
-  [782] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include, 2, 0, 0),
-  [784] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 5, 0, 1),
-  [786] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 6, 0, 0),
-  [788] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 4, 0, 5),
-  [790] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 6, 0, 1),
-  [792] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 7, 0, 0),
-  [794] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 7, 0, 1),
-  [796] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 6, 0, 4),
-  [798] = {.entry = {.count = 1, .reusable = false}}, SHIFT(209),
-  [800] = {.entry = {.count = 1, .reusable = false}}, SHIFT(433),
-  [802] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_cause, 2, 0, 0),
-  [804] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cause, 2, 0, 0),
-  [806] = {.entry = {.count = 1, .reusable = true}}, SHIFT(567),
-  [808] = {.entry = {.count = 1, .reusable = true}}, SHIFT(595),
-  [810] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
-  [812] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 6, 0, 4),
-  [814] = {.entry = {.count = 1, .reusable = true}}, SHIFT(574),
-  [816] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
-  [818] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 5, 0, 4),
-  [820] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 6, 0, 5),
-  [822] = {.entry = {.count = 1, .reusable = false}}, SHIFT(210),
-  [824] = {.entry = {.count = 1, .reusable = false}}, SHIFT(425),
-  [826] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0),
-  [828] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(610),
-  [831] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(250),
-  [834] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(625),
-  [837] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(438),
-  [840] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0), SHIFT_REPEAT(210),
-  [843] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0),
-  [845] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0),
-  [847] = {.entry = {.count = 1, .reusable = true}}, SHIFT(583),
-  [849] = {.entry = {.count = 1, .reusable = true}}, SHIFT(500),
-  [851] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
-  [853] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
-  [855] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
-  [857] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0), SHIFT_REPEAT(209),
-  [860] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_row, 2, 0, 6),
-  [862] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0),
-  [864] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(500),
-  [867] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(311),
-  [870] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(467),
-  [873] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
-  [876] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_continuation, 1, 0, 0),
-  [878] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_row, 1, 0, 6),
-  [880] = {.entry = {.count = 1, .reusable = true}}, SHIFT(499),
-  [882] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
-  [884] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_schedule_entry, 3, 0, 0),
-  [886] = {.entry = {.count = 1, .reusable = true}}, SHIFT(582),
-  [888] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_text_repeat1, 2, 0, 0), SHIFT_REPEAT(582),
-  [891] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_cause_kind, 1, 0, 0),
-  [893] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cause_kind, 1, 0, 0),
-  [895] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_quantity, 1, 0, 0),
-  [897] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
-  [899] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quantity, 1, 0, 0),
-  [901] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_item, 2, 0, 0),
-  [903] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
-  [905] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
-  [907] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
-  [909] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, 0, 18),
-  [911] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quantity, 2, 0, 0),
-  [913] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_amount, 2, 0, 0),
-  [915] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_correction, 2, 0, 0),
-  [917] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cause, 3, 0, 0),
-  [919] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_done, 2, 0, 0),
-  [921] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_forecast, 2, 0, 0),
-  [923] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_likelihood, 2, 0, 0),
-  [925] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized, 3, 0, 0),
-  [927] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
-  [929] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
-  [931] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
-  [933] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
-  [935] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
-  [937] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
-  [939] = {.entry = {.count = 1, .reusable = false}}, SHIFT(357),
-  [941] = {.entry = {.count = 1, .reusable = false}}, SHIFT(128),
-  [943] = {.entry = {.count = 1, .reusable = false}}, SHIFT(589),
-  [945] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
-  [947] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_actual, 2, 0, 0),
-  [949] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
-  [951] = {.entry = {.count = 1, .reusable = true}}, SHIFT(241),
-  [953] = {.entry = {.count = 1, .reusable = true}}, SHIFT(612),
-  [955] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_source_repeat1, 2, 0, 0),
-  [957] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_source_repeat1, 2, 0, 0), SHIFT_REPEAT(526),
-  [960] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_source_repeat1, 2, 0, 0), SHIFT_REPEAT(241),
-  [963] = {.entry = {.count = 1, .reusable = false}}, SHIFT(85),
-  [965] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
-  [967] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_score, 2, 0, 0),
-  [969] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
-  [971] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
-  [973] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
-  [975] = {.entry = {.count = 1, .reusable = false}}, SHIFT(587),
-  [977] = {.entry = {.count = 1, .reusable = false}}, SHIFT(227),
-  [979] = {.entry = {.count = 1, .reusable = false}}, SHIFT(234),
-  [981] = {.entry = {.count = 1, .reusable = false}}, SHIFT(585),
-  [983] = {.entry = {.count = 1, .reusable = false}}, SHIFT(238),
-  [985] = {.entry = {.count = 1, .reusable = false}}, SHIFT(226),
-  [987] = {.entry = {.count = 1, .reusable = false}}, SHIFT(96),
-  [989] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
-  [991] = {.entry = {.count = 1, .reusable = true}}, SHIFT(542),
-  [993] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
-  [995] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
-  [997] = {.entry = {.count = 1, .reusable = true}}, SHIFT(505),
-  [999] = {.entry = {.count = 1, .reusable = true}}, SHIFT(431),
-  [1001] = {.entry = {.count = 1, .reusable = true}}, SHIFT(546),
-  [1003] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
-  [1005] = {.entry = {.count = 1, .reusable = true}}, SHIFT(569),
-  [1007] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
-  [1009] = {.entry = {.count = 1, .reusable = true}}, SHIFT(498),
-  [1011] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
-  [1013] = {.entry = {.count = 1, .reusable = true}}, SHIFT(489),
-  [1015] = {.entry = {.count = 1, .reusable = true}}, SHIFT(548),
-  [1017] = {.entry = {.count = 1, .reusable = true}}, SHIFT(568),
-  [1019] = {.entry = {.count = 1, .reusable = true}}, SHIFT(512),
-  [1021] = {.entry = {.count = 1, .reusable = true}}, SHIFT(605),
-  [1023] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
-  [1025] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
-  [1027] = {.entry = {.count = 1, .reusable = true}}, SHIFT(549),
-  [1029] = {.entry = {.count = 1, .reusable = true}}, SHIFT(550),
-  [1031] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
-  [1033] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_review_repeat1, 2, 0, 0),
-  [1035] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_review_repeat1, 2, 0, 0), SHIFT_REPEAT(371),
-  [1038] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_review_repeat1, 2, 0, 0), SHIFT_REPEAT(270),
-  [1041] = {.entry = {.count = 1, .reusable = true}}, SHIFT(557),
-  [1043] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
-  [1045] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
-  [1047] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_dept_budget_repeat1, 2, 0, 0),
-  [1049] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_dept_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(550),
-  [1052] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_dept_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(272),
-  [1055] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
-  [1057] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
-  [1059] = {.entry = {.count = 1, .reusable = true}}, SHIFT(554),
-  [1061] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat1, 2, 0, 0),
-  [1063] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat1, 2, 0, 0), SHIFT_REPEAT(316),
-  [1066] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat1, 2, 0, 0), SHIFT_REPEAT(554),
-  [1069] = {.entry = {.count = 1, .reusable = true}}, SHIFT(492),
-  [1071] = {.entry = {.count = 1, .reusable = true}}, SHIFT(270),
-  [1073] = {.entry = {.count = 1, .reusable = true}}, SHIFT(521),
-  [1075] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
-  [1077] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
-  [1079] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
-  [1081] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
-  [1083] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
-  [1085] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
-  [1087] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_extra_levels, 2, 0, 0),
-  [1089] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extra_levels, 2, 0, 0),
-  [1091] = {.entry = {.count = 1, .reusable = false}}, SHIFT(466),
-  [1093] = {.entry = {.count = 1, .reusable = false}}, SHIFT(522),
-  [1095] = {.entry = {.count = 1, .reusable = false}}, SHIFT(469),
-  [1097] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
-  [1099] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0), SHIFT_REPEAT(466),
-  [1102] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0),
-  [1104] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0), SHIFT_REPEAT(469),
-  [1107] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0), SHIFT_REPEAT(283),
-  [1110] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
-  [1112] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
-  [1114] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(392),
-  [1117] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(423),
-  [1120] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_extra_units, 2, 0, 0),
-  [1122] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extra_units, 2, 0, 0),
-  [1124] = {.entry = {.count = 1, .reusable = false}}, SHIFT(559),
-  [1126] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
-  [1128] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_fund, 2, 0, 0),
-  [1130] = {.entry = {.count = 1, .reusable = false}}, SHIFT(379),
-  [1132] = {.entry = {.count = 1, .reusable = false}}, SHIFT(419),
-  [1134] = {.entry = {.count = 1, .reusable = false}}, SHIFT(619),
-  [1136] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
-  [1138] = {.entry = {.count = 1, .reusable = true}}, SHIFT(481),
-  [1140] = {.entry = {.count = 1, .reusable = true}}, SHIFT(621),
-  [1142] = {.entry = {.count = 1, .reusable = false}}, SHIFT(510),
-  [1144] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
-  [1146] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
-  [1148] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rules_repeat1, 2, 0, 0), SHIFT_REPEAT(621),
-  [1151] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_rules_repeat1, 2, 0, 0),
-  [1153] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rules_repeat1, 2, 0, 0), SHIFT_REPEAT(298),
-  [1156] = {.entry = {.count = 1, .reusable = true}}, SHIFT(537),
-  [1158] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
-  [1160] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
-  [1162] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_plan_repeat1, 2, 0, 0), SHIFT_REPEAT(419),
-  [1165] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_plan_repeat1, 2, 0, 0),
-  [1167] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_plan_repeat1, 2, 0, 0), SHIFT_REPEAT(300),
-  [1170] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
-  [1172] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
-  [1174] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
-  [1176] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
-  [1178] = {.entry = {.count = 1, .reusable = true}}, SHIFT(565),
-  [1180] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
-  [1182] = {.entry = {.count = 1, .reusable = true}}, SHIFT(602),
-  [1184] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
-  [1186] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_duty_repeat1, 2, 0, 0),
-  [1188] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_duty_repeat1, 2, 0, 0), SHIFT_REPEAT(366),
-  [1191] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_duty_repeat1, 2, 0, 0), SHIFT_REPEAT(305),
-  [1194] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
-  [1196] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review_field, 2, 0, 0),
-  [1198] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
-  [1200] = {.entry = {.count = 1, .reusable = false}}, SHIFT(516),
-  [1202] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
-  [1204] = {.entry = {.count = 1, .reusable = true}}, SHIFT(523),
-  [1206] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
-  [1208] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
-  [1210] = {.entry = {.count = 1, .reusable = true}}, SHIFT(379),
-  [1212] = {.entry = {.count = 1, .reusable = false}}, SHIFT(415),
-  [1214] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 0),
-  [1216] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 0),
-  [1218] = {.entry = {.count = 1, .reusable = true}}, SHIFT(427),
-  [1220] = {.entry = {.count = 1, .reusable = true}}, SHIFT(480),
-  [1222] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 13),
-  [1224] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 13),
-  [1226] = {.entry = {.count = 1, .reusable = true}}, SHIFT(243),
-  [1228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(629),
-  [1230] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_previously, 2, 0, 0),
-  [1232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
-  [1234] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
-  [1236] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 3),
-  [1238] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 3),
-  [1240] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_requested, 3, 0, 0),
-  [1242] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 14),
-  [1244] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 14),
-  [1246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(561),
-  [1248] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0), SHIFT_REPEAT(561),
-  [1251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_requested, 2, 0, 0),
-  [1253] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
-  [1255] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
-  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
-  [1259] = {.entry = {.count = 1, .reusable = true}}, SHIFT(80),
-  [1261] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_project_repeat1, 2, 0, 0),
-  [1263] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_project_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
-  [1266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
-  [1268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
-  [1270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(27),
-  [1272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_indicator_group_repeat1, 2, 0, 0),
-  [1274] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_indicator_group_repeat1, 2, 0, 0), SHIFT_REPEAT(40),
-  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(534),
-  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
-  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
-  [1283] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
-  [1285] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
-  [1287] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
-  [1289] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
-  [1291] = {.entry = {.count = 1, .reusable = true}}, SHIFT(99),
-  [1293] = {.entry = {.count = 1, .reusable = true}}, SHIFT(544),
-  [1295] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
-  [1297] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
-  [1299] = {.entry = {.count = 1, .reusable = true}}, SHIFT(408),
-  [1301] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
-  [1303] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(358),
-  [1306] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
-  [1308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_department_goals_repeat1, 2, 0, 0),
-  [1310] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_department_goals_repeat1, 2, 0, 0), SHIFT_REPEAT(116),
-  [1313] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
-  [1315] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
-  [1317] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
-  [1319] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
-  [1321] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_monitoring_repeat1, 2, 0, 0),
-  [1323] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_repeat1, 2, 0, 0), SHIFT_REPEAT(106),
-  [1326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
-  [1328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
-  [1330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
-  [1332] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_self_evaluation_repeat1, 2, 0, 0),
-  [1334] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_self_evaluation_repeat1, 2, 0, 0), SHIFT_REPEAT(97),
-  [1337] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sub_goal_repeat1, 2, 0, 0),
-  [1339] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sub_goal_repeat1, 2, 0, 0), SHIFT_REPEAT(275),
-  [1342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
-  [1344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
-  [1346] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
-  [1348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
-  [1350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
-  [1352] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat2, 2, 0, 0),
-  [1354] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat2, 2, 0, 0), SHIFT_REPEAT(276),
-  [1357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(18),
-  [1359] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_code, 1, 0, 0),
-  [1361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(78),
-  [1363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty_project, 2, 0, 0),
-  [1365] = {.entry = {.count = 1, .reusable = true}}, SHIFT(79),
-  [1367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
-  [1369] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
-  [1371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
-  [1373] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat2, 2, 0, 0), SHIFT_REPEAT(77),
-  [1376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
-  [1378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
-  [1380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
-  [1382] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_document_repeat2, 2, 0, 0),
-  [1384] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat2, 2, 0, 0), SHIFT_REPEAT(33),
-  [1387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(21),
-  [1389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(573),
-  [1391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
-  [1393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
-  [1395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
-  [1397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
-  [1399] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
-  [1401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
-  [1403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
-  [1405] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
-  [1407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
-  [1409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
-  [1411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
-  [1413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
-  [1415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
-  [1417] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_library_repeat1, 2, 0, 0),
-  [1419] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_library_repeat1, 2, 0, 0), SHIFT_REPEAT(335),
-  [1422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
-  [1424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
-  [1426] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
-  [1428] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
-  [1430] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
-  [1432] = {.entry = {.count = 1, .reusable = true}}, SHIFT(48),
-  [1434] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
-  [1436] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
-  [1438] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
-  [1440] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
-  [1442] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
-  [1444] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
-  [1446] = {.entry = {.count = 1, .reusable = true}}, SHIFT(56),
-  [1448] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
-  [1450] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
-  [1452] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
-  [1454] = {.entry = {.count = 1, .reusable = true}}, SHIFT(430),
-  [1456] = {.entry = {.count = 1, .reusable = true}}, SHIFT(107),
-  [1458] = {.entry = {.count = 1, .reusable = true}}, SHIFT(98),
-  [1460] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
-  [1462] = {.entry = {.count = 1, .reusable = true}}, SHIFT(459),
-  [1464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
-  [1466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
-  [1468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
-  [1470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
-  [1472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
-  [1474] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
-  [1476] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
-  [1478] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
-  [1480] = {.entry = {.count = 1, .reusable = true}}, SHIFT(415),
-  [1482] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
-  [1484] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_budget, 2, 0, 0),
-  [1486] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
-  [1488] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty, 4, 0, 0),
-  [1490] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_plan_row, 2, 0, 0),
-  [1492] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
-  [1494] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review, 3, 0, 0),
-  [1496] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule_setting, 2, 0, 0),
-  [1498] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_rule_setting, 2, 0, 0),
-  [1500] = {.entry = {.count = 1, .reusable = false}}, SHIFT(315),
-  [1502] = {.entry = {.count = 1, .reusable = false}}, SHIFT(322),
-  [1504] = {.entry = {.count = 1, .reusable = true}}, SHIFT(433),
-  [1506] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
-  [1508] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_budget, 2, 0, 0),
-  [1510] = {.entry = {.count = 1, .reusable = false}}, SHIFT(324),
-  [1512] = {.entry = {.count = 1, .reusable = false}}, SHIFT(313),
-  [1514] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 1, 0, 0),
-  [1516] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_setting, 1, 0, 0),
-  [1518] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
-  [1520] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
-  [1522] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_budget, 2, 0, 0),
-  [1524] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
-  [1526] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_period_range, 3, 0, 0),
-  [1528] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_functions, 2, 0, 0),
-  [1530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 7, 0, 0),
-  [1532] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_status, 2, 0, 0),
-  [1534] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review, 6, 0, 0),
-  [1536] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_budget, 4, 0, 0),
-  [1538] = {.entry = {.count = 1, .reusable = true}}, SHIFT(50),
-  [1540] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_item, 4, 0, 0),
-  [1542] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 6, 0, 0),
-  [1544] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_funds, 3, 0, 0),
-  [1546] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_overall, 2, 0, 0),
-  [1548] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 6, 0, 4),
-  [1550] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money_unit_field, 2, 0, 0),
-  [1552] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_budget, 4, 0, 0),
-  [1554] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 8, 0, 0),
-  [1556] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_item, 5, 0, 0),
-  [1558] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 7, 0, 0),
-  [1560] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 7, 0, 4),
-  [1562] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rules, 3, 0, 0),
-  [1564] = {.entry = {.count = 1, .reusable = true}}, SHIFT(470),
-  [1566] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 8, 0, 0),
-  [1568] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 8, 0, 4),
-  [1570] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_framework, 2, 0, 0),
-  [1572] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
-  [1574] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rules, 4, 0, 0),
-  [1576] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_funds, 3, 0, 0),
-  [1578] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_previous, 3, 0, 0),
-  [1580] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 4, 0, 4),
-  [1582] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_budget, 5, 0, 0),
-  [1584] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring, 3, 0, 0),
-  [1586] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_plan, 4, 0, 0),
-  [1588] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unit_ref, 2, 0, 0),
-  [1590] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 2, 0, 0),
-  [1592] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 3, 0, 7),
-  [1594] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use_text, 2, 0, 0),
-  [1596] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_goal, 2, 0, 0),
-  [1598] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_term_goal, 2, 0, 0),
-  [1600] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 6, 0, 7),
-  [1602] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_period, 2, 0, 0),
-  [1604] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_total, 2, 0, 0),
-  [1606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty, 6, 0, 0),
-  [1608] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 6, 0, 0),
-  [1610] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 4, 0, 7),
-  [1612] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicators_text, 2, 0, 0),
-  [1614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 4, 0, 0),
-  [1616] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_info, 2, 0, 0),
-  [1618] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 5, 0, 0),
-  [1620] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_budget, 4, 0, 0),
-  [1622] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_budget, 5, 0, 0),
-  [1624] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reviewed_by, 2, 0, 0),
-  [1626] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_budget, 5, 0, 0),
-  [1628] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_include, 2, 0, 0),
-  [1630] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review, 5, 0, 0),
-  [1632] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring, 4, 0, 0),
-  [1634] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_total, 3, 0, 0),
-  [1636] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
-  [1638] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_plan, 3, 0, 0),
-  [1640] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
-  [1642] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_schedule, 4, 0, 0),
-  [1644] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 5, 0, 0),
-  [1646] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 3, 0, 0),
-  [1648] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 5, 0, 7),
-  [1650] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_schedule, 3, 0, 0),
-  [1652] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stated_rate, 2, 0, 0),
-  [1654] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
-  [1656] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_achieved, 2, 0, 0),
-  [1658] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_funds, 4, 0, 0),
-  [1660] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_year, 2, 0, 0),
-  [1662] = {.entry = {.count = 1, .reusable = true}}, SHIFT(233),
-  [1664] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
-  [1666] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
-  [1668] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department, 2, 0, 0),
-  [1670] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prepared_by, 2, 0, 0),
-  [1672] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_funds, 4, 0, 0),
-  [1674] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 5, 0, 4),
-  [1676] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_month_end, 1, 0, 0),
-  [1678] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_measure, 3, 0, 0),
-  [1680] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_previous, 2, 0, 0),
-  [1682] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_code, 2, 0, 0),
-  [1684] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 7, 0, 7),
-  [1686] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_form, 2, 0, 0),
-  [1688] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty, 7, 0, 0),
-  [1690] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 4, 0, 0),
-  [1692] = {.entry = {.count = 1, .reusable = true}}, SHIFT(576),
-  [1694] = {.entry = {.count = 1, .reusable = true}}, SHIFT(566),
-  [1696] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
-  [1698] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
-  [1700] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
-  [1702] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
-  [1704] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_period_to, 1, 0, 0),
-  [1706] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
-  [1708] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_as_of, 2, 0, 0),
-  [1710] = {.entry = {.count = 1, .reusable = true}}, SHIFT(483),
-  [1712] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
-  [1714] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
-  [1716] = {.entry = {.count = 1, .reusable = true}}, SHIFT(63),
-  [1718] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
-  [1720] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
-  [1722] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
-  [1724] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
-  [1726] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
-  [1728] = {.entry = {.count = 1, .reusable = true}}, SHIFT(247),
-  [1730] = {.entry = {.count = 1, .reusable = true}}, SHIFT(584),
-  [1732] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
-  [1734] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
-  [1736] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_approx, 1, 0, 0),
-  [1738] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
-  [1740] = {.entry = {.count = 1, .reusable = true}}, SHIFT(17),
-  [1742] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
-  [1744] = {.entry = {.count = 1, .reusable = true}}, SHIFT(87),
-  [1746] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
+  [99] = {.entry = {.count = 1, .reusable = false}}, SHIFT(86),
+  [101] = {.entry = {.count = 1, .reusable = false}}, SHIFT(429),
+  [103] = {.entry = {.count = 1, .reusable = false}}, SHIFT(87),
+  [105] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 1, 0, 0),
+  [107] = {.entry = {.count = 1, .reusable = false}}, SHIFT(603),
+  [109] = {.entry = {.count = 1, .reusable = false}}, SHIFT(233),
+  [111] = {.entry = {.count = 1, .reusable = false}}, SHIFT(236),
+  [113] = {.entry = {.count = 1, .reusable = false}}, SHIFT(487),
+  [115] = {.entry = {.count = 1, .reusable = false}}, SHIFT(348),
+  [117] = {.entry = {.count = 1, .reusable = false}}, SHIFT(349),
+  [119] = {.entry = {.count = 1, .reusable = false}}, SHIFT(350),
+  [121] = {.entry = {.count = 1, .reusable = false}}, SHIFT(351),
+  [123] = {.entry = {.count = 1, .reusable = false}}, SHIFT(352),
+  [125] = {.entry = {.count = 1, .reusable = false}}, SHIFT(633),
+  [127] = {.entry = {.count = 1, .reusable = false}}, SHIFT(241),
+  [129] = {.entry = {.count = 1, .reusable = false}}, SHIFT(580),
+  [131] = {.entry = {.count = 1, .reusable = false}}, SHIFT(76),
+  [133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 1, 0, 0),
+  [135] = {.entry = {.count = 1, .reusable = true}}, SHIFT(580),
+  [137] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 3, 0, 4),
+  [139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 3, 0, 4),
+  [141] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(86),
+  [144] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(429),
+  [147] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(87),
+  [150] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0),
+  [152] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(603),
+  [155] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(233),
+  [158] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(236),
+  [161] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(487),
+  [164] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(348),
+  [167] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(349),
+  [170] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(350),
+  [173] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(351),
+  [176] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(352),
+  [179] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(633),
+  [182] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(241),
+  [185] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(580),
+  [188] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(76),
+  [191] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0),
+  [193] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_indicator_repeat1, 2, 0, 0), SHIFT_REPEAT(580),
+  [196] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 3, 0, 10),
+  [198] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 3, 0, 10),
+  [200] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 3, 0, 15),
+  [202] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 3, 0, 15),
+  [204] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 1, 0, 8),
+  [206] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 1, 0, 8),
+  [208] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 2, 0, 10),
+  [210] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 2, 0, 10),
+  [212] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 2, 0, 8),
+  [214] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 2, 0, 8),
+  [216] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 4, 0, 15),
+  [218] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 4, 0, 15),
+  [220] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator, 2, 0, 4),
+  [222] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator, 2, 0, 4),
+  [224] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_indicator_continuation, 2, 0, 0),
+  [226] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_continuation, 2, 0, 0),
+  [228] = {.entry = {.count = 1, .reusable = true}}, SHIFT(151),
+  [230] = {.entry = {.count = 1, .reusable = true}}, SHIFT(626),
+  [232] = {.entry = {.count = 1, .reusable = true}}, SHIFT(451),
+  [234] = {.entry = {.count = 1, .reusable = true}}, SHIFT(454),
+  [236] = {.entry = {.count = 1, .reusable = true}}, SHIFT(458),
+  [238] = {.entry = {.count = 1, .reusable = true}}, SHIFT(563),
+  [240] = {.entry = {.count = 1, .reusable = true}}, SHIFT(564),
+  [242] = {.entry = {.count = 1, .reusable = true}}, SHIFT(577),
+  [244] = {.entry = {.count = 1, .reusable = true}}, SHIFT(634),
+  [246] = {.entry = {.count = 1, .reusable = true}}, SHIFT(579),
+  [248] = {.entry = {.count = 1, .reusable = true}}, SHIFT(474),
+  [250] = {.entry = {.count = 1, .reusable = true}}, SHIFT(319),
+  [252] = {.entry = {.count = 1, .reusable = true}}, SHIFT(377),
+  [254] = {.entry = {.count = 1, .reusable = true}}, SHIFT(617),
+  [256] = {.entry = {.count = 1, .reusable = true}}, SHIFT(320),
+  [258] = {.entry = {.count = 1, .reusable = true}}, SHIFT(321),
+  [260] = {.entry = {.count = 1, .reusable = true}}, SHIFT(31),
+  [262] = {.entry = {.count = 1, .reusable = true}}, SHIFT(161),
+  [264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(14),
+  [266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(159),
+  [268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(162),
+  [270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(155),
+  [272] = {.entry = {.count = 1, .reusable = true}}, SHIFT(41),
+  [274] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money, 1, 0, 0),
+  [276] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_money, 1, 0, 0),
+  [278] = {.entry = {.count = 1, .reusable = false}}, SHIFT(314),
+  [280] = {.entry = {.count = 1, .reusable = false}}, SHIFT(573),
+  [282] = {.entry = {.count = 1, .reusable = false}}, SHIFT(453),
+  [284] = {.entry = {.count = 1, .reusable = true}}, SHIFT(109),
+  [286] = {.entry = {.count = 1, .reusable = false}}, SHIFT(534),
+  [288] = {.entry = {.count = 1, .reusable = false}}, SHIFT(527),
+  [290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(39),
+  [292] = {.entry = {.count = 1, .reusable = false}}, SHIFT(600),
+  [294] = {.entry = {.count = 1, .reusable = false}}, SHIFT(544),
+  [296] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money_unit, 1, 0, 0),
+  [298] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_money_unit, 1, 0, 0),
+  [300] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money, 2, 0, 0),
+  [302] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_money, 2, 0, 0),
+  [304] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_text, 2, 0, 0),
+  [306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(578),
+  [308] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0),
+  [310] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0), SHIFT_REPEAT(578),
+  [313] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_text, 1, 0, 0),
+  [315] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_level, 1, 0, 0),
+  [317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 3, 0, 16),
+  [319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_text_repeat1, 2, 0, 0),
+  [321] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_text_repeat1, 2, 0, 0), SHIFT_REPEAT(588),
+  [324] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_text, 1, 0, 0),
+  [326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(588),
+  [328] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_text, 2, 0, 0),
+  [330] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 2, 0, 12),
+  [332] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__value, 1, 0, 9),
+  [334] = {.entry = {.count = 1, .reusable = true}}, SHIFT(594),
+  [336] = {.entry = {.count = 1, .reusable = true}}, SHIFT(465),
+  [338] = {.entry = {.count = 1, .reusable = true}}, SHIFT(393),
+  [340] = {.entry = {.count = 1, .reusable = true}}, SHIFT(394),
+  [342] = {.entry = {.count = 1, .reusable = true}}, SHIFT(395),
+  [344] = {.entry = {.count = 1, .reusable = true}}, SHIFT(473),
+  [346] = {.entry = {.count = 1, .reusable = true}}, SHIFT(477),
+  [348] = {.entry = {.count = 1, .reusable = true}}, SHIFT(234),
+  [350] = {.entry = {.count = 1, .reusable = true}}, SHIFT(131),
+  [352] = {.entry = {.count = 1, .reusable = true}}, SHIFT(332),
+  [354] = {.entry = {.count = 1, .reusable = true}}, SHIFT(65),
+  [356] = {.entry = {.count = 1, .reusable = true}}, SHIFT(502),
+  [358] = {.entry = {.count = 1, .reusable = true}}, SHIFT(66),
+  [360] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0),
+  [362] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0), SHIFT_REPEAT(586),
+  [365] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_text, 2, 0, 0),
+  [367] = {.entry = {.count = 1, .reusable = true}}, SHIFT(586),
+  [369] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_text, 1, 0, 0),
+  [371] = {.entry = {.count = 1, .reusable = true}}, SHIFT(127),
+  [373] = {.entry = {.count = 1, .reusable = true}}, SHIFT(509),
+  [375] = {.entry = {.count = 1, .reusable = true}}, SHIFT(513),
+  [377] = {.entry = {.count = 1, .reusable = true}}, SHIFT(520),
+  [379] = {.entry = {.count = 1, .reusable = true}}, SHIFT(68),
+  [381] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 3, 0, 0),
+  [383] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_string, 2, 0, 0),
+  [385] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__word_or_string, 1, 0, 3),
+  [387] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__word_or_string, 1, 0, 3),
+  [389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(357),
+  [391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(154),
+  [393] = {.entry = {.count = 1, .reusable = true}}, SHIFT(624),
+  [395] = {.entry = {.count = 1, .reusable = true}}, SHIFT(457),
+  [397] = {.entry = {.count = 1, .reusable = true}}, SHIFT(306),
+  [399] = {.entry = {.count = 1, .reusable = false}}, SHIFT(240),
+  [401] = {.entry = {.count = 1, .reusable = true}}, SHIFT(240),
+  [403] = {.entry = {.count = 1, .reusable = true}}, SHIFT(237),
+  [405] = {.entry = {.count = 1, .reusable = true}}, SHIFT(494),
+  [407] = {.entry = {.count = 1, .reusable = true}}, SHIFT(447),
+  [409] = {.entry = {.count = 1, .reusable = true}}, SHIFT(105),
+  [411] = {.entry = {.count = 1, .reusable = true}}, SHIFT(168),
+  [413] = {.entry = {.count = 1, .reusable = true}}, SHIFT(606),
+  [415] = {.entry = {.count = 1, .reusable = true}}, SHIFT(609),
+  [417] = {.entry = {.count = 1, .reusable = true}}, SHIFT(610),
+  [419] = {.entry = {.count = 1, .reusable = true}}, SHIFT(239),
+  [421] = {.entry = {.count = 1, .reusable = true}}, SHIFT(625),
+  [423] = {.entry = {.count = 1, .reusable = true}}, SHIFT(438),
+  [425] = {.entry = {.count = 1, .reusable = true}}, SHIFT(169),
+  [427] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_target, 1, 0, 0),
+  [429] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_target, 1, 0, 0),
+  [431] = {.entry = {.count = 1, .reusable = true}}, SHIFT(178),
+  [433] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0),
+  [435] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(465),
+  [438] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(393),
+  [441] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(394),
+  [444] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(395),
+  [447] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(473),
+  [450] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(477),
+  [453] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(234),
+  [456] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(131),
+  [459] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat1, 2, 0, 0), SHIFT_REPEAT(332),
+  [462] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_template_repeat2, 2, 0, 0),
+  [464] = {.entry = {.count = 1, .reusable = true}}, SHIFT(156),
+  [466] = {.entry = {.count = 1, .reusable = true}}, SHIFT(158),
+  [468] = {.entry = {.count = 1, .reusable = true}}, SHIFT(193),
+  [470] = {.entry = {.count = 1, .reusable = true}}, SHIFT(183),
+  [472] = {.entry = {.count = 1, .reusable = true}}, SHIFT(93),
+  [474] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_weight, 2, 0, 0),
+  [476] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_weight, 2, 0, 0),
+  [478] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_level, 1, 0, 0),
+  [480] = {.entry = {.count = 1, .reusable = false}}, SHIFT(91),
+  [482] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 1, 0, 0),
+  [484] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 1, 0, 0),
+  [486] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__value, 1, 0, 9),
+  [488] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_acknowledge, 3, 0, 0),
+  [490] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_acknowledge, 3, 0, 0),
+  [492] = {.entry = {.count = 1, .reusable = false}}, SHIFT(92),
+  [494] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 2, 0, 0),
+  [496] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_value_quantity, 2, 0, 0),
+  [498] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 2, 0, 12),
+  [500] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_value_quantity, 3, 0, 16),
+  [502] = {.entry = {.count = 1, .reusable = true}}, SHIFT(171),
+  [504] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_mid_term, 2, 0, 11),
+  [506] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_term, 2, 0, 11),
+  [508] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_long_term, 2, 0, 11),
+  [510] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_long_term, 2, 0, 11),
+  [512] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_description, 2, 0, 0),
+  [514] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_description, 2, 0, 0),
+  [516] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_basis, 2, 0, 0),
+  [518] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_basis, 2, 0, 0),
+  [520] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_nature, 2, 0, 0),
+  [522] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_nature, 2, 0, 0),
+  [524] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_direction, 2, 0, 0),
+  [526] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_direction, 2, 0, 0),
+  [528] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_remark, 2, 0, 0),
+  [530] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_remark, 2, 0, 0),
+  [532] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_measure_unit, 2, 0, 0),
+  [534] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_measure_unit, 2, 0, 0),
+  [536] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym__keyword_target, 2, 0, 0),
+  [538] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym__keyword_target, 2, 0, 0),
+  [540] = {.entry = {.count = 1, .reusable = true}}, SHIFT(172),
+  [542] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_source_file, 1, 0, 0),
+  [544] = {.entry = {.count = 1, .reusable = true}}, SHIFT(110),
+  [546] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(109),
+  [549] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0),
+  [551] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(572),
+  [554] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(440),
+  [557] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(622),
+  [560] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(312),
+  [563] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(558),
+  [566] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(294),
+  [569] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(356),
+  [572] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(452),
+  [575] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_source_file_repeat1, 2, 0, 0), SHIFT_REPEAT(110),
+  [578] = {.entry = {.count = 1, .reusable = false}}, SHIFT(166),
+  [580] = {.entry = {.count = 1, .reusable = false}}, SHIFT(365),
+  [582] = {.entry = {.count = 1, .reusable = false}}, SHIFT(530),
+  [584] = {.entry = {.count = 1, .reusable = false}}, SHIFT(472),
+  [586] = {.entry = {.count = 1, .reusable = false}}, SHIFT(478),
+  [588] = {.entry = {.count = 1, .reusable = false}}, SHIFT(450),
+  [590] = {.entry = {.count = 1, .reusable = false}}, SHIFT(471),
+  [592] = {.entry = {.count = 1, .reusable = false}}, SHIFT(560),
+  [594] = {.entry = {.count = 1, .reusable = true}}, SHIFT(112),
+  [596] = {.entry = {.count = 1, .reusable = false}}, SHIFT(163),
+  [598] = {.entry = {.count = 1, .reusable = true}}, SHIFT(173),
+  [600] = {.entry = {.count = 1, .reusable = false}}, SHIFT(185),
+  [602] = {.entry = {.count = 1, .reusable = false}}, SHIFT(182),
+  [604] = {.entry = {.count = 1, .reusable = false}}, SHIFT(179),
+  [606] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_deviation, 2, 0, 0),
+  [608] = {.entry = {.count = 1, .reusable = false}}, SHIFT(124),
+  [610] = {.entry = {.count = 1, .reusable = false}}, SHIFT(435),
+  [612] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_applies_to, 2, 0, 0),
+  [614] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_applies_to, 2, 0, 0),
+  [616] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(124),
+  [619] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(435),
+  [622] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0),
+  [624] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0),
+  [626] = {.entry = {.count = 1, .reusable = true}}, SHIFT(518),
+  [628] = {.entry = {.count = 1, .reusable = true}}, SHIFT(620),
+  [630] = {.entry = {.count = 1, .reusable = true}}, SHIFT(526),
+  [632] = {.entry = {.count = 1, .reusable = true}}, SHIFT(123),
+  [634] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0),
+  [636] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(620),
+  [639] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(526),
+  [642] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(438),
+  [645] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(121),
+  [648] = {.entry = {.count = 1, .reusable = true}}, SHIFT(593),
+  [650] = {.entry = {.count = 1, .reusable = true}}, SHIFT(121),
+  [652] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(127),
+  [655] = {.entry = {.count = 1, .reusable = false}}, SHIFT(54),
+  [657] = {.entry = {.count = 1, .reusable = false}}, SHIFT(50),
+  [659] = {.entry = {.count = 1, .reusable = true}}, SHIFT(555),
+  [661] = {.entry = {.count = 1, .reusable = true}}, SHIFT(495),
+  [663] = {.entry = {.count = 1, .reusable = true}}, SHIFT(133),
+  [665] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_core, 1, 0, 0),
+  [667] = {.entry = {.count = 1, .reusable = true}}, SHIFT(552),
+  [669] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_budget_repeat1, 2, 0, 0),
+  [671] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(495),
+  [674] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(133),
+  [677] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_execution_amount, 2, 0, 0),
+  [679] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_source, 3, 0, 0),
+  [681] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template_category, 2, 0, 17),
+  [683] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template_category, 2, 0, 0),
+  [685] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_formula, 2, 0, 0),
+  [687] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reference, 2, 0, 0),
+  [689] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_source, 4, 0, 0),
+  [691] = {.entry = {.count = 1, .reusable = true}}, SHIFT(493),
+  [693] = {.entry = {.count = 1, .reusable = true}}, SHIFT(132),
+  [695] = {.entry = {.count = 1, .reusable = true}}, SHIFT(504),
+  [697] = {.entry = {.count = 1, .reusable = true}}, SHIFT(130),
+  [699] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_row, 1, 0, 6),
+  [701] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_continuation, 1, 0, 0),
+  [703] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0),
+  [705] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(306),
+  [708] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(240),
+  [711] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(237),
+  [714] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(494),
+  [717] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_row_repeat1, 2, 0, 0), SHIFT_REPEAT(447),
+  [720] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_row, 2, 0, 6),
+  [722] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 4, 0, 2),
+  [724] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_schedule_repeat1, 2, 0, 0),
+  [726] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_schedule_repeat1, 2, 0, 0), SHIFT_REPEAT(595),
+  [729] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_schedule_repeat1, 2, 0, 0), SHIFT_REPEAT(152),
+  [732] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 7, 0, 4),
+  [734] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 5, 0, 5),
+  [736] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 7, 0, 2),
+  [738] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 7, 0, 5),
+  [740] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 5, 0, 4),
+  [742] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 7, 0, 5),
+  [744] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 6, 0, 2),
+  [746] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 7, 0, 4),
+  [748] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 8, 0, 2),
+  [750] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_document, 5, 0, 2),
+  [752] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 4, 0, 0),
+  [754] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 8, 0, 1),
+  [756] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_fund, 2, 0, 0),
+  [758] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 3, 0, 0),
+  [760] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 8, 0, 4),
+  [762] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 8, 0, 5),
+  [764] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 8, 0, 5),
+  [766] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 4, 0, 4),
+  [768] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 5, 0, 5),
+  [770] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 6, 0, 5),
+  [772] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat1, 2, 0, 0), SHIFT_REPEAT(173),
+  [775] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unit_decl, 3, 0, 1),
+  [777] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 4, 0, 4),
+  [779] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 8, 0, 4),
+  [781] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 9, 0, 1),
+  [783] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring, 9, 0, 5),
+  [785] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 5, 0, 0),
+  [787] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_include, 2, 0, 0),
+  [789] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 5, 0, 1),
+  [791] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 6, 0, 0),
+  [793] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 4, 0, 5),
+  [795] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 6, 0, 1),
+  [797] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department_goals, 7, 0, 0),
+  [799] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 7, 0, 1),
+  [801] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_library, 6, 0, 4),
+  [803] = {.entry = {.count = 1, .reusable = false}}, SHIFT(209),
+  [805] = {.entry = {.count = 1, .reusable = false}}, SHIFT(433),
+  [807] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_cause, 2, 0, 0),
+  [809] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cause, 2, 0, 0),
+  [811] = {.entry = {.count = 1, .reusable = true}}, SHIFT(567),
+  [813] = {.entry = {.count = 1, .reusable = true}}, SHIFT(595),
+  [815] = {.entry = {.count = 1, .reusable = true}}, SHIFT(152),
+  [817] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 6, 0, 4),
+  [819] = {.entry = {.count = 1, .reusable = true}}, SHIFT(574),
+  [821] = {.entry = {.count = 1, .reusable = true}}, SHIFT(189),
+  [823] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_project, 5, 0, 4),
+  [825] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_self_evaluation, 6, 0, 5),
+  [827] = {.entry = {.count = 1, .reusable = false}}, SHIFT(210),
+  [829] = {.entry = {.count = 1, .reusable = false}}, SHIFT(425),
+  [831] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0),
+  [833] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(609),
+  [836] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(239),
+  [839] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(625),
+  [842] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_row_repeat1, 2, 0, 0), SHIFT_REPEAT(438),
+  [845] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0), SHIFT_REPEAT(210),
+  [848] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0),
+  [850] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0),
+  [852] = {.entry = {.count = 1, .reusable = true}}, SHIFT(584),
+  [854] = {.entry = {.count = 1, .reusable = true}}, SHIFT(500),
+  [856] = {.entry = {.count = 1, .reusable = true}}, SHIFT(311),
+  [858] = {.entry = {.count = 1, .reusable = true}}, SHIFT(467),
+  [860] = {.entry = {.count = 1, .reusable = true}}, SHIFT(200),
+  [862] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_cause_repeat1, 2, 0, 0), SHIFT_REPEAT(209),
+  [865] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_row, 2, 0, 6),
+  [867] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0),
+  [869] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(500),
+  [872] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(311),
+  [875] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(467),
+  [878] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_funds_repeat1, 2, 0, 0), SHIFT_REPEAT(200),
+  [881] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_continuation, 1, 0, 0),
+  [883] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_row, 1, 0, 6),
+  [885] = {.entry = {.count = 1, .reusable = true}}, SHIFT(499),
+  [887] = {.entry = {.count = 1, .reusable = true}}, SHIFT(197),
+  [889] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_schedule_entry, 3, 0, 0),
+  [891] = {.entry = {.count = 1, .reusable = true}}, SHIFT(583),
+  [893] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_text_repeat1, 2, 0, 0), SHIFT_REPEAT(583),
+  [896] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_cause_kind, 1, 0, 0),
+  [898] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cause_kind, 1, 0, 0),
+  [900] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_quantity, 1, 0, 0),
+  [902] = {.entry = {.count = 1, .reusable = true}}, SHIFT(219),
+  [904] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quantity, 1, 0, 0),
+  [906] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_item, 2, 0, 0),
+  [908] = {.entry = {.count = 1, .reusable = true}}, SHIFT(291),
+  [910] = {.entry = {.count = 1, .reusable = true}}, SHIFT(317),
+  [912] = {.entry = {.count = 1, .reusable = true}}, SHIFT(289),
+  [914] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_binary_expression, 3, 0, 18),
+  [916] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_quantity, 2, 0, 0),
+  [918] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_amount, 2, 0, 0),
+  [920] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_correction, 2, 0, 0),
+  [922] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_cause, 3, 0, 0),
+  [924] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_done, 2, 0, 0),
+  [926] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_forecast, 2, 0, 0),
+  [928] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_likelihood, 2, 0, 0),
+  [930] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_parenthesized, 3, 0, 0),
+  [932] = {.entry = {.count = 1, .reusable = true}}, SHIFT(246),
+  [934] = {.entry = {.count = 1, .reusable = false}}, SHIFT(94),
+  [936] = {.entry = {.count = 1, .reusable = false}}, SHIFT(49),
+  [938] = {.entry = {.count = 1, .reusable = false}}, SHIFT(357),
+  [940] = {.entry = {.count = 1, .reusable = false}}, SHIFT(128),
+  [942] = {.entry = {.count = 1, .reusable = false}}, SHIFT(589),
+  [944] = {.entry = {.count = 1, .reusable = false}}, SHIFT(139),
+  [946] = {.entry = {.count = 1, .reusable = true}}, SHIFT(589),
+  [948] = {.entry = {.count = 1, .reusable = false}}, SHIFT(95),
+  [950] = {.entry = {.count = 1, .reusable = false}}, SHIFT(214),
+  [952] = {.entry = {.count = 1, .reusable = false}}, SHIFT(587),
+  [954] = {.entry = {.count = 1, .reusable = false}}, SHIFT(227),
+  [956] = {.entry = {.count = 1, .reusable = true}}, SHIFT(587),
+  [958] = {.entry = {.count = 1, .reusable = false}}, SHIFT(235),
+  [960] = {.entry = {.count = 1, .reusable = false}}, SHIFT(582),
+  [962] = {.entry = {.count = 1, .reusable = false}}, SHIFT(252),
+  [964] = {.entry = {.count = 1, .reusable = true}}, SHIFT(582),
+  [966] = {.entry = {.count = 1, .reusable = false}}, SHIFT(226),
+  [968] = {.entry = {.count = 1, .reusable = false}}, SHIFT(102),
+  [970] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_score, 2, 0, 0),
+  [972] = {.entry = {.count = 1, .reusable = true}}, SHIFT(286),
+  [974] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_evaluation_source_repeat1, 2, 0, 0),
+  [976] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_source_repeat1, 2, 0, 0), SHIFT_REPEAT(526),
+  [979] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_evaluation_source_repeat1, 2, 0, 0), SHIFT_REPEAT(244),
+  [982] = {.entry = {.count = 1, .reusable = true}}, SHIFT(327),
+  [984] = {.entry = {.count = 1, .reusable = true}}, SHIFT(284),
+  [986] = {.entry = {.count = 1, .reusable = true}}, SHIFT(230),
+  [988] = {.entry = {.count = 1, .reusable = true}}, SHIFT(135),
+  [990] = {.entry = {.count = 1, .reusable = true}}, SHIFT(253),
+  [992] = {.entry = {.count = 1, .reusable = true}}, SHIFT(611),
+  [994] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_actual, 2, 0, 0),
+  [996] = {.entry = {.count = 1, .reusable = true}}, SHIFT(140),
+  [998] = {.entry = {.count = 1, .reusable = true}}, SHIFT(244),
+  [1000] = {.entry = {.count = 1, .reusable = true}}, SHIFT(248),
+  [1002] = {.entry = {.count = 1, .reusable = true}}, SHIFT(542),
+  [1004] = {.entry = {.count = 1, .reusable = true}}, SHIFT(446),
+  [1006] = {.entry = {.count = 1, .reusable = true}}, SHIFT(461),
+  [1008] = {.entry = {.count = 1, .reusable = true}}, SHIFT(431),
+  [1010] = {.entry = {.count = 1, .reusable = true}}, SHIFT(568),
+  [1012] = {.entry = {.count = 1, .reusable = true}}, SHIFT(333),
+  [1014] = {.entry = {.count = 1, .reusable = true}}, SHIFT(505),
+  [1016] = {.entry = {.count = 1, .reusable = true}}, SHIFT(546),
+  [1018] = {.entry = {.count = 1, .reusable = true}}, SHIFT(268),
+  [1020] = {.entry = {.count = 1, .reusable = true}}, SHIFT(498),
+  [1022] = {.entry = {.count = 1, .reusable = true}}, SHIFT(569),
+  [1024] = {.entry = {.count = 1, .reusable = true}}, SHIFT(259),
+  [1026] = {.entry = {.count = 1, .reusable = true}}, SHIFT(489),
+  [1028] = {.entry = {.count = 1, .reusable = true}}, SHIFT(548),
+  [1030] = {.entry = {.count = 1, .reusable = true}}, SHIFT(507),
+  [1032] = {.entry = {.count = 1, .reusable = true}}, SHIFT(512),
+  [1034] = {.entry = {.count = 1, .reusable = true}}, SHIFT(605),
+  [1036] = {.entry = {.count = 1, .reusable = true}}, SHIFT(264),
+  [1038] = {.entry = {.count = 1, .reusable = true}}, SHIFT(549),
+  [1040] = {.entry = {.count = 1, .reusable = true}}, SHIFT(550),
+  [1042] = {.entry = {.count = 1, .reusable = true}}, SHIFT(278),
+  [1044] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_review_repeat1, 2, 0, 0),
+  [1046] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_review_repeat1, 2, 0, 0), SHIFT_REPEAT(371),
+  [1049] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_review_repeat1, 2, 0, 0), SHIFT_REPEAT(270),
+  [1052] = {.entry = {.count = 1, .reusable = true}}, SHIFT(557),
+  [1054] = {.entry = {.count = 1, .reusable = true}}, SHIFT(371),
+  [1056] = {.entry = {.count = 1, .reusable = true}}, SHIFT(277),
+  [1058] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_dept_budget_repeat1, 2, 0, 0),
+  [1060] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_dept_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(550),
+  [1063] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_dept_budget_repeat1, 2, 0, 0), SHIFT_REPEAT(272),
+  [1066] = {.entry = {.count = 1, .reusable = true}}, SHIFT(262),
+  [1068] = {.entry = {.count = 1, .reusable = true}}, SHIFT(316),
+  [1070] = {.entry = {.count = 1, .reusable = true}}, SHIFT(554),
+  [1072] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat1, 2, 0, 0),
+  [1074] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat1, 2, 0, 0), SHIFT_REPEAT(316),
+  [1077] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat1, 2, 0, 0), SHIFT_REPEAT(554),
+  [1080] = {.entry = {.count = 1, .reusable = true}}, SHIFT(492),
+  [1082] = {.entry = {.count = 1, .reusable = true}}, SHIFT(270),
+  [1084] = {.entry = {.count = 1, .reusable = true}}, SHIFT(521),
+  [1086] = {.entry = {.count = 1, .reusable = true}}, SHIFT(272),
+  [1088] = {.entry = {.count = 1, .reusable = true}}, SHIFT(260),
+  [1090] = {.entry = {.count = 1, .reusable = true}}, SHIFT(211),
+  [1092] = {.entry = {.count = 1, .reusable = true}}, SHIFT(290),
+  [1094] = {.entry = {.count = 1, .reusable = true}}, SHIFT(392),
+  [1096] = {.entry = {.count = 1, .reusable = false}}, SHIFT(423),
+  [1098] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_extra_levels, 2, 0, 0),
+  [1100] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extra_levels, 2, 0, 0),
+  [1102] = {.entry = {.count = 1, .reusable = false}}, SHIFT(466),
+  [1104] = {.entry = {.count = 1, .reusable = false}}, SHIFT(522),
+  [1106] = {.entry = {.count = 1, .reusable = false}}, SHIFT(469),
+  [1108] = {.entry = {.count = 1, .reusable = true}}, SHIFT(288),
+  [1110] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0), SHIFT_REPEAT(466),
+  [1113] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0),
+  [1115] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0), SHIFT_REPEAT(469),
+  [1118] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_scoring_repeat1, 2, 0, 0), SHIFT_REPEAT(283),
+  [1121] = {.entry = {.count = 1, .reusable = true}}, SHIFT(232),
+  [1123] = {.entry = {.count = 1, .reusable = true}}, SHIFT(292),
+  [1125] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(392),
+  [1128] = {.entry = {.count = 2, .reusable = false}}, REDUCE(aux_sym_extra_units_repeat1, 2, 0, 0), SHIFT_REPEAT(423),
+  [1131] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_extra_units, 2, 0, 0),
+  [1133] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_extra_units, 2, 0, 0),
+  [1135] = {.entry = {.count = 1, .reusable = false}}, SHIFT(559),
+  [1137] = {.entry = {.count = 1, .reusable = true}}, SHIFT(283),
+  [1139] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_fund, 2, 0, 0),
+  [1141] = {.entry = {.count = 1, .reusable = false}}, SHIFT(379),
+  [1143] = {.entry = {.count = 1, .reusable = false}}, SHIFT(419),
+  [1145] = {.entry = {.count = 1, .reusable = false}}, SHIFT(619),
+  [1147] = {.entry = {.count = 1, .reusable = true}}, SHIFT(157),
+  [1149] = {.entry = {.count = 1, .reusable = true}}, SHIFT(481),
+  [1151] = {.entry = {.count = 1, .reusable = true}}, SHIFT(621),
+  [1153] = {.entry = {.count = 1, .reusable = false}}, SHIFT(510),
+  [1155] = {.entry = {.count = 1, .reusable = true}}, SHIFT(309),
+  [1157] = {.entry = {.count = 1, .reusable = true}}, SHIFT(160),
+  [1159] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rules_repeat1, 2, 0, 0), SHIFT_REPEAT(621),
+  [1162] = {.entry = {.count = 1, .reusable = false}}, REDUCE(aux_sym_rules_repeat1, 2, 0, 0),
+  [1164] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_rules_repeat1, 2, 0, 0), SHIFT_REPEAT(298),
+  [1167] = {.entry = {.count = 1, .reusable = true}}, SHIFT(537),
+  [1169] = {.entry = {.count = 1, .reusable = true}}, SHIFT(366),
+  [1171] = {.entry = {.count = 1, .reusable = true}}, SHIFT(304),
+  [1173] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_plan_repeat1, 2, 0, 0), SHIFT_REPEAT(419),
+  [1176] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_plan_repeat1, 2, 0, 0),
+  [1178] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_plan_repeat1, 2, 0, 0), SHIFT_REPEAT(300),
+  [1181] = {.entry = {.count = 1, .reusable = true}}, SHIFT(170),
+  [1183] = {.entry = {.count = 1, .reusable = true}}, SHIFT(295),
+  [1185] = {.entry = {.count = 1, .reusable = true}}, SHIFT(176),
+  [1187] = {.entry = {.count = 1, .reusable = true}}, SHIFT(419),
+  [1189] = {.entry = {.count = 1, .reusable = true}}, SHIFT(565),
+  [1191] = {.entry = {.count = 1, .reusable = true}}, SHIFT(310),
+  [1193] = {.entry = {.count = 1, .reusable = true}}, SHIFT(602),
+  [1195] = {.entry = {.count = 1, .reusable = true}}, SHIFT(305),
+  [1197] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_duty_repeat1, 2, 0, 0),
+  [1199] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_duty_repeat1, 2, 0, 0), SHIFT_REPEAT(366),
+  [1202] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_duty_repeat1, 2, 0, 0), SHIFT_REPEAT(305),
+  [1205] = {.entry = {.count = 1, .reusable = true}}, SHIFT(210),
+  [1207] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review_field, 2, 0, 0),
+  [1209] = {.entry = {.count = 1, .reusable = true}}, SHIFT(187),
+  [1211] = {.entry = {.count = 1, .reusable = false}}, SHIFT(516),
+  [1213] = {.entry = {.count = 1, .reusable = true}}, SHIFT(298),
+  [1215] = {.entry = {.count = 1, .reusable = true}}, SHIFT(523),
+  [1217] = {.entry = {.count = 1, .reusable = true}}, SHIFT(300),
+  [1219] = {.entry = {.count = 1, .reusable = true}}, SHIFT(209),
+  [1221] = {.entry = {.count = 1, .reusable = true}}, SHIFT(379),
+  [1223] = {.entry = {.count = 1, .reusable = false}}, SHIFT(415),
+  [1225] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 0),
+  [1227] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 0),
+  [1229] = {.entry = {.count = 1, .reusable = true}}, SHIFT(427),
+  [1231] = {.entry = {.count = 1, .reusable = true}}, SHIFT(480),
+  [1233] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 13),
+  [1235] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 13),
+  [1237] = {.entry = {.count = 1, .reusable = true}}, SHIFT(245),
+  [1239] = {.entry = {.count = 1, .reusable = true}}, SHIFT(629),
+  [1241] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_previously, 2, 0, 0),
+  [1243] = {.entry = {.count = 1, .reusable = true}}, SHIFT(421),
+  [1245] = {.entry = {.count = 1, .reusable = true}}, SHIFT(455),
+  [1247] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 3),
+  [1249] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 3),
+  [1251] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_requested, 3, 0, 0),
+  [1253] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_scoring_setting, 2, 0, 14),
+  [1255] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring_setting, 2, 0, 14),
+  [1257] = {.entry = {.count = 1, .reusable = true}}, SHIFT(561),
+  [1259] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_text_repeat1, 2, 0, 0), SHIFT_REPEAT(561),
+  [1262] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_requested, 2, 0, 0),
+  [1264] = {.entry = {.count = 1, .reusable = true}}, SHIFT(124),
+  [1266] = {.entry = {.count = 1, .reusable = true}}, SHIFT(34),
+  [1268] = {.entry = {.count = 1, .reusable = true}}, SHIFT(265),
+  [1270] = {.entry = {.count = 1, .reusable = true}}, SHIFT(83),
+  [1272] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_project_repeat1, 2, 0, 0),
+  [1274] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_project_repeat1, 2, 0, 0), SHIFT_REPEAT(12),
+  [1277] = {.entry = {.count = 1, .reusable = true}}, SHIFT(153),
+  [1279] = {.entry = {.count = 1, .reusable = true}}, SHIFT(11),
+  [1281] = {.entry = {.count = 1, .reusable = true}}, SHIFT(32),
+  [1283] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_indicator_group_repeat1, 2, 0, 0),
+  [1285] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_indicator_group_repeat1, 2, 0, 0), SHIFT_REPEAT(40),
+  [1288] = {.entry = {.count = 1, .reusable = true}}, SHIFT(534),
+  [1290] = {.entry = {.count = 1, .reusable = true}}, SHIFT(38),
+  [1292] = {.entry = {.count = 1, .reusable = true}}, SHIFT(163),
+  [1294] = {.entry = {.count = 1, .reusable = true}}, SHIFT(115),
+  [1296] = {.entry = {.count = 1, .reusable = true}}, SHIFT(263),
+  [1298] = {.entry = {.count = 1, .reusable = true}}, SHIFT(164),
+  [1300] = {.entry = {.count = 1, .reusable = true}}, SHIFT(10),
+  [1302] = {.entry = {.count = 1, .reusable = true}}, SHIFT(72),
+  [1304] = {.entry = {.count = 1, .reusable = true}}, SHIFT(544),
+  [1306] = {.entry = {.count = 1, .reusable = true}}, SHIFT(35),
+  [1308] = {.entry = {.count = 1, .reusable = true}}, SHIFT(261),
+  [1310] = {.entry = {.count = 1, .reusable = true}}, SHIFT(408),
+  [1312] = {.entry = {.count = 1, .reusable = true}}, SHIFT(15),
+  [1314] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0), SHIFT_REPEAT(358),
+  [1317] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_string_repeat1, 2, 0, 0),
+  [1319] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_department_goals_repeat1, 2, 0, 0),
+  [1321] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_department_goals_repeat1, 2, 0, 0), SHIFT_REPEAT(116),
+  [1324] = {.entry = {.count = 1, .reusable = true}}, SHIFT(182),
+  [1326] = {.entry = {.count = 1, .reusable = true}}, SHIFT(113),
+  [1328] = {.entry = {.count = 1, .reusable = true}}, SHIFT(184),
+  [1330] = {.entry = {.count = 1, .reusable = true}}, SHIFT(8),
+  [1332] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_monitoring_repeat1, 2, 0, 0),
+  [1334] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_monitoring_repeat1, 2, 0, 0), SHIFT_REPEAT(106),
+  [1337] = {.entry = {.count = 1, .reusable = true}}, SHIFT(77),
+  [1339] = {.entry = {.count = 1, .reusable = true}}, SHIFT(122),
+  [1341] = {.entry = {.count = 1, .reusable = true}}, SHIFT(390),
+  [1343] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_self_evaluation_repeat1, 2, 0, 0),
+  [1345] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_self_evaluation_repeat1, 2, 0, 0), SHIFT_REPEAT(107),
+  [1348] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_sub_goal_repeat1, 2, 0, 0),
+  [1350] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_sub_goal_repeat1, 2, 0, 0), SHIFT_REPEAT(275),
+  [1353] = {.entry = {.count = 1, .reusable = true}}, SHIFT(258),
+  [1355] = {.entry = {.count = 1, .reusable = true}}, SHIFT(74),
+  [1357] = {.entry = {.count = 1, .reusable = true}}, SHIFT(308),
+  [1359] = {.entry = {.count = 1, .reusable = true}}, SHIFT(190),
+  [1361] = {.entry = {.count = 1, .reusable = true}}, SHIFT(7),
+  [1363] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat2, 2, 0, 0),
+  [1365] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_breakdown_repeat2, 2, 0, 0), SHIFT_REPEAT(276),
+  [1368] = {.entry = {.count = 1, .reusable = true}}, SHIFT(30),
+  [1370] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_code, 1, 0, 0),
+  [1372] = {.entry = {.count = 1, .reusable = true}}, SHIFT(81),
+  [1374] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty_project, 2, 0, 0),
+  [1376] = {.entry = {.count = 1, .reusable = true}}, SHIFT(82),
+  [1378] = {.entry = {.count = 1, .reusable = true}}, SHIFT(266),
+  [1380] = {.entry = {.count = 1, .reusable = true}}, SHIFT(67),
+  [1382] = {.entry = {.count = 1, .reusable = true}}, SHIFT(297),
+  [1384] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_template_repeat2, 2, 0, 0), SHIFT_REPEAT(80),
+  [1387] = {.entry = {.count = 1, .reusable = true}}, SHIFT(75),
+  [1389] = {.entry = {.count = 1, .reusable = true}}, SHIFT(179),
+  [1391] = {.entry = {.count = 1, .reusable = true}}, SHIFT(114),
+  [1393] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_document_repeat2, 2, 0, 0),
+  [1395] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_document_repeat2, 2, 0, 0), SHIFT_REPEAT(33),
+  [1398] = {.entry = {.count = 1, .reusable = true}}, SHIFT(29),
+  [1400] = {.entry = {.count = 1, .reusable = true}}, SHIFT(573),
+  [1402] = {.entry = {.count = 1, .reusable = true}}, SHIFT(36),
+  [1404] = {.entry = {.count = 1, .reusable = true}}, SHIFT(251),
+  [1406] = {.entry = {.count = 1, .reusable = true}}, SHIFT(256),
+  [1408] = {.entry = {.count = 1, .reusable = true}}, SHIFT(192),
+  [1410] = {.entry = {.count = 1, .reusable = true}}, SHIFT(5),
+  [1412] = {.entry = {.count = 1, .reusable = true}}, SHIFT(358),
+  [1414] = {.entry = {.count = 1, .reusable = true}}, SHIFT(16),
+  [1416] = {.entry = {.count = 1, .reusable = true}}, SHIFT(186),
+  [1418] = {.entry = {.count = 1, .reusable = true}}, SHIFT(9),
+  [1420] = {.entry = {.count = 1, .reusable = true}}, SHIFT(257),
+  [1422] = {.entry = {.count = 1, .reusable = true}}, SHIFT(416),
+  [1424] = {.entry = {.count = 1, .reusable = true}}, SHIFT(391),
+  [1426] = {.entry = {.count = 1, .reusable = true}}, SHIFT(437),
+  [1428] = {.entry = {.count = 1, .reusable = true}}, REDUCE(aux_sym_library_repeat1, 2, 0, 0),
+  [1430] = {.entry = {.count = 2, .reusable = true}}, REDUCE(aux_sym_library_repeat1, 2, 0, 0), SHIFT_REPEAT(335),
+  [1433] = {.entry = {.count = 1, .reusable = true}}, SHIFT(302),
+  [1435] = {.entry = {.count = 1, .reusable = true}}, SHIFT(420),
+  [1437] = {.entry = {.count = 1, .reusable = true}}, SHIFT(330),
+  [1439] = {.entry = {.count = 1, .reusable = true}}, SHIFT(331),
+  [1441] = {.entry = {.count = 1, .reusable = true}}, SHIFT(422),
+  [1443] = {.entry = {.count = 1, .reusable = true}}, SHIFT(46),
+  [1445] = {.entry = {.count = 1, .reusable = true}}, SHIFT(47),
+  [1447] = {.entry = {.count = 1, .reusable = true}}, SHIFT(424),
+  [1449] = {.entry = {.count = 1, .reusable = true}}, SHIFT(411),
+  [1451] = {.entry = {.count = 1, .reusable = true}}, SHIFT(412),
+  [1453] = {.entry = {.count = 1, .reusable = true}}, SHIFT(426),
+  [1455] = {.entry = {.count = 1, .reusable = true}}, SHIFT(57),
+  [1457] = {.entry = {.count = 1, .reusable = true}}, SHIFT(58),
+  [1459] = {.entry = {.count = 1, .reusable = true}}, SHIFT(428),
+  [1461] = {.entry = {.count = 1, .reusable = true}}, SHIFT(71),
+  [1463] = {.entry = {.count = 1, .reusable = true}}, SHIFT(70),
+  [1465] = {.entry = {.count = 1, .reusable = true}}, SHIFT(430),
+  [1467] = {.entry = {.count = 1, .reusable = true}}, SHIFT(103),
+  [1469] = {.entry = {.count = 1, .reusable = true}}, SHIFT(104),
+  [1471] = {.entry = {.count = 1, .reusable = true}}, SHIFT(432),
+  [1473] = {.entry = {.count = 1, .reusable = true}}, SHIFT(459),
+  [1475] = {.entry = {.count = 1, .reusable = true}}, SHIFT(460),
+  [1477] = {.entry = {.count = 1, .reusable = true}}, SHIFT(434),
+  [1479] = {.entry = {.count = 1, .reusable = true}}, SHIFT(216),
+  [1481] = {.entry = {.count = 1, .reusable = true}}, SHIFT(212),
+  [1483] = {.entry = {.count = 1, .reusable = true}}, SHIFT(436),
+  [1485] = {.entry = {.count = 1, .reusable = true}}, SHIFT(125),
+  [1487] = {.entry = {.count = 1, .reusable = true}}, SHIFT(126),
+  [1489] = {.entry = {.count = 1, .reusable = true}}, SHIFT(425),
+  [1491] = {.entry = {.count = 1, .reusable = true}}, SHIFT(415),
+  [1493] = {.entry = {.count = 1, .reusable = true}}, SHIFT(269),
+  [1495] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_budget, 2, 0, 0),
+  [1497] = {.entry = {.count = 1, .reusable = true}}, SHIFT(299),
+  [1499] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty, 4, 0, 0),
+  [1501] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_plan_row, 2, 0, 0),
+  [1503] = {.entry = {.count = 1, .reusable = true}}, SHIFT(271),
+  [1505] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review, 3, 0, 0),
+  [1507] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rule_setting, 2, 0, 0),
+  [1509] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_rule_setting, 2, 0, 0),
+  [1511] = {.entry = {.count = 1, .reusable = false}}, SHIFT(315),
+  [1513] = {.entry = {.count = 1, .reusable = false}}, SHIFT(322),
+  [1515] = {.entry = {.count = 1, .reusable = true}}, SHIFT(433),
+  [1517] = {.entry = {.count = 1, .reusable = true}}, SHIFT(141),
+  [1519] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_budget, 2, 0, 0),
+  [1521] = {.entry = {.count = 1, .reusable = false}}, SHIFT(324),
+  [1523] = {.entry = {.count = 1, .reusable = false}}, SHIFT(313),
+  [1525] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_setting, 1, 0, 0),
+  [1527] = {.entry = {.count = 1, .reusable = false}}, REDUCE(sym_setting, 1, 0, 0),
+  [1529] = {.entry = {.count = 1, .reusable = true}}, SHIFT(136),
+  [1531] = {.entry = {.count = 1, .reusable = true}}, SHIFT(142),
+  [1533] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_budget, 2, 0, 0),
+  [1535] = {.entry = {.count = 1, .reusable = true}}, SHIFT(205),
+  [1537] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_period_range, 3, 0, 0),
+  [1539] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_functions, 2, 0, 0),
+  [1541] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 7, 0, 0),
+  [1543] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_status, 2, 0, 0),
+  [1545] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review, 6, 0, 0),
+  [1547] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_budget, 4, 0, 0),
+  [1549] = {.entry = {.count = 1, .reusable = true}}, SHIFT(49),
+  [1551] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_item, 4, 0, 0),
+  [1553] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 6, 0, 0),
+  [1555] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_funds, 3, 0, 0),
+  [1557] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_overall, 2, 0, 0),
+  [1559] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 6, 0, 4),
+  [1561] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_money_unit_field, 2, 0, 0),
+  [1563] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_budget, 4, 0, 0),
+  [1565] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 8, 0, 0),
+  [1567] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_item, 5, 0, 0),
+  [1569] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 7, 0, 0),
+  [1571] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 7, 0, 4),
+  [1573] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rules, 3, 0, 0),
+  [1575] = {.entry = {.count = 1, .reusable = true}}, SHIFT(470),
+  [1577] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 8, 0, 0),
+  [1579] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 8, 0, 4),
+  [1581] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_framework, 2, 0, 0),
+  [1583] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prose, 2, 0, 0),
+  [1585] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_rules, 4, 0, 0),
+  [1587] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_funds, 3, 0, 0),
+  [1589] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_previous, 3, 0, 0),
+  [1591] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 4, 0, 4),
+  [1593] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_budget, 5, 0, 0),
+  [1595] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring, 3, 0, 0),
+  [1597] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_plan, 4, 0, 0),
+  [1599] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_unit_ref, 2, 0, 0),
+  [1601] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_title, 2, 0, 0),
+  [1603] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 3, 0, 7),
+  [1605] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_use_text, 2, 0, 0),
+  [1607] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_goal, 2, 0, 0),
+  [1609] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_term_goal, 2, 0, 0),
+  [1611] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 6, 0, 7),
+  [1613] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_period, 2, 0, 0),
+  [1615] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_total, 2, 0, 0),
+  [1617] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty, 6, 0, 0),
+  [1619] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 6, 0, 0),
+  [1621] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 4, 0, 7),
+  [1623] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicators_text, 2, 0, 0),
+  [1625] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 4, 0, 0),
+  [1627] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_info, 2, 0, 0),
+  [1629] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 5, 0, 0),
+  [1631] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_budget, 4, 0, 0),
+  [1633] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_budget, 5, 0, 0),
+  [1635] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_reviewed_by, 2, 0, 0),
+  [1637] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_mid_budget, 5, 0, 0),
+  [1639] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_allow_include, 2, 0, 0),
+  [1641] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_review, 5, 0, 0),
+  [1643] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_scoring, 4, 0, 0),
+  [1645] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown_total, 3, 0, 0),
+  [1647] = {.entry = {.count = 1, .reusable = true}}, SHIFT(490),
+  [1649] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_plan, 3, 0, 0),
+  [1651] = {.entry = {.count = 1, .reusable = true}}, SHIFT(204),
+  [1653] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_schedule, 4, 0, 0),
+  [1655] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 5, 0, 0),
+  [1657] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_breakdown, 3, 0, 0),
+  [1659] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 5, 0, 7),
+  [1661] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_schedule, 3, 0, 0),
+  [1663] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_stated_rate, 2, 0, 0),
+  [1665] = {.entry = {.count = 1, .reusable = true}}, SHIFT(90),
+  [1667] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_achieved, 2, 0, 0),
+  [1669] = {.entry = {.count = 1, .reusable = true}}, SHIFT(238),
+  [1671] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_monitoring_funds, 4, 0, 0),
+  [1673] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_year, 2, 0, 0),
+  [1675] = {.entry = {.count = 1, .reusable = true}}, SHIFT(215),
+  [1677] = {.entry = {.count = 1, .reusable = true}}, SHIFT(129),
+  [1679] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_department, 2, 0, 0),
+  [1681] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_prepared_by, 2, 0, 0),
+  [1683] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_evaluation_funds, 4, 0, 0),
+  [1685] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_template, 5, 0, 4),
+  [1687] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_month_end, 1, 0, 0),
+  [1689] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_measure, 3, 0, 0),
+  [1691] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_previous, 2, 0, 0),
+  [1693] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_dept_code, 2, 0, 0),
+  [1695] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_indicator_group, 7, 0, 7),
+  [1697] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_form, 2, 0, 0),
+  [1699] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_duty, 7, 0, 0),
+  [1701] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_sub_goal, 4, 0, 0),
+  [1703] = {.entry = {.count = 1, .reusable = true}}, SHIFT(576),
+  [1705] = {.entry = {.count = 1, .reusable = true}}, SHIFT(566),
+  [1707] = {.entry = {.count = 1, .reusable = true}},  ACCEPT_INPUT(),
+  [1709] = {.entry = {.count = 1, .reusable = true}}, SHIFT(254),
+  [1711] = {.entry = {.count = 1, .reusable = true}}, SHIFT(120),
+  [1713] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_period_to, 1, 0, 0),
+  [1715] = {.entry = {.count = 1, .reusable = true}}, SHIFT(73),
+  [1717] = {.entry = {.count = 1, .reusable = true}}, SHIFT(301),
+  [1719] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_as_of, 2, 0, 0),
+  [1721] = {.entry = {.count = 1, .reusable = true}}, SHIFT(483),
+  [1723] = {.entry = {.count = 1, .reusable = true}}, SHIFT(6),
+  [1725] = {.entry = {.count = 1, .reusable = true}}, SHIFT(282),
+  [1727] = {.entry = {.count = 1, .reusable = true}}, SHIFT(69),
+  [1729] = {.entry = {.count = 1, .reusable = true}}, SHIFT(84),
+  [1731] = {.entry = {.count = 1, .reusable = true}}, SHIFT(250),
+  [1733] = {.entry = {.count = 1, .reusable = true}}, SHIFT(111),
+  [1735] = {.entry = {.count = 1, .reusable = true}}, SHIFT(267),
+  [1737] = {.entry = {.count = 1, .reusable = true}}, SHIFT(203),
+  [1739] = {.entry = {.count = 1, .reusable = true}}, SHIFT(242),
+  [1741] = {.entry = {.count = 1, .reusable = true}}, SHIFT(585),
+  [1743] = {.entry = {.count = 1, .reusable = true}}, SHIFT(37),
+  [1745] = {.entry = {.count = 1, .reusable = true}}, SHIFT(191),
+  [1747] = {.entry = {.count = 1, .reusable = true}}, REDUCE(sym_approx, 1, 0, 0),
+  [1749] = {.entry = {.count = 1, .reusable = true}}, SHIFT(2),
+  [1751] = {.entry = {.count = 1, .reusable = true}}, SHIFT(28),
+  [1753] = {.entry = {.count = 1, .reusable = true}}, SHIFT(303),
+  [1755] = {.entry = {.count = 1, .reusable = true}}, SHIFT(85),
+  [1757] = {.entry = {.count = 1, .reusable = true}}, SHIFT(296),
 };
 
 enum ts_external_scanner_symbol_identifiers {
   ts_external_token__line_end = 0,
   ts_external_token__continue = 1,
   ts_external_token__continue_alone = 2,
+  ts_external_token__word_comparator = 3,
 };
 
 static const TSSymbol ts_external_scanner_symbol_map[EXTERNAL_TOKEN_COUNT] = {
   [ts_external_token__line_end] = sym__line_end,
   [ts_external_token__continue] = sym__continue,
   [ts_external_token__continue_alone] = sym__continue_alone,
+  [ts_external_token__word_comparator] = sym__word_comparator,
 };
 
-static const bool ts_external_scanner_states[6][EXTERNAL_TOKEN_COUNT] = {
+static const bool ts_external_scanner_states[9][EXTERNAL_TOKEN_COUNT] = {
   [1] = {
     [ts_external_token__line_end] = true,
     [ts_external_token__continue] = true,
     [ts_external_token__continue_alone] = true,
+    [ts_external_token__word_comparator] = true,
   },
   [2] = {
     [ts_external_token__line_end] = true,
   },
   [3] = {
     [ts_external_token__line_end] = true,
-    [ts_external_token__continue] = true,
+    [ts_external_token__word_comparator] = true,
   },
   [4] = {
     [ts_external_token__line_end] = true,
-    [ts_external_token__continue_alone] = true,
+    [ts_external_token__continue] = true,
   },
   [5] = {
+    [ts_external_token__line_end] = true,
+    [ts_external_token__continue_alone] = true,
+  },
+  [6] = {
+    [ts_external_token__line_end] = true,
+    [ts_external_token__continue] = true,
+    [ts_external_token__word_comparator] = true,
+  },
+  [7] = {
+    [ts_external_token__word_comparator] = true,
+  },
+  [8] = {
     [ts_external_token__continue] = true,
   },
 };

@@ -7,11 +7,24 @@
 //   text only if it stands alone on its line; with more after it, it begins the next row
 //   (`evaluation_text`).
 //
+// - WORD_COMPARATOR: a comparator spelled in words (`不低于`), read as one only when a number or
+//   a template blank follows, as perf.pest's `value` tries a quantity first; otherwise the word
+//   is a level (`超过预期`).
+//
 // The scanner keeps no state.
+
+#include <string.h>
 
 #include "tree_sitter/parser.h"
 
-enum TokenType { LINE_END, CONTINUE, CONTINUE_ALONE };
+enum TokenType { LINE_END, CONTINUE, CONTINUE_ALONE, WORD_COMPARATOR };
+
+// perf.pest's `comparator` in words (editors/test/keywords.test.js holds this list to it).
+static const char *const WORD_COMPARATORS[] = {
+    "大于等于", "小于等于", "不低于", "不少于", "不小于", "不高于", "不超过", "不多于",
+    "不大于",   "等于",     "大于",   "小于",   "高于",   "低于",   "超过",
+};
+static const unsigned WORD_COMPARATOR_COUNT = sizeof WORD_COMPARATORS / sizeof *WORD_COMPARATORS;
 
 void *tree_sitter_perf_external_scanner_create(void) { return NULL; }
 void tree_sitter_perf_external_scanner_destroy(void *payload) { (void)payload; }
@@ -49,12 +62,80 @@ static bool skip_string(TSLexer *lexer) {
   }
 }
 
+// `c` in UTF-8 at `out` (room for four bytes); its length.
+static unsigned utf8(int32_t c, char *out) {
+  if (c < 0x80) { out[0] = (char)c; return 1; }
+  if (c < 0x800) {
+    out[0] = (char)(0xc0 | (c >> 6));
+    out[1] = (char)(0x80 | (c & 0x3f));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = (char)(0xe0 | (c >> 12));
+    out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+    out[2] = (char)(0x80 | (c & 0x3f));
+    return 3;
+  }
+  out[0] = (char)(0xf0 | (c >> 18));
+  out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+  out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+  out[3] = (char)(0x80 | (c & 0x3f));
+  return 4;
+}
+
+// Whether the `length` bytes at `read` begin a word comparator (`whole`: are one).
+static bool begins_comparator(const char *read, unsigned length, bool whole) {
+  for (unsigned i = 0; i < WORD_COMPARATOR_COUNT; i++) {
+    const char *word = WORD_COMPARATORS[i];
+    if (strncmp(word, read, length) == 0 && (!whole || word[length] == '\0')) return true;
+  }
+  return false;
+}
+
+// perf.pest's `placeholder` is a run of one of these kinds: `**`, `XX`, `××`; 0 for another.
+static int placeholder_kind(int32_t c) {
+  if (c == '*' || c == 0xff0a) return 1;
+  if (c == 'X' || c == 'x') return 2;
+  if (c == 0xd7) return 3;
+  return 0;
+}
+
+// The longest word comparator at the lookahead, when a number or a template blank follows it.
+// A shorter one never wins over a longer: the character that extends it is not a digit.
+static bool scan_word_comparator(TSLexer *lexer) {
+  char read[16];
+  unsigned length = 0;
+  for (;;) {
+    char next[4];
+    unsigned n = utf8(lexer->lookahead, next);
+    if (lexer->eof(lexer) || length + n > sizeof read) break;
+    memcpy(read + length, next, n);
+    if (!begins_comparator(read, length + n, false)) break;
+    length += n;
+    lexer->advance(lexer, false);
+  }
+  if (length == 0 || !begins_comparator(read, length, true)) return false;
+  lexer->mark_end(lexer);
+  while (is_blank(lexer->lookahead)) lexer->advance(lexer, false);
+  int32_t c = lexer->lookahead;
+  if (c < '0' || c > '9') {
+    // Not a number: a template blank, two of one kind at least.
+    int kind = placeholder_kind(c);
+    lexer->advance(lexer, false);
+    if (kind == 0 || placeholder_kind(lexer->lookahead) != kind) return false;
+  }
+  lexer->result_symbol = WORD_COMPARATOR;
+  return true;
+}
+
 bool tree_sitter_perf_external_scanner_scan(void *payload, TSLexer *lexer, const bool *valid) {
   (void)payload;
   // In error recovery every token is valid; let the grammar's own tokens recover.
   if (valid[CONTINUE] && valid[CONTINUE_ALONE]) return false;
 
   while (is_blank(lexer->lookahead)) lexer->advance(lexer, true);
+
+  if (valid[WORD_COMPARATOR] && scan_word_comparator(lexer)) return true;
 
   if (lexer->lookahead == ';') {
     if (!valid[LINE_END]) return false;
