@@ -73,6 +73,12 @@ for expected in "✓ perfc: $work/bin/perfc" "Tree-sitter parser: ✓" "Highligh
   grep -qF "$expected" <<<"$health" || { echo "hx --health perf: no \"$expected\"" >&2; exit 1; }
 done
 
+step "Zed: the extension's WebAssembly part builds as Zed builds it (wasm32-wasip2)"
+command -v rustup >/dev/null || { echo "the Zed extension is built with rustup's wasm32-wasip2 target: install rustup" >&2; exit 1; }
+rustup target add wasm32-wasip2 >/dev/null 2>&1
+(cd editors/zed && cargo build --release --locked --quiet --target wasm32-wasip2 --target-dir "$work/zed-target")
+[ -s "$work/zed-target/wasm32-wasip2/release/perf_zed.wasm" ]
+
 step "Neovim: the README's init.lua, install.sh, headless"
 nvim_home="$work/nvim"
 mkdir -p "$nvim_home"
