@@ -7,6 +7,8 @@
 //! their last project; at 3,600 projects, bursts of six keystrokes 20 ms apart, timed from
 //! the last until its findings are published, and keystrokes in the first project, which move
 //! every project after it.
+//! The reference once more with last year's document named as a git revision of its files
+//! (`上年 版本`), which every check reads.
 //! `PERFC_BENCH_BIN` names another `perfc` to measure instead (an earlier commit's, for a ratio
 //! in one run).
 
@@ -215,6 +217,41 @@ fn report(name: &str, mut times: Vec<f64>) {
     );
 }
 
+/// The reference copied into `dir`, committed to a new git repository and tagged `v2023`; its
+/// root file.
+fn committed_reference(example: &Path, dir: &Path) -> PathBuf {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir.join("units")).expect("create the copy");
+    for file in ["chengde-2023.perf"].into_iter().map(PathBuf::from).chain(
+        std::fs::read_dir(example.join("units"))
+            .expect("units")
+            .map(|entry| Path::new("units").join(entry.expect("entry").file_name())),
+    ) {
+        std::fs::copy(example.join(&file), dir.join(&file)).expect("copy");
+    }
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .current_dir(dir)
+            .args([
+                "-c",
+                "user.name=bench",
+                "-c",
+                "user.email=bench@example.invalid",
+            ])
+            .args(args)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .status()
+            .expect("git runs");
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "2023"]);
+    git(&["tag", "v2023"]);
+    dir.join("chengde-2023.perf")
+}
+
 fn main() {
     // Another build to compare with, in the same run: PERFC_BENCH_BIN.
     let perfc = std::env::var_os("PERFC_BENCH_BIN")
@@ -235,6 +272,25 @@ fn main() {
     server.open(&uri(&unit), &unit_text);
     let times = server.time_edits(&uri(&unit), &unit_text, budget_at(&unit_text, 0));
     report("reference (36 projects), a unit file edited", times);
+    server.stop();
+
+    // Compared with last year's as a git revision of the same files (`上年 版本`).
+    let dir = root.join("target/bench-lsp/previous");
+    let document = committed_reference(&example, &dir);
+    let this_year = std::fs::read_to_string(&document).expect("root").replacen(
+        "  年度 2023",
+        "  年度 2023\n  上年 版本 \"v2023\"",
+        1,
+    );
+    let unit = dir.join("units/543001.perf");
+    let mut server = Server::start(&perfc);
+    server.open(&uri(&document), &this_year);
+    server.open(&uri(&unit), &unit_text);
+    let times = server.time_edits(&uri(&unit), &unit_text, budget_at(&unit_text, 0));
+    report(
+        "reference, last year a git revision (上年 版本), a unit file edited",
+        times,
+    );
     server.stop();
 
     let dir = root.join("target/bench-lsp");

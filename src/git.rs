@@ -6,6 +6,7 @@
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
 
 use rustc_hash::FxHashMap;
 
@@ -53,21 +54,27 @@ fn line(bytes: Vec<u8>) -> String {
 impl Repository {
     /// The repository holding the current directory.
     pub fn current() -> Result<Repository, String> {
-        let top = line(git(None, &["rev-parse", "--show-toplevel"])?);
-        let prefix = line(git(None, &["rev-parse", "--show-prefix"])?);
-        Ok(Repository {
-            top: PathBuf::from(top),
-            prefix: PathBuf::from(prefix),
-        })
+        Repository::at(None)
     }
 
     /// The repository holding `directory`, `None` when it is in none (or git cannot be run).
     pub fn of(directory: &Path) -> Option<Repository> {
-        let top = line(git(Some(directory), &["rev-parse", "--show-toplevel"]).ok()?);
-        let prefix = line(git(Some(directory), &["rev-parse", "--show-prefix"]).ok()?);
-        Some(Repository {
+        Repository::at(Some(directory)).ok()
+    }
+
+    /// The repository holding `directory` (else the current one), asked of git once.
+    fn at(directory: Option<&Path>) -> Result<Repository, String> {
+        let said = git(
+            directory,
+            &["rev-parse", "--show-toplevel", "--show-prefix"],
+        )?;
+        let said = String::from_utf8_lossy(&said);
+        let mut lines = said.lines();
+        let top = lines.next().filter(|top| !top.is_empty());
+        let top = top.ok_or("git rev-parse: no top directory")?;
+        Ok(Repository {
             top: PathBuf::from(top),
-            prefix: PathBuf::from(prefix),
+            prefix: PathBuf::from(lines.next().unwrap_or_default()),
         })
     }
 
@@ -104,10 +111,15 @@ pub(crate) fn skipped(path: &Path) -> bool {
     })
 }
 
+/// How many trees [`Tree::read_once`] keeps.
+const TREES_KEPT: usize = 4;
+
 /// The files of one commit, paths relative to the repository's top.
 pub(crate) struct Tree {
     top: PathBuf,
     commit: String,
+    /// The paths its `.perf` files were listed below.
+    paths: Vec<PathBuf>,
     /// The `.perf` files below the paths asked for, read in one go.
     files: FxHashMap<PathBuf, Blob>,
 }
@@ -148,8 +160,42 @@ impl Tree {
         Ok(Tree {
             top: repository.top.clone(),
             commit: commit.to_string(),
+            paths: paths.iter().map(PathBuf::from).collect(),
             files: blobs.into_iter().map(|(p, _)| p).zip(contents).collect(),
         })
+    }
+
+    /// [`Tree::new`], read once per commit: a commit's files never change, and the language
+    /// server reads last year's revision (`上年 版本`) on every keystroke. The last few trees
+    /// read are kept.
+    pub fn read_once(
+        repository: &Repository,
+        commit: &str,
+        paths: &[PathBuf],
+    ) -> Result<Arc<Tree>, String> {
+        static READ: Mutex<Vec<Arc<Tree>>> = Mutex::new(Vec::new());
+        let wanted: Vec<PathBuf> = paths
+            .iter()
+            .filter(|p| !p.as_os_str().is_empty())
+            .cloned()
+            .collect();
+        let same = |tree: &Arc<Tree>| {
+            tree.top == repository.top && tree.commit == commit && tree.paths == wanted
+        };
+        if let Some(tree) = READ
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .find(|t| same(t))
+        {
+            return Ok(Arc::clone(tree));
+        }
+        let tree = Arc::new(Tree::new(repository, commit, paths)?);
+        let mut read = READ.lock().unwrap_or_else(|e| e.into_inner());
+        read.retain(|t| !same(t));
+        read.insert(0, Arc::clone(&tree));
+        read.truncate(TREES_KEPT);
+        Ok(tree)
     }
 
     /// The `.perf` files listed, in path order.

@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+mod support;
+
 /// A running server and the messages it sent that no test has read yet.
 struct Server {
     child: Child,
@@ -261,6 +263,38 @@ fn changes_recheck_and_fixes_clear_findings() {
     let fixed = text.replace("≥61 万元", "≤61 万元");
     assert!(!codes(&server.change(&uri, 2, &fixed)).contains(&"E0408"));
     assert!(server.close(&uri).is_empty());
+    server.stop();
+}
+
+#[test]
+fn last_year_s_revision_is_read_again_when_its_tag_moves() {
+    use support::git;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let doc = dir.path().join("hello.perf");
+    let last_year = std::fs::read_to_string("examples/teaching/hello.perf").expect("example");
+    std::fs::write(&doc, &last_year).expect("write");
+    if git(dir.path(), &["init", "-q"]).is_none() {
+        eprintln!("git is not installed: skipped");
+        return;
+    }
+    git(dir.path(), &["add", "."]).expect("add");
+    git(dir.path(), &["commit", "-q", "-m", "2023"]).expect("commit");
+    git(dir.path(), &["tag", "v2023"]).expect("tag");
+    // This year loosens the satisfaction target: E0525 against the tagged year.
+    let this_year = last_year
+        .replace("年度 2023", "年度 2024\n  上年 版本 \"v2023\"")
+        .replace("≥90%  依据 行业规范", "≥85%  依据 行业规范");
+    let mut server = Server::start();
+    let uri = file_uri(&doc);
+    assert_eq!(codes(&server.open(&uri, &this_year)), ["E0525"]);
+    // The tag moves to a year whose target was already 85%: the next check reads that one.
+    let loosened = last_year.replace("≥90%  依据 行业规范", "≥85%  依据 行业规范");
+    std::fs::write(&doc, loosened).expect("write");
+    git(dir.path(), &["commit", "-q", "-am", "2023, corrected"]).expect("commit");
+    git(dir.path(), &["tag", "-f", "v2023"]).expect("tag");
+    // Nothing loosened now; every indicator is that year's (E0526).
+    let edited = format!("{this_year}\n");
+    assert_eq!(codes(&server.change(&uri, 2, &edited)), ["E0526"]);
     server.stop();
 }
 

@@ -10,7 +10,7 @@ use super::{FileSystem, Loaded, normalize, unreadable};
 use crate::diag::{Diagnostic, Msg, RuleId};
 use crate::git::{Repository, Tree};
 use crate::msg;
-use crate::syntax::ast;
+use crate::syntax::{PartCache, ast};
 
 /// The `上年` of the root file's header, if it names one.
 pub(super) fn named(root: &ast::File) -> Option<&ast::Previous> {
@@ -37,7 +37,7 @@ pub(super) fn load(
     let failed = |why: Msg| Box::new(unreadable_previous(previous, why));
     match previous.revision {
         None => from_file(root, &previous.name.value, fs, trees).map_err(failed),
-        Some(_) => from_revision(root, &previous.name.value).map_err(failed),
+        Some(_) => from_revision(root, &previous.name.value, fs).map_err(failed),
     }
 }
 
@@ -62,7 +62,7 @@ fn from_file(
     Ok(super::load_tree(&path, contents, fs, Some(trees)))
 }
 
-fn from_revision(root: &Path, revision: &str) -> Result<Loaded, Msg> {
+fn from_revision(root: &Path, revision: &str, fs: &dyn FileSystem) -> Result<Loaded, Msg> {
     let directory = match root.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -78,7 +78,7 @@ fn from_revision(root: &Path, revision: &str) -> Result<Loaded, Msg> {
     let file = root.file_name().map(Path::new).unwrap_or(Path::new(""));
     let relative = normalize(&repository.prefix.join(file));
     let below = relative.parent().map(Path::to_path_buf).unwrap_or_default();
-    let tree = Tree::new(&repository, &commit, &[below])
+    let tree = Tree::read_once(&repository, &commit, &[below])
         .map_err(|said| msg!("无法读取该版本：{said}", "cannot read the revision: {said}"))?;
     let contents = tree.read_text(&relative).map_err(|_| {
         msg!(
@@ -86,7 +86,32 @@ fn from_revision(root: &Path, revision: &str) -> Result<Loaded, Msg> {
             "the file is not in revision `{revision}`"
         )
     })?;
-    Ok(super::load_tree(&relative, contents, &tree, Some(&[])))
+    let files = WithParts {
+        tree: &tree,
+        parts: fs.parts(),
+    };
+    Ok(super::load_tree(&relative, contents, &files, Some(&[])))
+}
+
+/// A revision's files parsed with the part cache of the file system beside them (the language
+/// server's, which reads last year's revision on every keystroke): parsed once, not every time.
+struct WithParts<'a> {
+    tree: &'a Tree,
+    parts: Option<&'a PartCache>,
+}
+
+impl FileSystem for WithParts<'_> {
+    fn read(&self, path: &Path) -> std::io::Result<Vec<u8>> {
+        self.tree.read(path)
+    }
+
+    fn canonicalize(&self, path: &Path) -> std::io::Result<PathBuf> {
+        self.tree.canonicalize(path)
+    }
+
+    fn parts(&self) -> Option<&PartCache> {
+        self.parts
+    }
 }
 
 fn unreadable_previous(previous: &ast::Previous, why: Msg) -> Diagnostic {
