@@ -65,8 +65,7 @@ fn project_code_at(
     };
     let mut lines = vec![format!("**{code}** {}", project.node.name.value)];
     if let Some(unit) = project.unit {
-        let name = model.units.iter().find(|u| u.code.node == unit.node);
-        let name = name.map_or("", |u| u.name.value.as_str());
+        let name = unit_name(model, &unit.node).unwrap_or_default();
         lines.push(format!("{unit_label}{} {name}", unit.node));
     }
     let money_unit = model.header.money_unit;
@@ -129,12 +128,17 @@ fn unit_code_at(model: &Document, document: &Buffer, offset: usize, lang: Lang) 
         })
     })?;
     let code = &project.unit?.node;
-    let unit = model.units.iter().find(|u| u.code.node == *code)?;
-    let name = &unit.name.value;
+    let name = unit_name(model, code)?;
     Some(match lang {
         Lang::Zh => format!("**{code}** 预算单位：{name}"),
         Lang::En => format!("**{code}** budget unit: {name}"),
     })
+}
+
+/// The name a unit code is declared with.
+fn unit_name<'a>(model: &'a Document, code: &str) -> Option<&'a str> {
+    let unit = model.units.iter().find(|u| u.code.node == code)?;
+    Some(&unit.name.value)
 }
 
 /// The indicator row under the cursor, in words: how the checker read it.
