@@ -1,7 +1,8 @@
 -- Run by editors/test.sh in headless Neovim, after the init.lua lines of editors/README.md (taken
 -- from it as written) and editors/neovim/install.sh, on examples/teaching/mistakes.perf: the
--- buffer is `perf`, tree-sitter highlights and folds it, and `perfc lsp` attaches and publishes
--- the document's findings. Exits non-zero on the first thing missing.
+-- buffer is `perf`, tree-sitter highlights and folds it, and `perfc lsp` attaches, publishes the
+-- document's findings and says what a keyword means on hover. Exits non-zero on the first thing
+-- missing.
 
 local buf = vim.api.nvim_get_current_buf()
 local function check(ok, message)
@@ -41,8 +42,16 @@ end, 50), 'no diagnostics from perfc lsp')
 local client = vim.lsp.get_clients({ bufnr = buf, name = 'perfc' })[1]
 check(client:supports_method('textDocument/formatting'), 'the server offers no formatting')
 
+-- Hover on the project's keyword: what it means, in Chinese.
+local hover = client:request_sync('textDocument/hover', {
+  textDocument = { uri = vim.uri_from_bufnr(buf) },
+  position = { line = project - 1, character = 0 },
+}, 5000, buf)
+local shown = hover and hover.result and hover.result.contents.value or ''
+check(shown:find('**项目**', 1, true) ~= nil, 'hover on 项目 shows ' .. vim.inspect(shown))
+
 io.stdout:write(
-  ('neovim %s: filetype perf, tree-sitter highlights and folds, perfc lsp attached with %d diagnostics\n'):format(
+  ('neovim %s: filetype perf, tree-sitter highlights and folds, perfc lsp attached with %d diagnostics and hover\n'):format(
     tostring(vim.version()),
     #vim.diagnostic.get(buf)
   )
