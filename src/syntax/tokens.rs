@@ -6,7 +6,7 @@ use pest::Parser as _;
 use pest::iterators::Pair;
 
 use super::keywords::Keyword;
-use super::{MAX_NESTING, PerfParser, Rule, comments, parts};
+use super::{MAX_NESTING, PerfParser, Rule, comments, item_ranges, parts};
 use crate::source::FileId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,13 +49,18 @@ pub fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// The keyword at byte `offset` of `text`, where the grammar reads one (not a word of a string
-/// or a comment); only the part holding it is parsed.
+/// or a comment); only the part holding it is parsed, or when that part does not, the top-level
+/// item holding it (a mistake in another item leaves this one readable).
 pub fn keyword_at(text: &str, offset: usize) -> Option<Keyword> {
-    let (start, end) = parts(text)
-        .into_iter()
-        .find(|&(start, end)| start <= offset && offset <= end)?;
+    let holds = |&(start, end): &(usize, usize)| start <= offset && offset <= end;
+    let (start, end) = parts(text).into_iter().find(holds)?;
     let mut out = Vec::new();
-    part_tokens(text, start, end, &mut out);
+    if !part_tokens(text, start, end, &mut out) {
+        let (start, end) = item_ranges(text, start, end, false)
+            .into_iter()
+            .find(holds)?;
+        part_tokens(text, start, end, &mut out);
+    }
     let token = out
         .into_iter()
         .find(|t| t.kind == TokenKind::Keyword && t.start <= offset && offset <= t.end)?;
@@ -143,6 +148,10 @@ mod tests {
         assert_eq!(at("预算", 0), None, "in a string");
         assert_eq!(at("预算", 1), None, "in a comment");
         assert_eq!(at("P01", 0), None, "a code");
+        // A mistake in another item leaves this one's keywords readable.
+        let text = format!("{text}项目 P02 \"坏\" {{\n  预算 15 {{\n}}\n");
+        let offset = text.find("budget").expect("budget");
+        assert_eq!(keyword_at(&text, offset), Some(Keyword::Budget));
     }
 
     #[test]
