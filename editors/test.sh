@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests of the editor support; editors/README.md ("Tests") says what each part checks. Installs
-# what is missing: the npm packages (npm ci), Vim (apt-get), and the tree-sitter CLI, Helix and
-# Neovim unpacked from newer Debian releases into editors/.tools (editors/debian.sh).
+# what is missing: the npm packages (npm ci), Vim (apt-get), the tree-sitter CLI, Helix and
+# Neovim unpacked from newer Debian releases into editors/.tools (editors/debian.sh), and Rust's
+# wasm32-wasip2 target (rustup) for the Zed extension.
 # Needs a built perfc (target/release/perfc, or PERFC=path).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,8 @@
 //! The files of a git revision, read through the `git` command (no library: the user's own git,
 //! with their configuration, is the one that knows their repository). A revision's `.perf`
 //! files are listed with `git ls-tree` and read at once with `git cat-file --batch`; a file
-//! outside them that a document includes is read on its own with `git cat-file blob`.
+//! outside them that a document includes is read on its own with `git cat-file blob`. A commit's
+//! files never change: the last few trees read are kept for the process ([`Tree::read_once`]).
 
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
