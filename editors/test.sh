@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Tests of the editor support; editors/README.md ("Tests") says what each part checks. Installs
 # what is missing: the npm packages (npm ci), Vim (apt-get), the tree-sitter CLI, Helix and
-# Neovim unpacked from newer Debian releases into editors/.tools (editors/debian.sh), and Rust's
-# wasm32-wasip2 target (rustup) for the Zed extension.
+# Neovim unpacked from newer Debian releases into editors/.tools (editors/debian.sh), clang 19
+# with the WASI C library (apt-get) for Zed's grammar, and Rust's wasm32-wasip2 target (rustup)
+# for the Zed extension.
 # Needs a built perfc (target/release/perfc, or PERFC=path).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,10 +59,18 @@ for query in "$grammar"/queries/*.scm editors/helix/queries/perf/*.scm editors/z
     { echo "$query does not compile against the grammar" >&2; exit 1; }
 done
 
-step "the other editors' files: keywords, queries, configuration"
+step "the other editors' files: keywords, queries, configuration, Zed's grammar in WebAssembly"
+# Zed compiles the grammar with wasi-sdk's clang; Debian's clang, linker and WASI C library
+# compile it the same way (editors/test/configs.test.js).
+wasm_cc=clang-19
+wasm_packages=(clang-19 lld-19 libclang-rt-19-dev-wasm32 wasi-libc)
+if ! dpkg -s "${wasm_packages[@]}" >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${wasm_packages[@]}" >/dev/null
+fi
 (cd editors/test && npm_ci &&
   PERF_HELIX_RUNTIME="$PWD/../.tools/trixie/usr/lib/hx/runtime" \
-    PERF_NVIM_RUNTIME="$PWD/../.tools/forky/usr/share/nvim/runtime" npm test)
+    PERF_NVIM_RUNTIME="$PWD/../.tools/forky/usr/share/nvim/runtime" PERF_WASM_CC="$wasm_cc" npm test)
 
 step "Helix: install.sh, then hx --health perf"
 helix_home="$work/helix-home"
