@@ -356,6 +356,23 @@ fn hover_on_a_keyword_says_what_it_means_and_on_a_project_code_which_project() {
 }
 
 #[test]
+fn hover_explains_a_keyword_while_its_line_is_being_written() {
+    let mut server = Server::start();
+    let (uri, text) = example("examples/teaching/hello.perf");
+    let typing = text.replace("  用途 \"用于购买第三方服务支出。\"", "  用途 ");
+    // And a brace not closed yet, in the next item: that item does not parse at all.
+    let typing = format!("{typing}项目 P2 \"新\" {{\n  预算 \n");
+    server.open(&uri, &typing);
+    for (needle, spelling) in [("用途 \n", "**用途**"), ("预算 \n", "**预算**")] {
+        let (line, column) = position_of(&typing, needle);
+        let hover = server.at("textDocument/hover", &uri, line, column + 1);
+        let shown = hover["contents"]["value"].as_str().unwrap_or_default();
+        assert!(shown.contains(spelling), "{needle}: {shown}");
+    }
+    server.stop();
+}
+
+#[test]
 fn hover_on_a_record_row_says_how_it_was_scored_or_judged() {
     let mut server = Server::start();
     let (uri, text) = example("examples/teaching/hello-self-evaluation.perf");

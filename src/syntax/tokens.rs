@@ -49,8 +49,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// The keyword at byte `offset` of `text`, where the grammar reads one (not a word of a string
-/// or a comment); only the part holding it is parsed, or when that part does not, the top-level
-/// item holding it (a mistake in another item leaves this one readable).
+/// or a comment), or one beginning a line the grammar could not read (`bad_line`), as while it
+/// is typed. Only the part holding it is parsed, or when that part does not, the top-level item
+/// holding it (a mistake in another item leaves this one readable); when that does not parse
+/// either (a brace not closed yet), the first word of the offset's line.
 pub fn keyword_at(text: &str, offset: usize) -> Option<Keyword> {
     let holds = |&(start, end): &(usize, usize)| start <= offset && offset <= end;
     let (start, end) = parts(text).into_iter().find(holds)?;
@@ -59,13 +61,38 @@ pub fn keyword_at(text: &str, offset: usize) -> Option<Keyword> {
         let (start, end) = item_ranges(text, start, end, false)
             .into_iter()
             .find(holds)?;
-        part_tokens(text, start, end, &mut out);
+        if !part_tokens(text, start, end, &mut out) {
+            out.extend(first_word_keyword(text, offset));
+        }
     }
     let token = out
         .into_iter()
         .find(|t| t.kind == TokenKind::Keyword && t.start <= offset && offset <= t.end)?;
     let word = &text[token.start..token.end];
     Keyword::ALL.iter().copied().find(|k| k.is(word))
+}
+
+/// The keyword token at the start of `line` (which begins at `start` in its file), if any.
+fn leading_keyword(line: &str, start: usize) -> Option<Token> {
+    let rest = Keyword::ALL.iter().find_map(|k| k.strip(line))?;
+    Some(Token {
+        start,
+        end: start + line.len() - rest.len(),
+        kind: TokenKind::Keyword,
+    })
+}
+
+/// The keyword token that is the first word of the line of `text` holding `offset`.
+fn first_word_keyword(text: &str, offset: usize) -> Option<Token> {
+    // Bytes: an offset inside a character still finds its line.
+    let before = text.as_bytes().get(..offset)?;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |newline| newline + 1);
+    let line = &text[line_start..];
+    let word = line.trim_start_matches(super::keywords::is_blank);
+    leading_keyword(word, line_start + line.len() - word.len())
 }
 
 /// Adds the tokens of the part `start..end` of `text`, unsorted; `false` when it does not parse.
@@ -91,6 +118,14 @@ fn part_tokens(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> bo
 /// A pair that is a token is taken whole; another is looked into.
 fn walk(pair: Pair<Rule>, parent: Option<Rule>, base: usize, out: &mut Vec<Token>) {
     let rule = pair.as_rule();
+    if rule == Rule::bad_line {
+        // A line the block could not read: the keyword it begins with is the one being written.
+        out.extend(leading_keyword(
+            pair.as_str(),
+            base + pair.as_span().start(),
+        ));
+        return;
+    }
     if let Some(kind) = kind_of(rule, parent) {
         let span = pair.as_span();
         // A quantity without a unit ends in the blanks pest skipped looking for one.
@@ -152,6 +187,27 @@ mod tests {
         let text = format!("{text}项目 P02 \"坏\" {{\n  预算 15 {{\n}}\n");
         let offset = text.find("budget").expect("budget");
         assert_eq!(keyword_at(&text, offset), Some(Keyword::Budget));
+    }
+
+    #[test]
+    fn a_keyword_beginning_a_line_with_a_mistake_is_read_as_it_is_typed() {
+        let text = "项目 P01 \"名\" {\n  单位 ！！\n  预算 15 { 财政资金 15 }\n  用途 \"预算\"\n  目标 \n}\n";
+        let at = |text: &str, needle: &str, nth: usize| {
+            let offset = text.match_indices(needle).nth(nth).expect("needle").0;
+            keyword_at(text, offset + 1)
+        };
+        // Lines the project cannot read (bad_line): the keyword they begin with.
+        assert_eq!(at(text, "单位", 0), Some(Keyword::Unit));
+        assert_eq!(at(text, "目标", 0), Some(Keyword::Goal));
+        assert_eq!(at(text, "！！", 0), None);
+        assert_eq!(at(text, "预算", 0), Some(Keyword::Budget));
+        assert_eq!(at(text, "预算", 1), None, "in a string");
+        // A brace not closed yet: the item does not parse, the first word of a line is read.
+        let open = "项目 P01 \"名\" {\n  预算 15 { 财政资金 15 }\n  产出指标 {\n    数量指标 \"x\" ≥1 次  依据 计划\n";
+        assert_eq!(at(open, "预算", 0), Some(Keyword::Budget));
+        assert_eq!(at(open, "依据", 0), None, "not first on its line");
+        let open = "项目 P01 \"名\" {\n  \"预算 \n";
+        assert_eq!(at(open, "预算", 0), None, "in a string");
     }
 
     #[test]
