@@ -290,6 +290,47 @@ fn the_worst_projects_are_ranked_and_link_to_their_findings() {
     );
 }
 
+/// A document in English keywords with English names, and findings in a project and outside:
+/// the Chinese left in it is what the forms have no English for (categories, levels, 万元).
+const IN_ENGLISH: &str = "document \"Example bureau 2024\" {\n  year 2024\n  department \"Example bureau\"\n  framework 2015\n}\n\nunit 100001 \"Bureau itself\"\n\nproject P0001 \"Road repair\" {\n  unit 100001\n  budget 10 { fiscal 12 }\n  use \"Repairs\"\n  goal \"Repair the roads\"\n  产出指标 {\n    数量指标 \"Roads repaired\" ≥1 次  basis 年度工作计划\n  }\n  效益指标 {\n    社会效益指标 \"Safer roads\" 巩固提升\n  }\n}\n\nproject P0002 \"Bridges\" {\n  unit 100009\n  budget 5 { fiscal 5 }\n}\n";
+
+#[test]
+fn under_lang_en_the_page_s_own_words_are_english() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let document = dir.path().join("en.perf");
+    std::fs::write(&document, IN_ENGLISH).expect("document");
+    let document = document.to_str().expect("UTF-8");
+    let page = dir.path().join("report.html");
+    let (_, html) = report(&[document], &page, &["--lang", "en"]);
+    assert!(html.contains(r#"<html lang="en">"#), "{html}");
+    assert!(html.contains(r#"<h2 id="findings">Findings</h2>"#));
+    // Chinese on the page is the document's own text or the findings', never the page's words.
+    let out = perfc()
+        .args([
+            "check",
+            document,
+            "--lang",
+            "en",
+            "--diagnostic-format",
+            "json",
+        ])
+        .output()
+        .expect("perfc runs");
+    let known = format!("{IN_ENGLISH}{}", text(&out.stdout));
+    let is_cjk = |c: char| matches!(c, '\u{3000}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}');
+    let stray: std::collections::BTreeSet<&str> = html
+        .split(|c: char| !is_cjk(c))
+        .filter(|run| !run.is_empty() && !known.contains(run))
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "words of the page left in Chinese: {stray:?}"
+    );
+    // In Chinese, the same page has the page's words in Chinese.
+    let (_, html) = report(&[document], &page, &[]);
+    assert!(html.contains(r#"<h2 id="findings">问题明细</h2>"#));
+}
+
 /// A document whose names would be markup, an attribute or a reversal of the text if written raw.
 const HOSTILE: &str = "文档 \"<script>alert(1)</script>\" {\n  年度 2023\n  部门 \"<script>alert('部门')</script>\"\n}\n\n单位 543001 \"\\\"onload=alert(1) x\"\n\n项目 13080023P000085100062 \"<img src=x onerror=alert(1)>\u{202e}名称\" {\n  单位 543001\n  预算 15.00 { 财政资金 15.00 }\n}\n";
 

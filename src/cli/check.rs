@@ -36,7 +36,10 @@ pub(super) fn run(
     if let Some(path) = report {
         let directory = report::absolute(path);
         let directory = directory.parent().unwrap_or(Path::new("/"));
-        write_if_changed(path, report::to_html(&checked, directory).as_bytes())?;
+        write_if_changed(
+            path,
+            report::to_html(&checked, directory, reporting.render.lang).as_bytes(),
+        )?;
     }
     tally.finish()
 }

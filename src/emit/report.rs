@@ -100,15 +100,22 @@ pub struct DocumentData {
 
 impl DocumentData {
     /// What the document is: targets, or a report on them.
-    fn kind(&self) -> &'static str {
+    fn kind(&self) -> DocumentKind {
         if !self.monitorings.is_empty() {
-            "运行监控"
+            DocumentKind::Monitoring
         } else if !self.self_evaluations.is_empty() {
-            "绩效自评"
+            DocumentKind::SelfEvaluation
         } else {
-            "绩效目标"
+            DocumentKind::Targets
         }
     }
+}
+
+#[derive(Clone, Copy)]
+enum DocumentKind {
+    Targets,
+    SelfEvaluation,
+    Monitoring,
 }
 
 #[derive(Deserialize)]
@@ -258,7 +265,8 @@ struct Overview<'a> {
 struct UnitRow<'a> {
     document: usize,
     code: Option<&'a str>,
-    name: &'a str,
+    /// `None` for the row of the projects under no unit listed.
+    name: Option<&'a str>,
     projects: usize,
     /// `None` when the sum leaves a decimal's range.
     budget: Option<Decimal>,
@@ -350,7 +358,7 @@ impl<'a> Overview<'a> {
                 rows.push(UnitRow {
                     document: index,
                     code: Some(&unit.code.0),
-                    name: &unit.name.0,
+                    name: Some(&unit.name.0),
                     projects: unit.totals.projects,
                     budget: Some(unit.totals.budget),
                     money_unit: &data.money_unit,
@@ -372,7 +380,7 @@ impl<'a> Overview<'a> {
                 rows.push(UnitRow {
                     document: index,
                     code: None,
-                    name: "（未列单位的项目）",
+                    name: None,
                     projects: unplaced.len(),
                     budget: unplaced
                         .iter()

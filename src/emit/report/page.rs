@@ -10,8 +10,8 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use rust_decimal::Decimal;
 
 use super::chart::{Bar, bar_chart};
-use super::{Checked, Counts, Finding, Overview, ProjectData, in_wan_yuan};
-use crate::diag::{self, Piece, Severity};
+use super::{Checked, Counts, DocumentKind, Finding, Overview, ProjectData, in_wan_yuan};
+use crate::diag::{self, Lang, Piece, Severity};
 
 /// Bars of the budget chart: the largest units.
 const BUDGET_BARS: usize = 30;
@@ -56,61 +56,95 @@ svg.chart rect.warning { fill: #e3a21a; }
 svg.chart rect.note { fill: #5b9bd5; }
 "#;
 
-/// The page for `documents`, its links to their files relative to `report_dir` (absolute).
-pub fn to_html(documents: &[Checked], report_dir: &Path) -> String {
+/// The page for `documents`, its links to their files relative to `report_dir` (absolute), its
+/// words in `lang` (the findings' messages are in it already).
+pub fn to_html(documents: &[Checked], report_dir: &Path, lang: Lang) -> String {
     let overview = Overview::new(documents);
     let counts = overview.counts();
+    let title = say(
+        lang,
+        "绩效目标检查报告",
+        "Performance targets: check report",
+    );
     let page = html! {
         (DOCTYPE)
-        html lang="zh-CN" {
+        html lang=(say(lang, "zh-CN", "en")) {
             head {
                 meta charset="utf-8";
                 meta http-equiv="Content-Security-Policy" content=(CSP);
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { "绩效目标检查报告" }
+                title { (title) }
                 style { (PreEscaped(STYLE)) }
             }
             body {
-                h1 { "绩效目标检查报告" }
+                h1 { (title) }
                 p.muted {
-                    (documents.len()) " 个文档，" (overview.projects()) " 个项目。"
+                    @match lang {
+                        Lang::Zh => { (documents.len()) " 个文档，" (overview.projects()) " 个项目。" },
+                        Lang::En => {
+                            (counted(documents.len(), "document")) ", "
+                            (counted(overview.projects(), "project")) ". "
+                        },
+                    }
                     @if overview.counted_in.iter().any(Option::is_some) {
-                        "监控与自评文档的项目计入其包含的目标文档，不重复合计。"
+                        (say(lang, "监控与自评文档的项目计入其包含的目标文档，不重复合计。",
+                            "The projects of monitoring and self-evaluation documents are counted in the targets they include, not twice."))
                     }
                 }
                 nav {
-                    a href="#departments" { "部门" }
-                    a href="#units" { "单位" }
-                    a href="#rules" { "规则" }
-                    a href="#worst-projects" { "问题最多的项目" }
-                    a href="#findings" { "问题明细" }
+                    a href="#departments" { (say(lang, "部门", "Departments")) }
+                    a href="#units" { (say(lang, "单位", "Units")) }
+                    a href="#rules" { (say(lang, "规则", "Rules")) }
+                    a href="#worst-projects" { (say(lang, "问题最多的项目", "Projects with most findings")) }
+                    a href="#findings" { (say(lang, "问题明细", "Findings")) }
                 }
-                (summary(&overview, counts))
-                (departments(&overview, report_dir, counts))
-                (units(&overview))
-                (rules(&overview))
-                (worst_projects(&overview))
-                (findings(&overview, report_dir))
+                (summary(&overview, counts, lang))
+                (departments(&overview, report_dir, counts, lang))
+                (units(&overview, lang))
+                (rules(&overview, lang))
+                (worst_projects(&overview, lang))
+                (findings(&overview, report_dir, lang))
             }
         }
     };
     page.into_string()
 }
 
-fn summary(overview: &Overview, counts: Counts) -> Markup {
+/// `1 document`, `2 documents`.
+fn counted(count: usize, noun: &str) -> String {
+    match count {
+        1 => format!("1 {noun}"),
+        _ => format!("{count} {noun}s"),
+    }
+}
+
+/// One of the page's own words, in `lang`.
+fn say(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+fn summary(overview: &Overview, counts: Counts, lang: Lang) -> Markup {
+    let severity = |severity| severity_heading(severity, lang);
     html! {
         dl.cards #totals {
-            div { dt { "文档" } dd data-key="documents" { (overview.documents.len()) } }
-            div { dt { "项目数" } dd data-key="projects" { (overview.projects()) } }
+            div { dt { (say(lang, "文档", "Documents")) } dd data-key="documents" { (overview.documents.len()) } }
+            div { dt { (say(lang, "项目数", "Projects")) } dd data-key="projects" { (overview.projects()) } }
             div {
-                dt { "预算（万元）" }
+                dt { (budget_in_wan_yuan(lang)) }
                 dd data-key="budget" { (amount(overview.budget_wan_yuan())) }
             }
-            div { dt { "错误" } dd.error data-key="errors" { (counts.errors) } }
-            div { dt { "警告" } dd.warning data-key="warnings" { (counts.warnings) } }
-            div { dt { "提示" } dd.note data-key="notes" { (counts.notes) } }
+            div { dt { (severity(Severity::Error)) } dd.error data-key="errors" { (counts.errors) } }
+            div { dt { (severity(Severity::Warning)) } dd.warning data-key="warnings" { (counts.warnings) } }
+            div { dt { (severity(Severity::Note)) } dd.note data-key="notes" { (counts.notes) } }
         }
     }
+}
+
+fn budget_in_wan_yuan(lang: Lang) -> &'static str {
+    say(lang, "预算（万元）", "Budget (万元)")
 }
 
 /// A table's cells of findings counted by severity.
@@ -122,8 +156,12 @@ fn count_cells(counts: Counts) -> Markup {
     }
 }
 
-fn count_heads() -> Markup {
-    html! { th.num { "错误" } th.num { "警告" } th.num { "提示" } }
+fn count_heads(lang: Lang) -> Markup {
+    html! {
+        @for severity in [Severity::Error, Severity::Warning, Severity::Note] {
+            th.num { (severity_heading(severity, lang)) }
+        }
+    }
 }
 
 fn number_cell(key: &str, value: usize) -> Markup {
@@ -148,22 +186,26 @@ fn amount(amount: Option<Decimal>) -> String {
     amount.map_or_else(|| "—".to_owned(), |a| a.to_string())
 }
 
-fn departments(overview: &Overview, report_dir: &Path, counts: Counts) -> Markup {
+fn departments(overview: &Overview, report_dir: &Path, counts: Counts, lang: Lang) -> Markup {
     html! {
-        h2 #departments { "部门" }
-        p.muted { "每个文档是一个部门的一份文件；问题数不含已确认的问题。" }
+        h2 #departments { (say(lang, "部门", "Departments")) }
+        p.muted { (say(lang, "每个文档是一个部门的一份文件；问题数不含已确认的问题。",
+            "Each document is one file of a department; the counts of findings leave out those acknowledged.")) }
         table #department-table {
             thead { tr {
-                th { "部门" } th { "文件" } th { "类型" } th.num { "年度" } th.num { "单位数" }
-                th.num { "项目数" } th.num { "预算" } (count_heads()) th.num { "已确认" }
+                th { (say(lang, "部门", "Department")) } th { (say(lang, "文件", "File")) }
+                th { (say(lang, "类型", "Kind")) } th.num { (say(lang, "年度", "Year")) }
+                th.num { (say(lang, "单位数", "Units")) } th.num { (say(lang, "项目数", "Projects")) }
+                th.num { (say(lang, "预算", "Budget")) } (count_heads(lang))
+                th.num { (acknowledged(lang)) }
             } }
             tbody {
                 @for (index, document) in overview.documents.iter().enumerate() {
-                    (department_row(overview, index, document, report_dir))
+                    (department_row(overview, index, document, report_dir, lang))
                 }
             }
             tfoot { tr data-total="true" {
-                td colspan="5" { "合计（目标文档）" }
+                td colspan="5" { (say(lang, "合计（目标文档）", "Total (targets)")) }
                 (number_cell("projects", overview.projects()))
                 @let total = overview.budget_wan_yuan();
                 (money_cell(total, "万元"))
@@ -174,11 +216,16 @@ fn departments(overview: &Overview, report_dir: &Path, counts: Counts) -> Markup
     }
 }
 
+fn acknowledged(lang: Lang) -> &'static str {
+    say(lang, "已确认", "Acknowledged")
+}
+
 fn department_row(
     overview: &Overview,
     index: usize,
     document: &Checked,
     report_dir: &Path,
+    lang: Lang,
 ) -> Markup {
     let counts = document.counts();
     let data = document.data.as_ref();
@@ -193,13 +240,15 @@ fn department_row(
             }
             td { (file_link(document.files.first().map(|p| p.as_path()), &document.name, None, report_dir)) }
             @match data {
-                None => td.muted colspan="5" { "未能完整读取，没有合计" },
+                None => td.muted colspan="5" {
+                    (say(lang, "未能完整读取，没有合计", "Not read in full: no totals"))
+                },
                 Some(data) => {
-                    td { (data.kind()) }
+                    td { (document_kind(data.kind(), lang)) }
                     td.num { (data.year.map(|y| y.to_string()).unwrap_or_default()) }
                     @match overview.counted_in[index] {
                         Some(other) => td.muted colspan="3" {
-                            "计入 "
+                            (say(lang, "计入 ", "Counted in "))
                             a href=(format!("#row-doc-{other}")) {
                                 (overview.documents[other].name)
                             }
@@ -218,7 +267,17 @@ fn department_row(
     }
 }
 
-fn units(overview: &Overview) -> Markup {
+/// What a document is, in `lang`.
+fn document_kind(kind: DocumentKind, lang: Lang) -> &'static str {
+    match kind {
+        DocumentKind::Targets => say(lang, "绩效目标", "Targets"),
+        DocumentKind::SelfEvaluation => say(lang, "绩效自评", "Self-evaluation"),
+        DocumentKind::Monitoring => say(lang, "运行监控", "Monitoring"),
+    }
+}
+
+fn units(overview: &Overview, lang: Lang) -> Markup {
+    let unplaced = say(lang, "（未列单位的项目）", "(projects of no unit listed)");
     let rows = overview.units();
     let mut bars: Vec<(usize, Bar)> = rows
         .iter()
@@ -227,13 +286,8 @@ fn units(overview: &Overview) -> Markup {
             let value = in_wan_yuan(row.budget?, row.money_unit)?;
             let department = overview.documents[row.document].department();
             let bar = Bar {
-                label: if row.code.is_some() {
-                    row.name
-                } else {
-                    department
-                }
-                .to_owned(),
-                full_label: format!("{department} {}", row.name),
+                label: row.name.unwrap_or(department).to_owned(),
+                full_label: format!("{department} {}", row.name.unwrap_or(unplaced)),
                 value,
                 shown: value.to_string(),
                 class: "budget",
@@ -244,16 +298,23 @@ fn units(overview: &Overview) -> Markup {
     bars.sort_by(|(a_order, a), (b_order, b)| b.value.cmp(&a.value).then(a_order.cmp(b_order)));
     let bars: Vec<Bar> = bars.into_iter().take(BUDGET_BARS).map(|(_, b)| b).collect();
     html! {
-        h2 #units { "单位" }
-        h3 { "预算（按单位，万元）" }
+        h2 #units { (say(lang, "单位", "Units")) }
+        @let chart = say(lang, "预算（按单位，万元）", "Budget by unit (万元)");
+        h3 { (chart) }
         @if bars.len() < rows.len() {
-            p.muted { "预算最多的 " (bars.len()) " 个单位；其余见下表。" }
+            p.muted {
+                @match lang {
+                    Lang::Zh => { "预算最多的 " (bars.len()) " 个单位；其余见下表。" },
+                    Lang::En => { "The " (bars.len()) " units with the largest budgets; the others in the table below." },
+                }
+            }
         }
-        (bar_chart("预算（按单位，万元）", &bars))
+        (bar_chart(chart, &bars))
         table #unit-table {
             thead { tr {
-                th { "部门" } th { "单位编码" } th { "单位名称" } th.num { "项目数" } th.num { "预算" }
-                (count_heads())
+                th { (say(lang, "部门", "Department")) } th { (say(lang, "单位编码", "Unit code")) }
+                th { (say(lang, "单位名称", "Unit name")) } th.num { (say(lang, "项目数", "Projects")) }
+                th.num { (say(lang, "预算", "Budget")) } (count_heads(lang))
             } }
             tbody {
                 @for row in &rows {
@@ -261,7 +322,7 @@ fn units(overview: &Overview) -> Markup {
                         data-unit=[row.code] {
                         td { (overview.documents[row.document].department()) }
                         td { (row.code.unwrap_or("")) }
-                        td { (row.name) }
+                        td { (row.name.unwrap_or(unplaced)) }
                         (number_cell("projects", row.projects))
                         (money_cell(row.budget, row.money_unit))
                         (count_cells(row.counts))
@@ -272,15 +333,16 @@ fn units(overview: &Overview) -> Markup {
     }
 }
 
-fn severity_word(severity: Severity) -> &'static str {
+/// The heading of a count of findings of one level.
+fn severity_heading(severity: Severity, lang: Lang) -> &'static str {
     match severity {
-        Severity::Error => "错误",
-        Severity::Warning => "警告",
-        Severity::Note => "提示",
+        Severity::Error => say(lang, "错误", "Errors"),
+        Severity::Warning => say(lang, "警告", "Warnings"),
+        Severity::Note => say(lang, "提示", "Notes"),
     }
 }
 
-fn rules(overview: &Overview) -> Markup {
+fn rules(overview: &Overview, lang: Lang) -> Markup {
     let rows = overview.rules();
     let bars: Vec<Bar> = rows
         .iter()
@@ -293,22 +355,24 @@ fn rules(overview: &Overview) -> Markup {
         })
         .collect();
     html! {
-        h2 #rules { "规则" }
+        h2 #rules { (say(lang, "规则", "Rules")) }
         @if rows.is_empty() {
-            p { "没有发现问题。" }
+            p { (say(lang, "没有发现问题。", "No findings.")) }
         } @else {
-            (bar_chart("问题数（按规则）", &bars))
+            (bar_chart(say(lang, "问题数（按规则）", "Findings by rule"), &bars))
             table #rule-table {
                 thead { tr {
-                    th { "规则" } th { "标题" } th { "级别" } th.num { "问题数" }
-                    (count_heads()) th.num { "已确认" } th.num { "涉及文档数" }
+                    th { (say(lang, "规则", "Rule")) } th { (say(lang, "标题", "Title")) }
+                    th { (level(lang)) } th.num { (say(lang, "问题数", "Findings")) }
+                    (count_heads(lang)) th.num { (acknowledged(lang)) }
+                    th.num { (say(lang, "涉及文档数", "Documents")) }
                 } }
                 tbody {
                     @for row in &rows {
                         tr data-code=(row.code) {
                             td { (row.code) }
                             td { (row.title) }
-                            td class=(row.severity.as_str()) { (severity_word(row.severity)) }
+                            td class=(row.severity.as_str()) { (severity_name(row.severity, lang)) }
                             (number_cell("findings", row.counts.listed()))
                             (count_cells(row.counts))
                             (number_cell("acknowledged", row.counts.acknowledged))
@@ -321,21 +385,44 @@ fn rules(overview: &Overview) -> Markup {
     }
 }
 
-fn worst_projects(overview: &Overview) -> Markup {
+/// A finding's level, one of them.
+fn severity_name(severity: Severity, lang: Lang) -> &'static str {
+    match severity {
+        Severity::Error => say(lang, "错误", "error"),
+        Severity::Warning => say(lang, "警告", "warning"),
+        Severity::Note => say(lang, "提示", "note"),
+    }
+}
+
+fn level(lang: Lang) -> &'static str {
+    say(lang, "级别", "Level")
+}
+
+fn worst_projects(overview: &Overview, lang: Lang) -> Markup {
     let rows = overview.worst_projects();
     html! {
-        h2 #worst-projects { "问题最多的项目" }
+        h2 #worst-projects { (say(lang, "问题最多的项目", "Projects with most findings")) }
         p.muted {
-            "按错误数、再按警告数、再按提示数排列（相同时按文档和项目顺序），列出前 "
-            (super::WORST_PROJECTS) " 个有问题的项目。"
+            @match lang {
+                Lang::Zh => {
+                    "按错误数、再按警告数、再按提示数排列（相同时按文档和项目顺序），列出前 "
+                    (super::WORST_PROJECTS) " 个有问题的项目。"
+                },
+                Lang::En => {
+                    "The first " (super::WORST_PROJECTS) " projects with findings, by errors, then "
+                    "warnings, then notes (ties in the order of documents and projects)."
+                },
+            }
         }
         @if rows.is_empty() {
-            p { "没有项目有问题。" }
+            p { (say(lang, "没有项目有问题。", "No project has findings.")) }
         } @else {
             table #worst-table {
                 thead { tr {
-                    th.num { "排名" } th { "部门" } th { "单位" } th { "项目编码" } th { "项目名称" }
-                    th.num { "预算" } (count_heads())
+                    th.num { (say(lang, "排名", "Rank")) } th { (say(lang, "部门", "Department")) }
+                    th { (say(lang, "单位", "Unit")) } th { (say(lang, "项目编码", "Project code")) }
+                    th { (say(lang, "项目名称", "Project name")) } th.num { (say(lang, "预算", "Budget")) }
+                    (count_heads(lang))
                 } }
                 tbody {
                     @for (rank, row) in rows.iter().enumerate() {
@@ -360,12 +447,19 @@ fn project_anchor(document: usize, project: &ProjectData) -> String {
     format!("#doc-{document}-p-{}", project.number)
 }
 
-fn findings(overview: &Overview, report_dir: &Path) -> Markup {
+fn findings(overview: &Overview, report_dir: &Path, lang: Lang) -> Markup {
     html! {
-        h2 #findings { "问题明细" }
+        h2 #findings { (say(lang, "问题明细", "Findings")) }
         @let clean = overview.documents.iter().filter(|d| d.findings.is_empty()).count();
         @if clean > 0 {
-            p.muted { (clean) " 个文档没有问题，不再列出。" }
+            p.muted {
+                @match lang {
+                    Lang::Zh => { (clean) " 个文档没有问题，不再列出。" },
+                    Lang::En => {
+                        (counted(clean, "document")) " without findings, not listed."
+                    },
+                }
+            }
         }
         @for (index, document) in overview.documents.iter().enumerate() {
             @if !document.findings.is_empty() {
@@ -374,11 +468,11 @@ fn findings(overview: &Overview, report_dir: &Path) -> Markup {
                 @for (project, found) in grouped(document) {
                     @match project {
                         Some(project) => h4 id=(&project_anchor(index, project)[1..]) {
-                            "项目 " (project.code.as_ref().map_or("", |c| c.0.as_str())) " " (project.name.0)
+                            (say(lang, "项目 ", "Project ")) (project.code.as_ref().map_or("", |c| c.0.as_str())) " " (project.name.0)
                         },
-                        None => h4 { "项目以外" },
+                        None => h4 { (say(lang, "项目以外", "Outside projects")) },
                     }
-                    (finding_table(&found, report_dir))
+                    (finding_table(&found, report_dir, lang))
                 }
             }
             }
@@ -424,19 +518,22 @@ fn with_code(message: &str) -> Markup {
     }
 }
 
-fn finding_table(findings: &[&Finding], report_dir: &Path) -> Markup {
+fn finding_table(findings: &[&Finding], report_dir: &Path, lang: Lang) -> Markup {
     html! {
         table.findings {
-            thead { tr { th { "级别" } th { "规则" } th { "说明" } th { "位置" } } }
+            thead { tr {
+                th { (level(lang)) } th { (say(lang, "规则", "Rule")) }
+                th { (say(lang, "说明", "Message")) } th { (say(lang, "位置", "Place")) }
+            } }
             tbody {
                 @for finding in findings {
                     tr data-code=(finding.code) data-severity=(finding.severity.as_str()) {
-                        td class=(finding.severity.as_str()) { (severity_word(finding.severity)) }
+                        td class=(finding.severity.as_str()) { (severity_name(finding.severity, lang)) }
                         td { span title=(finding.title) { (finding.code) } }
                         td {
                             (with_code(&finding.message))
                             @if let Some(reason) = &finding.acknowledged {
-                                br; span.muted { "已确认：" (reason) }
+                                br; span.muted { (say(lang, "已确认：", "Acknowledged: ")) (reason) }
                             }
                             pre.excerpt { (finding.line) " | " (finding.excerpt) }
                         }
