@@ -106,7 +106,7 @@ without="$("${nvim_env[@]}" nvim --headless --clean examples/teaching/hello.perf
 "${nvim_env[@]}" nvim --headless -i NONE -u "$nvim_home/init.lua" examples/teaching/mistakes.perf \
   -S editors/neovim/test.lua
 
-step "Vim: syntax and :make, headless"
+step "Vim: syntax, :make, :PerfFormat and :PerfFix, headless"
 if ! command -v vim >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq vim >/dev/null
 fi

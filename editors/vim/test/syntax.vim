@@ -152,9 +152,43 @@ function! s:TestMake() abort
         \ 'E0408 does not point at ≥61: ' . string(cost))
 endfunction
 
+" :PerfFormat makes the buffer what `perfc fmt` makes of it, and leaves one that does not parse.
+function! s:TestFormat() abort
+  let lines = readfile('examples/teaching/mistakes.perf')
+  let messy = map(copy(lines), 'v:val =~# "^  " ? "      " . trim(v:val) : v:val')
+  enew!
+  setfiletype perf
+  call setline(1, messy)
+  PerfFormat
+  call s:Check(getline(1, '$') ==# lines, ':PerfFormat did not give the formatted file back')
+  let broken = ['项目 "x" {', '  预算 15']
+  silent %delete _
+  call setline(1, broken)
+  PerfFormat
+  call s:Check(getline(1, '$') ==# broken, ':PerfFormat changed a buffer that does not parse')
+  bwipeout!
+endfunction
+
+" :PerfFix writes the file, applies the repairs, reads it again and lists them.
+function! s:TestFix() abort
+  let file = tempname() . '.perf'
+  call writefile(readfile('examples/teaching/mistakes.perf'), file)
+  execute 'edit' fnameescape(file)
+  call s:Check(search('≥95 百分比', 'cw') > 0, 'no `≥95 百分比` to repair')
+  PerfFix
+  call s:Check(search('≥95 百分比', 'cw') == 0 && search('≥95%', 'cw') > 0,
+        \ ':PerfFix did not repair the unit: ' . string(getline(24)))
+  call s:Check(readfile(file) ==# getline(1, '$'), ':PerfFix: the buffer is not the file')
+  let repairs = getqflist()
+  call s:Check(len(repairs) == 1 && repairs[0].lnum == 24 && repairs[0].text =~# 'E0502',
+        \ ':PerfFix: the quickfix list is ' . string(repairs))
+  bwipeout!
+  call delete(file)
+endfunction
+
 filetype plugin on
 syntax on
-for s:test in ['s:TestConstructs', 's:TestPestKeywords', 's:TestMake']
+for s:test in ['s:TestConstructs', 's:TestPestKeywords', 's:TestMake', 's:TestFormat', 's:TestFix']
   try
     call call(s:test, [])
   catch
