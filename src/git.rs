@@ -27,6 +27,16 @@ pub(crate) struct Repository {
 /// revision (`上年 版本`), so git runs for documents the user only opened: it only reads, takes no
 /// locks, and runs no file-system monitor a repository's configuration might name.
 fn git(dir: Option<&Path>, args: &[&str]) -> Result<Vec<u8>, String> {
+    let output = git_output(dir, args)?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr);
+        return Err(format!("git {}: {}", args.join(" "), said.trim()));
+    }
+    Ok(output.stdout)
+}
+
+/// Runs git in `dir` as [`git`] does; all it printed and its exit status.
+fn git_output(dir: Option<&Path>, args: &[&str]) -> Result<std::process::Output, String> {
     let mut command = Command::new("git");
     command
         .env("GIT_OPTIONAL_LOCKS", "0")
@@ -34,16 +44,19 @@ fn git(dir: Option<&Path>, args: &[&str]) -> Result<Vec<u8>, String> {
     if let Some(dir) = dir {
         command.arg("-C").arg(dir);
     }
-    let output = command
+    command
         .args(args)
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    if !output.status.success() {
-        let said = String::from_utf8_lossy(&output.stderr);
-        return Err(format!("git {}: {}", args.join(" "), said.trim()));
-    }
-    Ok(output.stdout)
+        .map_err(|e| format!("cannot run git: {e}"))
+}
+
+/// Why a revision of a directory's repository could not be found.
+pub(crate) enum NoRevision {
+    /// The directory is in no repository (or git cannot be run).
+    NoRepository,
+    /// The repository has no commit of that name.
+    NoCommit,
 }
 
 fn line(bytes: Vec<u8>) -> String {
@@ -58,9 +71,41 @@ impl Repository {
         Repository::at(None)
     }
 
-    /// The repository holding `directory`, `None` when it is in none (or git cannot be run).
-    pub fn of(directory: &Path) -> Option<Repository> {
-        Repository::at(Some(directory)).ok()
+    /// The repository holding `directory` and the commit `revision` names in it, asked of git
+    /// in one `rev-parse`: a document's last year (`上年 版本`) is looked up on every keystroke,
+    /// and a branch or tag may have moved since.
+    pub fn with_commit(
+        directory: &Path,
+        revision: &str,
+    ) -> Result<(Repository, String), NoRevision> {
+        let spec = format!("{revision}^{{commit}}");
+        let output = git_output(
+            Some(directory),
+            &[
+                "rev-parse",
+                "--show-toplevel",
+                "--show-prefix",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                &spec,
+            ],
+        )
+        .map_err(|_| NoRevision::NoRepository)?;
+        let said = String::from_utf8_lossy(&output.stdout);
+        let mut lines = said.lines();
+        let top = lines.next().filter(|top| !top.is_empty());
+        let top = top.ok_or(NoRevision::NoRepository)?;
+        let prefix = lines.next().unwrap_or_default();
+        let commit = lines
+            .next()
+            .filter(|c| output.status.success() && !c.is_empty());
+        let commit = commit.ok_or(NoRevision::NoCommit)?;
+        let repository = Repository {
+            top: PathBuf::from(top),
+            prefix: PathBuf::from(prefix),
+        };
+        Ok((repository, commit.to_owned()))
     }
 
     /// The repository holding `directory` (else the current one), asked of git once.

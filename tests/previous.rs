@@ -131,6 +131,24 @@ fn last_year_as_a_revision_of_the_same_file_is_compared() {
 }
 
 #[test]
+fn last_year_as_a_revision_needs_a_repository() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("2024.perf"),
+        this_year("上年 版本 \"v2023\""),
+    )
+    .expect("write");
+    assert_eq!(codes(&check(dir.path(), &["2024.perf"])), ["E0106"]);
+    let run = perfc()
+        .current_dir(dir.path())
+        .args(["check", "--color", "never", "2024.perf"])
+        .output()
+        .expect("perfc runs");
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("文档不在 git 仓库中"), "{said}");
+}
+
+#[test]
 fn last_year_outside_the_document_s_directory_must_be_allowed() {
     let dir = tempfile::tempdir().expect("tempdir");
     for year in ["2023", "2024"] {

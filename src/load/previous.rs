@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::{FileSystem, Loaded, normalize, unreadable};
 use crate::diag::{Diagnostic, Msg, RuleId};
-use crate::git::{Repository, Tree};
+use crate::git::{NoRevision, Repository, Tree};
 use crate::msg;
 use crate::syntax::{PartCache, ast};
 
@@ -67,14 +67,17 @@ fn from_revision(root: &Path, revision: &str, fs: &dyn FileSystem) -> Result<Loa
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let repository = Repository::of(directory).ok_or(msg!(
-        "文档不在 git 仓库中",
-        "the document is in no git repository"
-    ))?;
-    let commit = repository.commit(revision).ok_or(msg!(
-        "仓库中没有版本 `{revision}`",
-        "the repository has no revision `{revision}`"
-    ))?;
+    let (repository, commit) =
+        Repository::with_commit(directory, revision).map_err(|missing| match missing {
+            NoRevision::NoRepository => msg!(
+                "文档不在 git 仓库中",
+                "the document is in no git repository"
+            ),
+            NoRevision::NoCommit => msg!(
+                "仓库中没有版本 `{revision}`",
+                "the repository has no revision `{revision}`"
+            ),
+        })?;
     let file = root.file_name().map(Path::new).unwrap_or(Path::new(""));
     let relative = normalize(&repository.prefix.join(file));
     let below = relative.parent().map(Path::to_path_buf).unwrap_or_default();
