@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Tests of the editor support; editors/README.md ("Tests") says what each part checks. Installs
-# what is missing: the npm packages (npm ci), Vim (apt-get), the tree-sitter CLI, Helix and
+# what is missing: the npm packages (npm ci), Vim and tmux (apt-get), the tree-sitter CLI, Helix and
 # Neovim unpacked from newer Debian releases into editors/.tools (editors/debian.sh), clang 19
 # with the WASI C library (apt-get) for Zed's grammar, and Rust's wasm32-wasip2 target (rustup)
 # for the Zed extension.
@@ -82,6 +82,12 @@ echo "$health"
 for expected in "✓ perfc: $work/bin/perfc" "Tree-sitter parser: ✓" "Highlight queries: ✓" "Indent queries: ✓"; do
   grep -qF "$expected" <<<"$health" || { echo "hx --health perf: no \"$expected\"" >&2; exit 1; }
 done
+
+step "Helix: a session in tmux: findings, a quick fix, format on save"
+if ! command -v tmux >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux >/dev/null
+fi
+bash editors/helix/test.sh "$helix_home" "$work/bin"
 
 step "Zed: the extension's WebAssembly part builds as Zed builds it (wasm32-wasip2)"
 command -v rustup >/dev/null || { echo "the Zed extension is built with rustup's wasm32-wasip2 target: install rustup" >&2; exit 1; }
