@@ -1,6 +1,7 @@
 //! The tokens an editor colours by meaning (the language server's semantic tokens), read by the
 //! grammar: keywords, strings, numbers and dates, categories, codes, comparators, units, levels
-//! and comments. A text that does not parse has none: the editor's own grammar still colours it.
+//! and comments. A top-level item that does not parse has none (a brace not closed yet costs
+//! only its item): the editor's own grammar still colours it.
 
 use pest::Parser as _;
 use pest::iterators::Pair;
@@ -36,12 +37,14 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
-/// The tokens of `text` in order; none when it does not parse.
+/// The tokens of `text` in order; none in a top-level item that does not parse.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     for (start, end) in parts(text) {
         if !part_tokens(text, start, end, &mut out) {
-            return Vec::new();
+            for (start, end) in item_ranges(text, start, end, false) {
+                part_tokens(text, start, end, &mut out);
+            }
         }
     }
     out.sort_by_key(|t| t.start);
@@ -231,5 +234,8 @@ mod tests {
             ]
         );
         assert!(tokens("项目 \"P\" {").is_empty(), "does not parse");
+        // A brace not closed yet in the next item leaves this one's tokens.
+        let typing = format!("{text}项目 P2 \"新\" {{\n  预算 \n");
+        assert_eq!(kinds(&typing), kinds(text));
     }
 }
