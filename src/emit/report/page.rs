@@ -87,8 +87,9 @@ pub fn to_html(documents: &[Checked], report_dir: &Path, lang: Lang) -> String {
                         },
                     }
                     @if overview.counted_in.iter().any(Option::is_some) {
-                        (say(lang, "监控与自评文档的项目计入其包含的目标文档，不重复合计。",
-                            "The projects of monitoring and self-evaluation documents are counted in the targets they include, not twice."))
+                        (say(lang, "监控与自评文档的项目计入其包含的目标文档，不重复合计。", concat!(
+                            "The projects of monitoring and self-evaluation documents are counted ",
+                            "in the targets they include, not twice.")))
                     }
                 }
                 nav {
@@ -130,8 +131,14 @@ fn summary(overview: &Overview, counts: Counts, lang: Lang) -> Markup {
     let severity = |severity| severity_heading(severity, lang);
     html! {
         dl.cards #totals {
-            div { dt { (say(lang, "文档", "Documents")) } dd data-key="documents" { (overview.documents.len()) } }
-            div { dt { (say(lang, "项目数", "Projects")) } dd data-key="projects" { (overview.projects()) } }
+            div {
+                dt { (say(lang, "文档", "Documents")) }
+                dd data-key="documents" { (overview.documents.len()) }
+            }
+            div {
+                dt { (say(lang, "项目数", "Projects")) }
+                dd data-key="projects" { (overview.projects()) }
+            }
             div {
                 dt { (budget_in_wan_yuan(lang)) }
                 dd data-key="budget" { (amount(overview.budget_wan_yuan())) }
@@ -189,8 +196,9 @@ fn amount(amount: Option<Decimal>) -> String {
 fn departments(overview: &Overview, report_dir: &Path, counts: Counts, lang: Lang) -> Markup {
     html! {
         h2 #departments { (say(lang, "部门", "Departments")) }
-        p.muted { (say(lang, "每个文档是一个部门的一份文件；问题数不含已确认的问题。",
-            "Each document is one file of a department; the counts of findings leave out those acknowledged.")) }
+        p.muted { (say(lang, "每个文档是一个部门的一份文件；问题数不含已确认的问题。", concat!(
+            "Each document is one file of a department; the counts of findings leave out ",
+            "those acknowledged."))) }
         table #department-table {
             thead { tr {
                 th { (say(lang, "部门", "Department")) } th { (say(lang, "文件", "File")) }
@@ -305,7 +313,10 @@ fn units(overview: &Overview, lang: Lang) -> Markup {
             p.muted {
                 @match lang {
                     Lang::Zh => { "预算最多的 " (bars.len()) " 个单位；其余见下表。" },
-                    Lang::En => { "The " (bars.len()) " units with the largest budgets; the others in the table below." },
+                    Lang::En => {
+                        "The " (bars.len()) " units with the largest budgets; the others in the "
+                        "table below."
+                    },
                 }
             }
         }
@@ -468,7 +479,8 @@ fn findings(overview: &Overview, report_dir: &Path, lang: Lang) -> Markup {
                 @for (project, found) in grouped(document) {
                     @match project {
                         Some(project) => h4 id=(&project_anchor(index, project)[1..]) {
-                            (say(lang, "项目 ", "Project ")) (project.code.as_ref().map_or("", |c| c.0.as_str())) " " (project.name.0)
+                            (say(lang, "项目 ", "Project "))
+                            (project.code.as_ref().map_or("", |c| c.0.as_str())) " " (project.name.0)
                         },
                         None => h4 { (say(lang, "项目以外", "Outside projects")) },
                     }
