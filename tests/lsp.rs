@@ -360,10 +360,16 @@ fn hover_explains_a_keyword_while_its_line_is_being_written() {
     let mut server = Server::start();
     let (uri, text) = example("examples/teaching/hello.perf");
     let typing = text.replace("  用途 \"用于购买第三方服务支出。\"", "  用途 ");
-    // And a brace not closed yet, in the next item: that item does not parse at all.
-    let typing = format!("{typing}项目 P2 \"新\" {{\n  预算 \n");
+    // And blocks not closed yet, in the next item.
+    let typing = format!(
+        "{typing}项目 P2 \"新\" {{\n  预算 \n  产出指标 {{\n    数量指标 \"x\" ≥1 次  依据 计划\n"
+    );
     server.open(&uri, &typing);
-    for (needle, spelling) in [("用途 \n", "**用途**"), ("预算 \n", "**预算**")] {
+    for (needle, spelling) in [
+        ("用途 \n", "**用途**"),
+        ("预算 \n", "**预算**"),
+        ("依据 计划", "**依据**"),
+    ] {
         let (line, column) = position_of(&typing, needle);
         let hover = server.at("textDocument/hover", &uri, line, column + 1);
         let shown = hover["contents"]["value"].as_str().unwrap_or_default();

@@ -1,13 +1,14 @@
 //! The tokens an editor colours by meaning (the language server's semantic tokens), read by the
 //! grammar: keywords, strings, numbers and dates, categories, codes, comparators, units, levels
-//! and comments. A top-level item that does not parse has none (a brace not closed yet costs
-//! only its item): the editor's own grammar still colours it.
+//! and comments. A top-level item with blocks not closed yet is read as if they were closed
+//! after it, as while a block is typed; one that does not parse even so has none, and the
+//! editor's own grammar still colours it.
 
 use pest::Parser as _;
 use pest::iterators::Pair;
 
 use super::keywords::Keyword;
-use super::{MAX_NESTING, PerfParser, Rule, comments, item_ranges, parts};
+use super::{MAX_NESTING, PerfParser, Rule, comments, item_ranges, open_blocks, parts};
 use crate::source::FileId;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +44,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     for (start, end) in parts(text) {
         if !part_tokens(text, start, end, &mut out) {
             for (start, end) in item_ranges(text, start, end, false) {
-                part_tokens(text, start, end, &mut out);
+                item_tokens(text, start, end, &mut out);
             }
         }
     }
@@ -54,8 +55,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
 /// The keyword at byte `offset` of `text`, where the grammar reads one (not a word of a string
 /// or a comment), or one beginning a line the grammar could not read (`bad_line`), as while it
 /// is typed. Only the part holding it is parsed, or when that part does not, the top-level item
-/// holding it (a mistake in another item leaves this one readable); when that does not parse
-/// either (a brace not closed yet), the first word of the offset's line.
+/// holding it (a mistake in another item leaves this one readable; its blocks not closed yet
+/// read as closed); when that does not parse either, the first word of the offset's line.
 pub fn keyword_at(text: &str, offset: usize) -> Option<Keyword> {
     let holds = |&(start, end): &(usize, usize)| start <= offset && offset <= end;
     let (start, end) = parts(text).into_iter().find(holds)?;
@@ -64,7 +65,7 @@ pub fn keyword_at(text: &str, offset: usize) -> Option<Keyword> {
         let (start, end) = item_ranges(text, start, end, false)
             .into_iter()
             .find(holds)?;
-        if !part_tokens(text, start, end, &mut out) {
+        if !item_tokens(text, start, end, &mut out) {
             out.extend(first_word_keyword(text, offset));
         }
     }
@@ -100,19 +101,40 @@ fn first_word_keyword(text: &str, offset: usize) -> Option<Token> {
 
 /// Adds the tokens of the part `start..end` of `text`, unsorted; `false` when it does not parse.
 fn part_tokens(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> bool {
-    let scan = comments::scan(FileId(0), text, start, end, MAX_NESTING);
+    source_tokens(&text[start..end], start, out)
+}
+
+/// Adds the tokens of the top-level item `start..end` of `text`, unsorted, its blocks not closed
+/// yet read as closed after it (a `}` adds no token); `false` when even so it does not parse.
+fn item_tokens(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> bool {
+    if part_tokens(text, start, end, out) {
+        return true;
+    }
+    let item = &text[start..end];
+    let (open, _) = open_blocks(item);
+    if open.is_empty() {
+        return false;
+    }
+    let closed = format!("{item}\n{}", "}\n".repeat(open.len()));
+    source_tokens(&closed, start, out)
+}
+
+/// Adds the tokens of `source`, which begins at `base` in its file, unsorted; `false` when it
+/// does not parse.
+fn source_tokens(source: &str, base: usize, out: &mut Vec<Token>) -> bool {
+    let scan = comments::scan(FileId(0), source, 0, source.len(), MAX_NESTING);
     if scan.too_deep.is_some() {
         return false;
     }
-    let Ok(pairs) = PerfParser::parse(Rule::file, &text[start..end]) else {
+    let Ok(pairs) = PerfParser::parse(Rule::file, source) else {
         return false;
     };
     for pair in pairs {
-        walk(pair, None, start, out);
+        walk(pair, None, base, out);
     }
     out.extend(scan.comments.iter().map(|c| Token {
-        start: c.span.start(),
-        end: c.span.end(),
+        start: base + c.span.start(),
+        end: base + c.span.end(),
         kind: TokenKind::Comment,
     }));
     true
@@ -205,10 +227,14 @@ mod tests {
         assert_eq!(at(text, "！！", 0), None);
         assert_eq!(at(text, "预算", 0), Some(Keyword::Budget));
         assert_eq!(at(text, "预算", 1), None, "in a string");
-        // A brace not closed yet: the item does not parse, the first word of a line is read.
+        // Blocks not closed yet read as closed.
         let open = "项目 P01 \"名\" {\n  预算 15 { 财政资金 15 }\n  产出指标 {\n    数量指标 \"x\" ≥1 次  依据 计划\n";
         assert_eq!(at(open, "预算", 0), Some(Keyword::Budget));
-        assert_eq!(at(open, "依据", 0), None, "not first on its line");
+        assert_eq!(at(open, "依据", 0), Some(Keyword::Basis));
+        // Not parsing even so: the first word of the line.
+        let broken = "项目 P01 \"名\" {\n  预算 15 { 财政资金 15 }}\n  用途 \"x\" }\n  目标 {\n";
+        assert_eq!(at(broken, "用途", 0), Some(Keyword::Use));
+        assert_eq!(at(broken, "财政资金", 0), None, "not first on its line");
         let open = "项目 P01 \"名\" {\n  \"预算 \n";
         assert_eq!(at(open, "预算", 0), None, "in a string");
     }
@@ -233,9 +259,24 @@ mod tests {
                 ("依据", Keyword),
             ]
         );
-        assert!(tokens("项目 \"P\" {").is_empty(), "does not parse");
-        // A brace not closed yet in the next item leaves this one's tokens.
+        assert_eq!(
+            kinds("项目 \"P\" {"),
+            [("项目", Keyword), ("\"P\"", String)],
+            "read as closed"
+        );
+        assert!(tokens("项目 \"P\" }}").is_empty(), "does not parse");
+        // A brace not closed yet in the next item: it reads as closed, the rest is unchanged.
         let typing = format!("{text}项目 P2 \"新\" {{\n  预算 \n");
-        assert_eq!(kinds(&typing), kinds(text));
+        let mut expected = kinds(text);
+        expected.extend([
+            ("项目", Keyword),
+            ("P2", Code),
+            ("\"新\"", String),
+            ("预算", Keyword),
+        ]);
+        assert_eq!(kinds(&typing), expected);
+        // Not parsing even so: that item alone has no tokens.
+        let broken = format!("{text}项目 P2 \"新\" {{\n  预算 15 }}}}\n  目标 {{\n");
+        assert_eq!(kinds(&broken), kinds(text));
     }
 }
