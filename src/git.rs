@@ -51,6 +51,20 @@ fn git_output(dir: Option<&Path>, args: &[&str]) -> Result<std::process::Output,
         .map_err(|e| format!("cannot run git: {e}"))
 }
 
+/// `git rev-parse` asked for a repository's top directory and the prefix below it.
+const TOP_AND_PREFIX: [&str; 3] = ["rev-parse", "--show-toplevel", "--show-prefix"];
+
+/// `revision` as the commit it names.
+fn commit_spec(revision: &str) -> String {
+    format!("{revision}^{{commit}}")
+}
+
+/// The arguments of `git rev-parse` that print the commit `spec` names, or nothing.
+/// `--end-of-options` keeps a revision starting with `-` from being read as an option.
+fn verify(spec: &str) -> [&str; 4] {
+    ["--verify", "--quiet", "--end-of-options", spec]
+}
+
 /// Why a revision of a directory's repository could not be found.
 pub(crate) enum NoRevision {
     /// The directory is in no repository (or git cannot be run).
@@ -78,47 +92,30 @@ impl Repository {
         directory: &Path,
         revision: &str,
     ) -> Result<(Repository, String), NoRevision> {
-        let spec = format!("{revision}^{{commit}}");
-        let output = git_output(
-            Some(directory),
-            &[
-                "rev-parse",
-                "--show-toplevel",
-                "--show-prefix",
-                "--verify",
-                "--quiet",
-                "--end-of-options",
-                &spec,
-            ],
-        )
-        .map_err(|_| NoRevision::NoRepository)?;
+        let spec = commit_spec(revision);
+        let args = [&TOP_AND_PREFIX[..], &verify(&spec)].concat();
+        let output = git_output(Some(directory), &args).map_err(|_| NoRevision::NoRepository)?;
         let said = String::from_utf8_lossy(&output.stdout);
         let mut lines = said.lines();
-        let top = lines.next().filter(|top| !top.is_empty());
-        let top = top.ok_or(NoRevision::NoRepository)?;
-        let prefix = lines.next().unwrap_or_default();
+        let repository = Repository::read(&mut lines).ok_or(NoRevision::NoRepository)?;
         let commit = lines
             .next()
             .filter(|c| output.status.success() && !c.is_empty());
         let commit = commit.ok_or(NoRevision::NoCommit)?;
-        let repository = Repository {
-            top: PathBuf::from(top),
-            prefix: PathBuf::from(prefix),
-        };
         Ok((repository, commit.to_owned()))
     }
 
     /// The repository holding `directory` (else the current one), asked of git once.
     fn at(directory: Option<&Path>) -> Result<Repository, String> {
-        let said = git(
-            directory,
-            &["rev-parse", "--show-toplevel", "--show-prefix"],
-        )?;
+        let said = git(directory, &TOP_AND_PREFIX)?;
         let said = String::from_utf8_lossy(&said);
-        let mut lines = said.lines();
-        let top = lines.next().filter(|top| !top.is_empty());
-        let top = top.ok_or("git rev-parse: no top directory")?;
-        Ok(Repository {
+        Repository::read(&mut said.lines()).ok_or_else(|| "git rev-parse: no top directory".into())
+    }
+
+    /// The repository in the first two lines [`TOP_AND_PREFIX`] printed.
+    fn read<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Option<Repository> {
+        let top = lines.next().filter(|top| !top.is_empty())?;
+        Some(Repository {
             top: PathBuf::from(top),
             prefix: PathBuf::from(lines.next().unwrap_or_default()),
         })
@@ -126,21 +123,12 @@ impl Repository {
 
     /// The commit a revision names, `None` when it names none.
     pub fn commit(&self, revision: &str) -> Option<String> {
-        // `--end-of-options` keeps a revision starting with `-` from being read as an option.
-        let spec = format!("{revision}^{{commit}}");
-        git(
-            Some(&self.top),
-            &[
-                "rev-parse",
-                "--verify",
-                "--quiet",
-                "--end-of-options",
-                &spec,
-            ],
-        )
-        .ok()
-        .map(line)
-        .filter(|c| !c.is_empty())
+        let spec = commit_spec(revision);
+        let args = [&["rev-parse"][..], &verify(&spec)].concat();
+        git(Some(&self.top), &args)
+            .ok()
+            .map(line)
+            .filter(|c| !c.is_empty())
     }
 
     /// A path on the command line (relative to the current directory) relative to the top.
